@@ -1,0 +1,1 @@
+"""`kyoryoku refresh`: discover, fetch, extract and store (being built: issue 2)."""

@@ -1,0 +1,1 @@
+"""`kyoryoku show`: one municipality's filing information (being built: issue 4)."""

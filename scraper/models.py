@@ -1,0 +1,130 @@
+"""Pydantic models shared across the project; FilingInfo is the public JSON contract."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Method = Literal["email", "post", "counter", "online_form", "fax"]
+METHODS: tuple[Method, ...] = ("email", "post", "counter", "online_form", "fax")
+
+Status = Literal["ok", "not_found", "unreachable", "no_info", "moved", "unknown"]
+"""`unknown`: the municipality has never been crawled (no source or not refreshed yet)."""
+
+MunicipalityKind = Literal["prefecture", "city", "special_ward", "town", "village", "ward"]
+
+
+def utcnow() -> str:
+    """The current time as the ISO string stored everywhere (second precision, `Z`)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Source(BaseModel):
+    """One municipality to crawl, as written in sources.yaml (or generated from the registry)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(pattern=r"^\d{6}$")
+    name: str
+    prefecture: str
+    homepage: str
+    title: str | None = None
+    url: str | None = None
+
+
+class Municipality(BaseModel):
+    """A registry entry: prefecture, municipality, or designated-city ward."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    prefecture: str
+    name: str
+    kana: str
+    romaji: str
+    kind: MunicipalityKind
+    parent_code: str | None = None
+    lat: float | None = None
+    lng: float | None = None
+    homepage: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return self.name if self.kind == "prefecture" else f"{self.prefecture}{self.name}"
+
+
+class MunicipalityRef(BaseModel):
+    code: str
+    name: str
+    prefecture: str
+
+
+class Template(BaseModel):
+    """A downloadable form (様式) or filled-in example (記載例) linked from the page."""
+
+    url: str
+    format: str
+    label: str
+
+
+def _sorted_unique(values: list[str]) -> list[str]:
+    return sorted(set(values))
+
+
+class FilingInfo(BaseModel):
+    """What a page says about filing the form: the JSON of `kyoryoku extract`."""
+
+    page_url: str | None = None
+    title: str | None = None
+    updated: str | None = None
+    methods: list[Method] = []
+    emails: list[str] = []
+    phones: list[str] = []
+    faxes: list[str] = []
+    postal_codes: list[str] = []
+    addresses: list[str] = []
+    department: str | None = None
+    form_urls: list[str] = []
+    templates: list[Template] = []
+    notes: list[str] = []
+    evidence: dict[str, str] = {}
+    warnings: list[str] = []
+
+    @field_validator("methods", "emails", "phones", "faxes", "postal_codes", "form_urls")
+    @classmethod
+    def _sorted(cls, values: list[str]) -> list[str]:
+        return _sorted_unique(values)
+
+    def has_info(self) -> bool:
+        """True when the page gave anything a filer can act on."""
+        return bool(self.methods or self.emails or self.form_urls or self.phones or self.addresses)
+
+
+class FilingRecord(FilingInfo):
+    """A municipality's stored filing information: the JSON of `kyoryoku show`."""
+
+    municipality: MunicipalityRef
+    status: Status = "unknown"
+    checked_at: str | None = None
+    changed_at: str | None = None
+
+
+class FetchedPage(BaseModel):
+    """One HTTP exchange as kept in the snapshots table."""
+
+    url: str
+    final_url: str
+    http_status: int
+    headers: dict[str, str] = {}
+    encoding: str | None = None
+    sha256: str = ""
+    body: bytes = b""
+    fetched_at: str = Field(default_factory=utcnow)
+    not_modified: bool = False
+
+    @property
+    def text(self) -> str:
+        """The body decoded with the encoding the fetcher settled on."""
+        return self.body.decode(self.encoding or "utf-8", errors="replace")
