@@ -3,6 +3,16 @@
 from .main import main
 
 # Importing the command modules registers their commands on `main`.
-from . import refresh, show  # noqa: F401  isort: skip
+from . import (  # noqa: F401  isort: skip
+    changes,
+    coverage,
+    export,
+    extract,
+    municipalities,
+    plan,
+    refresh,
+    serve,
+    show,
+)
 
 __all__ = ["main"]

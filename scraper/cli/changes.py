@@ -1,0 +1,1 @@
+"""`kyoryoku changes`: being built."""

@@ -1,0 +1,1 @@
+"""`kyoryoku coverage`: being built."""

@@ -1,0 +1,1 @@
+"""`kyoryoku export`: being built."""

@@ -1,0 +1,1 @@
+"""`kyoryoku extract`: being built."""

@@ -1,0 +1,1 @@
+"""`kyoryoku municipalities`: being built."""

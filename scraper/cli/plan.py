@@ -1,0 +1,1 @@
+"""`kyoryoku plan`: being built."""

@@ -1,0 +1,1 @@
+"""`kyoryoku serve`: being built."""
