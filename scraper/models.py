@@ -13,6 +13,25 @@ METHODS: tuple[Method, ...] = ("email", "post", "counter", "online_form", "fax")
 Status = Literal["ok", "not_found", "unreachable", "no_info", "moved", "unknown"]
 """`unknown`: the municipality has never been crawled (no source or not refreshed yet)."""
 
+# The notes extraction may emit: a closed vocabulary, so notes can be compared, faceted and
+# translated. "準備中:<method>" flags a method the page announces but does not accept yet.
+NOTES: dict[str, str] = {
+    "押印不要": "No seal (押印) needed",
+    "控えが必要なら2部と返信用封筒": "For a stamped copy, send two copies and a return envelope",
+    "受領書・控えの発行なし": "No receipt or stamped copy is issued",
+    "完了メールが提出の証明": "The completion e-mail serves as proof of submission",
+    "アカウント作成が必要": "An account must be created for the online system",
+    "形式指定:Excel": "Submit as an Excel file",
+    "形式指定:Word": "Submit as a Word file",
+    "形式指定:PDF": "Submit as a PDF file",
+    "同一市区町村なら1通": "One copy when workplace and residence are in this municipality",
+    "準備中:email": "E-mail submission is in preparation",
+    "準備中:post": "Postal submission is in preparation",
+    "準備中:counter": "Counter submission is in preparation",
+    "準備中:online_form": "The online form is in preparation",
+    "準備中:fax": "Fax submission is in preparation",
+}
+
 MunicipalityKind = Literal["prefecture", "city", "special_ward", "town", "village", "ward"]
 
 
