@@ -372,3 +372,23 @@ def filing_record(db: sqlite_utils.Database, ref: MunicipalityRef) -> FilingReco
 def iter_changes(db: sqlite_utils.Database, since: str | None = None) -> Iterable[dict[str, Any]]:
     where, args = ("changed_at >= ?", [since]) if since else (None, [])
     return db["changes"].rows_where(where, args, order_by="changed_at, id")
+
+
+# --- rules -----------------------------------------------------------------------------
+
+
+def write_rules(db: sqlite_utils.Database, rules: Iterable[Any]) -> None:
+    """Replace the `rules` table (id, text_ja, text_en, source) in one transaction.
+
+    `rules` are scraper.rules.Rule objects (anything with those four attributes), so the
+    Datasette site shows the same texts the planner cites.
+    """
+    rows = [
+        {"id": r.id, "text_ja": r.text_ja, "text_en": r.text_en, "source": r.source} for r in rules
+    ]
+    with transaction(db):
+        table = db["rules"]
+        if not table.exists():
+            table.create({"id": str, "text_ja": str, "text_en": str, "source": str}, pk="id")
+        table.delete_where()
+        table.insert_all(rows, pk="id")
