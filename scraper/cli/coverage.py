@@ -1,1 +1,24 @@
-"""`kyoryoku coverage`: being built."""
+"""`kyoryoku coverage`: how many municipalities have a known page, by prefecture and method."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .. import store
+from ..coverage import coverage, render_table
+from .main import main
+
+
+@main.command("coverage")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=store.DEFAULT_DB)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def coverage_command(db_path: Path, as_json: bool) -> None:
+    """Pages found per prefecture and per method, against all municipalities of Japan."""
+    rows = coverage(store.open_db(db_path, create=False))
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_table(rows))
