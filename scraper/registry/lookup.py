@@ -1,0 +1,407 @@
+"""Place lookup: a code, a name (kanji, kana, romaji), or an address → one Municipality.
+
+Everything is precomputed into dict indexes when the Registry is built, so a lookup is a few
+dict probes: names by exact key in two tiers (full names such as 立川市 first, then bare names
+such as 立川), and addresses by longest prefix match at the start of the text, per prefecture,
+skipping a 郡 (county) when one stands before the town. Splitting on 市/町/郡 with regular
+expressions fails on 四日市市, 廿日市市, 大町町, 蒲郡市 or 余市郡余市町; prefix matching does not.
+
+A query that matches several municipalities raises AmbiguousPlace listing them, one that matches
+none raises UnknownPlace with the closest names: never a silent guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..errors import AmbiguousPlace, UnknownPlace
+from ..models import Municipality
+from ..textnorm import normalize, squash, to_hiragana
+from .codes import is_valid_code, looks_like_code, with_check_digit
+from .data import split_suffix
+from .romaji import PREFECTURE_WORDS, SUFFIX_WORDS, fold, hepburn, is_romaji
+
+Index = dict[str, frozenset[str]]
+
+_POSTCODE_RE = re.compile(r"^(?:〒|郵便番号)?\s*\d{3}-?\d{4}\s*")
+_DECOR_RE = re.compile(r"[()\[\]「」『』【】〒,、。・]")
+_COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
+_TOKEN_SPLIT_RE = re.compile(r"[\s,/()]+|-")
+_COUNTY_WORDS = ("gun", "district")
+_MAX_COUNTY_LEN = 6  # 郡 names are 1-5 characters (西臼杵郡, 北海道の余市郡 …)
+
+
+def _freeze(index: dict[str, set[str]]) -> Index:
+    return {key: frozenset(codes) for key, codes in index.items()}
+
+
+class Registry:
+    """All prefectures, municipalities and designated-city wards, indexed for lookup."""
+
+    def __init__(self, entries: Iterable[Municipality], aliases: dict[str, str] | None = None):
+        self._by_code: dict[str, Municipality] = {m.code: m for m in entries}
+        self._prefs = [m for m in self._by_code.values() if m.kind == "prefecture"]
+        self._munis = [m for m in self._by_code.values() if m.kind != "prefecture"]
+        self._build_indexes(aliases or {})
+
+    # --- plain access -----------------------------------------------------------------
+
+    def get(self, code: str) -> Municipality | None:
+        """The entry with this 6-digit code (prefectures included), or None."""
+        return self._by_code.get(code)
+
+    def all(self) -> list[Municipality]:
+        """Every municipality and designated-city ward (not the prefectures), by code."""
+        return list(self._munis)
+
+    def prefectures(self) -> list[Municipality]:
+        """The 47 prefectures, by code (北海道 first)."""
+        return list(self._prefs)
+
+    def __len__(self) -> int:
+        return len(self._munis)
+
+    def children(self, code: str) -> list[Municipality]:
+        """A designated city's wards."""
+        return [m for m in self._munis if m.parent_code == code]
+
+    # --- index construction ------------------------------------------------------------
+
+    def _build_indexes(self, aliases: dict[str, str]) -> None:
+        full: dict[str, set[str]] = defaultdict(set)  # 立川市, たちかわし, 横浜市中区, 中区
+        bare: dict[str, set[str]] = defaultdict(set)  # 立川, たちかわ, 横浜中区
+        rfull: dict[str, set[str]] = defaultdict(set)  # tachikawashi, tachikawacity
+        rbare: dict[str, set[str]] = defaultdict(set)  # tachikawa
+        address: dict[str, set[str]] = defaultdict(set)  # full kanji names, for prefix matching
+        for m in self._munis:
+            parent = self._by_code.get(m.parent_code or "")
+            if parent is None:
+                self._index_place(m, m.name, m.kana, full, bare, rfull, rbare)
+                address[m.name].add(m.code)
+                continue
+            ward_name, ward_kana = m.name[len(parent.name) :], m.kana[len(parent.kana) :]
+            self._index_ward(m, parent, ward_name, ward_kana, full, bare, rfull, rbare)
+            address[m.name].add(m.code)
+            address[ward_name].add(m.code)
+        for name, code in aliases.items():
+            full[name].add(code)
+            address[name].add(code)
+        self._full, self._bare = _freeze(full), _freeze(bare)
+        self._rfull, self._rbare = _freeze(rfull), _freeze(rbare)
+        self._address = _freeze(address)
+        self._address_max = max(len(k) for k in self._address)
+        self._build_prefecture_index()
+        self._sorted_keys = sorted({*self._full, *self._bare, *self._rfull, *self._rbare})
+
+    @staticmethod
+    def _romaji_keys(base_kana: str, suffix_name: str, *, ward: bool) -> tuple[str, list[str]]:
+        base = fold(hepburn(base_kana))
+        words = SUFFIX_WORDS[suffix_name]
+        if ward:
+            words = tuple(w for w in words if w != "city")
+        return base, [base + fold(w) for w in words]
+
+    def _index_place(self, m, name, kana, full, bare, rfull, rbare) -> None:  # type: ignore[no-untyped-def]
+        base_name, base_kana, suffix_kana = split_suffix(name, kana)
+        for key in (name, kana):
+            full[key].add(m.code)
+        for key in (base_name, base_kana):
+            bare[key].add(m.code)
+        rbase, rkeys = self._romaji_keys(base_kana, name[-1], ward=False)
+        rbare[rbase].add(m.code)
+        for key in (*rkeys, fold(hepburn(base_kana + suffix_kana))):
+            rfull[key].add(m.code)
+
+    def _index_ward(self, m, parent, ward_name, ward_kana, full, bare, rfull, rbare) -> None:  # type: ignore[no-untyped-def]
+        city_base, city_base_kana, _ = split_suffix(parent.name, parent.kana)
+        _, ward_base_kana, _ = split_suffix(ward_name, ward_kana)
+        for key in (m.name, m.kana, ward_name, ward_kana):
+            full[key].add(m.code)
+        for key in (city_base + ward_name, city_base_kana + ward_kana):
+            bare[key].add(m.code)
+        city_rbase, city_rkeys = self._romaji_keys(city_base_kana, "市", ward=False)
+        ward_rbase, ward_rkeys = self._romaji_keys(ward_base_kana, "区", ward=True)
+        for ward_key in ward_rkeys:
+            rfull[ward_key].add(m.code)
+            for city_key in (city_rbase, *city_rkeys):
+                rfull[city_key + ward_key].add(m.code)
+        rbare[city_rbase + ward_rbase].add(m.code)
+
+    def _build_prefecture_index(self) -> None:
+        """Prefixes that name a prefecture: 東京都, 東京, とうきょうと, とうきょう; romaji keys."""
+        self._pref_prefixes: list[tuple[str, str]] = []
+        self._pref_romaji: dict[str, str] = {}
+        for p in self._prefs:
+            short = p.name if p.name == "北海道" else p.name[:-1]
+            short_kana = (
+                p.kana
+                if p.name == "北海道"
+                else p.kana.removesuffix({"都": "と", "府": "ふ", "県": "けん"}[p.name[-1]])
+            )
+            for prefix in {p.name, short, p.kana, short_kana}:
+                self._pref_prefixes.append((prefix, p.name))
+            rshort = fold(hepburn(short_kana))
+            self._pref_romaji[rshort] = p.name
+            self._pref_romaji[fold(p.romaji)] = p.name
+        # Longest first, so 東京都 is stripped rather than 東京 leaving 都.
+        self._pref_prefixes.sort(key=lambda item: -len(item[0]))
+        self._pref_lookup = {
+            key: name for key, name in [*self._pref_prefixes, *self._pref_romaji.items()]
+        }
+
+    # --- lookup --------------------------------------------------------------------------
+
+    def prefecture(self, text: str) -> str:
+        """The prefecture's name from any way of writing it (東京, Tokyo, とうきょうと, 13)."""
+        raw = normalize(text).strip()
+        if raw.isdigit() and len(raw) <= 2:
+            for p in self._prefs:
+                if p.code[:2] == raw.zfill(2):
+                    return p.name
+        elif looks_like_code(raw):
+            p = self._by_code.get(raw if len(raw) == 6 else with_check_digit(raw))
+            if p is not None and p.kind == "prefecture":
+                return p.name
+        key = squash(raw)
+        for candidate in (key, to_hiragana(key), fold(key)):
+            if candidate in self._pref_lookup:
+                return self._pref_lookup[candidate]
+        close = difflib.get_close_matches(key, [p.name for p in self._prefs], n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UnknownPlace(
+            f"unknown prefecture {text!r}{hint}",
+            query=text,
+            options=[m for m in self._prefs if m.name in close],
+        )
+
+    def resolve(self, text: str, *, prefecture: str | None = None) -> Municipality:
+        """The one municipality or ward the text names; raises UnknownPlace / AmbiguousPlace."""
+        pref = self.prefecture(prefecture) if prefecture else None
+        matches = self.candidates(text, prefecture=pref)
+        if len(matches) == 1:
+            return matches[0]
+        where = f" in {pref}" if pref else ""
+        if not matches:
+            suggestions = self.search(text, limit=5, prefecture=pref)
+            hint = (
+                "; did you mean " + ", ".join(_label(m) for m in suggestions) + "?"
+                if suggestions
+                else ""
+            )
+            raise UnknownPlace(
+                f"no municipality matches {text!r}{where}{hint}", query=text, options=suggestions
+            )
+        listing = ", ".join(_label(m) for m in matches)
+        raise AmbiguousPlace(
+            f"{text!r} matches {len(matches)} municipalities: {listing}; give the prefecture",
+            query=text,
+            options=matches,
+        )
+
+    def candidates(self, text: str, *, prefecture: str | None = None) -> list[Municipality]:
+        """Every municipality the text could name, by code (exact or address match only)."""
+        pref = self.prefecture(prefecture) if prefecture else None
+        cleaned = _COUNTRY_RE.sub("", _POSTCODE_RE.sub("", normalize(text).strip())).strip()
+        if looks_like_code(cleaned):
+            return self._by_code_text(text, cleaned, pref)
+        if is_romaji(cleaned):
+            codes = self._romaji_codes(cleaned, pref)
+        else:
+            key = _DECOR_RE.sub("", squash(cleaned))
+            codes = self._name_codes(key, pref) or self._address_codes(key, pref)
+        return sorted((self._by_code[c] for c in codes), key=lambda m: m.code)
+
+    def _by_code_text(self, text: str, digits: str, pref: str | None) -> list[Municipality]:
+        if len(digits) == 6 and not is_valid_code(digits):
+            fixed = with_check_digit(digits[:5])
+            hint = f"; did you mean {fixed}?" if fixed in self._by_code else ""
+            raise UnknownPlace(f"{text!r}: invalid check digit{hint}", query=text)
+        m = self._by_code.get(digits if len(digits) == 6 else with_check_digit(digits))
+        if m is None:
+            raise UnknownPlace(f"no municipality has the code {text!r}", query=text)
+        if m.kind == "prefecture":
+            raise UnknownPlace(
+                f"{text!r} is the code of {m.name}, a prefecture: give a municipality", query=text
+            )
+        return [m] if pref in (None, m.prefecture) else []
+
+    def _in_pref(self, codes: Iterable[str], pref: str | None) -> set[str]:
+        if pref is None:
+            return set(codes)
+        return {c for c in codes if self._by_code[c].prefecture == pref}
+
+    def _pref_splits(self, key: str, pref: str | None) -> list[tuple[str | None, str]]:
+        """(prefecture, rest) readings of a key: with a leading/trailing prefecture, then none."""
+        splits: list[tuple[str | None, str]] = []
+        for prefix, name in self._pref_prefixes:
+            if pref not in (None, name):
+                continue
+            if key.startswith(prefix) and len(key) > len(prefix):
+                splits.append((name, key[len(prefix) :]))
+            elif key.endswith(prefix) and len(key) > len(prefix) and prefix == name:
+                splits.append((name, key[: -len(prefix)]))
+        splits.append((pref, key))
+        return splits
+
+    def _tiered(self, splits: list[tuple[str | None, str]], tiers: tuple[Index, ...]) -> set[str]:
+        for tier in tiers:
+            for pref, rest in splits:
+                codes = self._in_pref(tier.get(rest, ()), pref)
+                if codes:
+                    return codes
+        return set()
+
+    def _name_codes(self, key: str, pref: str | None) -> set[str]:
+        hira = to_hiragana(key)
+        splits = self._pref_splits(key, pref)
+        if hira != key:
+            splits += self._pref_splits(hira, pref)
+        return self._tiered(splits, (self._full, self._bare))
+
+    def _romaji_codes(self, text: str, pref: str | None) -> set[str]:
+        tokens = [t for t in _TOKEN_SPLIT_RE.split(text.lower()) if t]
+        tokens = [t for t in tokens if t not in ("japan", "nihon")]
+        tokens = _drop_county(tokens)
+        splits: list[tuple[str | None, str]] = []
+        for name, rest in self._romaji_pref_splits(tokens):
+            if pref in (None, name) and rest:
+                splits.append((name, fold("".join(rest))))
+        splits.append((pref, fold("".join(tokens))))
+        return self._tiered(splits, (self._rfull, self._rbare))
+
+    def _romaji_pref_splits(self, tokens: list[str]) -> list[tuple[str, list[str]]]:
+        out = []
+        for size in (2, 1):
+            if len(tokens) <= size - 1:
+                continue
+            head, tail = tokens[:size], tokens[-size:]
+            for part, rest in ((head, tokens[size:]), (tail, tokens[:-size])):
+                if size == 2 and part[1] not in PREFECTURE_WORDS:
+                    continue
+                name = self._pref_romaji.get(fold("".join(part)))
+                if name:
+                    out.append((name, rest))
+        return out
+
+    def _match_at(self, key: str, pos: int, pref: str | None) -> tuple[int, set[str]]:
+        """The longest municipality name at key[pos:] (in the prefecture): (end, codes)."""
+        for length in range(min(self._address_max, len(key) - pos), 1, -1):
+            codes = self._address.get(key[pos : pos + length])
+            if codes:
+                codes_in = self._in_pref(codes, pref)
+                if codes_in:
+                    return pos + length, codes_in
+        return pos, set()
+
+    def _match_with_county(self, key: str, pos: int, pref: str | None) -> tuple[int, set[str]]:
+        """_match_at, also reading past a 郡 (虻田郡倶知安町) unless a name spans it (蒲郡市)."""
+        end, codes = self._match_at(key, pos, pref)
+        county = key.find("郡", pos + 1, pos + _MAX_COUNTY_LEN + 1)
+        if county >= 0 and end <= county:
+            after_end, after = self._match_at(key, county + 1, pref)
+            if after:
+                return after_end, after
+        return end, codes
+
+    def _address_codes(self, key: str, pref: str | None) -> set[str]:
+        best_end, best = 0, set()
+        starts = [
+            (name, len(prefix))
+            for prefix, name in self._pref_prefixes
+            if key.startswith(prefix) and pref in (None, name)
+        ]
+        starts.append((pref, 0))
+        for start_pref, offset in starts:
+            end, codes = self._match_with_county(key, offset, start_pref)
+            if codes and end > best_end:
+                best_end, best = end, codes
+        return best
+
+    # --- search (ranked candidates) ------------------------------------------------------
+
+    def search(
+        self, text: str, limit: int = 10, *, prefecture: str | None = None
+    ) -> list[Municipality]:
+        """Ranked candidates for a partial or misspelled name: exact, then prefix, then close."""
+        pref = self.prefecture(prefecture) if prefecture else None
+        found: dict[str, Municipality] = {}
+
+        def add(codes: Iterable[str]) -> None:
+            for m in sorted((self._by_code[c] for c in codes), key=lambda m: m.code):
+                if len(found) < limit and (pref is None or m.prefecture == pref):
+                    found.setdefault(m.code, m)
+
+        with contextlib.suppress(UnknownPlace):
+            add(m.code for m in self.candidates(text, prefecture=pref))
+        keys = _search_keys(text)
+        for key in keys:
+            for hit in self._prefix_keys(key):
+                add(self._codes_of_key(hit))
+        if len(found) < limit:
+            pool = self._sorted_keys
+            for key in keys:
+                for hit in difflib.get_close_matches(key, pool, n=limit, cutoff=0.6):
+                    add(self._codes_of_key(hit))
+        return list(found.values())
+
+    def _prefix_keys(self, key: str) -> list[str]:
+        if len(key) < 2:
+            return []
+        start = bisect.bisect_left(self._sorted_keys, key)
+        hits = []
+        for candidate in self._sorted_keys[start : start + 200]:
+            if not candidate.startswith(key):
+                break
+            hits.append(candidate)
+        return sorted(hits, key=len)
+
+    def _codes_of_key(self, key: str) -> set[str]:
+        return {
+            *self._full.get(key, ()),
+            *self._bare.get(key, ()),
+            *self._rfull.get(key, ()),
+            *self._rbare.get(key, ()),
+        }
+
+
+def _drop_county(tokens: list[str]) -> list[str]:
+    """Drop "Abuta-gun" / "Abuta District" from romaji tokens: 郡 is not a municipality."""
+    out: list[str] = []
+    for token in tokens:
+        if token in _COUNTY_WORDS and out:
+            out.pop()
+        elif token.endswith("gun") and len(token) > 4 and len(tokens) > 1:
+            continue
+        else:
+            out.append(token)
+    return out or tokens
+
+
+def _search_keys(text: str) -> list[str]:
+    key = _DECOR_RE.sub("", squash(text))
+    keys = [key, to_hiragana(key)]
+    if is_romaji(key):
+        keys.append(fold(key))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def _label(m: Municipality) -> str:
+    """東京都府中市 (132063): how candidates are listed to users."""
+    return f"{m.full_name} ({m.code})"
+
+
+def filing_municipality(m: Municipality, registry: Registry | None = None) -> Municipality:
+    """Where the form is filed: a designated-city ward → its city; anything else unchanged."""
+    if m.kind != "ward" or not m.parent_code:
+        return m
+    if registry is None:
+        from . import default_registry
+
+        registry = default_registry()
+    parent = registry.get(m.parent_code)
+    return parent or m
