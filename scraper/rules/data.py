@@ -202,4 +202,15 @@ def parse_event(text: str) -> str:
     key = squash(text).lower()
     if key in _EVENT_KEYS:
         return _EVENT_KEYS[key]
-    raise ConfigError(f"event: {text!r} is not an event (one of: {', '.join(EVENTS_BY_ID)})")
+    raise _not_an_event(text)
+
+
+def check_event(event: str) -> str:
+    """The event id itself, or ConfigError: plan() takes ids only, users may type aliases."""
+    if event not in EVENTS_BY_ID:
+        raise _not_an_event(event)
+    return event
+
+
+def _not_an_event(text: str) -> ConfigError:
+    return ConfigError(f"event: {text!r} is not an event (one of: {', '.join(EVENTS_BY_ID)})")

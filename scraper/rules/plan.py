@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from ..errors import AmbiguousPlace, ConfigError, PlaceError, UnknownPlace
 from ..models import FilingRecord, Municipality, MunicipalityRef
-from .data import EVENTS_BY_ID, NO_REPORT_EVENTS, RULES_BY_ID
+from .data import EVENTS_BY_ID, NO_REPORT_EVENTS, RULES_BY_ID, check_event, parse_event
 
 STALE_AFTER = timedelta(days=90)
 """A municipality's page checked longer ago than this gets a freshness warning."""
@@ -95,36 +95,8 @@ class Plan(BaseModel):
         }
 
 
-def filing_city(m: Municipality, reg: Any) -> Municipality:
-    """The municipality that receives the form: a designated-city ward maps to its city."""
-    from .. import municipalities
-
-    mapper = getattr(municipalities, "filing_municipality", None)
-    if mapper is not None:
-        return mapper(m)
-    if m.kind != "ward":
-        return m
-    parent = reg.get(m.parent_code) if m.parent_code else None
-    if parent is None:  # older registries without parent codes: the city whose name prefixes it
-        parent = next(
-            (
-                c
-                for c in reg.all()
-                if c.kind == "city" and c.prefecture == m.prefecture and m.name.startswith(c.name)
-            ),
-            None,
-        )
-    return parent or m
-
-
 def ref(m: Municipality) -> MunicipalityRef:
     return MunicipalityRef(code=m.code, name=m.name, prefecture=m.prefecture)
-
-
-def check_event(event: str) -> str:
-    if event not in EVENTS_BY_ID:
-        raise ConfigError(f"event: {event!r} is not an event (one of: {', '.join(EVENTS_BY_ID)})")
-    return event
 
 
 # --- before which application ----------------------------------------------------------------
@@ -275,7 +247,7 @@ def plan(
     `how` gives a municipality's stored filing information, `homepage` its homepage when the
     registry does not know it (both only used for municipalities that need a filing).
     """
-    from ..municipalities import default_registry
+    from ..municipalities import default_registry, filing_municipality
 
     check_event(event)
     reg = registry or default_registry()
@@ -283,7 +255,7 @@ def plan(
     warnings: list[Say] = []
 
     def to_filing(m: Municipality) -> Municipality:
-        city = filing_city(m, reg)
+        city = filing_municipality(m, reg)
         if city.code != m.code:
             warnings.append(
                 Say(
@@ -297,7 +269,7 @@ def plan(
     filed: set[str] = set()
     for code in already_filed:
         known = reg.get(code)
-        filed.add(filing_city(known, reg).code if known else code)
+        filed.add(filing_municipality(known, reg).code if known else code)
 
     w = to_filing(workplace)
     r = to_filing(residence) if residence is not None else None
@@ -478,13 +450,15 @@ def resolve_places(
     return found, errors
 
 
-def raise_place_errors(errors: list[tuple[PlaceError, str]]) -> None:
+def raise_place_errors(errors: list[tuple[PlaceError, str]], also: Iterable[str] = ()) -> None:
+    """One PlaceError carrying every message (and the first error's options)."""
     if not errors:
         return
     kinds = {type(e) for e, _ in errors}
     cls = AmbiguousPlace if kinds == {AmbiguousPlace} else UnknownPlace
     first = errors[0][0]
-    raise cls("; ".join(m for _, m in errors), query=first.query, options=first.options)
+    message = "; ".join([*also, *(m for _, m in errors)])
+    raise cls(message, query=first.query, options=first.options)
 
 
 def filing_lookup(db: Any) -> Callable[[Municipality], FilingRecord | None]:
@@ -528,13 +502,20 @@ def plan_for_places(
 
     reg = registry or default_registry()
     assumed = event is None or not event.strip()
-    event = check_event(DEFAULT_EVENT if assumed else event.strip())
+    problems: list[str] = []
+    try:
+        event = parse_event(DEFAULT_EVENT if assumed else str(event))
+    except ConfigError as exc:
+        problems.append(str(exc))
     pairs = [("workplace", workplace)]
     if residence and residence.strip():
         pairs.append(("residence", residence))
     pairs += [("already filed", p) for p in already_filed if p.strip()]
     found, errors = resolve_places(reg, pairs)
-    raise_place_errors(errors)
+    raise_place_errors(errors, also=problems)
+    if problems:
+        raise ConfigError("; ".join(problems))
+    assert event is not None
     has_residence = len(pairs) > 1 and pairs[1][0] == "residence"
     w, r = found[0], found[1] if has_residence else None
     assert w is not None  # resolve_places raised otherwise
