@@ -338,11 +338,9 @@ class _Gate:
 @dataclass
 class _Robots:
     parser: Protego | None = None
-    disallow_reason: str | None = None  # set when robots.txt was unreachable (RFC 9309: all off)
+    unreachable: str | None = None  # why robots.txt could not be had (RFC 9309: crawl nothing)
 
     def allows(self, url: str) -> bool:
-        if self.disallow_reason is not None:
-            return False
         return self.parser is None or self.parser.can_fetch(url, ROBOTS_TOKEN)
 
 
@@ -441,15 +439,16 @@ class Fetcher:
             parsed = self._parse(current)
             await self._check_host(parsed)
             robots = await self._robots_for(origin_of(parsed))
+            if robots.unreachable:
+                # a site that is down, not a site that says no: a plain FetchError
+                raise FetchError(
+                    f"{current}: {robots.unreachable}, so nothing may be crawled (RFC 9309)",
+                    url=current,
+                )
             if not robots.allows(current):
-                if robots.disallow_reason:
-                    raise RobotsDisallowed(
-                        f"{current}: {robots.disallow_reason}; nothing may be crawled (RFC 9309)",
-                        url=current,
-                    )
                 raise RobotsDisallowed(f"{current}: disallowed by robots.txt", url=current)
             resp = await self._request(current, conditional, limit=self.max_bytes)
-            location = resp.headers.get("location")
+            location = _location(resp.headers)
             if resp.status in _REDIRECT_STATUSES and location:
                 target = urljoin(current, location.strip())
                 if target in seen:
@@ -543,16 +542,16 @@ class Fetcher:
                 await self._check_host(self._parse(url))
                 resp = await self._request(url, {}, limit=ROBOTS_MAX_BYTES, truncate=True)
             except FetchError as exc:
-                robots = _Robots(disallow_reason=f"robots.txt unreachable ({exc})")
+                robots = _Robots(unreachable=f"robots.txt unreachable ({exc})")
                 break
-            location = resp.headers.get("location")
+            location = _location(resp.headers)
             if resp.status in _REDIRECT_STATUSES and location:
                 url = urljoin(url, location.strip())
                 continue
             if 200 <= resp.status < 300:
                 robots = _Robots(parser=Protego.parse(resp.body.decode("utf-8", "replace")))
             elif resp.status == 429 or resp.status >= 500:
-                robots = _Robots(disallow_reason=f"robots.txt unreachable (HTTP {resp.status})")
+                robots = _Robots(unreachable=f"robots.txt unreachable (HTTP {resp.status})")
             break  # any other status (4xx): no restrictions
         if robots.parser is not None:
             crawl_delay = robots.parser.crawl_delay(ROBOTS_TOKEN)
@@ -627,6 +626,8 @@ class Fetcher:
                     return await self._send(url, headers, limit=limit, truncate=truncate)
             except (httpx.TransportError, TimeoutError) as exc:
                 raise _Transient(_describe(exc)) from exc
+            except httpx.HTTPError as exc:  # e.g. a body whose gzip is broken: not transient
+                raise FetchError(f"{url}: {_describe(exc)}", url=url) from exc
 
     async def _send(
         self, url: str, headers: dict[str, str], *, limit: int, truncate: bool
@@ -666,6 +667,18 @@ class Fetcher:
             chunks.append(chunk)
         resp.body = b"".join(chunks)
         return resp
+
+
+def _location(headers: httpx.Headers) -> str | None:
+    """The Location header; raw UTF-8 bytes (sent by some Japanese servers) decoded as such."""
+    raw = headers.get_list("location")
+    if not raw:
+        return None
+    value = raw[0].strip()
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _describe(exc: BaseException) -> str:

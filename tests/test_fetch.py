@@ -113,8 +113,9 @@ async def test_robots_server_error_disallows_everything_but_404_allows(site, oth
     site.routes["/page"] = page()
     other.routes["/page"] = page()  # other has no robots.txt at all (404)
     async with fast(retries=1) as fetcher:
-        with pytest.raises(RobotsDisallowed, match="unreachable"):
+        with pytest.raises(FetchError, match="unreachable") as info:
             await fetcher.fetch(site.url("/page"))
+        assert not isinstance(info.value, RobotsDisallowed)  # down, not forbidden
         assert (await fetcher.fetch(other.url("/page"))).http_status == 200
     assert site.hits("/page") == []
     assert len(site.hits("/robots.txt")) == 2  # the 503 was retried once before giving up
@@ -184,8 +185,8 @@ async def test_connection_refused_is_a_fetch_error_after_retries():
     async with fast(retries=2, delay=0.01) as fetcher:
         with pytest.raises(FetchError) as info:
             await fetcher.fetch(url)
-    # robots.txt is unreachable too, which RFC 9309 treats as "crawl nothing"
-    assert "unreachable" in str(info.value) or "ConnectError" in str(info.value)
+    assert type(info.value) is FetchError
+    assert "ConnectError" in str(info.value) and "after 2 retries" in str(info.value)
     assert fetcher.stats.retries == 2
 
 
@@ -433,3 +434,24 @@ def test_retry_after_accepts_seconds_and_http_dates():
     assert parse_retry_after("30") == 30.0
     assert parse_retry_after("Thu, 01 Jan 2026 00:01:00 GMT", now=1767225600.0) == 60.0
     assert parse_retry_after("soon") is None
+
+
+async def test_japanese_paths_broken_gzip_and_raw_utf8_locations():
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/robots.txt":
+            return httpx.Response(404)
+        if path == "/broken.html":
+            return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b"not gzip")
+        if path == "/old":
+            raw = "/ページ/協力確認書.html".encode()  # raw UTF-8 bytes, as some servers send
+            return httpx.Response(301, headers=[(b"Location", raw)])
+        return httpx.Response(200, html=f"<p>{path}</p>")
+
+    async with Fetcher(delay=0, transport=httpx.MockTransport(handler)) as fetcher:
+        fetcher._resolved[("www.city.example.lg.jp", 443)] = ["93.184.216.34"]
+        moved = await fetcher.fetch("https://www.city.example.lg.jp/old")
+        with pytest.raises(FetchError, match=r"broken\.html"):
+            await fetcher.fetch("https://www.city.example.lg.jp/broken.html")
+    assert "協力確認書" in httpx.URL(moved.final_url).path
+    assert "協力確認書" in moved.text
