@@ -392,3 +392,74 @@ def write_rules(db: sqlite_utils.Database, rules: Iterable[Any]) -> None:
             table.create({"id": str, "text_ja": str, "text_en": str, "source": str}, pk="id")
         table.delete_where()
         table.insert_all(rows, pk="id")
+
+
+# --- municipalities (the registry) -----------------------------------------------------
+
+MUNICIPALITY_COLUMNS: dict[str, type] = {
+    "code": str,
+    "prefecture": str,
+    "name": str,
+    "full_name": str,
+    "kana": str,
+    "katakana": str,
+    "romaji": str,
+    "kind": str,  # prefecture, city, special_ward, town, village, ward
+    "parent_code": str,  # a designated-city ward's city
+    "filing_code": str,  # where the form is filed: the ward's city, else the code itself
+    "lat": float,
+    "lng": float,
+    "homepage": str,
+}
+
+
+def municipality_row(m: Any) -> dict[str, Any]:
+    """The `municipalities` row of a registry entry (a scraper.models.Municipality)."""
+    from .registry.romaji import katakana
+
+    return {
+        "code": m.code,
+        "prefecture": m.prefecture,
+        "name": m.name,
+        "full_name": m.full_name,
+        "kana": m.kana,
+        "katakana": katakana(m.kana),
+        "romaji": m.romaji,
+        "kind": m.kind,
+        "parent_code": m.parent_code,
+        "filing_code": None if m.kind == "prefecture" else (m.parent_code or m.code),
+        "lat": m.lat,
+        "lng": m.lng,
+        "homepage": m.homepage,
+    }
+
+
+def write_municipalities(db: sqlite_utils.Database, municipalities: Iterable[Any]) -> int:
+    """Replace the `municipalities` table with the registry, in one transaction.
+
+    Readers see the old table or the new one, never a half-written one. Returns the row count.
+    """
+    rows = [municipality_row(m) for m in municipalities]
+    with transaction(db):
+        table = db["municipalities"]
+        if not table.exists():
+            table.create(MUNICIPALITY_COLUMNS, pk="code")
+        else:
+            for column, ctype in MUNICIPALITY_COLUMNS.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, ctype)
+        table.delete_where()
+        table.insert_all(rows, pk="code")
+        table.create_index(["prefecture"], if_not_exists=True)
+        table.create_index(["filing_code"], if_not_exists=True)
+    return len(rows)
+
+
+def municipality_rows(
+    db: sqlite_utils.Database, *, prefecture: str | None = None
+) -> list[dict[str, Any]]:
+    """Stored registry rows (optionally of one prefecture), by code; [] before the first write."""
+    if not db["municipalities"].exists():
+        return []
+    where, args = ("prefecture = ?", [prefecture]) if prefecture else (None, [])
+    return list(db["municipalities"].rows_where(where, args, order_by="code"))

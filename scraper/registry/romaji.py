@@ -54,16 +54,26 @@ _NON_LETTERS = re.compile(r"[^a-z]")
 
 
 @cache
-def _kakasi():  # type: ignore[no-untyped-def]
-    """pykakasi's converter, built once (its dictionaries take ~0.3 s to load)."""
-    import pykakasi
+def _hepburn_table():  # type: ignore[no-untyped-def]
+    """pykakasi's hiragana → Hepburn table, without its kanji dictionary (0.3 s to load)."""
+    from pykakasi.scripts import H2
 
-    return pykakasi.kakasi()
+    return H2("a", method="Hepburn")
 
 
+@cache
 def hepburn(kana: str) -> str:
     """Hiragana to lower-case Hepburn as pykakasi spells it (long vowels doubled: "oota")."""
-    return "".join(part["hepburn"] for part in _kakasi().convert(kana)).replace("'", "")
+    table, out, i = _hepburn_table(), [], 0
+    while i < len(kana):
+        romaji, length = table.convert(kana[i : i + 8])
+        if length > 0:
+            out.append(romaji)
+            i += length
+        else:
+            out.append(kana[i])
+            i += 1
+    return "".join(out).replace("'", "")
 
 
 def plain(hepburn_text: str) -> str:
@@ -100,3 +110,16 @@ def display(base_kana: str, suffix_kana: str | None) -> str:
     if not suffix_kana:
         return base
     return f"{base}-{SUFFIX_ROMAJI[suffix_kana]}"
+
+
+@cache
+def _katakana_table():  # type: ignore[no-untyped-def]
+    from pykakasi.scripts import H2
+
+    return H2("K")
+
+
+def katakana(hiragana: str) -> str:
+    """The katakana spelling of a clean hiragana reading (たちかわし → タチカワシ), for search."""
+    converted, length = _katakana_table().convert(hiragana)
+    return converted + hiragana[length:]
