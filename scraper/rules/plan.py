@@ -377,11 +377,14 @@ def _event_warnings(
             )
         )
     if event == "renewal" and result.filings:
+        names = "、".join(
+            f"{f.municipality.prefecture}{f.municipality.name}" for f in result.filings
+        )
         out.append(
             Say(
-                ja="提出済みとされていない市区町村があります。2025年4月1日以降初めての申請なら"
+                ja=f"{names}は提出済みとして指定されていません。2025年4月1日以降初めての申請なら"
                 "提出が必要です。既に提出済みなら --already-filed で指定してください。",
-                en="Some municipality is not listed as already filed: if this is the first "
+                en=f"{names}: not listed as already filed. If this is the worker's first "
                 "application since 2025-04-01 it needs the form; if you did file, pass it with "
                 "--already-filed.",
             )

@@ -259,7 +259,8 @@ def plan_workers(
                 today=today,
             )
         except ScraperError as exc:
-            problems.append(f"{name}: line {w.line} (worker {w.worker_id or '?'}): {exc}")
+            who = " ".join(w.worker_id.split()) or "?"
+            problems.append(f"{name}: line {w.line} (worker {who}): {exc}")
             continue
         plans.append((w, p))
     if problems:
