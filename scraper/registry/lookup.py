@@ -33,7 +33,7 @@ _DECOR_RE = re.compile(r"[()\[\]「」『』【】〒,、。・]")
 _COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
 _TOKEN_SPLIT_RE = re.compile(r"[\s,/()]+|-")
 _COUNTY_WORDS = ("gun", "district")
-_MAX_COUNTY_LEN = 6  # 郡 names are 1-5 characters (西臼杵郡, 北海道の余市郡 …)
+_MAX_SKIP = 6  # 郡 and island names are 1-5 characters (西臼杵郡, 余市郡, 八丈島)
 
 
 def _freeze(index: dict[str, set[str]]) -> Index:
@@ -89,8 +89,9 @@ class Registry:
             address[m.name].add(m.code)
             address[ward_name].add(m.code)
         for name, code in aliases.items():
-            full[name].add(code)
-            address[name].add(code)
+            if name not in address:  # a retired name that was not reused (浜松市天竜区 was)
+                full[name].add(code)
+                address[name].add(code)
         self._full, self._bare = _freeze(full), _freeze(bare)
         self._rfull, self._rbare = _freeze(rfull), _freeze(rbare)
         self._address = _freeze(address)
@@ -299,11 +300,14 @@ class Registry:
         return pos, set()
 
     def _match_with_county(self, key: str, pos: int, pref: str | None) -> tuple[int, set[str]]:
-        """_match_at, also reading past a 郡 (虻田郡倶知安町) unless a name spans it (蒲郡市)."""
+        """_match_at, also reading past a 郡 (虻田郡倶知安町) unless a name spans it (蒲郡市),
+        and past an island's name when nothing else matches (東京都八丈島八丈町)."""
         end, codes = self._match_at(key, pos, pref)
-        county = key.find("郡", pos + 1, pos + _MAX_COUNTY_LEN + 1)
-        if county >= 0 and end <= county:
-            after_end, after = self._match_at(key, county + 1, pref)
+        for marker, only_if_none in (("郡", False), ("島", True)):
+            skip = key.find(marker, pos + 1, pos + _MAX_SKIP + 1)
+            if skip < 0 or end > skip or (only_if_none and codes):
+                continue
+            after_end, after = self._match_at(key, skip + 1, pref)
             if after:
                 return after_end, after
         return end, codes
