@@ -216,6 +216,11 @@ def test_needs_a_workplace_or_a_csv() -> None:
 # --- a CSV of workers -------------------------------------------------------------------------
 
 
+def json_of(result: Result) -> dict:
+    """The JSON printed on stdout (the summary line goes to stderr)."""
+    return json.loads(result.stdout)
+
+
 def rows_of(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
 
@@ -248,7 +253,7 @@ def test_csv_english_headers_as_json(db_path: Path) -> None:
         "--csv", FIXTURES / "workers_en.csv", "--db", db_path, "--format", "json", "--lang", "en"
     )
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output[: result.output.rindex("}") + 1])
+    data = json_of(result)
     by_code = {r["municipality"]["code"]: r for r in data["checklist"]}
     assert set(by_code) == {TACHIKAWA, "132241", "132098"}
     assert [w["worker_id"] for w in by_code[TACHIKAWA]["workers"]] == ["W001"]
@@ -264,7 +269,7 @@ def test_csv_from_excel_in_cp932(db_path: Path, tmp_path: Path, bom: bytes) -> N
     path.write_bytes(bom + text.encode("cp932"))
     result = run("--csv", path, "--db", db_path)
     assert result.exit_code == 0, result.output
-    rows = rows_of(result.output[: result.output.index("1 workers")])
+    rows = rows_of(result.stdout)
     assert [(r["municipality"], r["workers"]) for r in rows] == [
         ("立川市", "髙橋① (workplace)"),
         ("多摩市", "髙橋① (residence)"),
@@ -335,3 +340,14 @@ def test_csv_empty_cells_are_reported_by_line(tmp_path: Path) -> None:
 def test_csv_cannot_mix_with_single_worker_options(tmp_path: Path) -> None:
     result = run("--csv", FIXTURES / "workers_en.csv", "--workplace", "立川市")
     assert result.exit_code == 2
+
+
+def test_csv_excel_unicode_text_tab_separated(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "workers.txt"
+    path.write_bytes("worker_id\tworkplace\tresidence\r\nW1\t立川市\t立川市\r\n".encode("utf-16"))
+    result = run("--csv", path, "--db", db_path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json_of(result)["checklist"]
+    assert [(r["municipality"]["name"], r["roles"]) for r in rows] == [
+        ("立川市", ["workplace", "residence"])
+    ]

@@ -453,3 +453,11 @@ def test_write_rules_is_all_or_nothing() -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.write_rules(db, [*RULES[:2], duplicate])
     assert db["rules"].count == len(RULES)
+
+
+def test_page_found_without_details_is_shown_with_what_to_do_instead() -> None:
+    no_info = record(TAMA, methods=[], emails=[], status="no_info")
+    result = plan(m(TAMA), None, "coe", how=lambda x: no_info, today=TODAY)
+    instead = " ".join(s.en for s in result.filings[0].instead)
+    assert "https://www.city.example.lg.jp/kyoryoku.html" in instead
+    assert "status: no_info" in instead

@@ -148,7 +148,7 @@ def _plan_csv(
             payload["warnings"] = [db_warning.text(lang)]
         text, encoding = json.dumps(payload, ensure_ascii=False, indent=2) + "\n", "utf-8"
     else:
-        text, encoding = checklist_csv(checklist, lang), "utf-8-sig"  # Excel needs the BOM
+        text, encoding = checklist_csv(checklist, lang or "ja"), "utf-8-sig"  # BOM for Excel
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -165,6 +165,13 @@ def _instead(m: Municipality, how: FilingRecord | None) -> list[Say]:
             f"(status: {how.status}).",
         )
     out = [first]
+    if how is not None and how.page_url:
+        out.append(
+            Say(
+                ja=f"見つかったページ(提出方法を読み取れず): {how.page_url}",
+                en=f"The page found (no submission details could be read from it): {how.page_url}",
+            )
+        )
     if m.homepage:
         out.append(
             Say(
