@@ -46,3 +46,135 @@ def to_hiragana(text: str) -> str:
 def squash(text: str) -> str:
     """normalize() without any whitespace: a key for comparing names and titles."""
     return normalize(text).replace(" ", "")
+
+
+# --- contact details -------------------------------------------------------------------------
+
+# A Japanese phone number as written on pages, after normalize(): area code 0X..0XXXX, then
+# groups separated by '-', '.', '・', spaces or brackets (042(000)0000), or no grouping at all.
+PHONE_RE = re.compile(
+    r"(?<![\d-])(?:"
+    r"(0\d{1,4})\s?(?:[-.・]\s?|\(\s?)(\d{1,4})\s?(?:[-.・]\s?|\)\s?)(\d{3,4})"
+    r"|(0\d{9,10})"
+    r")(?![\d])"
+)
+POSTCODE_RE = re.compile(r"(?<!\d)(\d{3})\s?-\s?(\d{4})(?!\d)")
+
+
+def normalize_digits(text: str) -> str:
+    """normalize() plus ー/― between digits read as a hyphen: the form phone parsing needs."""
+    return fold_dash_after_digit(normalize(text))
+
+
+def format_phone(area: str, middle: str, last: str) -> str:
+    """Three digit groups as the page grouped them, joined with hyphens."""
+    return f"{area}-{middle}-{last}"
+
+
+def group_phone(digits: str) -> str:
+    """An ungrouped Japanese number (0425232111) grouped by its area code, via phonenumbers."""
+    try:
+        import phonenumbers
+
+        parsed = phonenumbers.parse(digits, "JP")
+        formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    except Exception:  # phonenumbers raises its own NumberParseException; any failure: as is
+        return digits
+    formatted = formatted.replace(" ", "-")
+    return formatted if formatted.replace("-", "") == digits else digits
+
+
+def normalize_phone(text: str) -> str | None:
+    """The first phone number in `text`, ASCII digits grouped with hyphens, or None.
+
+    >>> normalize_phone("電話番号 ０４２（０００）００００ 内線123")
+    '042-000-0000'
+    """
+    match = PHONE_RE.search(normalize_digits(text))
+    if not match:
+        return None
+    if match.group(4):
+        return group_phone(match.group(4))
+    return format_phone(match.group(1), match.group(2), match.group(3))
+
+
+def normalize_postcode(text: str) -> str | None:
+    """'〒１９０−８６６６' or '1908666' → '190-8666'; None when there is no postcode."""
+    match = POSTCODE_RE.search(normalize_digits(text)) or re.search(
+        r"(?<!\d)(\d{3})(\d{4})(?!\d)", normalize(text)
+    )
+    return f"{match.group(1)}-{match.group(2)}" if match else None
+
+
+# '@' as obfuscated on pages: full-width ＠ (NFKC folds it), (at), [at], アットマーク, ● and ★
+# (with a note asking to replace them), and the text "at" in brackets with spaces.
+_AT_VARIANTS = r"(?:@|\s?[\(\[<{]\s?at\s?[\)\]>}]\s?|\s?アットマーク\s?|[●★☆◆■〇○])"
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})"
+    r"(?![A-Za-z0-9-]*@)",
+    re.IGNORECASE,
+)
+
+
+def find_emails(text: str) -> list[tuple[str, int, int]]:
+    """Every e-mail address in `text` (de-obfuscated, lower case) with its span in normalize(text).
+
+    The text is normalised first, so full-width letters and ＠ work; the spans refer to the
+    normalised text.
+    """
+    norm = normalize(text)
+    found = []
+    for match in EMAIL_RE.finditer(norm):
+        local, domain = match.group(1), match.group(2)
+        found.append((f"{local}@{domain}".lower(), match.start(), match.end()))
+    return found
+
+
+def normalize_email(text: str) -> str | None:
+    """The first e-mail address in `text`, de-obfuscated and lower case, or None."""
+    found = find_emails(text)
+    return found[0][0] if found else None
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
+_ERA_DATE_RE = re.compile(
+    r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"
+)
+_WESTERN_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))"
+)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_japanese_date(text: str) -> str | None:
+    """The first date in `text` as ISO 'YYYY-MM-DD': Western or era (令和7年, 令和元年,
+    令和7(2025)年), with any weekday or 更新 suffix around it; None if there is none.
+
+    >>> parse_japanese_date("更新日:令和7(2025)年4月1日(火曜日)")
+    '2025-04-01'
+    """
+    norm = normalize(text)
+    era = _ERA_DATE_RE.search(norm)
+    western = _WESTERN_DATE_RE.search(norm)
+    if era and (not western or era.start() <= western.start()):
+        year_text = era.group(2)
+        year = _ERAS[era.group(1)] + (1 if year_text == "元" else int(year_text))
+        if era.group(3):  # 令和7(2025)年: the Western year in brackets is authoritative
+            year = int(era.group(3))
+        return _iso(year, int(era.group(4)), int(era.group(5)))
+    if western:
+        month = western.group(2) or western.group(4)
+        day = western.group(3) or western.group(5)
+        return _iso(int(western.group(1)), int(month), int(day))
+    return None

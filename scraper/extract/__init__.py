@@ -1,0 +1,125 @@
+"""Page → FilingInfo: how a municipality accepts the 協力確認書, read from its page.
+
+No I/O and never raises: `extract_filing` turns any failure into an empty FilingInfo with a
+warning. The work is split by concern:
+
+- content.py  parse once, drop the site chrome, keep the content and its enquiry block as lines
+- methods.py  submission methods, with context, negation and 準備中 rules
+- contacts.py e-mails, phones, faxes, postcodes, addresses, department
+- links.py    online-form URLs and templates
+- meta.py     title and updated date
+- notes.py    notes from the closed vocabulary
+"""
+
+from __future__ import annotations
+
+from ..errors import ExtractError
+from ..models import FilingInfo
+from .contacts import extract_contacts
+from .content import Page, parse_page
+from .links import extract_links
+from .meta import find_title, find_updated
+from .methods import extract_methods, valid_methods
+from .notes import extract_notes
+
+__all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
+
+MAX_HTML_CHARS = 4_000_000  # larger pages are cut: no municipal page is this big
+_EVIDENCE_SNIPPETS = 3
+
+
+def decode_html(html: str | bytes) -> str:
+    """Text of a page given as bytes, decoded as the fetcher would (BOM, <meta>, detection)."""
+    if isinstance(html, str):
+        return html
+    try:
+        from ..fetch import decode_body
+    except ImportError:  # fetch.py not there: UTF-8 is what most municipal sites serve
+        return html.decode("utf-8", errors="replace")
+    return decode_body(html, None)[0]
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sample.count("\x00") + sample.count("\ufffd")
+    return bad > len(sample) * 0.1
+
+
+def content_text(html: str) -> str:
+    """The page's own text (content and enquiry block), without header, navigation,
+    breadcrumb or site footer. Empty for unusable input; never raises."""
+    try:
+        return parse_page(decode_html(html)[:MAX_HTML_CHARS]).text()
+    except Exception:  # noqa: BLE001 - the contract is "never raises"
+        return ""
+
+
+def _join(snippets: list[str]) -> str:
+    unique = list(dict.fromkeys(s.strip() for s in snippets if s.strip()))
+    return " / ".join(unique[:_EVIDENCE_SNIPPETS])
+
+
+def _build(page: Page, url: str | None) -> FilingInfo:
+    link_result = extract_links(page.lines, page.links, url)
+    method_result = extract_methods(page.lines, bool(link_result.form_urls))
+    contacts = extract_contacts(page.lines)
+    notes, note_evidence = extract_notes(page.lines)
+    notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
+    updated, updated_evidence = find_updated(page)
+    title = find_title(page)
+    info = FilingInfo(
+        page_url=url,
+        title=title,
+        updated=updated,
+        methods=valid_methods(method_result.methods),
+        emails=contacts.emails,
+        phones=contacts.phones,
+        faxes=contacts.faxes,
+        postal_codes=contacts.postal_codes,
+        addresses=contacts.addresses,
+        department=contacts.department,
+        form_urls=link_result.form_urls,
+        templates=link_result.templates,
+        notes=notes,
+        warnings=list(page.warnings),
+    )
+    evidence = {
+        "title": title or "",
+        "updated": updated_evidence,
+        "methods": _join(method_result.evidence),
+        "form_urls": _join(link_result.form_evidence),
+        "templates": _join(link_result.template_evidence),
+        "notes": _join(note_evidence),
+    }
+    for name, snippets in contacts.evidence.items():
+        evidence[name] = _join(snippets)
+    info.evidence = {k: v for k, v in evidence.items() if v and getattr(info, k, None)}
+    if not info.has_info() and not info.warnings:
+        info.warnings.append("nothing about filing found on the page")
+    return info
+
+
+def extract_filing(html: str | bytes, url: str | None = None) -> FilingInfo:
+    """Everything the page says about filing the form. Never raises: unusable input gives an
+    empty FilingInfo whose `warnings` say why."""
+    try:
+        text = decode_html(html)
+        if not text.strip():
+            return FilingInfo(page_url=url, warnings=["empty page"])
+        if _looks_binary(text):
+            return FilingInfo(page_url=url, warnings=["not an HTML page (binary content)"])
+        warnings = []
+        if len(text) > MAX_HTML_CHARS:
+            text = text[:MAX_HTML_CHARS]
+            warnings.append(f"page cut to its first {MAX_HTML_CHARS} characters")
+        info = _build(parse_page(text, url), url)
+        info.warnings = warnings + info.warnings
+        return info
+    except (ExtractError, RecursionError, MemoryError, ValueError) as exc:
+        return FilingInfo(page_url=url, warnings=[f"extraction failed: {exc}"])
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
+        return FilingInfo(
+            page_url=url, warnings=[f"extraction failed: {type(exc).__name__}: {exc}"]
+        )

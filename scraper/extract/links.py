@@ -1,0 +1,118 @@
+"""Online-form URLs and downloadable templates (様式/記載例) linked from the content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from ..models import Template
+from .content import Line, Link, same_site
+
+# Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
+# GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
+_FORM_HOST_RE = re.compile(
+    r"(?:^|\.)(?:logoform\.jp|e-tumo\.jp|graffer\.jp|forms\.office\.com|forms\.microsoft\.com"
+    r"|forms\.gle|kintoneapp\.com|smart-apply\.jp|s-kantan\.jp|s-kantan\.com|qooker\.jp"
+    r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|pref-.*\.lg\.jp)$"
+    r"|^shinsei\.|\.shinsei\.|^apply\.|^form\.|^forms\."
+)
+_NOT_FORM_HOST_RE = re.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
+_FORM_TEXT_RE = re.compile(
+    r"提出フォーム|オンライン入力|入力フォーム|申請フォーム|回答画面|回答フォーム|電子申請|オンライン申請"
+    r"|オンラインで提出|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム|専用フォーム|フォームから|フォームはこちら"
+    r"|LoGo\s?フォーム|ロゴフォーム|スマート申請|申請はこちら|提出はこちら|入力はこちら",
+    re.IGNORECASE,
+)
+_NOT_FORM_TEXT_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート")
+_BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+
+_TEMPLATE_EXTS = frozenset({"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf"})
+_TEMPLATE_TEXT_RE = re.compile(
+    r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|届出書"
+)
+_SIZE_SUFFIX_RE = re.compile(
+    r"\s?[\(\[<]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>]{0,30}[\)\]>]"
+    r"|\s?[\(\[<]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>]"
+    r"|\s?(?:\(外部リンク\)|\(外部サイト\)|\(新しいウィンドウで開きます\)|\(別ウィンドウ\)|別ウィンドウで開きます)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class LinkResult:
+    form_urls: list[str] = field(default_factory=list)
+    templates: list[Template] = field(default_factory=list)
+    form_evidence: list[str] = field(default_factory=list)
+    template_evidence: list[str] = field(default_factory=list)
+
+
+def is_form_host(url: str) -> bool:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if not host or _NOT_FORM_HOST_RE.search(host):
+        return False
+    if host == "docs.google.com":
+        return parts.path.startswith("/forms")
+    return bool(_FORM_HOST_RE.search(host))
+
+
+def _extension(url: str) -> str | None:
+    path = urlsplit(url).path.lower()
+    ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+    return ext if ext in _TEMPLATE_EXTS else None
+
+
+def clean_label(text: str) -> str:
+    """A link label without the 「(Word:20KB)」「(外部リンク)」 decorations."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _SIZE_SUFFIX_RE.sub("", text).strip()
+    return text
+
+
+def _is_form_link(link: Link, base: str | None) -> bool:
+    if link.region != "content" or _NOT_FORM_TEXT_RE.search(link.text):
+        return False
+    host = (urlsplit(link.url).hostname or "").lower()
+    if not host and not base:
+        return False
+    if _NOT_FORM_HOST_RE.search(host) or not urlsplit(link.url).scheme.startswith("http"):
+        return False
+    if is_form_host(link.url):
+        return True
+    return (
+        bool(_FORM_TEXT_RE.search(link.text))
+        and not same_site(link.url, base)
+        and not (_extension(link.url))
+    )
+
+
+def extract_links(lines: list[Line], links: list[Link], base: str | None) -> LinkResult:
+    out = LinkResult()
+    for link in links:
+        line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
+        ext = _extension(link.url)
+        if ext:
+            context = link.text + " " + line_text
+            if _TEMPLATE_TEXT_RE.search(context) and link.region == "content":
+                label = clean_label(link.text) or clean_label(line_text)[:60]
+                if all(t.url != link.url for t in out.templates):
+                    out.templates.append(Template(url=link.url, format=ext, label=label))
+                    out.template_evidence.append(link.text or line_text)
+            continue
+        if _is_form_link(link, base):
+            url = link.url.strip()
+            if url not in out.form_urls:
+                out.form_urls.append(url)
+                out.form_evidence.append(f"{link.text} ({url})" if link.text else url)
+    for line in lines:
+        if line.region != "content" or "http" not in line.text:
+            continue
+        for m in _BARE_URL_RE.finditer(line.text):
+            url = m.group().rstrip(".,)")
+            if is_form_host(url) and url not in out.form_urls:
+                out.form_urls.append(urljoin(base or url, url))
+                out.form_evidence.append(line.text[:100])
+    return out

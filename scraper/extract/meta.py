@@ -1,0 +1,58 @@
+"""The page's title and its updated/published date."""
+
+from __future__ import annotations
+
+import re
+
+from ..textnorm import parse_japanese_date
+from .content import Page
+
+# Labels in order of preference: the last update beats the first publication.
+_UPDATED_RE = re.compile(r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新)\s?[:：]?\s?")
+_PUBLISHED_RE = re.compile(r"(?:公開日|掲載日|掲載開始日|登録日|作成日|公開)\s?[:：]?\s?")
+_SUFFIX_UPDATED_RE = re.compile(
+    r"(\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:元|\d{1,2})(?:\(\d{4}\))?年\d{1,2}月\d{1,2}日)\s?(?:\([^)]*\)\s?)?更新"
+)
+_SITE_NAME_RE = re.compile(
+    r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City", re.I
+)
+_TITLE_SEPARATORS_RE = re.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
+
+
+def find_updated(page: Page) -> tuple[str | None, str]:
+    """(ISO date, the words it came from): content lines first, then the whole page."""
+    content = [line.text for line in page.lines]
+    for texts in (content, page.full_text.split("\n")):
+        for pattern in (_UPDATED_RE, _PUBLISHED_RE):
+            for text in texts:
+                for m in pattern.finditer(text):
+                    date = parse_japanese_date(text[m.end() : m.end() + 30])
+                    if date and _date_follows(text[m.end() : m.end() + 30]):
+                        return date, text[m.start() : m.end() + 30].strip()
+        for text in texts:
+            m = _SUFFIX_UPDATED_RE.search(text)
+            if m:
+                date = parse_japanese_date(m.group(1))
+                if date:
+                    return date, m.group().strip()
+    return None, ""
+
+
+def _date_follows(text: str) -> bool:
+    return bool(re.match(r"\s?(?:令和|平成|R|H|\d)", text))
+
+
+def clean_title(head_title: str) -> str:
+    """<title> without the site-name suffix: 「… - 立川市」「…|板橋区公式ホームページ」."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]
+    while len(parts) > 1 and _SITE_NAME_RE.search(parts[-1]) and len(parts[-1]) <= 30:
+        parts.pop()
+    return " ".join(parts) if parts else head_title.strip()
+
+
+def find_title(page: Page) -> str | None:
+    if page.h1:
+        return page.h1
+    if page.head_title:
+        return clean_title(page.head_title) or None
+    return None

@@ -1,0 +1,194 @@
+"""Which submission methods the page accepts, and the notes users care about.
+
+A method word counts only in context: inside the submission-method region (a heading, table
+row or label such as 提出方法/提出先/送付先 and what follows it) or in a sentence that talks
+about submitting (提出/送付/持参/受付 …). Method words used otherwise are ignored: メールアドレス
+as a field to fill in, a completion e-mail, a fax number, 直接雇用, 相談窓口, 窓口 in an address.
+Negated methods (受け付けておりません, できません, 不可 …) are removed; announced ones (準備中,
+予定) become a "準備中:<method>" note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Method
+from .content import Line
+
+_METHOD_PATTERNS: dict[str, str] = {
+    "email": (
+        r"電子メール|Eメール|E-?mail|e-?mail|Email|"
+        r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動)(?<!受付完了)(?<!返信用)メール"
+        r"(?!マガジン|フォーム|アドレスを|アドレスの|アドレス欄|アドレスも|アドレスは|が届|が送|を送信し"
+        r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
+    ),
+    "post": r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により",
+    "counter": (
+        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用)"
+        r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ち込み"
+    ),
+    "online_form": (
+        r"電子申請|オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
+        r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
+        r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
+        r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
+        r"|グラファー|Graffer"
+    ),
+    "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
+}
+_MENTION_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items()))
+
+_METHOD_HEAD_RE = re.compile(
+    r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)(?:方法|先|場所|窓口|について|の方法|手続|方法等|先・方法)"
+    r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
+)
+_SUBMIT_RE = re.compile(
+    r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
+    r"|ご利用いただけ|入力して|回答して|可能です|できます"
+)
+_ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
+_NEGATION_RE = re.compile(
+    r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
+    r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
+    r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
+    r"|ではありません|無効|認められません|お断り"
+)
+_PLANNED_RE = re.compile(
+    r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
+)
+_CONNECTOR_RE = re.compile(
+    r"^[\s、,・/及びおよびまたは又はもしくは若しくはやとかによるでの\(\)\d.①②③④⑤]*$"
+)
+_ADDRESS_COUNTER_RE = re.compile(r"(?:\d|番|階|号)\s?窓口")
+_STRONG_SUBMIT_RE = re.compile(r"提出|持参|お持ち|持って|直接|届け")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])")
+
+
+@dataclass
+class MethodResult:
+    methods: set[str] = field(default_factory=set)
+    planned: set[str] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+
+
+def method_context(lines: list[Line]) -> list[bool]:
+    """For each line: is it inside a submission-method region (under a method heading,
+    a method table row or dt, or a short label line such as 【提出方法】)?"""
+    flags = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        head = _METHOD_HEAD_RE.search(line.text)
+        if not head or line.region != "content":
+            i += 1
+            continue
+        flags[i] = True
+        if line.kind == "h":
+            j = i + 1
+            while j < len(lines) and j - i <= 30:
+                nxt = lines[j]
+                if nxt.region != "content" or (nxt.kind == "h" and nxt.level <= line.level):
+                    break
+                flags[j] = True
+                j += 1
+            i = j
+            continue
+        if len(line.text) <= 25 or line.kind == "dt":
+            # a label on its own: the lines after it, up to the next label or heading
+            j = i + 1
+            while j < len(lines) and j - i <= 12:
+                nxt = lines[j]
+                if nxt.region != "content" or nxt.kind in ("h", "dt"):
+                    break
+                if j > i + 1 and _is_label(nxt.text) and not _METHOD_HEAD_RE.search(nxt.text):
+                    break
+                flags[j] = True
+                j += 1
+            i = j
+            continue
+        i += 1
+    return flags
+
+
+_LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
+
+
+def _is_label(text: str) -> bool:
+    return (
+        len(text) <= 25
+        and bool(_LABEL_LINE_RE.match(text))
+        and "】" in text
+        or (len(text) <= 16 and text[:1] in "■●◆◇□▼▶")
+    )
+
+
+def _mentions(sentence: str) -> list[tuple[str, int, int]]:
+    found = []
+    for m in _MENTION_RE.finditer(sentence):
+        name = m.lastgroup or ""
+        if name == "counter" and m.group().startswith("窓口"):
+            before = sentence[max(0, m.start() - 3) : m.end()]
+            if _ADDRESS_COUNTER_RE.search(before) and not _STRONG_SUBMIT_RE.search(sentence):
+                continue
+        found.append((name, m.start(), m.end()))
+    return found
+
+
+def _judge(sentence: str, result: MethodResult) -> bool:
+    """Add the methods of one in-context sentence to `result`; True when it gave any."""
+    mentions = _mentions(sentence)
+    if not mentions:
+        return False
+    # Mentions joined only by connectors (「メール及びFAXでの提出はできません」) share the fate
+    # of the clause after the last of them.
+    groups: list[list[tuple[str, int, int]]] = [[mentions[0]]]
+    for prev, cur in zip(mentions, mentions[1:], strict=False):
+        between = sentence[prev[2] : cur[1]]
+        if _CONNECTOR_RE.match(between):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    gave = False
+    for index, group in enumerate(groups):
+        end = groups[index + 1][0][1] if index + 1 < len(groups) else len(sentence)
+        tail = sentence[group[-1][2] : end]
+        names = {name for name, _s, _e in group}
+        if _NEGATION_RE.search(tail):
+            result.negated |= names
+        elif _PLANNED_RE.search(tail):
+            result.planned |= names
+        else:
+            result.methods |= names
+            gave = True
+    return gave
+
+
+def extract_methods(lines: list[Line], has_form_url: bool) -> MethodResult:
+    """Methods the page accepts for the form (see the module docstring for the rules)."""
+    result = MethodResult()
+    flags = method_context(lines)
+    for line, in_region in zip(lines, flags, strict=True):
+        for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+            if not sentence.strip():
+                continue
+            submit = bool(_SUBMIT_RE.search(sentence))
+            if line.region == "enquiry" and "提出" not in sentence:
+                continue
+            if not (in_region or submit):
+                continue
+            if _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence):
+                continue
+            if _judge(sentence, result) and len(result.evidence) < 4:
+                result.evidence.append(sentence.strip()[:100])
+    if has_form_url and "online_form" not in result.negated | result.planned:
+        result.methods.add("online_form")
+    result.methods -= result.negated
+    result.planned -= result.methods
+    return result
+
+
+def valid_methods(names: set[str]) -> list[Method]:
+    order = ("email", "post", "counter", "online_form", "fax")
+    return [name for name in order if name in names]  # type: ignore[misc]

@@ -1,0 +1,79 @@
+"""Notes from the closed vocabulary in models.NOTES: what filers need to know beyond methods."""
+
+from __future__ import annotations
+
+import re
+
+from .content import Line
+
+_NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "押印不要",
+        re.compile(
+            r"押印(?:は|の)?(?:不要|必要(?:は)?ありません|いりません|を要しません|省略)|押印なし"
+        ),
+    ),
+    ("控えが必要なら2部と返信用封筒", re.compile(r"返信用封筒")),
+    (
+        "受領書・控えの発行なし",
+        re.compile(
+            r"(?:受領書|受領証|控え|受付印|収受印)[^。]{0,20}(?:発行|返送|返却|交付|お渡し|押印)[^。]{0,6}"
+            r"(?:しておりません|いたしません|しません|行っておりません|行いません|ありません|できません)"
+        ),
+    ),
+    (
+        "完了メールが提出の証明",
+        re.compile(
+            r"(?:完了メール|完了通知|自動返信メール|受付メール|到達メール|受付完了)[^。]{0,40}"
+            r"(?:証明|控え|提出したこと|提出済|記録)"
+        ),
+    ),
+    (
+        "アカウント作成が必要",
+        re.compile(
+            r"(?:アカウント|利用者登録|ユーザー登録|ユーザ登録|ID登録)[^。]{0,15}(?:作成|登録|取得)?[^。]{0,10}必要"
+        ),
+    ),
+    (
+        "形式指定:Excel",
+        re.compile(
+            r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}(?:提出|送付|添付|送信)"
+        ),
+    ),
+    (
+        "形式指定:Word",
+        re.compile(
+            r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}(?:提出|送付|添付|送信)"
+        ),
+    ),
+    (
+        "形式指定:PDF",
+        re.compile(
+            r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して)[^。]{0,10}(?:提出|送付|添付|送信)"
+        ),
+    ),
+    (
+        "同一市区町村なら1通",
+        re.compile(
+            r"(?:同一|同じ)[^。]{0,25}(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
+            r"|(?:1通|一通|1部|一部)(?:のみ)?[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
+        ),
+    ),
+)
+
+
+def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """(notes, evidence snippets) from the content lines."""
+    notes: list[str] = []
+    evidence: list[str] = []
+    for line in lines:
+        if line.region != "content":
+            continue
+        for note, pattern in _NOTE_PATTERNS:
+            if note in notes:
+                continue
+            m = pattern.search(line.text)
+            if m:
+                notes.append(note)
+                evidence.append(line.text[max(0, m.start() - 20) : m.end() + 20].strip())
+    return notes, evidence
