@@ -215,3 +215,37 @@ def _key_line(mapping: yaml.Node | None, key: str) -> int | str:
             if getattr(key_node, "value", None) == key:
                 return key_node.start_mark.line + 1
     return "?"
+
+
+def select_sources(
+    sources: Sequence[Source], only: Sequence[str], registry: Registry | None = None
+) -> list[Source]:
+    """The sources named by `--only` (codes or names, as the registry resolves them), in order.
+
+    An unknown name, an ambiguous one, or a municipality missing from the list is an error
+    naming it; nothing is crawled.
+    """
+    if not only:
+        return list(sources)
+    registry = registry or default_registry()
+    by_code = {s.code: s for s in sources}
+    by_name: dict[str, list[Source]] = {}
+    for s in sources:
+        by_name.setdefault(squash(s.name), []).append(s)
+        by_name.setdefault(squash(s.prefecture + s.name), []).append(s)
+    wanted: list[str] = []
+    for item in only:
+        key = squash(item)
+        if key in by_code:
+            code = key
+        elif len(by_name.get(key, [])) == 1:
+            code = by_name[key][0].code
+        else:
+            code = registry.resolve(item).code  # raises UnknownPlace / AmbiguousPlace
+        if code not in by_code:
+            m = registry.get(code)
+            label = f"{m.prefecture}{m.name} ({code})" if m else code
+            raise SourcesError(f"--only {item}: {label} is not in the sources list")
+        if code not in wanted:
+            wanted.append(code)
+    return [by_code[c] for c in wanted]

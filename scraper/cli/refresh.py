@@ -1,1 +1,145 @@
-"""`kyoryoku refresh`: discover, fetch, extract and store (being built: issue 2)."""
+"""`kyoryoku refresh`: discover, fetch, extract and store, under the refresh lock."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from .. import store
+from ..lock import RefreshLock
+from ..models import Source
+from ..pipeline import ProgressEvent, RunSummary, SourceOutcome, refresh
+from ..sources import DEFAULT_SOURCES, load_sources, select_sources
+from .main import main
+
+
+def build_sources(sources_path: Path, only: tuple[str, ...]) -> tuple[list[Source], set[str]]:
+    """The sources to crawl and which of them were generated (none yet; `--all` adds them).
+
+    Everything is validated here, before the lock is taken or anything is fetched.
+    """
+    curated = load_sources(sources_path)
+    return select_sources(curated, only), set()
+
+
+class Reporter:
+    """One updating line on a terminal; one log line per finished source otherwise."""
+
+    def __init__(self, stream: TextIO, *, live: bool) -> None:
+        self.stream = stream
+        self.live = live
+        self._width = 0
+
+    def __call__(self, event: ProgressEvent) -> None:
+        if self.live:
+            current = event.source.name if event.outcome is None else ""
+            line = f"[{event.done}/{event.total}] {current}"
+            if event.outcome is not None:
+                line += f"{event.source.name}: {event.outcome.status}"
+            width = shutil.get_terminal_size((80, 20)).columns - 1
+            line = line[:width]
+            self.stream.write("\r" + line.ljust(self._width))
+            self._width = len(line)
+            self.stream.flush()
+        elif event.outcome is not None:
+            self.stream.write(_log_line(event.done, event.total, event.outcome) + "\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.live and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+
+
+def _log_line(done: int, total: int, o: SourceOutcome) -> str:
+    where = o.url or ""
+    why = f" ({o.reason})" if o.reason else ""
+    return f"[{done}/{total}] {o.code} {o.name}: {o.status} {o.outcome} {where}{why}".rstrip()
+
+
+def _report(summary: RunSummary) -> str:
+    lines = [summary.summary_line()]
+    for o in summary.outcomes:
+        if o.outcome in ("new", "changed"):
+            fields = f" ({', '.join(o.changed_fields)})" if o.changed_fields else ""
+            lines.append(f"  {o.outcome}: {o.code} {o.name} {o.url}{fields}")
+    for o in summary.failures:
+        lines.append(f"  {o.status}: {o.code} {o.name}: {o.reason}")
+    return "\n".join(lines)
+
+
+@main.command("refresh")
+@click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_SOURCES,
+    show_default=True,
+    help="The curated list of municipalities (sources.yaml).",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=store.DEFAULT_DB,
+    show_default=True,
+    help="The SQLite database to update.",
+)
+@click.option(
+    "--only",
+    multiple=True,
+    metavar="NAME_OR_CODE",
+    help="Refresh only this municipality (name or code; repeatable).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Minimum seconds between two requests to one host (jitter only adds to it).",
+)
+@click.option(
+    "--allow-private-hosts",
+    is_flag=True,
+    help="Allow loopback and private addresses (tests, local mirrors).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+def refresh_command(
+    sources_path: Path,
+    db_path: Path,
+    only: tuple[str, ...],
+    delay: float,
+    allow_private_hosts: bool,
+    as_json: bool,
+) -> None:
+    """Find, fetch, extract and store each municipality's 協力確認書 page.
+
+    Exits 0 when the run completed, even if some sites failed (see the summary); 2 when it
+    could not run (invalid sources file, database not writable, another refresh running).
+    """
+    sources, generated = build_sources(sources_path, only)
+    with RefreshLock(db_path):
+        db = store.open_db(db_path)
+        reporter = Reporter(sys.stderr, live=sys.stderr.isatty() and not as_json)
+        try:
+            summary = asyncio.run(
+                refresh(
+                    db,
+                    sources,
+                    delay=delay,
+                    allow_private_hosts=allow_private_hosts,
+                    progress=reporter,
+                    generated=generated,
+                )
+            )
+        finally:
+            reporter.close()
+    if as_json:
+        click.echo(summary.to_json())
+    else:
+        click.echo(_report(summary))

@@ -1,0 +1,391 @@
+"""Find a municipality's 協力確認書 page: a focused, best-first crawl from its homepage.
+
+Municipal sites bury the page two to four clicks deep, under labels that vary from site to
+site (事業者向け, 産業・しごと, 組織から探す > 多文化共生課, …). Rather than crawl a whole site,
+discovery follows the most promising links first (scored by anchor text, URL and the page
+they were found on), stays on the site, and stops at a page budget. Every fetched page is
+verified by its own content, because anchor text lies: news lists link to the page, 技能実習
+and generic foreign-resident pages share its vocabulary.
+
+The scoring is in small pure functions (`link_priority`, `page_facts`, `page_score`) so it
+can be tested on inline HTML; `discover` is the only part that does I/O.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from .errors import FetchError
+from .extract import content_text
+from .fetch import same_site
+from .models import FetchedPage, Source
+from .textnorm import squash
+
+DEFAULT_BUDGET = 40
+# A page at or above ACCEPT is taken as the 協力確認書 page; at or above STRONG it is clearly
+# the target, so the crawl only goes on for links that name the form or 特定技能 outright.
+ACCEPT = 0.45
+STRONG = 0.75
+# Pages scoring below this are not worth listing as runners-up.
+RUNNER_UP = 0.2
+MAX_CANDIDATES = 5
+
+STRONG_TERMS = ("協力確認書", "特定技能", "共生施策")
+MEDIUM_TERMS = (
+    "外国人",
+    "多文化共生",
+    "国際",
+    "事業者向け",
+    "産業・しごと",
+    "しごと・産業",
+    "組織から探す",
+    "市民協働",
+    "国際交流",
+    "ビジネス",
+    "事業者の方",
+    "事業者",
+)
+WEAK_TERMS = ("くらし", "手続き", "市政", "分類", "カテゴリ", "新着", "お知らせ", "協働")
+NEGATIVE_TERMS = ("イベント", "観光", "ごみ", "子育て", "採用", "入札", "議会", "募集")
+LANGUAGE_TERMS = (
+    "english",
+    "中文",
+    "简体",
+    "繁體",
+    "繁体",
+    "한국어",
+    "português",
+    "español",
+    "tiếngviệt",
+    "foreignlanguage",
+    "language",
+)
+URL_STRONG = ("kyoryoku", "kyouryoku", "tokutei", "kakuninsho", "kyosei", "kyousei")
+URL_MEDIUM = ("tabunka", "kokusai", "gaikoku", "jigyo", "sangyo", "business", "soshiki", "shigoto")
+URL_NEGATIVE = ("kanko", "kankou", "event", "gomi", "kosodate", "saiyo", "nyusatsu", "gikai")
+LANGUAGE_PATH = re.compile(r"/(en|english|zh|zh-cn|zh-tw|cn|ko|kr|korean|chinese|pt|es|vi)(/|$)")
+NON_HTML = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|zip|lzh|csv|txt|jpe?g|png|gif|svg|webp|bmp|ico|mp[34]|mov|avi"
+    r"|wav|css|js|json|xml|rss|jtd|odt|ods)$",
+    re.IGNORECASE,
+)
+SUBMIT_WORDS = (
+    "提出方法",
+    "提出先",
+    "提出してください",
+    "ご提出",
+    "提出いただ",
+    "提出する",
+    "提出は",
+    "郵送先",
+    "送付先",
+)
+METHOD_WORDS = ("メール", "郵送", "窓口", "持参", "電子申請", "フォーム", "ファクス", "FAX")
+_PUNCT = re.compile(r"[「」『』\"'()（）【】\[\]・、。,.:：!！?？|｜\-\s]")
+
+
+class PageFetcher(Protocol):
+    """What discovery needs from fetch.Fetcher (tests pass a fake)."""
+
+    async def fetch(self, url: str) -> FetchedPage: ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A page that looked like the target, with its verification score."""
+
+    url: str
+    score: float
+    title: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"url": self.url, "score": round(self.score, 3), "title": self.title}
+
+
+@dataclass
+class Discovery:
+    """The outcome of a crawl: the chosen page (if any), runners-up and why."""
+
+    page: FetchedPage | None
+    url: str | None
+    score: float
+    candidates: list[Candidate] = field(default_factory=list)
+    pages_fetched: int = 0
+    reason: str = ""
+    # Set when the homepage itself could not be fetched: the site is unreachable, not pageless.
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What verification looks at, extracted once from a page's HTML."""
+
+    title: str
+    headings: tuple[str, ...]
+    text: str  # the page's own text (site chrome removed), links included
+    own_text: str  # the same without the text of links
+    links: tuple[tuple[str, str], ...]  # (absolute URL, anchor text)
+
+
+# --- pure scoring --------------------------------------------------------------------------
+
+
+def match_key(text: str) -> str:
+    """A key for comparing titles: squashed, without brackets, quotes and punctuation."""
+    return _PUNCT.sub("", squash(text)).lower()
+
+
+def title_matches(hint: str | None, facts: PageFacts) -> bool:
+    """True when the known page title appears as the page's title or a heading."""
+    if not hint:
+        return False
+    wanted = match_key(hint)
+    if len(wanted) < 4:
+        return False
+    for text in (facts.title, *facts.headings):
+        key = match_key(text)
+        if wanted in key or (len(key) >= 8 and key in wanted):
+            return True
+    return False
+
+
+def text_matches_hint(hint: str | None, anchor: str) -> bool:
+    """True when a link's text is the known title (or most of it)."""
+    if not hint:
+        return False
+    wanted, key = match_key(hint), match_key(anchor)
+    return len(wanted) >= 4 and (wanted in key or (len(key) >= 8 and key in wanted))
+
+
+def display_title(facts: PageFacts) -> str:
+    """The page's heading about the form if it has one (no 「｜○○市」 suffix), else <title>."""
+    for heading in facts.headings:
+        if any(term in squash(heading) for term in STRONG_TERMS):
+            return heading
+    return facts.title or (facts.headings[0] if facts.headings else "")
+
+
+def term_score(text: str) -> float:
+    """How promising a piece of Japanese text (anchor, title) is as a path to the page."""
+    key = squash(text).lower()
+    if not key:
+        return 0.0
+    if any(term in key for term in LANGUAGE_TERMS):
+        return -20.0
+    score = 0.0
+    score += 10.0 * sum(term in key for term in STRONG_TERMS)
+    score += 4.0 * min(2, sum(term in key for term in MEDIUM_TERMS))
+    score += 1.0 * min(2, sum(term in key for term in WEAK_TERMS))
+    score -= 6.0 * sum(term in key for term in NEGATIVE_TERMS)
+    if "技能実習" in key and "特定技能" not in key:
+        score -= 8.0
+    return score
+
+
+def url_score(url: str) -> float:
+    """How promising a URL's path and query look (romaji words some CMSs put in paths)."""
+    parts = urlsplit(url)
+    path = unquote(parts.path + "?" + parts.query).lower()
+    if LANGUAGE_PATH.search(parts.path.lower()):
+        return -20.0
+    # Percent-encoded Japanese paths (WordPress sites) count like anchor text, at half weight.
+    score = 0.5 * term_score(path) if any(ord(c) > 127 for c in path) else 0.0
+    score += 5.0 * sum(term in path for term in URL_STRONG)
+    score += 2.0 * min(2, sum(term in path for term in URL_MEDIUM))
+    score -= 3.0 * sum(term in path for term in URL_NEGATIVE)
+    return score
+
+
+def link_priority(
+    anchor: str, url: str, *, context: float = 0.0, hint: str | None = None, depth: int = 0
+) -> float:
+    """Priority of following a link: its text, its URL, the page it was found on, its depth.
+
+    `context` is the score of the page the link was found on (0..1 from page_score, plus
+    that page's term_score folded in by the caller), so links on a 多文化共生 page outrank
+    the same words found on the homepage.
+    """
+    if text_matches_hint(hint, anchor):
+        return 100.0 - depth
+    return term_score(anchor) + url_score(url) + context - 0.5 * depth
+
+
+def followable(url: str) -> bool:
+    """An http(s) link to something that may be an HTML page."""
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and not NON_HTML.search(parts.path)
+
+
+def page_facts(html: str, url: str) -> PageFacts:
+    """Title, headings, own text with and without link text, and resolved links of a page."""
+    tree = HTMLParser(html)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else ""
+    headings = tuple(
+        h.text(separator=" ", strip=True) for h in tree.css("h1, h2") if h.text(strip=True)
+    )[:6]
+    base_node = tree.css_first("base[href]")
+    base = urljoin(url, base_node.attributes.get("href") or "") if base_node else url
+    links: list[tuple[str, str]] = []
+    for node in tree.css("a[href], area[href]"):
+        href = (node.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
+            continue
+        target = urldefrag(urljoin(base, href))[0]
+        alts = " ".join(
+            img.attributes.get("alt") or "" for img in node.css("img") if img.attributes
+        )
+        label = " ".join(
+            x
+            for x in (
+                node.text(separator=" ", strip=True),
+                alts,
+                node.attributes.get("title") or "",
+                node.attributes.get("alt") or "",
+            )
+            if x
+        )
+        links.append((target, label))
+    text = content_text(html)
+    for node in tree.css("a"):
+        node.decompose()
+    own_text = content_text(tree.html or "")
+    return PageFacts(title, headings, text, own_text, tuple(links))
+
+
+def page_score(facts: PageFacts, hint: str | None = None) -> float:
+    """0..1: how clearly this page is about submitting the 協力確認書.
+
+    Rewards a title/heading naming the form (or the known title), a body of its own that
+    speaks of submitting it to the 特定技能所属機関's municipality; penalises pages that only
+    link to it (news lists), 技能実習-only pages and pages that are mostly links.
+    """
+    head = squash(" ".join((facts.title, *facts.headings)))
+    body = squash(facts.text)
+    own = squash(facts.own_text)
+    score = 0.0
+    named_in_head = "協力確認書" in head
+    if named_in_head:
+        score += 0.35
+    elif "特定技能" in head and "共生施策" in head:
+        score += 0.25
+    elif "特定技能" in head:
+        score += 0.1
+    hinted = title_matches(hint, facts)
+    if hinted:
+        score += 0.25
+    mentions = own.count("協力確認書")
+    if mentions:
+        score += 0.15 + (0.05 if mentions >= 2 else 0.0)
+    if any(word in own for word in SUBMIT_WORDS):
+        score += 0.15
+    if "特定技能所属機関" in own or "特定技能外国人を雇用" in own:
+        score += 0.1
+    if any(word in own for word in METHOD_WORDS):
+        score += 0.05
+    if not mentions and not (hinted and "特定技能" in own):
+        score *= 0.3  # the form is named only in links, or not at all
+    if "技能実習" in own and "特定技能" not in own:
+        score *= 0.2
+    link_share = 1.0 - len(own) / len(body) if body else 1.0
+    if link_share > 0.6:
+        score *= 0.4
+    return min(score, 1.0)
+
+
+# --- the crawl -----------------------------------------------------------------------------
+
+
+def _is_html(page: FetchedPage) -> bool:
+    content_type = next((v for k, v in page.headers.items() if k.lower() == "content-type"), "")
+    if content_type:
+        return "html" in content_type.lower()
+    return page.body[:512].lstrip().startswith(b"<")
+
+
+def _normal(url: str) -> str:
+    parts = urlsplit(urldefrag(url)[0])
+    return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl()
+
+
+async def discover(
+    fetcher: PageFetcher, source: Source, *, budget: int = DEFAULT_BUDGET
+) -> Discovery:
+    """Crawl `source`'s site from its homepage and return the best 協力確認書 page found."""
+    homepage = source.homepage
+    hint = source.title
+    counter = itertools.count()
+    frontier: list[tuple[float, int, str, int]] = [(-1e9, next(counter), homepage, 0)]
+    seen = {_normal(homepage)}
+    scored: list[Candidate] = []
+    best: tuple[float, int, FetchedPage] | None = None  # score, depth, page
+    fetched = 0
+    failures: list[str] = []
+    stop_reason = "budget exhausted"
+
+    while frontier:
+        if fetched >= budget:
+            break
+        neg_priority, _, url, depth = heapq.heappop(frontier)
+        if best is not None and best[0] >= STRONG and -neg_priority < 10.0:
+            stop_reason = "clear target found; no more promising links"
+            break
+        fetched += 1
+        try:
+            page = await fetcher.fetch(url)
+        except FetchError as exc:
+            if depth == 0:
+                return Discovery(
+                    None,
+                    None,
+                    0.0,
+                    pages_fetched=fetched,
+                    reason=f"homepage: {exc}",
+                    error=str(exc),
+                )
+            failures.append(f"{url}: {exc}")
+            continue
+        final = page.final_url or url
+        seen.add(_normal(final))
+        if depth > 0 and not same_site(final, homepage):
+            continue
+        if not _is_html(page):
+            continue
+        facts = page_facts(page.text, final)
+        score = page_score(facts, hint) if depth > 0 else 0.0
+        if score >= RUNNER_UP:
+            scored.append(Candidate(final, score, display_title(facts)))
+        if score >= ACCEPT and (best is None or score > best[0]):
+            best = (score, depth, page)
+        if score >= STRONG and (title_matches(hint, facts) or (not hint and score >= 0.8)):
+            stop_reason = "target found (title matches)" if hint else "target found"
+            break
+        context = 5.0 * score + 0.3 * max(0.0, term_score(facts.title))
+        for link, anchor in facts.links:
+            key = _normal(link)
+            if key in seen or not followable(link) or not same_site(link, homepage):
+                continue
+            seen.add(key)
+            priority = link_priority(anchor, link, context=context, hint=hint, depth=depth + 1)
+            heapq.heappush(frontier, (-priority, next(counter), link, depth + 1))
+    else:
+        stop_reason = "site exhausted"
+
+    ranked = sorted(scored, key=lambda c: -c.score)
+    candidates = ranked[:MAX_CANDIDATES]
+    if best is None:
+        reason = f"no page about the 協力確認書 among {fetched} fetched ({stop_reason})"
+        if failures:
+            reason += f"; {len(failures)} failed, e.g. {failures[0]}"
+        return Discovery(
+            None, None, ranked[0].score if ranked else 0.0, candidates, fetched, reason
+        )
+    score, _, page = best
+    return Discovery(page, page.final_url or page.url, score, candidates, fetched, stop_reason)
