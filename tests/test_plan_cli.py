@@ -351,3 +351,9 @@ def test_csv_excel_unicode_text_tab_separated(db_path: Path, tmp_path: Path) -> 
     assert [(r["municipality"]["name"], r["roles"]) for r in rows] == [
         ("立川市", ["workplace", "residence"])
     ]
+
+
+def test_csv_bad_already_filed_option_is_reported_once(db_path: Path) -> None:
+    result = run("--csv", FIXTURES / "workers_en.csv", "--db", db_path, "--already-filed", "府中市")
+    assert result.exit_code == 2
+    assert result.output.count("--already-filed: 府中市 is ambiguous") == 1

@@ -143,13 +143,21 @@ EVENTS: tuple[Event, ...] = (
         "coe",
         "新規受入れ(在留資格認定証明書交付申請)",
         "New worker from abroad (Certificate of Eligibility application)",
-        ("認定", "在留資格認定証明書交付申請", "新規", "new", "certificate_of_eligibility"),
+        (
+            "認定",
+            "在留資格認定",
+            "在留資格認定証明書交付申請",
+            "認定証明書",
+            "新規",
+            "new",
+            "certificate_of_eligibility",
+        ),
     ),
     Event(
         "change_of_status",
         "新規受入れ(国内から:在留資格変更許可申請)",
         "New worker already in Japan (change-of-status application)",
-        ("変更", "在留資格変更許可申請", "change"),
+        ("変更", "在留資格変更", "在留資格変更許可申請", "change"),
     ),
     Event(
         "existing_worker",
@@ -161,7 +169,7 @@ EVENTS: tuple[Event, ...] = (
         "renewal",
         "在留期間更新(提出済みで変更なし)",
         "Later renewal of the period of stay (already filed, nothing changed)",
-        ("更新", "在留期間更新許可申請", "在留期間更新"),
+        ("更新", "期間更新", "在留期間更新許可申請", "在留期間更新"),
     ),
     Event(
         "worker_moved",

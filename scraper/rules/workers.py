@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from ..errors import InputError, ScraperError
 from ..models import FilingRecord, Municipality, MunicipalityRef
 from ..textnorm import squash
-from .plan import Plan, Say, plan_for_places
+from .plan import Plan, Say, plan_for_places, raise_place_errors, resolve_places
 
 # Accepted header names per column, compared after squash() and lower-casing.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -244,7 +244,9 @@ def plan_workers(
     from ..municipalities import default_registry
 
     reg = _CachingRegistry(registry or default_registry())
-    common = list(already_filed)
+    common = [p for p in already_filed if p.strip()]
+    _, errors = resolve_places(reg, [("--already-filed", p) for p in common])
+    raise_place_errors(errors)  # once, not once per row
     plans: list[tuple[WorkerRow, Plan]] = []
     problems: list[str] = []
     for w in workers:
