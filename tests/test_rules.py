@@ -461,3 +461,11 @@ def test_page_found_without_details_is_shown_with_what_to_do_instead() -> None:
     instead = " ".join(s.en for s in result.filings[0].instead)
     assert "https://www.city.example.lg.jp/kyoryoku.html" in instead
     assert "status: no_info" in instead
+
+
+def test_a_move_without_already_filed_asks_for_it() -> None:
+    result = plan(m(TACHIKAWA), m(MACHIDA), "worker_moved", today=TODAY)
+    assert len(result.filings) == 2
+    assert any("--already-filed" in w.en for w in result.warnings)
+    known = plan(m(TACHIKAWA), m(MACHIDA), "worker_moved", already_filed={TACHIKAWA}, today=TODAY)
+    assert not any("--already-filed" in w.en for w in known.warnings)

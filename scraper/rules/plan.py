@@ -383,6 +383,16 @@ def _event_warnings(
                 "planned, file there too (event worker_moved).",
             )
         )
+    if event in ("worker_moved", "workplace_moved") and not filed:
+        out.append(
+            Say(
+                ja="提出済みの市区町村が指定されていないため、両方の市区町村を計画しました。"
+                "提出済みのもの(移動前から変わらない方など)は --already-filed で指定してください。",
+                en="No municipality was given as already filed, so both are planned: pass the "
+                "ones you already filed with (e.g. the one that did not change) with "
+                "--already-filed.",
+            )
+        )
     if event == "renewal" and result.filings:
         names = "、".join(
             f"{f.municipality.prefecture}{f.municipality.name}" for f in result.filings
