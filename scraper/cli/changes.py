@@ -1,1 +1,73 @@
-"""`kyoryoku changes`: being built."""
+"""`kyoryoku changes`: what changed in the filing information, and when."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import click
+
+from .. import store
+from ..errors import ConfigError
+from ..export import change_rows, read_snapshot
+from ..feed import FIELD_LABELS, change_summary
+from .main import main
+
+
+def parse_since(text: str) -> str:
+    """A --since value (YYYY-MM-DD, or an ISO time) as the stored UTC form `…Z`.
+
+    A date means 00:00 UTC of that day; an ISO time without a zone is taken as UTC.
+    """
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).strftime("%Y-%m-%dT00:00:00Z")
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--since {text!r} is not a date: use YYYY-MM-DD or an ISO time "
+            "such as 2025-04-01T09:00:00+09:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@main.command()
+@click.option(
+    "--since",
+    "since",
+    metavar="DATE",
+    help="Only changes at or after DATE (YYYY-MM-DD, 00:00 UTC; or an ISO time).",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path),
+    default=store.DEFAULT_DB,
+    show_default=True,
+    help="The database to read.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list for machines.")
+def changes(since: str | None, db_path: Path, as_json: bool) -> None:
+    """List the changes found by refreshes: when, municipality, field, old → new."""
+    since_at = parse_since(since) if since else None
+    db = store.open_db(db_path, create=False)
+    with read_snapshot(db):
+        rows = change_rows(db, since=since_at)
+    if as_json:
+        for row in rows:
+            row.pop("id")
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no changes since {since_at}" if since_at else "no changes recorded yet")
+        return
+    for row in rows:
+        when = row["changed_at"].replace("T", " ")
+        place = f"{row['prefecture']}{row['name']} ({row['code']})"
+        label = FIELD_LABELS.get(row["field"], row["field"])
+        click.echo(f"{when}  {place}  {label}: {change_summary(row)}")
+    click.echo(f"{len(rows)} change(s)" + (f" since {since_at}" if since_at else ""))

@@ -1,0 +1,93 @@
+"""`kyoryoku changes` and `kyoryoku export` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from scraper.cli import main
+from scraper.cli.changes import parse_since
+from scraper.errors import ConfigError
+from tests.history import history_db_file
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return history_db_file(tmp_path)
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_changes_lists_when_where_what_and_old_to_new(db_path):
+    result = run("changes", "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 4 and lines[-1] == "3 change(s)"
+    assert lines[1].startswith("2025-05-10 01:00:00Z  東京都立川市 (132021)")
+    assert (
+        "tabunka@city.tachikawa.example.lg.jp → kyoryoku@city.tachikawa.example.lg.jp" in lines[1]
+    )
+    assert "counter, email, post → counter, email, online_form, post" in lines[0]
+
+
+def test_since_a_date_keeps_only_later_changes(db_path):
+    result = run("changes", "--since", "2025-06-01", "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert "練馬区" in result.output and "立川市" not in result.output
+    assert result.output.splitlines()[-1] == "1 change(s) since 2025-06-01T00:00:00Z"
+
+
+def test_since_an_iso_time_in_japan_time(db_path):
+    # 2025-07-01 18:30 JST is 09:30 UTC, the time of the 練馬区 change: included
+    result = run("changes", "--since", "2025-07-01T18:30:00+09:00", "--db", str(db_path), "--json")
+    assert [r["code"] for r in json.loads(result.output)] == ["131202"]
+    later = run("changes", "--since", "2025-07-01T18:31+09:00", "--db", str(db_path))
+    assert later.output.strip() == "no changes since 2025-07-01T09:31:00Z"
+
+
+def test_json_output_for_machines(db_path):
+    result = run("changes", "--db", str(db_path), "--json")
+    rows = json.loads(result.output)
+    assert [(r["code"], r["field"]) for r in rows] == [
+        ("132021", "methods"),
+        ("132021", "emails"),
+        ("131202", "department"),
+    ]
+    assert rows[1]["old"] == ["tabunka@city.tachikawa.example.lg.jp"]
+    assert rows[1]["new"] == ["kyoryoku@city.tachikawa.example.lg.jp"]
+    assert rows[2]["old"] == "地域振興課" and rows[2]["name"] == "練馬区"
+    assert rows[2]["old_snapshot_id"] == 2 and rows[2]["new_snapshot_id"] == 4
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "01/04/2025"])
+def test_a_bad_date_is_a_clear_error(db_path, bad):
+    result = run("changes", "--since", bad, "--db", str(db_path))
+    assert result.exit_code == 2
+    assert "is not a date" in result.output and "Traceback" not in result.output
+    with pytest.raises(ConfigError):
+        parse_since(bad)
+
+
+def test_a_missing_database_is_a_clear_error(tmp_path):
+    for command in ("changes", "export"):
+        result = run(command, "--db", str(tmp_path / "nothing.db"))
+        assert result.exit_code == 2
+        assert "does not exist" in result.output
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_export_command_reports_what_it_rewrote(db_path, tmp_path):
+    out = tmp_path / "export"
+    first = run("export", "--db", str(db_path), "--out", str(out))
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[-1] == f"4 file(s) changed in {out}"
+    assert json.loads((out / "filings.json").read_text("utf-8"))[1]["municipality"]["name"] == (
+        "立川市"
+    )
+    second = run("export", "--db", str(db_path), "--out", str(out))
+    assert second.output.splitlines()[-1] == f"0 file(s) changed in {out}"
+    assert second.output.count("unchanged") == 4
