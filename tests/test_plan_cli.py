@@ -244,8 +244,10 @@ def test_csv_japanese_headers_with_bom_deduplicates_by_municipality(
     assert tachikawa["status"] == "ok"
     assert rows["府中市"]["code"] == "132063"
     assert rows["多摩市"]["status"] == "not_found" and rows["多摩市"]["instead"]
-    assert "4 workers, 3 municipalities" in result.output
-    assert "1 workers need nothing new" in result.output
+    assert (
+        "workers: 4; municipalities to file with: 3; workers with nothing new to file: 1"
+        in result.stderr
+    )
 
 
 def test_csv_english_headers_as_json(db_path: Path) -> None:

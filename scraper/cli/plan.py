@@ -157,7 +157,7 @@ def _plan_csv(
     if db_warning:
         click.echo(db_warning.text(lang or "ja"), err=True)
     click.echo(
-        f"{len(checklist.plans)} workers, {len(checklist.rows)} municipalities to file with"
-        + (f", {nothing} workers need nothing new" if nothing else ""),
+        f"workers: {len(checklist.plans)}; municipalities to file with: {len(checklist.rows)}; "
+        f"workers with nothing new to file: {nothing}",
         err=True,
     )
