@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from scraper.cli import main
@@ -91,3 +94,42 @@ def test_export_command_reports_what_it_rewrote(db_path, tmp_path):
     second = run("export", "--db", str(db_path), "--out", str(out))
     assert second.output.splitlines()[-1] == f"0 file(s) changed in {out}"
     assert second.output.count("unchanged") == 4
+
+
+EXAMPLES = Path(__file__).parent.parent / "docs" / "examples"
+
+
+def example_commands() -> list[tuple[str, str, list[str]]]:
+    """(file, command, --options) of every `kyoryoku …` call in the schedule examples."""
+    calls = []
+    for path in sorted(EXAMPLES.iterdir()):
+        for line in path.read_text("utf-8").splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            for match in re.finditer(r"bin/kyoryoku (\w+)([^&|>;\n]*)", line):
+                calls.append((path.name, match.group(1), re.findall(r"--[\w-]+", match.group(2))))
+    return calls
+
+
+def test_the_schedule_examples_use_real_commands_and_options():
+    calls = example_commands()
+    files = {name for name, _, _ in calls}
+    assert files == {
+        "crontab",
+        "kyoryoku-refresh.service",
+        "github-actions-refresh.yml",
+    }
+    assert {command for _, command, _ in calls} >= {"refresh", "export", "changes"}
+    for name, command, options in calls:
+        assert command in main.commands, (name, command)
+        known = {opt for p in main.commands[command].params for opt in p.opts}
+        assert set(options) <= known, (name, command, set(options) - known)
+
+
+def test_the_github_workflow_is_valid_yaml_that_commits_only_on_changes():
+    workflow = yaml.safe_load((EXAMPLES / "github-actions-refresh.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["refresh"]["steps"]
+    script = "\n".join(step.get("run", "") for step in steps)
+    assert "git diff --cached --quiet" in script and "git push" in script
+    timer = (EXAMPLES / "kyoryoku-refresh.timer").read_text("utf-8")
+    assert "[Timer]" in timer and "OnCalendar=" in timer
