@@ -469,3 +469,11 @@ def test_a_move_without_already_filed_asks_for_it() -> None:
     assert any("--already-filed" in w.en for w in result.warnings)
     known = plan(m(TACHIKAWA), m(MACHIDA), "worker_moved", already_filed={TACHIKAWA}, today=TODAY)
     assert not any("--already-filed" in w.en for w in known.warnings)
+
+
+def test_plan_json_in_one_language() -> None:
+    data = plan(m(TACHIKAWA), m(TAMA), "coe", today=TODAY).to_json("en")
+    assert data["filings"][0]["before"].startswith("after signing the employment contract")
+    assert data["not_needed"][-1]["reason"] == RULES_BY_ID["only-document"].text_en
+    ja = plan(m(TACHIKAWA), m(TAMA), "coe", today=TODAY).to_json("ja")
+    assert ja["filings"][0]["before"] == "特定技能雇用契約の締結後、在留資格認定証明書交付申請の前"
