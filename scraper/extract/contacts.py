@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..textnorm import PHONE_RE, find_emails, fold_dash_after_digit, group_phone
+from ..textnorm import PHONE_RE, find_emails, fold_dash_after_digit, group_phone, squash
 from .content import Line
 
 _PHONE_LABEL = r"電話番号|電話|TEL|Tel|tel|☎|℡|でんわ|携帯"
@@ -31,19 +31,18 @@ _ADDRESS_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPT_LABEL_RE = re.compile(
-    r"(?:提出先|担当課|担当部署|担当|所管課|問い合わせ先|お問い合わせ先|問合せ先|送付先|郵送先|宛先|あて先)"
-    r"\s?[:】\]]\s?(?P<dept>[^\s、。:]{2,}(?:\s[^\s、。:]{2,})?)"
+    r"(?:提出先|提出・問い合わせ先|担当課|担当部署|担当|所管課|郵送先|送付先|宛先|あて先)\s?[:】\]]?\s?"
 )
-_DEPT_SUFFIX = r"(?:課|係|室|センター|担当|部|グループ|チーム|事務所|局|所)"
-_DEPT_RE = re.compile(
-    rf"(?P<dept>[^\s、。:()【】「」・]{{1,20}}?{_DEPT_SUFFIX}(?:\s?[^\s、。:()【】「」・]{{1,15}}?{_DEPT_SUFFIX})?)"
+_UNIT = r"(?:部|局|課|室|係|担当|グループ|センター|チーム|事務所|本部)"
+_DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
+_MUNICIPALITY_PREFIX_RE = re.compile(
+    r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
 )
-_BRACKET_DEPT_RE = re.compile(rf"【(?P<dept>[^】]{{2,25}}{_DEPT_SUFFIX})】")
+_BRACKET_DEPT_RE = re.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = re.compile(
-    r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|市役所$|区役所$"
+    r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
+    r"|協議会|外部|お近く|各課|全部|一部|本文|内部|学部"
 )
-
-
 @dataclass
 class Contacts:
     emails: list[str] = field(default_factory=list)
@@ -102,19 +101,30 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
     return result, alone
 
 
+# An address runs from its first character to the end of its lot number (…1156-9, …17番1号,
+# …50番地の10, …180番地); floors, buildings and department names after it are not part of it.
+_ADDRESS_RE = re.compile(
+    r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+(?:\s?(?:丁目|番地の|番地|番|号|-|の)\s?\d+)*"
+    r"(?:\s?(?:番地|番|号))?)"
+)
+_ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
+_ADDRESS_LABEL_ONLY_RE = re.compile(r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先)\s?[】\]:]?$")
+
+
 def _address_from(text: str) -> str | None:
-    rest = _ADDRESS_STOP_RE.split(text, maxsplit=1)[0].strip(" :、,")
-    rest = re.sub(r"^(?:住所|所在地)\s?:?\s?", "", rest)
-    if len(rest) < 4 or not _ADDRESS_SHAPE_RE.search(rest):
+    """The address at the start of `text`, cut after its lot number; None if none is there."""
+    text = re.sub(r"^\s?(?:住所|所在地)\s?:?\s?", "", text.strip(" :、,"))
+    m = _ADDRESS_RE.match(text)
+    if not m or not _ADDRESS_HEAD_RE.search(m.group("head")):
         return None
-    return rest
+    return (m.group("head") + m.group("lot")).strip()
 
 
-def extract_contacts(lines: list[Line], mail_links: list[str] | None = None) -> Contacts:
+def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
     """Contacts from the page's content and enquiry lines."""
     out = Contacts()
     carried: str | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         text = fold_dash_after_digit(line.text)
         for address, _s, _e in find_emails(text):
             if _plausible_email(address, text):
@@ -128,25 +138,28 @@ def extract_contacts(lines: list[Line], mail_links: list[str] | None = None) -> 
         for m in _POSTCODE_RE.finditer(text):
             _add(out.postal_codes, f"{m.group(1)}-{m.group(2)}")
             out.note("postal_codes", text)
-            address = _address_from(text[m.end() :])
-            if address:
-                _add(out.addresses, address)
-                out.note("addresses", text)
+            rest = text[m.end() :].strip()
+            if not rest and index + 1 < len(lines):  # 〒 on one line, the address on the next
+                rest = lines[index + 1].text
+            _take_address(out, rest, text)
         if not _POSTCODE_RE.search(text):
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
-                address = _address_from(m.group("rest"))
-                if address and not _DEPT_ONLY_RE.fullmatch(address):
-                    _add(out.addresses, address)
-                    out.note("addresses", text)
-    for address in mail_links or []:
-        _add(out.emails, address)
-    out.department = _department(lines, out)
+                _take_address(out, m.group("rest"), text)
+            elif _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
+                nxt = lines[index + 1].text
+                if not _POSTCODE_RE.search(nxt):
+                    _take_address(out, nxt, text)
+    out.department = _department(lines, out, breadcrumb)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
     return out
 
 
-_DEPT_ONLY_RE = re.compile(rf"[^\d]{{1,25}}{_DEPT_SUFFIX}(?:\s\S+{_DEPT_SUFFIX})?")
+def _take_address(out: Contacts, text: str, evidence: str) -> None:
+    address = _address_from(text)
+    if address:
+        _add(out.addresses, address)
+        out.note("addresses", evidence)
 
 
 def _plausible_email(address: str, text: str) -> bool:
@@ -154,44 +167,91 @@ def _plausible_email(address: str, text: str) -> bool:
     return bool(local) and "." in domain and not domain.endswith((".png", ".jpg", ".gif"))
 
 
-def _clean_dept(text: str) -> str | None:
-    text = text.strip(" :、。・()[]【】「」")
-    text = re.split(r"\s?(?:" + _PHONE_LABEL + "|" + _FAX_LABEL + r"|〒|\d{2,})", text)[0].strip()
-    m = _DEPT_RE.search(text)
-    if not m:
-        return None
-    dept = m.group("dept").strip()
-    if _NOT_DEPT_RE.search(dept) or len(dept) < 2:
-        return None
-    return dept
+def find_department(text: str) -> str | None:
+    """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
+    without the municipality's name before it or 宛/あて after it."""
+    for m in _DEPT_RE.finditer(text):
+        dept = m.group().strip()
+        prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
+        if prefix and not prefix.group().startswith(("都市", "市民", "区民", "町民", "村民")):
+            rest = dept[prefix.end() :].strip()
+            if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
+                dept = rest
+        if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
+            return re.sub(r"\s+", " ", dept)
+    return None
 
 
-def _department(lines: list[Line], out: Contacts) -> str | None:
-    # 1. an explicit label in the content: 提出先:市民協働課 多文化共生係, 担当:…
-    for line in lines:
+def _strip_place(text: str) -> str:
+    """A 提出先 line without its postcode and address, leaving the department."""
+    text = _POSTCODE_RE.sub(" ", text)
+    address = _address_from(text.strip())
+    if address:
+        text = text.strip()[len(address) :]
+    return text
+
+
+def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
+    for index, line in enumerate(lines):
+        if line.region != "content":
+            continue
         m = _DEPT_LABEL_RE.search(line.text)
-        if m:
-            dept = _clean_dept(m.group("dept"))
+        if not m:
+            continue
+        rest = line.text[m.end() :]
+        candidates = [rest] if rest.strip() else []
+        candidates += [ln.text for ln in lines[index + 1 : index + 4] if ln.region == "content"]
+        for text in candidates:
+            dept = find_department(_strip_place(text))
             if dept:
-                out.note("department", line.text)
-                return dept
-    # 2. the enquiry block's first line naming a 課/係
+                return dept, line.text
+            if _DEPT_LABEL_RE.search(text):
+                break
+    return None, ""
+
+
+def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     for line in lines:
         if line.region != "enquiry":
             continue
         text = re.sub(r"^.*?(?:問(?:い)?合(?:わ)?せ(?:先)?|担当)\s?[:】\]]?", "", line.text)
-        if not text or _POSTCODE_RE.search(text[:3]):
-            continue
-        dept = _clean_dept(text)
+        dept = find_department(_strip_place(text))
         if dept:
-            out.note("department", line.text)
+            return dept, line.text
+    return None, ""
+
+
+def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
+    """提出先 in the content if it names another department than the enquiry block, else the
+    enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
+    labelled, labelled_ev = _labelled_department(lines)
+    enquiry, enquiry_ev = _enquiry_department(lines)
+    if labelled and enquiry:
+        a, b = squash(labelled), squash(enquiry)
+        if a in b or b.endswith(a):
+            labelled = None
+        else:
+            enquiry = None
+    for dept, evidence in ((labelled, labelled_ev), (enquiry, enquiry_ev)):
+        if dept:
+            out.note("department", evidence)
             return dept
-    # 3. a 【…課】 label in the content
     for line in lines:
         m = _BRACKET_DEPT_RE.search(line.text)
         if m:
-            dept = _clean_dept(m.group("dept"))
+            dept = find_department(m.group("dept"))
             if dept:
                 out.note("department", line.text)
                 return dept
+    for line in lines:
+        if line.region == "content" and _numbers(line.text) and "問" in line.text:
+            dept = find_department(line.text)
+            if dept:
+                out.note("department", line.text)
+                return dept
+    for crumb in reversed(breadcrumb.split(">")):
+        dept = find_department(crumb.strip())
+        if dept and dept == crumb.strip():
+            out.note("department", breadcrumb)
+            return dept
     return None
