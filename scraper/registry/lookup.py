@@ -180,6 +180,14 @@ class Registry:
             options=[m for m in self._prefs if m.name in close],
         )
 
+    def _prefecture_named(self, text: str) -> str | None:
+        """The prefecture the whole text names (東京, Tokyo-to, とうきょう), if it names one."""
+        key = _DECOR_RE.sub("", squash(text))
+        for candidate in (key, to_hiragana(key), fold(key) if is_romaji(key) else ""):
+            if candidate in self._pref_lookup:
+                return self._pref_lookup[candidate]
+        return None
+
     def resolve(self, text: str, *, prefecture: str | None = None) -> Municipality:
         """The one municipality or ward the text names; raises UnknownPlace / AmbiguousPlace."""
         pref = self.prefecture(prefecture) if prefecture else None
@@ -188,6 +196,12 @@ class Registry:
             return matches[0]
         where = f" in {pref}" if pref else ""
         if not matches:
+            whole_prefecture = self._prefecture_named(text)
+            if whole_prefecture:
+                raise UnknownPlace(
+                    f"{text!r} is a prefecture ({whole_prefecture}): give a municipality in it",
+                    query=text,
+                )
             suggestions = self.search(text, limit=5, prefecture=pref)
             hint = (
                 "; did you mean " + ", ".join(_label(m) for m in suggestions) + "?"
