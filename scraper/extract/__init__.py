@@ -63,7 +63,7 @@ def _join(snippets: list[str]) -> str:
 
 def _build(page: Page, url: str | None) -> FilingInfo:
     link_result = extract_links(page.lines, page.links, url)
-    method_result = extract_methods(page.lines, bool(link_result.form_urls))
+    method_result = extract_methods(page.lines, bool(link_result.form_urls), page.links)
     contacts = extract_contacts(page.lines, page.breadcrumb)
     notes, note_evidence = extract_notes(page.lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]

@@ -10,17 +10,18 @@ Negated methods (受け付けておりません, できません, 不可 …) ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..models import Method
-from .content import Line
+from .content import Line, Link
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|E-?mail|e-?mail|Email|"
-        r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動)(?<!受付完了)(?<!返信用)メール"
-        r"(?!マガジン|フォーム|アドレスを|アドレスの|アドレス欄|アドレスも|アドレスは|が届|が送|を送信し"
+        r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その)(?<!受付完了)(?<!返信用)メール"
+        r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9])|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
     ),
     "post": r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により",
@@ -57,9 +58,15 @@ _NEGATION_RE = re.compile(
 _PLANNED_RE = re.compile(
     r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
 )
-_CONNECTOR_RE = re.compile(
-    r"^[\s、,・/及びおよびまたは又はもしくは若しくはやとかによるでの\(\)\d.①②③④⑤]*$"
+# Text between two method words that holds a predicate ends a clause; otherwise the words
+# share the fate of what follows them (「メール及びFAXでの提出はできません」).
+_PREDICATE_RE = re.compile(r"ます|です|ください|可能|でき|受付|受け付け|提出|。|が、")
+# Sentences about another procedure or about other municipalities in general.
+_OTHER_TOPIC_RE = re.compile(
+    r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
+    r"|市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|お問い合わせください|相談窓口"
 )
+_FORM_RE = re.compile(r"協力確認書|確認書")
 _ADDRESS_COUNTER_RE = re.compile(r"(?:\d|番|階|号)\s?窓口")
 _STRONG_SUBMIT_RE = re.compile(r"提出|持参|お持ち|持って|直接|届け")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])")
@@ -144,9 +151,9 @@ def _judge(sentence: str, result: MethodResult) -> bool:
     # Mentions joined only by connectors (「メール及びFAXでの提出はできません」) share the fate
     # of the clause after the last of them.
     groups: list[list[tuple[str, int, int]]] = [[mentions[0]]]
-    for prev, cur in zip(mentions, mentions[1:], strict=False):
+    for prev, cur in itertools.pairwise(mentions):
         between = sentence[prev[2] : cur[1]]
-        if _CONNECTOR_RE.match(between):
+        if not _PREDICATE_RE.search(between):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -165,11 +172,46 @@ def _judge(sentence: str, result: MethodResult) -> bool:
     return gave
 
 
-def extract_methods(lines: list[Line], has_form_url: bool) -> MethodResult:
+_ROW_METHOD_RE = re.compile(r"^(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)")
+
+
+def _off_topic_sections(lines: list[Line]) -> list[bool]:
+    """Lines under a heading about another procedure (ハローワーク, 住民登録, 技能実習 …)."""
+    flags = [False] * len(lines)
+    off_level = 0
+    for i, line in enumerate(lines):
+        if line.kind == "h":
+            if off_level and line.level > off_level:
+                flags[i] = True
+                continue
+            off = bool(_OTHER_TOPIC_RE.search(line.text)) and not _FORM_RE.search(line.text)
+            off_level = line.level if off else 0
+        flags[i] = bool(off_level)
+    return flags
+
+
+def _link_lines(lines: list[Line], links: list[Link]) -> set[int]:
+    """Lines that are mostly the text of links to other pages (news lists, related links)."""
+    chars: dict[int, int] = {}
+    for link in links:
+        chars[link.line] = chars.get(link.line, 0) + len(link.text)
+    return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
+
+
+def extract_methods(
+    lines: list[Line], has_form_url: bool, links: list[Link] | None = None
+) -> MethodResult:
     """Methods the page accepts for the form (see the module docstring for the rules)."""
     result = MethodResult()
     flags = method_context(lines)
-    for line, in_region in zip(lines, flags, strict=True):
+    off_topic = _off_topic_sections(lines)
+    link_lines = _link_lines(lines, links or [])
+    for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
+        if off_topic[index] or index in link_lines:
+            continue
+        if in_region and line.kind in ("tr", "li", "dt", "dd") and _ROW_METHOD_RE.match(line.text):
+            if not _NEGATION_RE.search(line.text):
+                result.methods.add("fax")
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             if not sentence.strip():
                 continue
@@ -179,6 +221,8 @@ def extract_methods(lines: list[Line], has_form_url: bool) -> MethodResult:
             if not (in_region or submit):
                 continue
             if _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence):
+                continue
+            if _OTHER_TOPIC_RE.search(sentence) and not _FORM_RE.search(sentence):
                 continue
             if _judge(sentence, result) and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
