@@ -52,11 +52,8 @@ def test_search_shows_where_a_ward_files():
 def test_search_json_and_prefecture_filter():
     result = run("municipalities", "search", "Date", "--prefecture", "福島", "--json")
     rows = json.loads(result.output)
-    assert [(r["code"], r["name"], r["romaji"]) for r in rows][0] == (
-        "072133",
-        "伊達市",
-        "Date-shi",
-    )
+    first = rows[0]
+    assert (first["code"], first["name"], first["romaji"]) == ("072133", "伊達市", "Date-shi")
     assert {r["prefecture"] for r in rows} == {"福島県"}
 
 
