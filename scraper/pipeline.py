@@ -259,8 +259,7 @@ async def _refresh_source_inner(run: _Run, source: Source) -> SourceOutcome:
     db = run.db
     row = store.get_source(db, source.code) or {}
     _write_config(run, source, row)
-    known = source.url or row.get("page_url")
-    discovered_by = "configured" if source.url else "crawl"
+    known, discovered_by = _known_page(source, row)
     moved_from: str | None = None
     moved_reason = ""
 
@@ -296,6 +295,21 @@ async def _refresh_source_inner(run: _Run, source: Source) -> SourceOutcome:
         moved_from=moved_from,
         discovery=discovery,
     )
+
+
+def _known_page(source: Source, row: dict[str, Any]) -> tuple[str | None, str]:
+    """The page to fetch first, and how it was found.
+
+    A pinned URL wins until it moves: then the page it moved to (followed or rediscovered)
+    is used on later runs, until sources.yaml pins another URL.
+    """
+    previous = row.get("page_url")
+    if source.url and (not previous or row.get("configured_url") != source.url):
+        return source.url, "configured"
+    if previous:
+        configured = source.url is not None and previous == source.url
+        return previous, "configured" if configured else (row.get("discovered_by") or "crawl")
+    return None, "crawl"
 
 
 def _same_page(final_url: str, known: str) -> bool:
