@@ -372,6 +372,24 @@ def register_routes(datasette: Datasette) -> list[tuple[str, Any]]:
     ]
 
 
+@hookimpl
+def asgi_wrapper(datasette: Datasette) -> Any:
+    """The site is read-only: answer anything but GET/HEAD/OPTIONS with 405 at the door."""
+
+    def wrap(app: Any) -> Any:
+        async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+                await Response.text(
+                    "405: this site is read-only\n", status=405, headers={"Allow": "GET, HEAD"}
+                ).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
 # --- search, cells, navigation ---------------------------------------------------------------
 
 

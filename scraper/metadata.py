@@ -78,10 +78,10 @@ LIMIT 200""",
         "は plan 列のリンクから。 / The two municipalities (one row if the same); the residence "
         "may be empty. Follow the plan link for when and why.",
         "sql": f"""
-WITH wanted(role, place) AS (
-  VALUES ('勤務地 workplace', :workplace), ('住居地 residence', :residence)
+WITH wanted(ord, role, place) AS (
+  VALUES (1, '勤務地 workplace', :workplace), (2, '住居地 residence', :residence)
 ), found AS (
-  SELECT DISTINCT w.role, COALESCE(m.filing_code, m.code) AS code
+  SELECT DISTINCT w.ord, w.role, COALESCE(m.filing_code, m.code) AS code
   FROM wanted w JOIN municipalities m
     ON m.kind IN ({_KINDS}, 'ward') AND {_PLACE_MATCH.format(p="w.place")}
 )
@@ -90,7 +90,7 @@ SELECT group_concat(f.role, '・') AS roles, d.prefecture, d.name, d.code, d.sta
   kyoryoku_plan_query(:workplace, :residence) AS plan
 FROM found f JOIN directory d ON d.code = f.code
 GROUP BY d.code
-ORDER BY min(f.role), d.code""",
+ORDER BY min(f.ord), d.code""",
     },
     "recently_changed": {
         "title": "最近の変更 / Recently changed",

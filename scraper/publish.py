@@ -60,6 +60,8 @@ REQUIRED_MUNICIPALITY_COLUMNS = (
     "lng",
 )
 
+# The JSON array columns come from scalar subqueries, not from the LEFT JOIN: SQLite (3.40)
+# returns no rows for Datasette's array facet (json_each over a LEFT-JOINed view column).
 DIRECTORY_SQL = f"""
 CREATE VIEW directory AS
 SELECT
@@ -69,9 +71,9 @@ SELECT
   m.kana AS kana,
   m.romaji AS romaji,
   COALESCE(s.status, CASE WHEN f.code IS NULL THEN 'unknown' ELSE 'ok' END) AS status,
-  COALESCE(f.methods, '[]') AS methods,
-  COALESCE(f.emails, '[]') AS emails,
-  COALESCE(f.phones, '[]') AS phones,
+  COALESCE((SELECT methods FROM filings x WHERE x.code = m.code), '[]') AS methods,
+  COALESCE((SELECT emails FROM filings x WHERE x.code = m.code), '[]') AS emails,
+  COALESCE((SELECT phones FROM filings x WHERE x.code = m.code), '[]') AS phones,
   f.department AS department,
   json_extract(f.form_urls, '$[0]') AS form_url,
   COALESCE(f.page_url, s.page_url) AS page_url,
