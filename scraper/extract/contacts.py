@@ -31,7 +31,12 @@ _ADDRESS_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPT_LABEL_RE = re.compile(
-    r"(?:提出先|提出・問い合わせ先|担当課|担当部署|担当|所管課|郵送先|送付先|宛先|あて先)\s?[:】\]]?\s?"
+    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)\s?[:】\]]?\s?"
+    r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
+)
+_ENQUIRY_HEAD_RE = re.compile(
+    r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
 _UNIT = r"(?:部|局|課|室|係|担当|グループ|センター|チーム|事務所|本部)"
 _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
@@ -65,21 +70,22 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def _numbers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, formatted) of every phone-shaped number, postcodes and 内線 excluded."""
+def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, formatted, grouped on the page) of every phone-shaped number; postcodes
+    and 内線 extensions excluded."""
     blocked = [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
     found = []
     for m in PHONE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in blocked):
             continue
-        number = (
-            group_phone(m.group(4)) if m.group(4) else f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-        )
-        found.append((m.start(), m.end(), number))
+        if m.group(4):
+            found.append((m.start(), m.end(), group_phone(m.group(4)), False))
+        else:
+            found.append((m.start(), m.end(), f"{m.group(1)}-{m.group(2)}-{m.group(3)}", True))
     for m in _NO_AREA_RE.finditer(text):
-        if not any(s <= m.start(1) < e for s, e, _ in found):
-            found.append((m.start(1), m.end(1), m.group(1)))
+        if not any(s <= m.start(1) < e for s, e, _n, _g in found):
+            found.append((m.start(1), m.end(1), m.group(1), True))
     return sorted(found)
 
 
@@ -87,14 +93,14 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
     """[(kind, number)] for one line; `carried` is a label left alone on the previous line."""
     labels = [(m.start(), "fax" if m.group("fax") else "tel") for m in _LABEL_RE.finditer(text)]
     result = []
-    for start, _end, number in _numbers(text):
+    for start, _end, number, grouped in _numbers(text):
         kind = None
         for pos, label in labels:
             if pos < start:
                 kind = label
-        if kind is None:
-            kind = carried or "tel"
-        result.append((kind, number))
+        if kind is None and not grouped and not carried:
+            continue  # bare digits without a label are ids (ID:0000186754), not phones
+        result.append((kind or carried or "tel", number))
     alone = None
     if labels and not result and len(text) <= 12:
         alone = labels[-1][1]
@@ -191,6 +197,11 @@ def _strip_place(text: str) -> str:
     return text
 
 
+def _last_unit(dept: str) -> str:
+    units = re.findall(rf".*?{_UNIT}", dept)
+    return units[-1] if units else dept
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -214,7 +225,7 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     for line in lines:
         if line.region != "enquiry":
             continue
-        text = re.sub(r"^.*?(?:問(?:い)?合(?:わ)?せ(?:先)?|担当)\s?[:】\]]?", "", line.text)
+        text = _ENQUIRY_HEAD_RE.sub("", line.text)
         dept = find_department(_strip_place(text))
         if dept:
             return dept, line.text
@@ -228,7 +239,7 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     enquiry, enquiry_ev = _enquiry_department(lines)
     if labelled and enquiry:
         a, b = squash(labelled), squash(enquiry)
-        if a in b or b.endswith(a):
+        if a in b or b.endswith(_last_unit(a)):  # the same department, written in full below
             labelled = None
         else:
             enquiry = None

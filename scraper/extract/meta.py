@@ -16,6 +16,7 @@ _SUFFIX_UPDATED_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City", re.I
 )
+_SITE_PREFIX_RE = re.compile(r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$")
 _TITLE_SEPARATORS_RE = re.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
 
 
@@ -47,6 +48,9 @@ def clean_title(head_title: str) -> str:
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]
     while len(parts) > 1 and _SITE_NAME_RE.search(parts[-1]) and len(parts[-1]) <= 30:
         parts.pop()
+    # 「高山村役場 - 特定技能所属機関の方へ」: the site name can come first, too
+    while len(parts) > 1 and _SITE_PREFIX_RE.search(parts[0]) and len(parts[0]) < len(parts[1]):
+        parts.pop(0)
     return " ".join(parts) if parts else head_title.strip()
 
 
