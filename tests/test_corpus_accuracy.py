@@ -102,7 +102,7 @@ def to_fullwidth(html: str) -> str:
     start = max(head_end, 0)
 
     def text(match: re.Match[str]) -> str:
-        return ">" + _ENTITY_OR_CHAR_RE.sub(_widen, match.group(1)) + "<"
+        return ">" + _ENTITY_OR_CHAR_RE.sub(_widen, match.group(3)) + "<"
 
     body = re.sub(
         r"(<(script|style)\b.*?</\2>)|" + _TEXT_RE.pattern,
@@ -199,7 +199,7 @@ def test_corpus_accuracy(variant: str) -> None:
         pytest.skip("the labelled corpus is empty")
     scores, diffs = score_variant(variant)
     report = table(variant, scores)
-    print("\n" + report)
+    print("\n" + report + "".join(f"\n    {d}" for d in diffs))
     weak = [name for name, s in scores.items() if s.f1 < FIELD_MIN]
     assert overall(scores) >= OVERALL_MIN and not weak, (
         f"{report}\nfields below {FIELD_MIN}: {weak}\n" + "\n".join(diffs[:60])
@@ -210,6 +210,8 @@ def test_variants_really_rewrite_the_page() -> None:
     """The rewritings must change what they claim to, or the accuracy test proves nothing."""
     html = "<html><head><title>t</title></head><body><p>TEL 042-000-0000 a@b.jp &amp;</p></body></html>"
     wide = to_fullwidth(html)
-    assert "ＴＥＬ ０４２－０００－００００ ａ＠ｂ．ｊｐ &amp;" in wide and "<title>t</title>" in wide
+    assert (
+        "ＴＥＬ ０４２－０００－００００ ａ＠ｂ．ｊｐ &amp;" in wide and "<title>t</title>" in wide
+    )
     wrapped = wrap_in_chrome(html)
     assert "電子申請" in wrapped and "(代表)" in wrapped and "TEL 042-000-0000" in wrapped
