@@ -149,11 +149,20 @@ class Registry:
             rshort = fold(hepburn(short_kana))
             self._pref_romaji[rshort] = p.name
             self._pref_romaji[fold(p.romaji)] = p.name
+        self._pref_lookup = dict(self._pref_prefixes) | self._pref_romaji
+        self._pref_prefix_map = dict(self._pref_prefixes)
         # Longest first, so 東京都 is stripped rather than 東京 leaving 都.
-        self._pref_prefixes.sort(key=lambda item: -len(item[0]))
-        self._pref_lookup = {
-            key: name for key, name in [*self._pref_prefixes, *self._pref_romaji.items()]
-        }
+        self._pref_prefix_lengths = sorted({len(k) for k in self._pref_prefix_map}, reverse=True)
+        self._pref_names = {p.name for p in self._prefs}
+
+    def _leading_prefectures(self, key: str) -> list[tuple[str, int]]:
+        """(prefecture, length) of every prefecture spelling the key starts with."""
+        found = []
+        for length in self._pref_prefix_lengths:
+            name = self._pref_prefix_map.get(key[:length])
+            if name is not None and length < len(key):
+                found.append((name, length))
+        return found
 
     # --- lookup --------------------------------------------------------------------------
 
@@ -252,14 +261,15 @@ class Registry:
 
     def _pref_splits(self, key: str, pref: str | None) -> list[tuple[str | None, str]]:
         """(prefecture, rest) readings of a key: with a leading/trailing prefecture, then none."""
-        splits: list[tuple[str | None, str]] = []
-        for prefix, name in self._pref_prefixes:
-            if pref not in (None, name):
-                continue
-            if key.startswith(prefix) and len(key) > len(prefix):
-                splits.append((name, key[len(prefix) :]))
-            elif key.endswith(prefix) and len(key) > len(prefix) and prefix == name:
-                splits.append((name, key[: -len(prefix)]))
+        splits: list[tuple[str | None, str]] = [
+            (name, key[length:])
+            for name, length in self._leading_prefectures(key)
+            if pref in (None, name)
+        ]
+        for length in (3, 4):  # 立川市東京都: a full prefecture name at the end
+            name = key[-length:]
+            if name in self._pref_names and len(key) > length and pref in (None, name):
+                splits.append((name, key[:-length]))
         splits.append((pref, key))
         return splits
 
@@ -328,10 +338,10 @@ class Registry:
 
     def _address_codes(self, key: str, pref: str | None) -> set[str]:
         best_end, best = 0, set()
-        starts = [
-            (name, len(prefix))
-            for prefix, name in self._pref_prefixes
-            if key.startswith(prefix) and pref in (None, name)
+        starts: list[tuple[str | None, int]] = [
+            (name, length)
+            for name, length in self._leading_prefectures(key)
+            if pref in (None, name)
         ]
         starts.append((pref, 0))
         for start_pref, offset in starts:
