@@ -208,7 +208,10 @@ def test_corpus_accuracy(variant: str) -> None:
 
 def test_variants_really_rewrite_the_page() -> None:
     """The rewritings must change what they claim to, or the accuracy test proves nothing."""
-    html = "<html><head><title>t</title></head><body><p>TEL 042-000-0000 a@b.jp &amp;</p></body></html>"
+    html = (
+        "<html><head><title>t</title></head>"
+        "<body><p>TEL 042-000-0000 a@b.jp &amp;</p></body></html>"
+    )
     wide = to_fullwidth(html)
     assert (
         "ＴＥＬ ０４２－０００－００００ ａ＠ｂ．ｊｐ &amp;" in wide and "<title>t</title>" in wide

@@ -52,7 +52,7 @@ def content_text(html: str) -> str:
     breadcrumb or site footer. Empty for unusable input; never raises."""
     try:
         return parse_page(decode_html(html)[:MAX_HTML_CHARS]).text()
-    except Exception:  # noqa: BLE001 - the contract is "never raises"
+    except Exception:
         return ""
 
 
@@ -119,7 +119,7 @@ def extract_filing(html: str | bytes, url: str | None = None) -> FilingInfo:
         return info
     except (ExtractError, RecursionError, MemoryError, ValueError) as exc:
         return FilingInfo(page_url=url, warnings=[f"extraction failed: {exc}"])
-    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
+    except Exception as exc:
         return FilingInfo(
             page_url=url, warnings=[f"extraction failed: {type(exc).__name__}: {exc}"]
         )

@@ -34,6 +34,9 @@ _DEPT_LABEL_RE = re.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)\s?[:】\]]?\s?"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
 )
+_DEPT_LEAD_RE = re.compile(
+    r"^[【\[]?(?:担当課|担当部署|担当|所管課|提出先|郵送先|送付先|宛先|あて先)\s?[:】\]]?\s?"
+)
 _ENQUIRY_HEAD_RE = re.compile(
     r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
@@ -48,6 +51,8 @@ _NOT_DEPT_RE = re.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|全部|一部|本文|内部|学部"
 )
+
+
 @dataclass
 class Contacts:
     emails: list[str] = field(default_factory=list)
@@ -114,7 +119,9 @@ _ADDRESS_RE = re.compile(
     r"(?:\s?(?:番地|番|号))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
-_ADDRESS_LABEL_ONLY_RE = re.compile(r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先)\s?[】\]:]?$")
+_ADDRESS_LABEL_ONLY_RE = re.compile(
+    r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先)\s?[】\]:]?$"
+)
 
 
 def _address_from(text: str) -> str | None:
@@ -176,6 +183,7 @@ def _plausible_email(address: str, text: str) -> bool:
 def find_department(text: str) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
+    text = _DEPT_LEAD_RE.sub("", text.strip())
     for m in _DEPT_RE.finditer(text):
         dept = m.group().strip()
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)

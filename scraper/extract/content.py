@@ -23,11 +23,61 @@ _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe", "objec
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 # id/class/role tokens (split on - _ and spaces, lower-cased) that mark chrome.
 _CHROME_TOKENS = frozenset(
-    """header hd gnav gnavi globalnav globalnavi global menu menus navi nav navigation breadcrumb
-    breadcrumbs breadcrumblist pankuzu pan topicpath topicpaths path footer ft foot sidebar side
-    sidemenu sidenav skip sns share banner banners bnr pagetop totop lang language languages tool
-    tools toolbar search utility util fnav subnav localnav lnav sitemenu sitemap contentinfo
-    complementary accessibility""".split()
+    [
+        "header",
+        "hd",
+        "gnav",
+        "gnavi",
+        "globalnav",
+        "globalnavi",
+        "global",
+        "menu",
+        "menus",
+        "navi",
+        "nav",
+        "navigation",
+        "breadcrumb",
+        "breadcrumbs",
+        "breadcrumblist",
+        "pankuzu",
+        "pan",
+        "topicpath",
+        "topicpaths",
+        "path",
+        "footer",
+        "ft",
+        "foot",
+        "sidebar",
+        "side",
+        "sidemenu",
+        "sidenav",
+        "skip",
+        "sns",
+        "share",
+        "banner",
+        "banners",
+        "bnr",
+        "pagetop",
+        "totop",
+        "lang",
+        "language",
+        "languages",
+        "tool",
+        "tools",
+        "toolbar",
+        "search",
+        "utility",
+        "util",
+        "fnav",
+        "subnav",
+        "localnav",
+        "lnav",
+        "sitemenu",
+        "sitemap",
+        "contentinfo",
+        "complementary",
+        "accessibility",
+    ]
 )
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -65,9 +115,44 @@ _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry
 _ENQUIRY_MAX_CHARS = 700
 
 _BLOCK_TAGS = frozenset(
-    """p div li ul ol dl dt dd tr table tbody thead tfoot caption h1 h2 h3 h4 h5 h6 section
-    article main address blockquote pre figure figcaption form fieldset legend center hr body
-    details summary""".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "main",
+        "address",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "center",
+        "hr",
+        "body",
+        "details",
+        "summary",
+    ]
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -122,10 +207,7 @@ def _tokens(node: LexborNode) -> list[str]:
 def _is_chrome(node: LexborNode) -> bool:
     if node.tag in _CHROME_TAGS:
         return True
-    for tok in _tokens(node):
-        if tok in _CHROME_TOKENS or tok.startswith(_CHROME_PREFIXES):
-            return True
-    return False
+    return any(tok in _CHROME_TOKENS or tok.startswith(_CHROME_PREFIXES) for tok in _tokens(node))
 
 
 def _chrome_nodes(body: LexborNode) -> list[LexborNode]:

@@ -32,7 +32,9 @@ _TEMPLATE_TEXT_RE = re.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|届出書"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
-_NOT_TEMPLATE_RE = re.compile(r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ")
+_NOT_TEMPLATE_RE = re.compile(
+    r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ"
+)
 _TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート")
 _SIZE_SUFFIX_RE = re.compile(
     r"\s?[\(\[<]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>]{0,30}[\)\]>]"
@@ -102,7 +104,9 @@ def extract_links(lines: list[Line], links: list[Link], base: str | None) -> Lin
             if (
                 _TEMPLATE_TEXT_RE.search(context)
                 and link.region == "content"
-                and not (_NOT_TEMPLATE_RE.search(link.text) and not _TEMPLATE_STRONG_RE.search(link.text))
+                and not (
+                    _NOT_TEMPLATE_RE.search(link.text) and not _TEMPLATE_STRONG_RE.search(link.text)
+                )
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]
                 if all(t.url != link.url for t in out.templates):

@@ -16,7 +16,9 @@ _SUFFIX_UPDATED_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City", re.I
 )
-_SITE_PREFIX_RE = re.compile(r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$")
+_SITE_PREFIX_RE = re.compile(
+    r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$"
+)
 _TITLE_SEPARATORS_RE = re.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
 
 

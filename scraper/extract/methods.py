@@ -44,6 +44,9 @@ _METHOD_HEAD_RE = re.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)(?:方法|先|場所|窓口|について|の方法|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
 )
+_LIST_LEAD_RE = re.compile(
+    r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
+)
 _SUBMIT_RE = re.compile(
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます"
@@ -53,7 +56,8 @@ _NEGATION_RE = re.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
-    r"|ではありません|無効|認められません|お断り"
+    r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|停止して"
+    r"|休止して|廃止し|取りやめ|中止して|使用できません"
 )
 _PLANNED_RE = re.compile(
     r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
@@ -80,42 +84,44 @@ class MethodResult:
     evidence: list[str] = field(default_factory=list)
 
 
-def method_context(lines: list[Line]) -> list[bool]:
+def method_context(lines: list[Line]) -> list[str]:
     """For each line: is it inside a submission-method region (under a method heading,
-    a method table row or dt, or a short label line such as 【提出方法】)?"""
-    flags = [False] * len(lines)
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    a method table row or dt, or a short label line such as 【提出方法】)? "method" when the
+    label says how (提出方法), "place" when it says where (提出先, 送付先), "" otherwise.
+    The page title (h1) is not a section label."""
+    flags = [""] * len(lines)
+
+    def mark(j: int, kind: str) -> None:
+        if flags[j] != "method":
+            flags[j] = kind
+
+    for i, line in enumerate(lines):
+        if _LIST_LEAD_RE.search(line.text) and line.region == "content":
+            # 「提出する方法は、次の3つです。」 then a list: the list is the method region
+            for j in range(i + 1, min(len(lines), i + 13)):
+                if lines[j].kind not in ("li", "tr", "dd", "dt"):
+                    break
+                mark(j, "method")
         head = _METHOD_HEAD_RE.search(line.text)
-        if not head or line.region != "content":
-            i += 1
+        if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
             continue
-        flags[i] = True
+        kind = "method" if "方法" in head.group() else "place"
+        mark(i, kind)
         if line.kind == "h":
-            j = i + 1
-            while j < len(lines) and j - i <= 30:
+            for j in range(i + 1, min(len(lines), i + 31)):
                 nxt = lines[j]
                 if nxt.region != "content" or (nxt.kind == "h" and nxt.level <= line.level):
                     break
-                flags[j] = True
-                j += 1
-            i = j
-            continue
-        if len(line.text) <= 25 or line.kind == "dt":
+                mark(j, kind)
+        elif len(line.text) <= 25 or line.kind == "dt":
             # a label on its own: the lines after it, up to the next label or heading
-            j = i + 1
-            while j < len(lines) and j - i <= 12:
+            for j in range(i + 1, min(len(lines), i + 13)):
                 nxt = lines[j]
                 if nxt.region != "content" or nxt.kind in ("h", "dt"):
                     break
                 if j > i + 1 and _is_label(nxt.text) and not _METHOD_HEAD_RE.search(nxt.text):
                     break
-                flags[j] = True
-                j += 1
-            i = j
-            continue
-        i += 1
+                mark(j, kind)
     return flags
 
 
@@ -123,11 +129,8 @@ _LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○▼▶【\[]|\(\d\)|\d\.\s?
 
 
 def _is_label(text: str) -> bool:
-    return (
-        len(text) <= 25
-        and bool(_LABEL_LINE_RE.match(text))
-        and "】" in text
-        or (len(text) <= 16 and text[:1] in "■●◆◇□▼▶")
+    return (len(text) <= 25 and bool(_LABEL_LINE_RE.match(text)) and "】" in text) or (
+        len(text) <= 16 and text[:1] in "■●◆◇□▼▶"
     )
 
 
@@ -190,6 +193,34 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
+def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
+    """A heading naming a method (「窓口での提出」) whose section says, without naming the
+    method again, that it ended or is planned (「…をもって終了しました」) is not a method."""
+    heading = lines[index]
+    if not (_SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
+        return
+    local = MethodResult()
+    if not _judge(heading.text, local):
+        return
+    for line in lines[index + 1 : index + 8]:
+        if line.kind == "h" and line.level <= heading.level:
+            break
+        for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+            if _mentions(sentence):
+                continue
+            if _NEGATION_RE.search(sentence):
+                result.negated |= local.methods
+                return
+            if _PLANNED_RE.search(sentence):
+                result.planned |= local.methods
+                return
+    result.methods |= local.methods
+    result.negated |= local.negated
+    result.planned |= local.planned
+    if len(result.evidence) < 4:
+        result.evidence.append(heading.text)
+
+
 def _link_lines(lines: list[Line], links: list[Link]) -> set[int]:
     """Lines that are mostly the text of links to other pages (news lists, related links)."""
     chars: dict[int, int] = {}
@@ -209,9 +240,16 @@ def extract_methods(
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if off_topic[index] or index in link_lines:
             continue
-        if in_region and line.kind in ("tr", "li", "dt", "dd") and _ROW_METHOD_RE.match(line.text):
-            if not _NEGATION_RE.search(line.text):
-                result.methods.add("fax")
+        if (
+            in_region == "method"
+            and line.kind in ("tr", "li", "dt", "dd")
+            and _ROW_METHOD_RE.match(line.text)
+            and not _NEGATION_RE.search(line.text)
+        ):
+            result.methods.add("fax")
+        if line.kind == "h":
+            _judge_heading(lines, index, result)
+            continue
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             if not sentence.strip():
                 continue
