@@ -23,10 +23,12 @@ test: $(BIN)/kyoryoku browser
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
-## headless Chromium for the browser test (Debian package; needs root or an existing install)
+## headless Chromium (and Japanese fonts, for readable screenshots) for the browser test
+## (Debian packages; needs root or an existing install)
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
 	  || echo "chromium not installed: the browser test will be skipped"; }
 
 lint: $(BIN)/kyoryoku
