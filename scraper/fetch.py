@@ -390,9 +390,17 @@ class Fetcher:
         self._resolved: dict[tuple[str, int], list[str]] = {}
 
     async def __aenter__(self) -> Fetcher:
+        # gates and robots futures belong to one event loop: start each session afresh
+        self._gates.clear()
+        self._robots.clear()
         self._client = httpx.AsyncClient(
             transport=self._transport,
-            headers={"User-Agent": self.user_agent},
+            headers={
+                "User-Agent": self.user_agent,
+                "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+                # some municipal sites switch to an English or machine-translated page otherwise
+                "Accept-Language": "ja,en;q=0.3",
+            },
             timeout=httpx.Timeout(
                 connect=self.connect_timeout,
                 read=self.read_timeout,
@@ -550,9 +558,7 @@ class Fetcher:
                 continue
             if 200 <= resp.status < 300:
                 robots = _Robots(parser=Protego.parse(resp.body.decode("utf-8", "replace")))
-            elif resp.status == 429 or resp.status >= 500:
-                robots = _Robots(unreachable=f"robots.txt unreachable (HTTP {resp.status})")
-            break  # any other status (4xx): no restrictions
+            break  # any other status (4xx): no restrictions; 5xx and 429 raised above
         if robots.parser is not None:
             crawl_delay = robots.parser.crawl_delay(ROBOTS_TOKEN)
             if crawl_delay:
@@ -586,8 +592,13 @@ class Fetcher:
                     raise FetchError(f"{url}: {exc}{tries}", url=url) from exc
                 self._hold_back(gate, attempt, None)
                 continue
-            if not _retryable(resp.status) or last:
+            if not _retryable(resp.status):
                 return resp
+            if last:
+                tries = f" after {self.retries} retries" if self.retries else ""
+                raise HTTPStatusError(
+                    f"{url}: HTTP {resp.status}{tries}", url=url, status=resp.status
+                )
             retry_after = parse_retry_after(resp.headers.get("retry-after"))
             if retry_after is not None and retry_after > MAX_RETRY_AFTER:
                 raise HTTPStatusError(

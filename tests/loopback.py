@@ -32,7 +32,7 @@ class Hit:
     path: str
     headers: dict[str, str]
     started: float  # time.monotonic() on arrival
-    ended: float = 0.0  # time.monotonic() when the answer was written (or the client left)
+    ended: float = 0.0  # time.monotonic() as the answer's last bytes went out (or it failed)
     bytes_sent: int = 0
 
 
@@ -102,7 +102,7 @@ class LoopbackSite:
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True
                 finally:
-                    hit.ended = time.monotonic()
+                    hit.ended = hit.ended or time.monotonic()
 
             def _answer(self, reply: Reply, hit: Hit) -> None:
                 if reply.pause:
@@ -113,6 +113,8 @@ class LoopbackSite:
                 if isinstance(reply.body, bytes):
                     self.send_header("Content-Length", str(len(reply.body)))
                     self.end_headers()
+                    # stamped before the last write: the client may act on it at once
+                    hit.ended = time.monotonic()
                     self.wfile.write(reply.body)
                     hit.bytes_sent = len(reply.body)
                     return
