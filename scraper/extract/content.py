@@ -224,7 +224,7 @@ def _chrome_nodes(body: LexborNode) -> list[LexborNode]:
             chrome = _is_chrome(child)
             if chrome and in_article and _is_article_part(child):
                 chrome = False
-            if chrome and len(child.text(deep=True, strip=True)) < body_len * 0.6:
+            if chrome and not _holds_content(child, body_len):
                 found.append(child)
                 continue
             stack.append((child, in_article or tag in ("article", "main")))
@@ -248,6 +248,30 @@ def _is_article_part(node: LexborNode) -> bool:
         return False
     text = node.text(deep=True, strip=True)
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
+
+
+_CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
+_STRONG_CHROME_PREFIXES = (
+    "header",
+    "footer",
+    "gnav",
+    "global",
+    "breadcrumb",
+    "pankuzu",
+    "topicpath",
+)
+
+
+def _holds_content(node: LexborNode, body_len: int) -> bool:
+    """A chrome-looking element that is really a wrapper of the content: it holds the main
+    element, or (for weak names such as side/menu/tool) most of the page's text."""
+    if node.css_first(_CONTENT_HINT) is not None:
+        return True
+    if node.tag in _CHROME_TAGS or any(
+        t.startswith(_STRONG_CHROME_PREFIXES) for t in _tokens(node)
+    ):
+        return False
+    return len(node.text(deep=True, strip=True)) >= body_len * 0.6
 
 
 def _inside_chrome(node: LexborNode, stop: LexborNode | None) -> bool:
