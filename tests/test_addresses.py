@@ -246,3 +246,39 @@ def test_an_address_without_prefecture_in_a_repeated_name_is_ambiguous(registry,
 def test_the_prefecture_option_settles_an_ambiguous_address(registry):
     assert registry.resolve("府中市宮西町2丁目24番地", prefecture="東京都").code == "132063"
     assert registry.resolve("港区芝公園1-5-25", prefecture="Tokyo").code == "131032"
+
+
+ROMAJI_ADDRESSES: list[tuple[str, str]] = [
+    ("1156-9 Izumicho, Tachikawa-shi, Tokyo 190-0015", "132021"),
+    ("6-50-1 Honcho, Naka-ku, Yokohama-shi, Kanagawa", "141046"),
+    ("2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001", "131041"),
+    ("Kita 1-jo Higashi 3-chome, Kutchan-cho, Abuta-gun, Hokkaido", "014001"),
+    ("5-13-14 Kamata, Ota-ku, Tokyo-to", "131113"),
+    ("3-1 Suwa-cho, Yokkaichi, Mie", "242021"),
+    ("Chuo-ku, Sapporo", "011011"),
+    ("Kita-ku, Osaka", "271276"),  # "Osaka" names the city too: not 堺市北区
+    ("Kawasaki-ku, Kawasaki", "141313"),
+    # A street named like a municipality (朝日町 in 富山県): the name next to the prefecture wins.
+    ("1-1 Asahi-machi, Toyama-shi, Toyama", "162019"),
+    ("Toyama-ken Toyama-shi Asahi-machi 1-1", "162019"),
+    ("7-38 Shinsakuramachi, Toyama City, Toyama Prefecture", "162019"),
+]
+
+
+@pytest.mark.parametrize(("address", "code"), ROMAJI_ADDRESSES)
+def test_romaji_address_resolves(registry, address, code):
+    assert registry.resolve(address).code == code
+
+
+def test_romaji_address_without_prefecture_does_not_pick_between_names(registry):
+    with pytest.raises(AmbiguousPlace) as caught:
+        registry.resolve("Asahi-machi, Toyama-shi")
+    assert {"162019", "163431"} <= {m.code for m in caught.value.options}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("大阪北区", "271276"), ("大阪 北区", "271276"), ("東京北区", "131172"), ("堺北区", "271462")],
+)
+def test_city_and_ward_without_suffix_on_the_city(registry, text, code):
+    assert registry.resolve(text).code == code

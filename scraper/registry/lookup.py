@@ -33,6 +33,7 @@ _DECOR_RE = re.compile(r"[()\[\]「」『』【】〒,、。・]")
 _COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
 _TOKEN_SPLIT_RE = re.compile(r"[\s,/()]+|-")
 _COUNTY_WORDS = ("gun", "district")
+_MUNICIPALITY_WORDS = frozenset(w for words in SUFFIX_WORDS.values() for w in words)
 _MAX_SKIP = 6  # 郡 and island names are 1-5 characters (西臼杵郡, 余市郡, 八丈島)
 
 
@@ -274,12 +275,18 @@ class Registry:
         return splits
 
     def _tiered(self, splits: list[tuple[str | None, str]], tiers: tuple[Index, ...]) -> set[str]:
+        """The first reading that matches (full names before bare names, a prefecture split
+        before none). An ambiguous match is narrowed by a later reading that picks a strict
+        subset of it: 大阪北区 is 北区 in 大阪府 (two wards) but also 大阪 + 北区 (one)."""
+        best: set[str] = set()
         for tier in tiers:
             for pref, rest in splits:
                 codes = self._in_pref(tier.get(rest, ()), pref)
-                if codes:
-                    return codes
-        return set()
+                if codes and (not best or codes < best):
+                    best = codes
+                    if len(best) == 1:
+                        return best
+        return best
 
     def _name_codes(self, key: str, pref: str | None) -> set[str]:
         hira = to_hiragana(key)
@@ -289,7 +296,7 @@ class Registry:
         return self._tiered(splits, (self._full, self._bare))
 
     def _romaji_codes(self, text: str, pref: str | None) -> set[str]:
-        tokens = [t for t in _TOKEN_SPLIT_RE.split(text.lower()) if t]
+        tokens = [t for t in _TOKEN_SPLIT_RE.split(text.lower()) if fold(t)]
         tokens = [t for t in tokens if t not in ("japan", "nihon")]
         tokens = _drop_county(tokens)
         splits: list[tuple[str | None, str]] = []
@@ -297,7 +304,55 @@ class Registry:
             if pref in (None, name) and rest:
                 splits.append((name, fold("".join(rest))))
         splits.append((pref, fold("".join(tokens))))
-        return self._tiered(splits, (self._rfull, self._rbare))
+        codes = self._tiered(splits, (self._rfull, self._rbare))
+        if len(codes) != 1:  # none, or ambiguous: read it as an address, keep a narrower answer
+            narrower = self._romaji_address_codes(tokens, pref)
+            if narrower and (not codes or narrower < codes):
+                codes = narrower
+        return codes
+
+    def _romaji_address_codes(self, tokens: list[str], pref: str | None) -> set[str]:
+        """An address in romaji ("1156-9 Izumicho, Tachikawa-shi, Tokyo 190-0015"; "Naka-ku,
+        Yokohama"): municipality names with their suffix anywhere among the tokens.
+
+        A ward and its city both named settle on the ward. When a street name is also a
+        municipality (Asahi-machi, Toyama-shi), the name next to the prefecture wins, in either
+        order (street first, or prefecture first); without a prefecture, all are candidates.
+        """
+        folded = [fold(t) for t in tokens]
+        pref_at: int | None = None
+        also_city: set[str] = set()
+        for i in range(len(folded)):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if following in _MUNICIPALITY_WORDS:
+                continue  # Toyama-shi is the city, not the prefecture
+            size = 2 if following in PREFECTURE_WORDS else 1
+            name = self._pref_romaji.get("".join(folded[i : i + size]))
+            if name and pref in (None, name):
+                pref, pref_at = name, i
+                # "Osaka" names the city as well: Kita-ku, Osaka is 大阪市北区.
+                also_city = self._in_pref(self._rbare.get(folded[i], ()), name)
+                folded[i : i + size] = [""] * size
+        hits: list[tuple[int, int, set[str]]] = []  # start, end, codes (names with a suffix)
+        named: set[str] = set(also_city)
+        for size in (4, 3, 2, 1):
+            for i in range(len(folded) - size + 1):
+                window = folded[i : i + size]
+                if "" in window:
+                    continue
+                key = "".join(window)
+                full = self._in_pref(self._rfull.get(key, ()), pref)
+                named |= full | self._in_pref(self._rbare.get(key, ()), pref)
+                if full:
+                    hits.append((i, i + size, full))
+        wards = {c for _, _, codes in hits for c in codes if self._by_code[c].parent_code in named}
+        if wards or not hits:
+            return wards or named
+        if pref_at is not None:
+            distance = {id(h): min(abs(pref_at - h[1]), abs(h[0] - pref_at)) for h in hits}
+            nearest = min(distance.values())
+            hits = [h for h in hits if distance[id(h)] == nearest]
+        return {c for _, _, codes in hits for c in codes}
 
     def _romaji_pref_splits(self, tokens: list[str]) -> list[tuple[str, list[str]]]:
         out = []
