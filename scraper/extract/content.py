@@ -113,6 +113,8 @@ _ENQUIRY_RE = re.compile(
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
+_ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, div, span, legend"
+_MAX_FALLBACK_BLOCKS = 3000
 
 _BLOCK_TAGS = frozenset(
     [
@@ -315,8 +317,10 @@ def _decode_protected_emails(tree: LexborHTMLParser) -> None:
 def _find_enquiry(body: LexborNode) -> list[LexborNode]:
     """The page's own enquiry block(s): by heading text, else by id/class."""
     found: list[LexborNode] = []
-    for head in body.css("h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, div, span, legend"):
-        own = head.text(deep=True, separator="", strip=True)
+    for head in body.css(_ENQUIRY_HEAD_SELECTOR):
+        # wrappers (div, p, span) count only with the words as their own text: cheap on
+        # deeply nested markup, where a deep text() per wrapper would be quadratic
+        own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
         if not own or len(own) > 40:
             continue
         key = squash(own)
@@ -479,7 +483,10 @@ def _pick_root(body: LexborNode) -> LexborNode:
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
     """Fallback: the smallest block holding most of the page's non-link text."""
     best = body
-    for node in body.css("div, section, td"):
+    blocks = body.css("div, section, td")
+    if len(blocks) > _MAX_FALLBACK_BLOCKS:  # pathological nesting: the body will do
+        return body
+    for node in blocks:
         text_len = len(node.text(deep=True, strip=True))
         if text_len < body_len * 0.6:
             continue

@@ -1,0 +1,131 @@
+"""Finding the page's own content: chrome of several CMS families dropped, enquiry block kept;
+and the never-raises contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract import content_text, extract_filing
+
+ENQUIRY = (
+    "<h2>このページに関するお問い合わせ</h2><p>産業振興課 商工係</p>"
+    "<p>電話:0465-00-1234 ファクス:0465-00-1235</p>"
+)
+FOOTER_TEXT = "テスト町役場 〒250-0000 テスト町本町1-1 電話:0465-00-0000(代表)"
+
+
+def test_div_layout_with_marker_texts_and_enquiry_after_content() -> None:
+    html = (
+        "<html><head><title>協力確認書について - テスト町</title></head><body>"
+        "<p>ページの先頭です。メニューを飛ばして本文へ</p>"
+        '<div id="hd"><div class="tool">文字サイズ 読み上げ Foreign language</div></div>'
+        '<div id="topicpath">現在地 ホーム &gt; 事業者向け &gt; 協力確認書</div>'
+        '<div id="tmp_contents"><p>ここから本文です。</p><h1>協力確認書について</h1>'
+        "<p>郵送で提出してください。</p></div>"
+        f'<div id="tmp_inquiry">{ENQUIRY}</div>'
+        f'<div id="ft">{FOOTER_TEXT}</div></body></html>'
+    )
+    text = content_text(html)
+    assert "郵送で提出してください" in text
+    assert "0465-00-1234" in text
+    assert "(代表)" not in text and "文字サイズ" not in text and "現在地" not in text
+    info = extract_filing(html)
+    assert info.phones == ["0465-00-1234"] and info.faxes == ["0465-00-1235"]
+    assert info.department == "産業振興課 商工係"
+    assert info.title == "協力確認書について"
+
+
+def test_page_without_any_content_container_uses_the_text_dense_block() -> None:
+    html = (
+        "<html><body><table><tr><td>"
+        '<a href="/">ホーム</a> <a href="/a">電子申請</a> <a href="/b">窓口案内</a></td></tr>'
+        "<tr><td><h2>協力確認書</h2><p>協力確認書は、郵送又はメールで提出してください。</p>"
+        "<p>メール: kikaku@town.example.lg.jp</p></td></tr></table></body></html>"
+    )
+    info = extract_filing(html)
+    assert info.methods == ["email", "post"]
+    assert info.emails == ["kikaku@town.example.lg.jp"]
+
+
+def test_enquiry_block_inside_site_footer_keeps_only_the_page_block() -> None:
+    html = (
+        '<html><body><div id="main"><h1>協力確認書</h1><p>郵送で提出してください。</p></div>'
+        f'<div id="footer"><div class="contact">{ENQUIRY}</div><p>{FOOTER_TEXT}</p></div>'
+        "</body></html>"
+    )
+    info = extract_filing(html)
+    assert info.phones == ["0465-00-1234"]
+    assert info.postal_codes == []
+
+
+def test_article_header_with_title_and_date_is_kept() -> None:
+    html = (
+        "<html><body><header><h1>テスト市</h1><nav>電子申請 お問い合わせ</nav></header>"
+        "<article><header><h1>協力確認書の提出</h1><p>公開日 2025年04月11日</p></header>"
+        "<p>窓口に持参してください。</p></article></body></html>"
+    )
+    info = extract_filing(html)
+    assert info.title == "協力確認書の提出"
+    assert info.updated == "2025-04-11"
+    assert info.methods == ["counter"]
+
+
+def test_title_from_title_tag_without_site_name() -> None:
+    for title in ("協力確認書の提出 - 立川市", "協力確認書の提出|板橋区公式ホームページ"):
+        html = f"<html><head><title>{title}</title></head><body><p>郵送で提出</p></body></html>"
+        assert extract_filing(html).title == "協力確認書の提出"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("更新日:2025年4月3日更新", "2025-04-03"),
+        ("更新日:令和7(2025)年4月1日(火曜日)", "2025-04-01"),
+        ("公開日 2025年04月11日", "2025-04-11"),
+        ("最終更新日:令和元年5月7日", "2019-05-07"),
+        ("更新日付:2019年11月21日 / ページ番号:C068396", "2019-11-21"),
+        ("2025年4月2日更新", "2025-04-02"),
+        ("掲載日:2025/4/1", "2025-04-01"),
+    ],
+)
+def test_updated_dates(text: str, iso: str) -> None:
+    html = (
+        f"<html><body><main><h1>協力確認書</h1><p>{text}</p><p>郵送で提出</p></main></body></html>"
+    )
+    assert extract_filing(html).updated == iso
+
+
+def test_updated_beats_published() -> None:
+    html = (
+        "<html><body><main><p>公開日:2025年4月1日</p><p>更新日:2025年5月20日</p>"
+        "<p>郵送で提出</p></main></body></html>"
+    )
+    assert extract_filing(html).updated == "2025-05-20"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "",
+        b"",
+        "   ",
+        b"\x00\x01\x02\xff\xfe" * 1000,
+        "<<<<>>>>&&&&;;;",
+        "<div>" * 20000 + "郵送で提出" + "</div>" * 20000,
+        "<p>" + "あ" * 3_000_000 + "</p>",
+        "\ud800 unpaired surrogate",
+    ],
+)
+def test_never_raises(data: str | bytes) -> None:
+    info = extract_filing(data)
+    assert info.warnings or not info.has_info()
+
+
+def test_bytes_are_decoded_like_the_fetcher() -> None:
+    html = (
+        "<html><head><meta charset='shift_jis'></head>"
+        "<body><p>髙橋 ① 郵送で提出してください。</p></body></html>"
+    )
+    info = extract_filing(html.encode("cp932"))
+    assert info.methods == ["post"]
+    assert "髙橋" in content_text(html.encode("cp932"))  # type: ignore[arg-type]
