@@ -217,6 +217,14 @@ def test_same_reading_in_one_prefecture_stays_ambiguous(registry):
         ("Kyoto Kyoto", "261009"),
         ("京都市", "261009"),
         ("大阪狭山", "272311"),
+        # Variant characters: ヶ/ケ, 龍/竜, 檜/桧, 髙/高.
+        ("鶴ケ島市", "112411"),
+        ("竜ヶ崎市", "082082"),
+        ("桧原村", "133078"),
+        ("宮崎県児湯郡髙鍋町", "454010"),
+        # Katakana/hiragana with ー for a long vowel.
+        ("オータク", "131113"),
+        ("ちょーふし", "132080"),
     ],
 )
 def test_names_in_every_script(registry, text, code):

@@ -32,13 +32,28 @@ _POSTCODE_RE = re.compile(r"^(?:〒|郵便番号)?\s*\d{3}-?\d{4}\s*")
 _DECOR_RE = re.compile(r"[()\[\]「」『』【】〒,、。・]")
 _COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
 _TOKEN_SPLIT_RE = re.compile(r"[\s,/()]+|-")
+_KANA_RE = re.compile(r"[ぁ-ゖァ-ヺー]+")
 _COUNTY_WORDS = ("gun", "district")
 _MUNICIPALITY_WORDS = frozenset(w for words in SUFFIX_WORDS.values() for w in words)
 _MAX_SKIP = 6  # 郡 and island names are 1-5 characters (西臼杵郡, 余市郡, 八丈島)
 
 
+# Variant characters written interchangeably in place names: 鶴ヶ島/鶴ケ島, 龍ケ崎/竜ケ崎,
+# 檜原/桧原, 﨑/崎, 髙/高 and old forms (澤, 濱, 邊, 嶋, 櫻, 國, 廣). One-to-one, so positions in
+# an address are unchanged; applied to index keys and queries alike.
+_VARIANTS = str.maketrans("ヶヵ﨑髙龍檜澤濱邊邉嶋櫻國廣", "ケカ崎高竜桧沢浜辺辺島桜国広")
+
+
+def _place_key(text: str) -> str:
+    """A kanji/kana lookup key: squashed, brackets and punctuation dropped, variants folded."""
+    return _DECOR_RE.sub("", squash(text)).translate(_VARIANTS)
+
+
 def _freeze(index: dict[str, set[str]]) -> Index:
-    return {key: frozenset(codes) for key, codes in index.items()}
+    merged: dict[str, set[str]] = defaultdict(set)
+    for key, codes in index.items():
+        merged[key.translate(_VARIANTS)] |= codes
+    return {key: frozenset(codes) for key, codes in merged.items()}
 
 
 class Registry:
@@ -192,7 +207,7 @@ class Registry:
 
     def _prefecture_named(self, text: str) -> str | None:
         """The prefecture the whole text names (東京, Tokyo-to, とうきょう), if it names one."""
-        key = _DECOR_RE.sub("", squash(text))
+        key = _place_key(text)
         for candidate in (key, to_hiragana(key), fold(key) if is_romaji(key) else ""):
             if candidate in self._pref_lookup:
                 return self._pref_lookup[candidate]
@@ -237,8 +252,10 @@ class Registry:
         if is_romaji(cleaned):
             codes = self._romaji_codes(cleaned, pref)
         else:
-            key = _DECOR_RE.sub("", squash(cleaned))
+            key = _place_key(cleaned)
             codes = self._name_codes(key, pref) or self._address_codes(key, pref)
+            if not codes and _KANA_RE.fullmatch(key):  # おーたく, チョーフ: read as romaji
+                codes = self._romaji_codes(hepburn(to_hiragana(key)), pref)
         return sorted((self._by_code[c] for c in codes), key=lambda m: m.code)
 
     def _by_code_text(self, text: str, digits: str, pref: str | None) -> list[Municipality]:
@@ -466,7 +483,7 @@ def _drop_county(tokens: list[str]) -> list[str]:
 
 
 def _search_keys(text: str) -> list[str]:
-    key = _DECOR_RE.sub("", squash(text))
+    key = _place_key(text)
     keys = [key, to_hiragana(key)]
     if is_romaji(key):
         keys.append(fold(key))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Suffix readings as given in the kana, and their Hepburn spelling.
 SUFFIX_ROMAJI: dict[str, str] = {
@@ -61,7 +61,7 @@ def _hepburn_table():  # type: ignore[no-untyped-def]
     return H2("a", method="Hepburn")
 
 
-@cache
+@lru_cache(maxsize=8192)
 def hepburn(kana: str) -> str:
     """Hiragana to lower-case Hepburn as pykakasi spells it (long vowels doubled: "oota")."""
     table, out, i = _hepburn_table(), [], 0
