@@ -700,8 +700,13 @@ class SimWeb:
         raise ValueError(f"{site.name}: unknown fault kind {kind!r}")
 
     def _location(self, to: str) -> str:
-        """Expand `{host:SITE}` so a redirect can point at another simulated host."""
-        return re.sub(r"\{host:([\w-]+)\}", lambda m: self.host(m[1]), to)
+        """Expand `{host:SITE}` so a redirect can point at another simulated host (or, when that
+        site is not served, at a name that does not resolve)."""
+
+        def host(m: re.Match[str]) -> str:
+            return self.host(m[1]) if m[1] in self._sites else "offsite.example.invalid"
+
+        return re.sub(r"\{host:([\w-]+)\}", host, to)
 
 
 def _plain(status: int, headers: dict[str, str], text: str) -> tuple[int, dict[str, str], bytes]:

@@ -316,3 +316,54 @@ def test_generated_sites_serve_their_own_municipality_and_expectations() -> None
             text = resp.content.decode(site.effective_codec())
             assert source.name in text and "協力確認書" in text
             assert site.spec.expected["title"] in text
+
+
+# ---- the hostile site and the robots.txt 500 site ----------------------------------------------
+
+
+def test_hostile_traps_behave_as_documented(simweb: SimWeb) -> None:
+    url = lambda path: simweb.url("hostile", path)  # noqa: E731
+    garbage = get(url("/garbage.html"))
+    assert garbage.status_code == 200 and garbage.headers["content-type"] == "text/html"
+    assert len(garbage.content) == 65536 and b"<html" not in garbage.content.lower()
+    with pytest.raises(httpx.RemoteProtocolError):
+        get(url("/raw.html"))
+    assert get(url("/error.html")).status_code == 500
+    with pytest.raises(httpx.TooManyRedirects):
+        httpx.get(url("/loop/a.html"), follow_redirects=True)
+    with httpx.Client(max_redirects=20, follow_redirects=True) as client:
+        chain = client.get(url("/chain/1.html"))
+    assert len(chain.history) == 12 and chain.status_code == 200
+    offsite = get(url("/offsite.html"))
+    assert offsite.status_code == 301
+    assert urlsplit(offsite.headers["location"]).netloc == simweb.host("tachikawa")
+    assert get(url("/video/kyoryoku.mp4")).headers["content-type"] == "video/mp4"
+    assert get(url("/files/kyoryoku_all.zip")).content[:2] == b"PK"
+
+
+def test_huge_page_is_streamed_and_a_client_may_hang_up(simweb: SimWeb) -> None:
+    with httpx.stream("GET", simweb.url("hostile", "/huge.html")) as resp:
+        assert resp.status_code == 200 and "content-length" not in resp.headers
+        received = 0
+        for chunk in resp.iter_bytes():
+            received += len(chunk)
+            if received > 3_000_000:
+                break
+    assert get(simweb.url("hostile", "/jigyosha/kyoryoku.html")).status_code == 200
+    logged = simweb.requests(site="hostile", path="/huge.html")
+    assert logged and 3_000_000 <= logged[0].bytes_sent < 50 * 1024 * 1024
+
+
+def test_huge_page_really_is_fifty_megabytes(web: SimWeb) -> None:
+    total = 0
+    with httpx.stream("GET", web.url("hostile", "/huge.html")) as resp:
+        for chunk in resp.iter_raw(1 << 20):
+            total += len(chunk)
+    assert total == 52428800
+
+
+def test_robots_500_site_expects_nothing_found(web: SimWeb) -> None:
+    assert get(web.url("inagi", "/robots.txt")).status_code == 500
+    assert web.expected()["inagi"] is None
+    target = web.spec("inagi").expected["target"]
+    assert get(web.url("inagi", target)).status_code == 200  # it exists; politeness hides it
