@@ -56,6 +56,7 @@ PHONE_RE = re.compile(
     r"(?<![\d-])(?:"
     r"(0\d{1,4})\s?(?:[-.・]\s?|\(\s?)(\d{1,4})\s?(?:[-.・]\s?|\)\s?)(\d{3,4})"
     r"|(0\d{9,10})"
+    r"|\(\s?(0\d{1,4})\s?\)\s?(\d{1,4})\s?[-.・]\s?(\d{3,4})"
     r")(?![\d])"
 )
 POSTCODE_RE = re.compile(r"(?<!\d)(\d{3})\s?-\s?(\d{4})(?!\d)")
@@ -84,18 +85,27 @@ def group_phone(digits: str) -> str:
     return formatted if formatted.replace("-", "") == digits else digits
 
 
+def find_phones(text: str) -> list[tuple[int, int, str, bool]]:
+    """Every phone number in `text` (already normalised with normalize_digits) as
+    (start, end, number with hyphens, whether the page grouped the digits itself)."""
+    found = []
+    for m in PHONE_RE.finditer(text):
+        if m.group(4):
+            found.append((m.start(), m.end(), group_phone(m.group(4)), False))
+        else:
+            groups = m.group(1, 2, 3) if m.group(1) else m.group(5, 6, 7)
+            found.append((m.start(), m.end(), format_phone(*groups), True))
+    return found
+
+
 def normalize_phone(text: str) -> str | None:
     """The first phone number in `text`, ASCII digits grouped with hyphens, or None.
 
     >>> normalize_phone("電話番号 ０４２（０００）００００ 内線123")
     '042-000-0000'
     """
-    match = PHONE_RE.search(normalize_digits(text))
-    if not match:
-        return None
-    if match.group(4):
-        return group_phone(match.group(4))
-    return format_phone(match.group(1), match.group(2), match.group(3))
+    found = find_phones(normalize_digits(text))
+    return found[0][2] if found else None
 
 
 def normalize_postcode(text: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..textnorm import PHONE_RE, find_emails, fold_dash_after_digit, group_phone, squash
+from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line
 
 _PHONE_LABEL = r"電話番号|電話|TEL|Tel|tel|☎|℡|でんわ|携帯"
@@ -81,13 +81,9 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
     blocked = [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
     found = []
-    for m in PHONE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in blocked):
-            continue
-        if m.group(4):
-            found.append((m.start(), m.end(), group_phone(m.group(4)), False))
-        else:
-            found.append((m.start(), m.end(), f"{m.group(1)}-{m.group(2)}-{m.group(3)}", True))
+    for start, end, number, grouped in find_phones(text):
+        if not any(s <= start < e for s, e in blocked):
+            found.append((start, end, number, grouped))
     for m in _NO_AREA_RE.finditer(text):
         if not any(s <= m.start(1) < e for s, e, _n, _g in found):
             found.append((m.start(1), m.end(1), m.group(1), True))
