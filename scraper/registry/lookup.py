@@ -113,7 +113,8 @@ class Registry:
         self._address = _freeze(address)
         self._address_max = max(len(k) for k in self._address)
         self._build_prefecture_index()
-        self._sorted_keys = sorted({*self._full, *self._bare, *self._rfull, *self._rbare})
+        self._name_keys_sorted = sorted({*self._full, *self._bare})
+        self._romaji_keys_sorted = sorted({*self._rfull, *self._rbare})
 
     @staticmethod
     def _romaji_keys(base_kana: str, suffix_name: str, *, ward: bool) -> tuple[str, list[str]]:
@@ -427,7 +428,11 @@ class Registry:
     def search(
         self, text: str, limit: int = 10, *, prefecture: str | None = None
     ) -> list[Municipality]:
-        """Ranked candidates for a partial or misspelled name: exact, then prefix, then close."""
+        """Ranked candidates for a partial or misspelled name: exact, then prefix, then close.
+
+        Prefix and similarity matching compare like with like: romaji against the folded romaji
+        keys, kanji and kana against the names and readings.
+        """
         pref = self.prefecture(prefecture) if prefecture else None
         found: dict[str, Municipality] = {}
 
@@ -438,27 +443,24 @@ class Registry:
 
         with contextlib.suppress(UnknownPlace):
             add(m.code for m in self.candidates(text, prefecture=pref))
-        keys = _search_keys(text)
+        if is_romaji(text):
+            keys, pool, shortest = [fold(text)], self._romaji_keys_sorted, 2
+        else:
+            key = _place_key(text)
+            keys, pool, shortest = (
+                list(dict.fromkeys([key, to_hiragana(key)])),
+                self._name_keys_sorted,
+                1,
+            )
         for key in keys:
-            for hit in self._prefix_keys(key):
-                add(self._codes_of_key(hit))
-        if len(found) < limit:
-            pool = self._sorted_keys
-            for key in keys:
+            if len(key) >= shortest:
+                for hit in _prefixed(pool, key):
+                    add(self._codes_of_key(hit))
+        for key in keys:
+            if len(found) < limit and key:
                 for hit in difflib.get_close_matches(key, pool, n=limit, cutoff=0.6):
                     add(self._codes_of_key(hit))
         return list(found.values())
-
-    def _prefix_keys(self, key: str) -> list[str]:
-        if len(key) < 2:
-            return []
-        start = bisect.bisect_left(self._sorted_keys, key)
-        hits = []
-        for candidate in self._sorted_keys[start : start + 200]:
-            if not candidate.startswith(key):
-                break
-            hits.append(candidate)
-        return sorted(hits, key=len)
 
     def _codes_of_key(self, key: str) -> set[str]:
         return {
@@ -482,12 +484,15 @@ def _drop_county(tokens: list[str]) -> list[str]:
     return out or tokens
 
 
-def _search_keys(text: str) -> list[str]:
-    key = _place_key(text)
-    keys = [key, to_hiragana(key)]
-    if is_romaji(key):
-        keys.append(fold(key))
-    return list(dict.fromkeys(k for k in keys if k))
+def _prefixed(pool: list[str], key: str, cap: int = 200) -> list[str]:
+    """Keys of the sorted pool that start with `key`, shortest (closest) first."""
+    start = bisect.bisect_left(pool, key)
+    hits = []
+    for candidate in pool[start : start + cap]:
+        if not candidate.startswith(key):
+            break
+        hits.append(candidate)
+    return sorted(hits, key=len)
 
 
 def _label(m: Municipality) -> str:
