@@ -7,6 +7,7 @@ anything about where or when to file itself.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -349,17 +350,37 @@ async def robots_txt(request: Any, datasette: Datasette) -> Response:
     return Response.text("\n".join(lines) + "\n")
 
 
+_FEED_CACHE: dict[tuple[Any, ...], str] = {}
+
+
 async def changes_atom(request: Any, datasette: Datasette) -> Response:
-    """/-/changes.atom: the feed of changes, written by scraper.feed."""
+    """/-/changes.atom: the feed of changes, written by scraper.feed.
+
+    The feed only changes when a change is recorded, so it is built once per state of the
+    changes table (and answered with 304 to a reader that already has it).
+    """
     from .feed import atom_feed
 
     base_url = f"{request.scheme}://{request.host}{datasette.urls.path('/')}"
+    db = datasette.get_database(site.DB_NAME)
+    state = (await db.execute("SELECT max(id), count(*), max(changed_at) FROM changes")).first()
+    key = (base_url, *tuple(state))
+    etag = '"' + hashlib.sha256(repr(key).encode()).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "public, max-age=300"}
+    if request.headers.get("if-none-match") == etag:
+        return Response("", status=304, headers=headers)
+    body = _FEED_CACHE.get(key)
+    if body is None:
 
-    def run(conn: sqlite3.Connection) -> str:
-        return atom_feed(sqlite_utils.Database(conn, recursive_triggers=False), base_url=base_url)
+        def run(conn: sqlite3.Connection) -> str:
+            return atom_feed(
+                sqlite_utils.Database(conn, recursive_triggers=False), base_url=base_url
+            )
 
-    body = await datasette.get_database(site.DB_NAME).execute_fn(run)
-    return Response(body, content_type="application/atom+xml; charset=utf-8")
+        body = await db.execute_fn(run)
+        _FEED_CACHE.clear()  # one state is enough: older ones are never asked for again
+        _FEED_CACHE[key] = body
+    return Response(body, content_type="application/atom+xml; charset=utf-8", headers=headers)
 
 
 @hookimpl

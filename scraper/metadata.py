@@ -160,10 +160,10 @@ TABLES: dict[str, dict[str, Any]] = {
         "Every municipality and how it accepts the form, where known. Search by kanji, kana or "
         "romaji (two characters work too); facets filter the map.",
         "sort": "code",
+        "size": 50,  # rows per page; the map fetches every row whatever the page size
         "facets": ["prefecture", {"array": "methods"}, "status"],
         "label_column": "name",
         "columns": _DIRECTORY_COLUMNS,
-        "units": {"latitude": "degree", "longitude": "degree"},
     },
     "municipalities": {
         "title": "市区町村一覧(登録簿) / Registry of municipalities",
