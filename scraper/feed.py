@@ -48,10 +48,19 @@ def _text(value: str) -> str:
 
 
 def change_summary(change: dict[str, Any]) -> str:
-    """'old → new' for one change, lists joined by ', ', empty shown as (なし)."""
-    old = value_text(change["old"], ", ") or "(なし)"
-    new = value_text(change["new"], ", ") or "(なし)"
-    return f"{old} → {new}"
+    """'old → new' for one change, lists joined by ', ', empty shown as (なし).
+
+    For lists, the items added and removed follow in brackets ([+a, −b]), since a long list
+    with one new e-mail address is hard to compare by eye.
+    """
+    before, after = change["old"], change["new"]
+    text = f"{value_text(before, ', ') or '(なし)'} → {value_text(after, ', ') or '(なし)'}"
+    if isinstance(before, list) and isinstance(after, list) and before and after:
+        added = [f"+{value_text(v)}" for v in after if v not in before]
+        removed = [f"−{value_text(v)}" for v in before if v not in after]
+        if added or removed:
+            text += f"  [{', '.join(added + removed)}]"
+    return text
 
 
 def entry_id(change: dict[str, Any]) -> str:

@@ -34,7 +34,10 @@ def test_changes_lists_when_where_what_and_old_to_new(db_path):
     assert (
         "tabunka@city.tachikawa.example.lg.jp → kyoryoku@city.tachikawa.example.lg.jp" in lines[1]
     )
-    assert "counter, email, post → counter, email, online_form, post" in lines[0]
+    assert "counter, email, post → counter, email, online_form, post  [+online_form]" in lines[0]
+    assert lines[1].endswith(
+        "[+kyoryoku@city.tachikawa.example.lg.jp, −tabunka@city.tachikawa.example.lg.jp]"
+    )
 
 
 def test_since_a_date_keeps_only_later_changes(db_path):
