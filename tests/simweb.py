@@ -212,17 +212,13 @@ class Site:
         return paths
 
     def source(self, path: str) -> str | bytes | None:
-        """The page's source (before layout and encoding), or None when it does not exist."""
+        """The page's source (before layout, substitutions and encoding), or None if absent."""
         over = self.overrides.get(path)
         if isinstance(over, _Gone):
             return None
         if isinstance(over, _Override):
             return over.source
-        src = self.spec.pages.get(path)
-        if isinstance(src, str) and self.subs:
-            for old, new in self.subs:
-                src = src.replace(old, new)
-        return src
+        return self.spec.pages.get(path)
 
 
 def load_site(folder: Path) -> SiteSpec:
@@ -267,7 +263,8 @@ def fixture_specs() -> tuple[SiteSpec, ...]:
 
 
 def render(site: Site, path: str, src: str | bytes) -> tuple[bytes, str]:
-    """A page's bytes and Content-Type: layout applied, charset declared, re-encoded."""
+    """A page's bytes and Content-Type: layout applied, names substituted, charset declared,
+    re-encoded."""
     ctype = CONTENT_TYPES.get(Path(path).suffix.lower() or ".html", "application/octet-stream")
     if isinstance(src, bytes):
         return src, ctype
@@ -275,21 +272,30 @@ def render(site: Site, path: str, src: str | bytes) -> tuple[bytes, str]:
     where = site.effective_charset_in()
     label = LABELS[codec]
     values: dict[str, str] = {}
-    front = _FRONT.match(src)
-    if front and site.spec.layout is not None:
-        values = {k: "" if v is None else str(v) for k, v in yaml.safe_load(front[1]).items()}
-        values["content"] = src[front.end() :]
-        src = site.spec.layout
-        for old, new in site.subs:
-            src = src.replace(old, new)
+    front = _front_matter(src) if site.spec.layout is not None else None
+    if front is not None:
+        values = dict(front[0], content=front[1])
+        src = site.spec.layout or ""
     if where in ("meta", "both"):
         values["meta_charset"] = (
             f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
         )
     src = _TOKEN.sub(lambda m: values.get(m[1], ""), src)
+    for old, new in site.subs:
+        src = src.replace(old, new)
     if ctype.startswith("text/") and where in ("header", "both"):
         ctype = f"{ctype}; charset={label}"
     return src.encode(codec, errors="xmlcharrefreplace"), ctype
+
+
+@functools.lru_cache(maxsize=4096)
+def _front_matter(src: str) -> tuple[dict[str, str], str] | None:
+    """A `<!--page` header's values and the content after it (cached: pages repeat a lot)."""
+    front = _FRONT.match(src)
+    if front is None:
+        return None
+    values = {k: "" if v is None else str(v) for k, v in yaml.safe_load(front[1]).items()}
+    return values, src[front.end() :]
 
 
 def _http_date(ts: float) -> str:
@@ -785,11 +791,12 @@ def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -
     n_broken = round(n_sites * broken_share)
     kinds = rng.choices(BROKEN_KINDS, k=n_broken)
     broken_at = dict(zip(rng.sample(range(n_sites), n_broken), kinds, strict=True))
+    titles = {fam.name: _free_titles(fam) for fam in families}
     sites = []
     for i, muni in enumerate(munis):
         r = random.Random(f"{seed}:{muni.code}")
         fam = r.choice(families)
-        title = r.choice(SEED_TITLES)
+        title = r.choice(titles[fam.name])
         name = f"g{i:04d}-{muni.code}"
         subs: list[tuple[str, str]] = []
         fam_title = fam.expected.get("title")
@@ -804,8 +811,7 @@ def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -
             + [("utf-8", "both"), ("cp932", "meta"), ("euc_jp", "header"), ("utf-8", "none")]
         )
         broken = broken_at.get(i)
-        expected = dict(fam.expected)
-        expected["title"] = title
+        expected = _substituted(fam.expected, subs)
         if broken in ("unreachable", "server_error"):
             expected["status"] = "unreachable"
         if broken == "no_target":
@@ -833,9 +839,32 @@ def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -
         elif broken == "slow":
             site.latency = 1.0
         elif broken == "no_target":
-            site.overrides[fam.expected["target"]] = _Gone(404)
+            site.overrides[_key(fam.expected["target"])] = _Gone(404)
         sites.append(site)
     return sites
+
+
+def _free_titles(fam: SiteSpec) -> list[str]:
+    """Seed titles a family's target can take without colliding with another of its pages
+    (横浜市's overview page already uses one of them)."""
+    own = fam.expected.get("title")
+    texts = [p for path, p in fam.pages.items() if isinstance(p, str)]
+    texts = [t.replace(own, "") for t in texts] if own else texts
+    return [t for t in SEED_TITLES if not any(t in text for text in texts)] or [own or ""]
+
+
+def _substituted(value: Any, subs: Iterable[tuple[str, str]]) -> Any:
+    """`value` (a str, or lists and dicts of them) with every substitution applied."""
+    subs = tuple(subs)
+    if isinstance(value, str):
+        for old, new in subs:
+            value = value.replace(old, new)
+        return value
+    if isinstance(value, list):
+        return [_substituted(v, subs) for v in value]
+    if isinstance(value, dict):
+        return {k: _substituted(v, subs) for k, v in value.items()}
+    return value
 
 
 # ---- the command line --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from protego import Protego
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from scraper.municipalities import default_registry
+from scraper.textnorm import normalize
 from tests.simweb import CODECS, LABELS, SimWeb, fixture_specs, generate_sites
 
 REGULAR = [s.name for s in fixture_specs() if not s.extra]
@@ -296,7 +297,7 @@ def test_generated_sites_are_varied_real_municipalities_with_a_broken_share() ->
 
 
 def test_generated_sites_serve_their_own_municipality_and_expectations() -> None:
-    with SimWeb.generated(40, seed=1, latency=0, broken_share=0.2) as gen:
+    with SimWeb.generated(30, seed=1, latency=0, broken_share=0.2) as gen:
         expected = gen.expected()
         for source in gen.sources():
             name = gen.site_of(source.homepage)
@@ -316,6 +317,10 @@ def test_generated_sites_serve_their_own_municipality_and_expectations() -> None
             text = resp.content.decode(site.effective_codec())
             assert source.name in text and "協力確認書" in text
             assert site.spec.expected["title"] in text
+            flat = normalize(text)
+            assert all(phone in flat for phone in site.spec.expected["phones"])
+            if "data-cfemail" not in text:  # else the address is XOR-encoded in the page
+                assert all(e.split("@")[1] in flat for e in site.spec.expected["emails"])
 
 
 # ---- the hostile site and the robots.txt 500 site ----------------------------------------------
