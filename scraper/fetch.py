@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextvars
 import hashlib
 import ipaddress
 import random
@@ -165,19 +166,42 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     candidates = list(dict.fromkeys(c for c in labels if c))
     scored: list[tuple[int, int, str, str]] = []
     for rank, codec in enumerate(candidates):
-        text = body.decode(codec, errors="replace")
-        errors = text.count("\ufffd")
+        text, errors = _decode_counting(body, codec)
         if errors == 0:
             return text, codec
         scored.append((errors, rank, codec, text))
     detected = _detect(body)
     if detected and detected not in candidates:
-        text = body.decode(detected, errors="replace")
-        scored.append((text.count("\ufffd"), len(candidates), detected, text))
+        text, errors = _decode_counting(body, detected)
+        scored.append((errors, len(candidates), detected, text))
     if not scored:
         return body.decode("utf-8", errors="replace"), "utf-8"
     _, _, codec, text = min(scored)
     return text, codec
+
+
+# Undecodable byte runs, counted by an error handler (a U+FFFD count would also count the
+# replacement characters a page really contains, and prefer a wrong single-byte codec).
+_DECODE_ERRORS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("decode_errors")
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _DECODE_ERRORS.get().append(exc.end - exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("kyoryoku-count", _count_and_replace)
+
+
+def _decode_counting(body: bytes, codec: str) -> tuple[str, int]:
+    """Decode with U+FFFD for bad bytes; returns (text, number of undecodable runs)."""
+    token = _DECODE_ERRORS.set([])
+    try:
+        text = body.decode(codec, errors="kyoryoku-count")
+        return text, len(_DECODE_ERRORS.get())
+    finally:
+        _DECODE_ERRORS.reset(token)
 
 
 # --- sites -------------------------------------------------------------------------------

@@ -356,6 +356,13 @@ def test_without_any_label_the_encoding_is_detected():
     assert codec == "euc_jp" and "多文化共生係" in text
 
 
+def test_replacement_characters_the_page_really_contains_are_not_decode_errors():
+    # a template's stale meta names a Western charset that decodes any byte without error
+    page = '<meta charset="iso-8859-15"><p>文字化け\ufffdの例:協力確認書</p>'
+    text, codec = decode_body(page.encode(), "text/html; charset=utf-8")
+    assert codec == "utf-8" and "文字化け\ufffdの例" in text
+
+
 def test_a_utf8_bom_wins():
     text, codec = decode_body("\ufeff<p>提出</p>".encode(), "text/html")
     assert codec == "utf-8" and "提出" in text
