@@ -127,13 +127,13 @@ EMAIL_RE = re.compile(
 )
 
 
-def find_emails(text: str) -> list[tuple[str, int, int]]:
+def find_emails(text: str, *, normalized: bool = False) -> list[tuple[str, int, int]]:
     """Every e-mail address in `text` (de-obfuscated, lower case) with its span in normalize(text).
 
-    The text is normalised first, so full-width letters and ＠ work; the spans refer to the
-    normalised text.
+    The text is normalised first (unless the caller says it already is), so full-width
+    letters and ＠ work; the spans refer to the normalised text.
     """
-    norm = normalize(text)
+    norm = text if normalized else normalize(text)
     found = []
     for match in EMAIL_RE.finditer(norm):
         local, domain = match.group(1), match.group(2)

@@ -21,6 +21,8 @@ _POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?
 _NO_AREA_RE = re.compile(
     rf"(?:{_PHONE_LABEL}|{_FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
+_EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○]|at|アットマーク", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
 _ADDRESS_LABEL_RE = re.compile(
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
@@ -135,10 +137,19 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
     carried: str | None = None
     for index, line in enumerate(lines):
         text = fold_dash_after_digit(line.text)
-        for address, _s, _e in find_emails(text):
-            if _plausible_email(address, text):
-                _add(out.emails, address)
-                out.note("emails", text)
+        if _EMAIL_HINT_RE.search(text):
+            for address, _s, _e in find_emails(text, normalized=True):
+                if _plausible_email(address, text):
+                    _add(out.emails, address)
+                    out.note("emails", text)
+        if not _DIGIT_RE.search(text):  # a label alone (「ファクス」) may carry to the next line
+            label = _LABEL_RE.search(text) if len(text) <= 12 else None
+            carried = ("fax" if label.group("fax") else "tel") if label else None
+            if _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
+                nxt = lines[index + 1].text
+                if not _POSTCODE_RE.search(nxt):
+                    _take_address(out, nxt, text)
+            continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
         for kind, number in pairs:

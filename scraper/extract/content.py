@@ -321,7 +321,7 @@ def _find_enquiry(body: LexborNode) -> list[LexborNode]:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
-        if not own or len(own) > 40:
+        if not own or len(own) > 40 or not ("問" in own or "担当" in own or "所管" in own):
             continue
         key = squash(own)
         if not _ENQUIRY_RE.match(key):
@@ -392,6 +392,8 @@ class _Walker:
         self.pending_links: list[tuple[str, str]] = []
 
     def flush(self) -> None:
+        if not self.buf and not self.pending_links:
+            return
         raw = "".join(self.buf)
         self.buf.clear()
         text = normalize(raw).strip()

@@ -63,12 +63,19 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Every note pattern needs one of these words: a cheap test before the nine patterns.
+_HINT_RE = re.compile(
+    r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
+    r"|同一|同じ|1通|一通|1部|一部"
+)
+
+
 def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(notes, evidence snippets) from the content lines."""
     notes: list[str] = []
     evidence: list[str] = []
     for line in lines:
-        if line.region != "content":
+        if line.region != "content" or not _HINT_RE.search(line.text):
             continue
         for note, pattern in _NOTE_PATTERNS:
             if note in notes:

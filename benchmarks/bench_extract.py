@@ -1,0 +1,66 @@
+"""Extraction throughput over the labelled corpus, beside selectolax's bare parse time.
+
+Targets (issue 3): at least 200 pages/s on one core, and no more than 3x the time
+selectolax alone takes to parse the same pages (parse + text, the floor any extractor pays).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.extract import extract_filing
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
+TARGET_PAGES_PER_S = 200
+TARGET_RATIO = 3.0
+
+
+def _pages() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.html"))]
+
+
+def _best_of(runs: int, fn) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    pages = _pages()
+    if not pages:
+        print("   no corpus pages: nothing to measure")
+        return
+    size = sum(len(p.encode()) for p in pages)
+    rounds = max(1, 2000 // len(pages))
+
+    def parse_only() -> None:
+        for _ in range(rounds):
+            for html in pages:
+                tree = LexborHTMLParser(html)
+                tree.body.text(separator="\n") if tree.body else ""
+
+    def extract_all() -> None:
+        for _ in range(rounds):
+            for i, html in enumerate(pages):
+                extract_filing(html, f"https://www.city.example.lg.jp/{i}.html")
+
+    n = rounds * len(pages)
+    parse_s = _best_of(3, parse_only)
+    extract_s = _best_of(3, extract_all)
+    rate = n / extract_s
+    ratio = extract_s / parse_s
+    print(f"   corpus: {len(pages)} pages, {size / 1024:.0f} KB; {n} extractions per run, one core")
+    print(f"   selectolax parse + text: {parse_s / n * 1000:.3f} ms/page")
+    print(f"   extract_filing:          {extract_s / n * 1000:.3f} ms/page = {rate:.0f} pages/s")
+    verdict = "ok" if rate >= TARGET_PAGES_PER_S else "MISSED"
+    print(f"   target >= {TARGET_PAGES_PER_S} pages/s: {verdict}")
+    print(
+        f"   extract / parse = {ratio:.1f}x, target <= {TARGET_RATIO:.0f}x: "
+        f"{'ok' if ratio <= TARGET_RATIO else 'MISSED'}"
+    )
