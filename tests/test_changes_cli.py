@@ -10,6 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from scraper import store
 from scraper.cli import main
 from scraper.cli.changes import parse_since
 from scraper.errors import ConfigError
@@ -53,6 +54,15 @@ def test_since_an_iso_time_in_japan_time(db_path):
     assert [r["code"] for r in json.loads(result.output)] == ["131202"]
     later = run("changes", "--since", "2025-07-01T18:31+09:00", "--db", str(db_path))
     assert later.output.strip() == "no changes since 2025-07-01T09:31:00Z"
+
+
+def test_since_last_run_shows_what_the_newest_run_found(db_path):
+    db = store.open_db(db_path)
+    assert run("changes", "--since", "last-run", "--db", str(db_path)).exit_code == 2
+    db["runs"].insert({"started_at": "2025-07-01T09:00:00Z", "finished_at": "2025-07-01T09:40Z"})
+    result = run("changes", "--since", "last-run", "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert "練馬区" in result.output and "立川市" not in result.output
 
 
 def test_json_output_for_machines(db_path):

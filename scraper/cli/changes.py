@@ -7,12 +7,23 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
+import sqlite_utils
 
 from .. import store
 from ..errors import ConfigError
 from ..export import change_rows, read_snapshot
 from ..feed import FIELD_LABELS, change_summary
 from .main import main
+
+LAST_RUN = "last-run"
+
+
+def last_run_start(db: sqlite_utils.Database) -> str:
+    """When the newest refresh (or reextract) run started: `--since last-run`."""
+    rows = list(db["runs"].rows_where(order_by="id desc", limit=1)) if db["runs"].exists() else []
+    if not rows or not rows[0]["started_at"]:
+        raise ConfigError("--since last-run: no refresh has run on this database yet")
+    return str(rows[0]["started_at"])
 
 
 def parse_since(text: str) -> str:
@@ -27,8 +38,8 @@ def parse_since(text: str) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ConfigError(
-            f"--since {text!r} is not a date: use YYYY-MM-DD or an ISO time "
-            "such as 2025-04-01T09:00:00+09:00"
+            f"--since {text!r} is not a date: use YYYY-MM-DD, an ISO time "
+            f"such as 2025-04-01T09:00:00+09:00, or {LAST_RUN}"
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -40,7 +51,8 @@ def parse_since(text: str) -> str:
     "--since",
     "since",
     metavar="DATE",
-    help="Only changes at or after DATE (YYYY-MM-DD, 00:00 UTC; or an ISO time).",
+    help="Only changes at or after DATE: YYYY-MM-DD (00:00 UTC), an ISO time, or "
+    f"'{LAST_RUN}' (the changes found by the newest run).",
 )
 @click.option(
     "--db",
@@ -53,8 +65,10 @@ def parse_since(text: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list for machines.")
 def changes(since: str | None, db_path: Path, as_json: bool) -> None:
     """List the changes found by refreshes: when, municipality, field, old → new."""
-    since_at = parse_since(since) if since else None
+    since_at = parse_since(since) if since and since != LAST_RUN else None
     db = store.open_db(db_path, create=False)
+    if since == LAST_RUN:
+        since_at = last_run_start(db)
     with read_snapshot(db):
         rows = change_rows(db, since=since_at)
     if as_json:
