@@ -85,9 +85,10 @@ WITH wanted(ord, role, place) AS (
   FROM wanted w JOIN municipalities m
     ON m.kind IN ({_KINDS}, 'ward') AND {_PLACE_MATCH.format(p="w.place")}
 )
-SELECT group_concat(f.role, '・') AS roles, d.prefecture, d.name, d.code, d.status,
-  d.methods, d.emails, d.phones, d.department, d.form_url, d.page_url, d.checked_at,
-  kyoryoku_plan_query(:workplace, :residence) AS plan
+SELECT group_concat(f.role, '・') AS roles, d.prefecture, d.name,
+  kyoryoku_plan_query(:workplace, :residence) AS plan,
+  d.methods, d.emails, d.phones, d.department, d.form_url, d.page_url, d.status, d.checked_at,
+  d.code
 FROM found f JOIN directory d ON d.code = f.code
 GROUP BY d.code
 ORDER BY min(f.ord), d.code""",
@@ -269,10 +270,15 @@ TABLES: dict[str, dict[str, Any]] = {
     "runs": {"hidden": True},
     "search_fts": {"hidden": True},
     "_kyoryoku_publish": {"hidden": True},
+    "search_source": {"allow": False},  # a view feeding the search index; views cannot be hidden
 }
 
 # Raw tables that robots should not crawl (and their .json/.csv, which share the prefix).
 ROBOTS_DISALLOWED_TABLES = ("snapshots", "runs", "search_fts", "_kyoryoku_publish")
+
+
+for _query in QUERIES.values():
+    _query["hide_sql"] = True  # the SQL is one click away ("show"); the form and rows come first
 
 
 def metadata() -> dict[str, Any]:

@@ -312,6 +312,10 @@ async def test_changes_feed(ds) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/atom+xml")
     assert "立川市" in response.text and "<entry" in response.text
+    again = await ds.client.get(
+        "/-/changes.atom", headers={"if-none-match": response.headers["etag"]}
+    )
+    assert again.status_code == 304  # a feed reader that has it gets nothing new
 
 
 # --- preparation and the command --------------------------------------------------------------
