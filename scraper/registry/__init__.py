@@ -4,6 +4,8 @@ codes    – 全国地方公共団体コード check digit and validation
 romaji   – Hepburn display names and the forgiving romaji lookup key
 data     – entries built offline from the japancode package (plus dated corrections)
 overlay  – homepages/coordinates from code4fukui/localgovjp (`kyoryoku municipalities update`)
+index    – the precomputed indexes: every spelling of a name or prefecture → codes
+romaji_lookup – reading romaji names and addresses ("Naka-ku, Yokohama")
 lookup   – Registry: code/name/kana/romaji/address → Municipality, ambiguity, suggestions
 """
 
