@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.errors import AmbiguousPlace
+from scraper.errors import AmbiguousPlace, UnknownPlace
 from scraper.municipalities import default_registry, filing_municipality
 
 ADDRESSES: list[tuple[str, str]] = [
@@ -262,6 +262,8 @@ ROMAJI_ADDRESSES: list[tuple[str, str]] = [
     ("1-1 Asahi-machi, Toyama-shi, Toyama", "162019"),
     ("Toyama-ken Toyama-shi Asahi-machi 1-1", "162019"),
     ("7-38 Shinsakuramachi, Toyama City, Toyama Prefecture", "162019"),
+    ("Midori-ku, Sagamihara", "141518"),
+    ("Aichi Nagoya Naka-ku", "231061"),
 ]
 
 
@@ -282,3 +284,24 @@ def test_romaji_address_without_prefecture_does_not_pick_between_names(registry)
 )
 def test_city_and_ward_without_suffix_on_the_city(registry, text, code):
     assert registry.resolve(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("住所:東京都立川市泉町1156-9", "132021"),
+        ("所在地：〒190-0015 東京都立川市泉町", "132021"),
+        ("〒1008111東京都千代田区千代田1-1", "131016"),
+        ("100-8111 東京都千代田区千代田1-1", "131016"),
+        ("郵便番号100-8111 東京都千代田区", "131016"),
+        ("日本 東京都千代田区千代田1-1", "131016"),
+    ],
+)
+def test_labels_postcodes_and_country_before_the_address(registry, text, code):
+    assert registry.resolve(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Saitama-ken", "Kyoto-fu", "東京都", "大阪府"])
+def test_a_prefecture_alone_is_not_read_as_its_capital(registry, text):
+    with pytest.raises(UnknownPlace, match="is a prefecture"):
+        registry.resolve(text)

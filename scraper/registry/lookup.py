@@ -27,6 +27,7 @@ from .codes import is_valid_code, looks_like_code, with_check_digit
 from .index import Index, NameIndex, PrefectureIndex, place_key
 from .romaji import fold, hepburn, is_romaji
 
+_LABEL_RE = re.compile(r"^(?:住所|所在地|勤務地|就業場所|居住地|住居地|address)\s*[:：]?\s*", re.I)
 _POSTCODE_RE = re.compile(r"^(?:〒|郵便番号)?\s*\d{3}-?\d{4}\s*")
 _COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
 _KANA_RE = re.compile(r"[ぁ-ゖァ-ヺー]+")
@@ -130,7 +131,8 @@ class Registry:
     def candidates(self, text: str, *, prefecture: str | None = None) -> list[Municipality]:
         """Every municipality the text could name, by code (exact or address match only)."""
         pref = self.prefecture(prefecture) if prefecture else None
-        cleaned = _COUNTRY_RE.sub("", _POSTCODE_RE.sub("", normalize(text).strip())).strip()
+        cleaned = _LABEL_RE.sub("", normalize(text).strip())
+        cleaned = _COUNTRY_RE.sub("", _POSTCODE_RE.sub("", cleaned)).strip()
         if looks_like_code(cleaned):
             return self._by_code_text(text, cleaned, pref)
         if is_romaji(cleaned):

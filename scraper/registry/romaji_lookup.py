@@ -76,6 +76,7 @@ def address_codes(
     folded = [fold(t) for t in tokens]
     pref_at: int | None = None
     named: set[str] = set()
+    city_as_pref: set[str] = set()
     for i in range(len(folded)):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if following in _MUNICIPALITY_WORDS:
@@ -85,7 +86,7 @@ def address_codes(
         if name and pref in (None, name):
             pref, pref_at = name, i
             # "Osaka" names the city as well: Kita-ku, Osaka is 大阪市北区.
-            named |= in_pref(names.rbare.get(folded[i], ()), name)
+            city_as_pref = in_pref(names.rbare.get(folded[i], ()), name)
             folded[i : i + size] = [""] * size
     hits: list[tuple[int, int, set[str]]] = []  # start, end, codes of names with a suffix
     for size in (4, 3, 2, 1):
@@ -98,7 +99,7 @@ def address_codes(
             named |= full | in_pref(names.rbare.get(key, ()), pref)
             if full:
                 hits.append((i, i + size, full))
-    wards = {c for _, _, codes in hits for c in codes if parent_of(c) in named}
+    wards = {c for _, _, codes in hits for c in codes if parent_of(c) in named | city_as_pref}
     if wards or not hits:
         return wards or named
     if pref_at is not None:
