@@ -33,6 +33,16 @@ DEFAULT_BUDGET = 40
 # the target, so the crawl only goes on for links that name the form or 特定技能 outright.
 ACCEPT = 0.45
 STRONG = 0.75
+# Once a page at ACCEPT is found, at most this many more pages are fetched to look for a
+# better one, and only through links at MEDIUM_LINK priority or above.
+EXTRA_AFTER_ACCEPT = 6
+MEDIUM_LINK = 4.0
+STRONG_LINK = 10.0
+# Links without any promising sign (priority below LOW_LINK) are followed only while fewer
+# than LOW_LINK_PAGES pages were fetched: small odd sites still get explored, sites without
+# the page do not cost a whole budget.
+LOW_LINK = 0.5
+LOW_LINK_PAGES = 12
 # Pages scoring below this are not worth listing as runners-up.
 RUNNER_UP = 0.2
 MAX_CANDIDATES = 5
@@ -303,6 +313,17 @@ def page_score(facts: PageFacts, hint: str | None = None) -> float:
 # --- the crawl -----------------------------------------------------------------------------
 
 
+def _stop(priority: float, best: float, fetched: int, accepted_at: int) -> str | None:
+    """Why the crawl should stop before following a link of this priority (None: go on)."""
+    if best >= STRONG and priority < STRONG_LINK:
+        return "clear target found; no more promising links"
+    if best >= ACCEPT and (priority < MEDIUM_LINK or fetched - accepted_at >= EXTRA_AFTER_ACCEPT):
+        return "target found; nothing better nearby"
+    if priority < LOW_LINK and fetched >= LOW_LINK_PAGES:
+        return "no promising links left"
+    return None
+
+
 def _is_html(page: FetchedPage) -> bool:
     content_type = next((v for k, v in page.headers.items() if k.lower() == "content-type"), "")
     if content_type:
@@ -311,8 +332,12 @@ def _is_html(page: FetchedPage) -> bool:
 
 
 def _normal(url: str) -> str:
+    """A key for `seen`: no fragment, lower-case host, `/dir/index.html` the same as `/dir/`."""
     parts = urlsplit(urldefrag(url)[0])
-    return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl()
+    path = re.sub(r"/index\.(html?|php|jsp|aspx?)$", "/", parts.path or "/", flags=re.I)
+    return parts._replace(
+        scheme=parts.scheme.lower(), netloc=parts.netloc.lower(), path=path
+    ).geturl()
 
 
 async def discover(
@@ -330,12 +355,14 @@ async def discover(
     failures: list[str] = []
     stop_reason = "budget exhausted"
 
+    accepted_at = 0  # pages fetched when the first acceptable page was found
     while frontier:
         if fetched >= budget:
             break
         neg_priority, _, url, depth = heapq.heappop(frontier)
-        if best is not None and best[0] >= STRONG and -neg_priority < 10.0:
-            stop_reason = "clear target found; no more promising links"
+        reason = _stop(-neg_priority, best[0] if best else 0.0, fetched, accepted_at)
+        if reason:
+            stop_reason = reason
             break
         fetched += 1
         try:
@@ -363,6 +390,7 @@ async def discover(
         if score >= RUNNER_UP:
             scored.append(Candidate(final, score, display_title(facts)))
         if score >= ACCEPT and (best is None or score > best[0]):
+            accepted_at = accepted_at or fetched
             best = (score, depth, page)
         if score >= STRONG and (title_matches(hint, facts) or (not hint and score >= 0.8)):
             stop_reason = "target found (title matches)" if hint else "target found"

@@ -158,7 +158,7 @@ async def refresh(
     *,
     delay: float = 1.0,
     allow_private_hosts: bool = False,
-    concurrency: int = 16,
+    concurrency: int = 64,
     transport: httpx.AsyncBaseTransport | None = None,
     progress: Progress | None = None,
     budget: int = DEFAULT_BUDGET,
