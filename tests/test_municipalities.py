@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scraper import store
 from scraper.errors import AmbiguousPlace, PlaceError, UnknownPlace
@@ -377,3 +379,17 @@ def test_fold_treats_long_vowel_spellings_alike():
     assert len({fold(x) for x in ("Ōta", "Oota", "Ohta", "Ota", "OTA", "ôta")}) == 1
     assert len({fold(x) for x in ("Chōfu", "Chofu", "Choufu", "Tyoohu")}) == 1
     assert fold("Shinjuku") != fold("Shinjiku")
+
+
+_PLACE_CHARS = list("東京都立川市大阪府北区郡島町村ヶケーあいうおかくtokyoOTAshiku -,()〒0123456789１２ｱｲ・　")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.text(alphabet=st.sampled_from(_PLACE_CHARS))))
+def test_any_text_resolves_or_raises_a_place_error(text):
+    registry = default_registry()
+    try:
+        assert registry.resolve(text).kind != "prefecture"
+    except PlaceError as exc:
+        assert str(exc)
+    assert len(registry.search(text, limit=3)) <= 3
