@@ -129,3 +129,39 @@ def test_bytes_are_decoded_like_the_fetcher() -> None:
     info = extract_filing(html.encode("cp932"))
     assert info.methods == ["post"]
     assert "髙橋" in content_text(html.encode("cp932"))  # type: ignore[arg-type]
+
+
+def test_unmarked_chrome_around_a_page_without_content_container() -> None:
+    """Plain divs, no ids: the menu's 電子申請 portal link and the footer's switchboard and
+    e-mail must still stay out."""
+    html = (
+        "<html><body><div><ul>"
+        '<li><a href="https://apply.e-tumo.jp/city-x-u/">電子申請</a></li>'
+        '<li><a href="/c">お問い合わせ</a></li><li><a href="/m">メールマガジン</a></li>'
+        '<li><a href="/w">窓口案内</a></li></ul></div>'
+        "<div><h2>協力確認書の提出について</h2>"
+        "<p>協力確認書は郵送又はメールで提出してください。</p>"
+        "<p>メール: kokusai@town.example.lg.jp</p>"
+        "<h3>このページに関するお問い合わせ</h3><p>企画課 電話:0465-00-1234</p></div>"
+        "<div><p>テスト町役場 〒250-0000 テスト町本町1-1</p>"
+        "<p>電話:0465-00-0000(代表) メール:info@town.example.lg.jp</p>"
+        "<p>Copyright (c) Test Town</p></div></body></html>"
+    )
+    info = extract_filing(html)
+    assert info.form_urls == []
+    assert info.methods == ["email", "post"]
+    assert info.emails == ["kokusai@town.example.lg.jp"]
+    assert info.phones == ["0465-00-1234"]
+    assert info.postal_codes == []
+
+
+def test_enquiry_heading_variants() -> None:
+    for heading in ("このページへのお問合せ", "お問い合わせ先", "問合せ先", "【担当】"):
+        html = (
+            f"<html><body><main><h1>協力確認書</h1><p>郵送で提出してください。</p></main>"
+            f'<div class="x"><h2>{heading}</h2><p>国際局 国際協力課</p>'
+            "<p>電話:045-000-0000 ファクス:045-000-0001</p></div></body></html>"
+        )
+        info = extract_filing(html)
+        assert info.department == "国際局 国際協力課", heading
+        assert info.faxes == ["045-000-0001"], heading

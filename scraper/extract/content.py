@@ -107,7 +107,7 @@ _CONTENT_SELECTORS = (
 
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = re.compile(
-    r"^[■●◆◇□○【\[]?\s?(?:このページ(?:に関する|についての|の内容に関する)(?:お)?問(?:い)?合(?:わ)?せ"
+    r"^[■●◆◇□○【\[]?\s?(?:このページ.{0,8}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先)\s?[】\]]?\s?:?$"
 )
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
@@ -115,6 +115,7 @@ _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry
 _ENQUIRY_MAX_CHARS = 700
 _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, div, span, legend"
 _MAX_FALLBACK_BLOCKS = 3000
+_CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 _BLOCK_TAGS = frozenset(
     [
@@ -160,6 +161,15 @@ _CELL_TAGS = frozenset({"td", "th"})
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 _MAX_DEPTH = 400
+# Left where the enquiry block was: with no content container to trust, the page's own text
+# ends there, and what follows (an unmarked site footer) is not read.
+ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
+# Lines of an unmarked site footer: copyright, opening hours, the city hall's switchboard.
+_FOOTER_LINE_RE = re.compile(
+    r"Copyright|©|\(c\)\s?\S|All Rights Reserved|法人番号|開庁時間"
+    r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)",
+    re.IGNORECASE,
+)
 _MAX_LINES = 5000
 
 
@@ -314,9 +324,10 @@ def _decode_protected_emails(tree: LexborHTMLParser) -> None:
             node.attrs["href"] = f"mailto:{decoded}"
 
 
-def _find_enquiry(body: LexborNode) -> list[LexborNode]:
-    """The page's own enquiry block(s): by heading text, else by id/class."""
-    found: list[LexborNode] = []
+def _find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
+    """The page's own enquiry block(s), each a list of sibling nodes: by heading text, else
+    by id/class."""
+    found: list[list[LexborNode]] = []
     for head in body.css(_ENQUIRY_HEAD_SELECTOR):
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
@@ -344,15 +355,20 @@ def _find_enquiry(body: LexborNode) -> list[LexborNode]:
                 continue
             if _inside_chrome(node, None):
                 continue
-            found.append(node)
-    # keep the outermost of nested candidates, at most three
-    result: list[LexborNode] = []
-    for node in found:
-        if any(_contains(other, node) for other in found if other is not node):
-            continue
-        if all(n.mem_id != node.mem_id for n in result):
-            result.append(node)
+            found.append([node])
+    # keep the outermost of nested or overlapping candidates (largest first), at most three
+    found.sort(key=lambda block: -sum(len(n.text(deep=True)) for n in block))
+    result: list[list[LexborNode]] = []
+    for block in found:
+        if not any(_block_within(block, kept) for kept in result):
+            result.append(block)
     return result[:3]
+
+
+def _block_within(inner: list[LexborNode], outer: list[LexborNode]) -> bool:
+    """True when `inner` starts at or inside one of `outer`'s nodes."""
+    first = inner[0]
+    return any(node.mem_id == first.mem_id or _contains(node, first) for node in outer)
 
 
 def _contains(outer: LexborNode, inner: LexborNode) -> bool:
@@ -364,20 +380,54 @@ def _contains(outer: LexborNode, inner: LexborNode) -> bool:
     return False
 
 
-def _enclosing_block(head: LexborNode) -> LexborNode | None:
-    """The smallest ancestor of an enquiry heading that holds contact details, if small."""
+def _has_text_before(node: LexborNode) -> bool:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag not in ("-comment",) and (sibling.text(deep=True) or "").strip():
+            return True
+        sibling = sibling.prev
+    return False
+
+
+def _heading_rank(node: LexborNode) -> int:
+    return _HEADING_LEVEL.get(node.tag or "", 9)
+
+
+def _section_from(start: LexborNode) -> list[LexborNode]:
+    """`start` and its following siblings up to the next heading of the same or higher rank."""
+    nodes = [start]
+    rank = _heading_rank(start)
+    sibling = start.next
+    while sibling is not None:
+        if _heading_rank(sibling) <= rank:
+            break
+        nodes.append(sibling)
+        sibling = sibling.next
+    return nodes
+
+
+def _enclosing_block(head: LexborNode) -> list[LexborNode] | None:
+    """The enquiry block around its heading: the smallest small ancestor holding contact
+    details, or — when the heading sits after other content in its parent (a heading at the
+    end of the article) — the heading and what follows it."""
     node = head
     for _ in range(4):
+        if node is not head and re.search(_CONTACT_HINT, node.text(deep=True)):
+            return [node]
         parent = node.parent
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             break
-        text = parent.text(deep=True)
-        if len(text) > _ENQUIRY_MAX_CHARS:
+        if _has_text_before(node):
+            section = _section_from(node)
+            if len(section) > 1:
+                return section
+        if len(parent.text(deep=True)) > _ENQUIRY_MAX_CHARS:
             break
         node = parent
-        if re.search(r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係", text) and node is not head:
-            return node
-    return node if node is not head else None
+    if node is not head and re.search(_CONTACT_HINT, node.text(deep=True)):
+        return [node]
+    section = _section_from(node)
+    return section if len(section) > 1 else None
 
 
 class _Walker:
@@ -390,6 +440,8 @@ class _Walker:
         self.kinds: list[tuple[str, int]] = [("p", 0)]
         self.region = "content"
         self.pending_links: list[tuple[str, str]] = []
+        self.stop_at_enquiry = False
+        self.stopped = False
 
     def flush(self) -> None:
         if not self.buf and not self.pending_links:
@@ -420,9 +472,18 @@ class _Walker:
                 self.page.warnings.append("deeply nested markup truncated")
             return
         for child in node.iter(include_text=True):
+            if self.stopped:
+                return
             tag = child.tag
             if tag == "-text":
-                self.buf.append(child.text(deep=False))
+                text = child.text(deep=False)
+                if ENQUIRY_MARK in text:
+                    text = text.replace(ENQUIRY_MARK, "")
+                    if self.stop_at_enquiry:
+                        self.buf.append(text)
+                        self.stopped = True
+                        return
+                self.buf.append(text)
                 continue
             if tag == "-comment" or tag is None:
                 continue
@@ -472,14 +533,15 @@ class _Walker:
         self.pending_links.append((url, label))
 
 
-def _pick_root(body: LexborNode) -> LexborNode:
+def _pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
+    """The content element, and whether a CMS marked it as such (else it is a guess)."""
     body_len = len(body.text(deep=True, strip=True)) or 1
     for selector in _CONTENT_SELECTORS:
         for node in body.css(selector):
             size = len(node.text(deep=True, strip=True))
             if size >= 80 or size >= body_len * 0.3:
-                return node
-    return _densest_block(body, body_len)
+                return node, True
+    return _densest_block(body, body_len), False
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
@@ -498,6 +560,28 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
         if text_len <= len(best.text(deep=True, strip=True)):
             best = node
     return best
+
+
+def _drop_footer_lines(page: Page) -> None:
+    """Without a content container, an unmarked site footer may be in the text: drop its
+    lines (copyright, opening hours, switchboard) and, from a copyright line on, the rest."""
+    kept: list[Line] = []
+    new_index: dict[int, int] = {}
+    for index, line in enumerate(page.lines):
+        if line.region == "content" and _FOOTER_LINE_RE.search(line.text):
+            if re.search(r"Copyright|©|All Rights", line.text, re.IGNORECASE):
+                break
+            continue
+        new_index[index] = len(kept)
+        kept.append(line)
+    if len(kept) == len(page.lines):
+        return
+    page.lines[:] = kept
+    page.links[:] = [
+        Link(link.url, link.text, new_index[link.line], link.region)
+        for link in page.links
+        if link.line in new_index
+    ]
 
 
 def _title(tree: LexborHTMLParser) -> str | None:
@@ -542,18 +626,24 @@ def parse_page(html: str, url: str | None = None) -> Page:
     enquiry_links: list[Link] = []
     for block in _find_enquiry(body):
         sub = Page()
-        _Walker(url, sub).walk(block, "enquiry")
+        sub_walker = _Walker(url, sub)
+        for node in block:
+            sub_walker.walk(node, "enquiry")
         enquiry_lines.extend(sub.lines)
         enquiry_links.extend(sub.links)
-        if block.parent is not None:
-            block.decompose()
+        for node in block[1:]:
+            node.decompose()
+        block[0].replace_with(ENQUIRY_MARK)
 
     for node in _chrome_nodes(body):
         node.decompose()
 
-    root = _pick_root(body)
+    root, marked = _pick_root(body)
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
+    walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
+    if not marked:
+        _drop_footer_lines(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)

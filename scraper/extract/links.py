@@ -25,6 +25,10 @@ _FORM_TEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_FORM_TEXT_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート")
+_FORM_CONTEXT_RE = re.compile(
+    r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
+    re.I,
+)
 _BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 _TEMPLATE_EXTS = frozenset({"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf"})
@@ -77,7 +81,10 @@ def clean_label(text: str) -> str:
     return text
 
 
-def _is_form_link(link: Link, base: str | None) -> bool:
+def _is_form_link(link: Link, base: str | None, context: str) -> bool:
+    """A link to an online form for this form: a form host with words around it that say so
+    (a bare 「電子申請」 in a menu is the portal), or link text saying it is the submission form
+    on another site."""
     if link.region != "content" or _NOT_FORM_TEXT_RE.search(link.text):
         return False
     host = (urlsplit(link.url).hostname or "").lower()
@@ -86,7 +93,7 @@ def _is_form_link(link: Link, base: str | None) -> bool:
     if _NOT_FORM_HOST_RE.search(host) or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
-        return True
+        return bool(_FORM_CONTEXT_RE.search(context))
     return (
         bool(_FORM_TEXT_RE.search(link.text))
         and not same_site(link.url, base)
@@ -113,7 +120,8 @@ def extract_links(lines: list[Line], links: list[Link], base: str | None) -> Lin
                     out.templates.append(Template(url=link.url, format=ext, label=label))
                     out.template_evidence.append(link.text or line_text)
             continue
-        if _is_form_link(link, base):
+        context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
+        if _is_form_link(link, base, link.text + " " + context):
             url = link.url.strip()
             if url not in out.form_urls:
                 out.form_urls.append(url)
