@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -97,8 +98,6 @@ def register() -> None:
 
 
 def _this_module() -> Any:
-    import sys
-
     return sys.modules[__name__]
 
 
@@ -463,6 +462,14 @@ def render_cell(
         return Markup("<br>").join(
             Markup('<a href="mailto:{0}">{0}</a>').format(str(e)) for e in items
         ) or Markup("&nbsp;")
+    if column == "form_urls" and (items := _json_list(value)) is not None:
+        links = [
+            Markup('<a href="{0}" rel="noopener nofollow">{0}</a>').format(u)
+            if safe_href(str(u))
+            else escape(str(u))
+            for u in items
+        ]
+        return Markup("<br>").join(links) or Markup("&nbsp;")
     if (
         column in ("phones", "faxes", "addresses", "postal_codes", "notes")
         and (items := _json_list(value)) is not None

@@ -80,6 +80,7 @@ FILINGS: dict[str, tuple[FilingInfo, str, str]] = {
             page_url="https://www.city.inagi.tokyo.jp/kyoryoku.html",
             methods=["counter", "fax"],
             department='<script>alert("xss")</script>市民協働課',
+            form_urls=["javascript:alert(1)"],
             faxes=["042-377-4944"],
         ),
         "ok",

@@ -268,10 +268,15 @@ SCRIPT = '<script>alert("xss")</script>'
 
 
 async def test_scraped_markup_is_escaped(ds) -> None:
-    for url in (f"/{DB}/directory?code=132250", "/-/plan?workplace=" + quote("稲城市")):
+    for url in (
+        f"/{DB}/directory?code=132250",
+        f"/{DB}/filings?code=132250",
+        "/-/plan?workplace=" + quote("稲城市"),
+    ):
         html = (await ds.client.get(url)).text
         assert SCRIPT not in html, url
         assert "&lt;script&gt;" in html, url
+        assert 'href="javascript:' not in html, url  # a scraped javascript: URL is not a link
 
 
 async def test_query_parameters_are_escaped(ds) -> None:
@@ -331,6 +336,16 @@ def test_prepare_is_idempotent_and_notices_new_data(tmp_path: Path) -> None:
     count = db.execute("SELECT count(*) FROM search_fts").fetchone()[0]
     assert count == 1741
     db.close()
+
+
+async def test_a_database_never_refreshed_still_lists_every_municipality(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    store.open_db(path).close()  # what the first refresh creates before it has written anything
+    site = make_datasette(path)  # writes the registry and the rules itself
+    data = await get_json(site, f"/{DB}/directory.json", _size="0")
+    assert data["filtered_table_rows_count"] == 1741
+    html = (await site.client.get("/-/plan?" + urlencode({"workplace": "立川市"}))).text
+    assert "東京都立川市" in html and "提出方法が分からない場合" in html
 
 
 def test_serve_without_a_database_says_what_to_run(tmp_path: Path) -> None:
