@@ -545,7 +545,7 @@ class Fetcher:
                 loop = asyncio.get_running_loop()
                 try:
                     infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-                except socket.gaierror:
+                except (socket.gaierror, UnicodeError):
                     infos = []  # unresolvable: the connection attempt reports it
                 self._resolved[key] = [str(info[4][0]) for info in infos]
             addresses = self._resolved[key]
@@ -581,7 +581,7 @@ class Fetcher:
                 url = urljoin(url, location.strip())
                 continue
             if 200 <= resp.status < 300:
-                robots = _Robots(parser=Protego.parse(resp.body.decode("utf-8", "replace")))
+                robots = _Robots(parser=_parse_robots(resp.body))
             break  # any other status (4xx): no restrictions; 5xx and 429 raised above
         if robots.parser is not None:
             crawl_delay = robots.parser.crawl_delay(ROBOTS_TOKEN)
@@ -702,6 +702,15 @@ class Fetcher:
             chunks.append(chunk)
         resp.body = b"".join(chunks)
         return resp
+
+
+def _parse_robots(body: bytes) -> Protego | None:
+    """Parse robots.txt; a file the parser cannot read at all restricts nothing (RFC 9309
+    asks to use whatever rules can be parsed, and there are none)."""
+    try:
+        return Protego.parse(body.decode("utf-8", "replace"))
+    except Exception:  # a third-party parser on hostile input: never take the crawl down
+        return None
 
 
 def _location(headers: httpx.Headers) -> str | None:

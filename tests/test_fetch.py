@@ -121,6 +121,21 @@ async def test_robots_server_error_disallows_everything_but_404_allows(site, oth
     assert len(site.hits("/robots.txt")) == 2  # the 503 was retried once before giving up
 
 
+async def test_a_robots_txt_of_html_or_garbage_restricts_nothing(site, other):
+    # CMSs often answer /robots.txt with their HTML "page not found" page and status 200
+    site.routes["/robots.txt"] = Reply(
+        200, HTML, "<html><body>ページが見つかりません</body></html>".encode()
+    )
+    other.routes["/robots.txt"] = Reply(
+        200, {}, bytes(random.Random(3).randrange(256) for _ in range(5000))
+    )
+    site.routes["/page"] = page()
+    other.routes["/page"] = page()
+    async with fast(delay=0.01) as fetcher:
+        for s in (site, other):
+            assert (await fetcher.fetch(s.url("/page"))).http_status == 200
+
+
 async def test_user_agent_names_the_project(site):
     site.routes["/"] = page()
     async with fast() as fetcher:
