@@ -381,7 +381,9 @@ def test_fold_treats_long_vowel_spellings_alike():
     assert fold("Shinjuku") != fold("Shinjiku")
 
 
-_PLACE_CHARS = list("東京都立川市大阪府北区郡島町村ヶケーあいうおかくtokyoOTAshiku -,()〒0123456789１２ｱｲ・　")
+_PLACE_CHARS = list(
+    "東京都立川市大阪府北区郡島町村ヶケーあいうおかくtokyoOTAshiku -,()〒0123456789１２ｱｲ・　"
+)
 
 
 @settings(max_examples=300, deadline=None)
