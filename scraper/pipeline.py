@@ -37,6 +37,7 @@ GONE_STATUSES = frozenset({404, 410})
 # Outcomes of one source in a run (the status written to `sources` is separate).
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 NOT_FOUND, UNREACHABLE, MOVED, ERROR = "not_found", "unreachable", "moved", "error"
+RESUMED = "resumed"  # already done by an interrupted run this one continues
 
 
 @dataclass
@@ -45,7 +46,7 @@ class SourceOutcome:
 
     code: str
     name: str
-    outcome: str  # new, changed, unchanged, not_found, unreachable, moved, error
+    outcome: str  # new, changed, unchanged, not_found, unreachable, moved, error, resumed
     status: str  # the status written to `sources`: ok, no_info, not_found, unreachable, moved
     url: str | None = None
     reason: str = ""
@@ -82,8 +83,15 @@ class RunSummary:
             "unchanged": by_outcome[UNCHANGED],
             "no_info": sum(o.status == "no_info" for o in self.outcomes),
             "moved": sum(o.moved_from is not None or o.outcome == MOVED for o in self.outcomes),
-            "not_found": by_outcome[NOT_FOUND] + by_outcome[MOVED],
-            "failed": by_outcome[UNREACHABLE] + by_outcome[ERROR],
+            "not_found": by_outcome[NOT_FOUND]
+            + by_outcome[MOVED]
+            + sum(
+                o.outcome == RESUMED and o.status in ("not_found", "moved") for o in self.outcomes
+            ),
+            "failed": by_outcome[UNREACHABLE]
+            + by_outcome[ERROR]
+            + sum(o.outcome == RESUMED and o.status == "unreachable" for o in self.outcomes),
+            "resumed": by_outcome[RESUMED],
         }
 
     @property
@@ -116,6 +124,8 @@ class RunSummary:
             f"{c['not_found']} not found",
             f"{c['failed']} failed",
         ]
+        if c["resumed"]:
+            parts.append(f"{c['resumed']} already done by the interrupted run")
         if self.kind == "refresh":
             parts.append(f"{self.requests} requests, {self.bytes / 1e6:.1f} MB")
         return f"{self.kind}: " + ", ".join(parts) + f" in {self.seconds:.1f} s"
@@ -164,14 +174,18 @@ async def refresh(
     budget: int = DEFAULT_BUDGET,
     generated: Collection[str] = (),
     fetch_options: Mapping[str, Any] | None = None,
+    resume: bool = False,
 ) -> RunSummary:
     """Refresh every source; never raises for a site's failure (see each outcome).
 
     `generated` holds the codes of sources made from the registry rather than sources.yaml;
     `fetch_options` go to fetch.Fetcher as they are (retries, backoff, max_bytes, timeouts).
+    With `resume`, a run that follows an interrupted one skips the sources that run already
+    checked, so a killed nationwide run continues where it stopped.
     """
     summary = RunSummary(started_at=utcnow())
     started = time.monotonic()
+    resume_since = interrupted_since(db) if resume else None
     prepare_reference_tables(db)
     run_id = _start_run(db, summary)
     semaphore = asyncio.Semaphore(max(1, concurrency))
@@ -191,7 +205,7 @@ async def refresh(
             async with semaphore:
                 if progress:
                     progress(ProgressEvent(source, done, total))
-                outcome = await _refresh_source(run, source)
+                outcome = _resumed(db, source, resume_since) or await _refresh_source(run, source)
                 summary.outcomes.append(outcome)
                 done += 1
                 if progress:
@@ -207,6 +221,35 @@ async def refresh(
     summary.outcomes.sort(key=lambda o: order.get(o.code, 0))
     _finish(db, summary, run_id, started)
     return summary
+
+
+def interrupted_since(db: sqlite_utils.Database) -> str | None:
+    """When the trailing run(s) that never finished started (None: the last run finished)."""
+    since = None
+    for row in db["runs"].rows_where(order_by="id desc"):
+        if row["finished_at"]:
+            break
+        since = row["started_at"]
+    return since
+
+
+def _resumed(db: sqlite_utils.Database, source: Source, since: str | None) -> SourceOutcome | None:
+    """The outcome of a source the interrupted run already checked, or None to refresh it."""
+    if since is None:
+        return None
+    row = store.get_source(db, source.code) or {}
+    if not row.get("checked_at") or row["checked_at"] < since or row.get("status") == "unknown":
+        return None
+    if (row.get("configured_url") or None) != source.url or row.get("homepage") != source.homepage:
+        return None  # the configuration changed since: do it again
+    return SourceOutcome(
+        source.code,
+        source.name,
+        RESUMED,
+        row["status"],
+        url=row.get("page_url"),
+        reason=f"checked at {row['checked_at']} by the interrupted run",
+    )
 
 
 def _start_run(db: sqlite_utils.Database, summary: RunSummary) -> Any:

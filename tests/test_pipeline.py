@@ -275,3 +275,32 @@ def test_summary_line_and_json() -> None:
     data = json.loads(summary.to_json())
     assert data["counts"]["failed"] == 1
     assert data["sources"][1]["reason"] == "timeout"
+
+
+async def test_resume_skips_only_what_the_interrupted_run_checked(
+    db: sqlite_utils.Database,
+) -> None:
+    web = FakeWeb()
+    await run(db, web)
+    # A later run that was killed before finishing: its row has no finished_at.
+    table = db["runs"]
+    table.insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
+    assert pipeline.interrupted_since(db) == "2000-01-01T00:00:00Z"
+    web.log.clear()
+    summary = await refresh(
+        db,
+        [source()],
+        delay=0,
+        allow_private_hosts=True,
+        transport=httpx.MockTransport(web.handler),
+        resume=True,
+    )
+    [outcome] = summary.outcomes
+    assert outcome.outcome == "resumed" and outcome.status == "ok"
+    assert web.paths() == []  # nothing fetched again
+    assert summary.counts["found"] == 1 and summary.counts["resumed"] == 1
+    assert pipeline.interrupted_since(db) is None  # this run finished
+    # Without resume (or with a changed configuration) the source is refreshed.
+    table.insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
+    summary = await run(db, web, source(url=TARGET_URL))
+    assert summary.outcomes[0].outcome == "unchanged"

@@ -8,6 +8,10 @@ import asyncio
 import itertools
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -367,3 +371,44 @@ def test_cli_refuses_to_run(tmp_path: Path) -> None:
         bad = ["refresh", "--sources", str(root), "--db", str(locked / "k.db")]
         result = CliRunner().invoke(main, [*bad, "--only", "立川市"])
         assert result.exit_code == 2
+
+
+def test_killed_refresh_resumes_where_it_stopped(tmp_path: Path) -> None:
+    """SIGKILL a `kyoryoku refresh` mid-run; the next run skips what was done, finds the rest."""
+    names = ["tachikawa", "ota", "itabashi", "edogawa", "saitama", "yokohama"]
+    with SimWeb.from_fixtures(names) as web:
+        sources_path = tmp_path / "sources.yaml"
+        web.write_sources(sources_path)
+        db_path = tmp_path / "k.db"
+        command = [sys.executable, "-m", "scraper", "refresh", "--sources", str(sources_path)]
+        command += ["--db", str(db_path), "--delay", "0.3", "--allow-private-hosts"]
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            done: set[str] = set()
+            while time.monotonic() < deadline and len(done) < 2:
+                time.sleep(0.1)
+                if db_path.exists():
+                    db = store.open_db(db_path, create=False)
+                    done = {r["code"] for r in db["sources"].rows_where("checked_at is not null")}
+                    db.conn.close()
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.wait(10)
+        assert 2 <= len(done) < len(names), "the run must be killed mid-way"
+        killed_at = time.monotonic()
+        db = store.open_db(db_path, create=False)
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        checked = {r["code"]: r["checked_at"] for r in db["sources"].rows if r["checked_at"]}
+        summary = asyncio.run(
+            refresh(db, web.sources(), delay=DELAY, allow_private_hosts=True, resume=True)
+        )
+        assert summary.counts["resumed"] == len(checked)
+        for site in names:
+            code = web.spec(site).code
+            row = store.get_source(db, code)
+            assert row is not None and row["page_url"] == web.expected()[site], site
+            if code in checked:  # done before the kill: not asked again
+                assert not [r for r in web.requests(site=site) if r.monotonic > killed_at]
+                assert row["checked_at"] == checked[code]
+        assert [r["finished_at"] is None for r in db["runs"].rows] == [True, False]

@@ -121,6 +121,8 @@ def refresh_command(
 
     Exits 0 when the run completed, even if some sites failed (see the summary); 2 when it
     could not run (invalid sources file, database not writable, another refresh running).
+    After an interrupted run (killed, crashed), a full refresh continues where it stopped:
+    municipalities that run already checked are not fetched again.
     """
     sources, generated = build_sources(sources_path, only)
     with RefreshLock(db_path):
@@ -135,6 +137,7 @@ def refresh_command(
                     allow_private_hosts=allow_private_hosts,
                     progress=reporter,
                     generated=generated,
+                    resume=not only,
                 )
             )
         finally:
