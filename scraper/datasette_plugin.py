@@ -207,6 +207,13 @@ class PlanRequest:
     def display_lang(self) -> str:
         return self.lang or "ja"
 
+    def with_place(self, field: str, typed: str, chosen: str) -> str:
+        """The query string with the place the user typed in `field` replaced by a candidate."""
+        if field != "already_filed":
+            return self.query(**{field: chosen})
+        filed = [chosen if p.strip() == typed.strip() else p for p in self.already_filed]
+        return self.query(already_filed="、".join(filed))
+
     def query(self, **override: str | list[str]) -> str:
         """This request's query string with some fields replaced (for candidate links)."""
         fields: dict[str, Any] = {
@@ -319,7 +326,7 @@ async def plan_page(request: Any, datasette: Datasette) -> Response:
             field = _error_field(form, exc)
             options = _place_options(exc)
             for option in options:
-                option["href"] = "?" + form.query(**{field: option["full_name"]})
+                option["href"] = "?" + form.with_place(field, exc.query, option["full_name"])
             context["error"] = {
                 "kind": "ambiguous" if isinstance(exc, AmbiguousPlace) else "unknown",
                 "message": str(exc),

@@ -12,6 +12,7 @@ which has no spaces between words). Trigram cannot find terms shorter than three
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -241,9 +242,15 @@ def _rebuild(db: sqlite_utils.Database) -> None:
 # --- search ----------------------------------------------------------------------------------
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]+")
+
+
 def search_terms(query: str) -> list[str]:
-    """The words of a search box query, normalised like the index (NFKC, lower-case)."""
-    return [t for t in normalize(query).lower().split(" ") if t]
+    """The words of a search box query, normalised like the index (NFKC, lower-case).
+
+    Control characters separate words (a NUL would end the FTS query string early).
+    """
+    return [t for t in normalize(_CONTROL_RE.sub(" ", query)).lower().split(" ") if t]
 
 
 def search_clause(query: str, column: str = "code") -> tuple[str, dict[str, Any]]:

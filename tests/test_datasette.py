@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scraper import publish, store
 from scraper.cli import main
@@ -253,6 +256,15 @@ async def test_plan_for_an_ambiguous_place_offers_the_candidates(ds) -> None:
     assert {o["code"] for o in error["options"]} == {"132063", "342084"}
 
 
+async def test_ambiguous_already_filed_keeps_the_other_places(ds) -> None:
+    params = {"workplace": "立川市", "already_filed": "多摩市、府中市"}
+    html = (await ds.client.get("/-/plan?" + urlencode(params))).text
+    links = dict((t, h) for h, t in re.findall(r'href="(\?[^"]+)">([^<]+)</a>', html))
+    chosen = links["広島県府中市"].replace("&amp;", "&")
+    assert "already_filed=" + quote("多摩市、広島県府中市") in chosen
+    assert "workplace=" + quote("立川市") in chosen
+
+
 async def test_plan_errors_are_pages_and_json_400(ds) -> None:
     page = await ds.client.get("/-/plan?" + urlencode({"workplace": "存在しない市"}))
     assert page.status_code == 200 and "kyoryoku-error" in page.text
@@ -363,3 +375,17 @@ def test_search_clause_uses_trigram_only_for_long_words() -> None:
     assert "MATCH" in where and "instr" in where
     assert params["kyoryoku_match"] == '"多文化共生"'
     assert json.dumps(params, ensure_ascii=False).count("立川") == 1
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12))
+def test_any_search_text_is_a_valid_query(site_db: Path, query: str) -> None:
+    """Quotes, FTS operators (OR, NEAR, *, ^), control characters: never an SQL error."""
+    where, params = publish.search_clause(query)
+    conn = sqlite3.connect(f"file:{site_db}?mode=ro", uri=True)
+    try:
+        conn.execute(f"SELECT count(*) FROM directory WHERE {where}", params).fetchone()
+    finally:
+        conn.close()
