@@ -65,6 +65,20 @@ def test_since_last_run_shows_what_the_newest_run_found(db_path):
     assert "練馬区" in result.output and "立川市" not in result.output
 
 
+def test_changes_of_named_municipalities_only(db_path):
+    result = run("changes", "tachikawa", "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "2 change(s) for 東京都立川市"
+    assert "練馬区" not in result.output
+    both = run("changes", "立川市", "131202", "--db", str(db_path), "--json")
+    assert len(json.loads(both.output)) == 3
+    assert run("changes", "府中市", "--db", str(db_path)).exit_code == 2  # 東京都 or 広島県?
+    fuchu = run("changes", "府中市", "-p", "東京都", "--db", str(db_path))
+    assert fuchu.output.strip() == "no changes for 東京都府中市"
+    unknown = run("changes", "存在しない市", "--db", str(db_path))
+    assert unknown.exit_code == 2 and "Traceback" not in unknown.output
+
+
 def test_json_output_for_machines(db_path):
     result = run("changes", "--db", str(db_path), "--json")
     rows = json.loads(result.output)

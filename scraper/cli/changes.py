@@ -13,7 +13,9 @@ from .. import store
 from ..errors import ConfigError
 from ..export import change_rows, read_snapshot
 from ..feed import FIELD_LABELS, change_summary
+from ..municipalities import filing_municipality
 from .main import main
+from .show import resolve_place
 
 LAST_RUN = "last-run"
 
@@ -47,6 +49,7 @@ def parse_since(text: str) -> str:
 
 
 @main.command()
+@click.argument("places", nargs=-1, metavar="[NAME_OR_CODE]...")
 @click.option(
     "--since",
     "since",
@@ -62,26 +65,45 @@ def parse_since(text: str) -> str:
     show_default=True,
     help="The database to read.",
 )
+@click.option("--prefecture", "-p", help="Prefecture of the named municipalities, when ambiguous.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list for machines.")
-def changes(since: str | None, db_path: Path, as_json: bool) -> None:
-    """List the changes found by refreshes: when, municipality, field, old → new."""
+def changes(
+    places: tuple[str, ...],
+    since: str | None,
+    db_path: Path,
+    prefecture: str | None,
+    as_json: bool,
+) -> None:
+    """List the changes found by refreshes: when, municipality, field, old → new.
+
+    Give municipalities (name, kana, romaji or code) to see only theirs; a designated-city
+    ward means its city, where the form is filed.
+    """
     since_at = parse_since(since) if since and since != LAST_RUN else None
+    wanted = [filing_municipality(resolve_place(p, prefecture)) for p in places]
+    codes = {m.code for m in wanted}
+    names = sorted({m.full_name for m in wanted})
     db = store.open_db(db_path, create=False)
     if since == LAST_RUN:
         since_at = last_run_start(db)
     with read_snapshot(db):
         rows = change_rows(db, since=since_at)
+    if codes:
+        rows = [row for row in rows if row["code"] in codes]
+    scope = (f" for {', '.join(names)}" if names else "") + (
+        f" since {since_at}" if since_at else ""
+    )
     if as_json:
         for row in rows:
             row.pop("id")
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"no changes since {since_at}" if since_at else "no changes recorded yet")
+        click.echo(f"no changes{scope}" if scope else "no changes recorded yet")
         return
     for row in rows:
         when = row["changed_at"].replace("T", " ")
         place = f"{row['prefecture']}{row['name']} ({row['code']})"
         label = FIELD_LABELS.get(row["field"], row["field"])
         click.echo(f"{when}  {place}  {label}: {change_summary(row)}")
-    click.echo(f"{len(rows)} change(s)" + (f" since {since_at}" if since_at else ""))
+    click.echo(f"{len(rows)} change(s){scope}")
