@@ -263,6 +263,8 @@ ROMAJI_ADDRESSES: list[tuple[str, str]] = [
     ("Toyama-ken Toyama-shi Asahi-machi 1-1", "162019"),
     ("7-38 Shinsakuramachi, Toyama City, Toyama Prefecture", "162019"),
     ("Midori-ku, Sagamihara", "141518"),
+    ("Kita-ku, Sakai-shi, Osaka", "271462"),  # the city named beats the prefecture's word
+    ("Osaka-fu Sakai-shi Nishi-ku Chuo 1-2-3", "271446"),
     ("Aichi Nagoya Naka-ku", "231061"),
 ]
 
@@ -305,3 +307,35 @@ def test_labels_postcodes_and_country_before_the_address(registry, text, code):
 def test_a_prefecture_alone_is_not_read_as_its_capital(registry, text):
     with pytest.raises(UnknownPlace, match="is a prefecture"):
         registry.resolve(text)
+
+
+def _western(m) -> str:
+    """Naka-ku, Yokohama-shi: a ward before its city, as addresses in English put it."""
+    if m.kind != "ward":
+        return m.romaji
+    city, ward = m.romaji.split(" ")
+    return f"{ward}, {city}"
+
+
+def test_every_municipality_is_found_in_a_romaji_address_in_either_order(registry):
+    prefecture = {p.name: p.romaji for p in registry.prefectures()}
+    for m in registry.all():
+        pref = prefecture[m.prefecture]
+        for text in (
+            f"1-2-3 Chuo, {_western(m)}, {pref.split('-')[0]} 100-0001",
+            f"{pref} {m.romaji} Chuo 1-2-3",
+        ):
+            try:
+                assert registry.resolve(text).code == m.code, text
+            except AmbiguousPlace as exc:  # 江差町 and 枝幸町 are both Esashi-cho in 北海道
+                assert {o.prefecture for o in exc.options} == {m.prefecture}, text
+                assert {o.romaji for o in exc.options} == {m.romaji}, text
+
+
+def test_every_municipality_is_found_in_a_kanji_address_without_prefecture(registry):
+    for m in registry.all():
+        try:
+            assert registry.resolve(f"{m.name}本町1丁目2番3号").code == m.code
+        except AmbiguousPlace as exc:  # a name repeated in other prefectures
+            assert m.code in {o.code for o in exc.options}
+            assert len({o.prefecture for o in exc.options}) > 1

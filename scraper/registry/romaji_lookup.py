@@ -99,7 +99,11 @@ def address_codes(
             named |= full | in_pref(names.rbare.get(key, ()), pref)
             if full:
                 hits.append((i, i + size, full))
-    wards = {c for _, _, codes in hits for c in codes if parent_of(c) in named | city_as_pref}
+    hit_codes = {c for _, _, codes in hits for c in codes}
+    # A city named on its own beats one named only by the prefecture's word (Sakai vs Osaka).
+    wards = {c for c in hit_codes if parent_of(c) in named} or {
+        c for c in hit_codes if parent_of(c) in city_as_pref
+    }
     if wards or not hits:
         return wards or named
     if pref_at is not None:
