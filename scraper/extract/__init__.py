@@ -9,6 +9,7 @@ warning. The work is split by concern:
 - links.py    online-form URLs and templates
 - meta.py     title and updated date
 - notes.py    notes from the closed vocabulary
+- topics.py   on pages about several things, the sections about the form
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .links import extract_links
 from .meta import find_title, find_updated
 from .methods import extract_methods, valid_methods
 from .notes import extract_notes
+from .topics import on_topic
 
 __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
@@ -63,8 +65,9 @@ def _join(snippets: list[str]) -> str:
 
 def _build(page: Page, url: str | None) -> FilingInfo:
     link_result = extract_links(page.lines, page.links, url)
-    method_result = extract_methods(page.lines, bool(link_result.form_urls), page.links)
-    contacts = extract_contacts(page.lines, page.breadcrumb)
+    lines, links = on_topic(page)
+    method_result = extract_methods(lines, bool(link_result.form_urls), links)
+    contacts = extract_contacts(lines, page.breadcrumb)
     notes, note_evidence = extract_notes(page.lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
     updated, updated_evidence = find_updated(page)

@@ -33,7 +33,7 @@ _ADDRESS_STOP_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPT_LABEL_RE = re.compile(
-    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)\s?[:】\]]?\s?"
+    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)(?:\s?[:】\]]\s?|\s|$)"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
 )
 _DEPT_LEAD_RE = re.compile(
@@ -266,6 +266,12 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         m = _BRACKET_DEPT_RE.search(line.text)
         if m:
             dept = find_department(m.group("dept"))
+            if dept:
+                out.note("department", line.text)
+                return dept
+    for line in lines:  # 〒… address, then the department it goes to
+        if line.region == "content" and _POSTCODE_RE.search(line.text):
+            dept = find_department(_strip_place(line.text))
             if dept:
                 out.note("department", line.text)
                 return dept

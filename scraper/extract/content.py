@@ -204,6 +204,7 @@ class Page:
     head_title: str | None = None
     breadcrumb: str = ""
     full_text: str = ""  # the whole document's text, chrome included: last resort for dates
+    machine_dates: list[str] = field(default_factory=list)  # <time datetime>, <meta> dates
     warnings: list[str] = field(default_factory=list)
 
     def text(self, region: str | None = None) -> str:
@@ -584,6 +585,30 @@ def _drop_footer_lines(page: Page) -> None:
     ]
 
 
+_DATE_META = (
+    'meta[property="article:modified_time"]',
+    'meta[name="dcterms.modified"]',
+    'meta[name="last-modified"]',
+    'meta[property="article:published_time"]',
+    'meta[name="dcterms.issued"]',
+)
+
+
+def _machine_dates(tree: LexborHTMLParser, root: LexborNode) -> list[str]:
+    """Dates meant for machines, most telling first: an 'updated'/'modified' <time>, any
+    <time> in the content, then <meta> modified/published dates."""
+    times = root.css("time[datetime]")
+    ranked = sorted(
+        times, key=lambda n: 0 if re.search(r"updat|modif", n.attributes.get("class") or "") else 1
+    )
+    found = [n.attributes.get("datetime") or "" for n in ranked]
+    for selector in _DATE_META:
+        node = tree.css_first(selector)
+        if node is not None:
+            found.append(node.attributes.get("content") or "")
+    return [d for d in found if d]
+
+
 def _title(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("title")
     return normalize(node.text(deep=True)).strip() or None if node is not None else None
@@ -640,6 +665,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
 
     root, marked = _pick_root(body)
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
+    page.machine_dates = _machine_dates(tree, root)
     walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
     if not marked:

@@ -38,6 +38,10 @@ def find_updated(page: Page) -> tuple[str | None, str]:
                 date = parse_japanese_date(m.group(1))
                 if date:
                     return date, m.group().strip()
+    for value in page.machine_dates:
+        date = parse_japanese_date(value[:10])
+        if date:
+            return date, value
     return None, ""
 
 

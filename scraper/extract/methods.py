@@ -69,7 +69,7 @@ _PREDICATE_RE = re.compile(r"ます|です|ください|可能|でき|受付|受
 _OTHER_TOPIC_RE = re.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
     r"|市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|お問い合わせください|相談窓口"
-    r"|出入国在留管理|入管|在留申請オンライン|在留手続"
+    r"|出入国在留管理|入管|在留申請オンライン|在留手続|説明会|セミナー|研修会|相談会|講座|イベント"
 )
 _FORM_RE = re.compile(r"協力確認書|確認書")
 _ADDRESS_COUNTER_RE = re.compile(r"(?:\d|番|階|号)\s?窓口")
@@ -222,6 +222,28 @@ def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
         result.evidence.append(heading.text)
 
 
+_QUESTION_RE = re.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
+_YES_RE = re.compile(
+    r"^(?:A\s?[.:]?\s?|答え?\s?[.:]?\s?)?(?:はい|できます|可能です|受け付けて|受付して)"
+)
+
+
+def _judge_question(question: str, following: list[Line], result: MethodResult) -> None:
+    """「FAXで提出できますか。」 says nothing by itself: the answer on the next line decides."""
+    if not following:
+        return
+    answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    local = MethodResult()
+    _judge(question, local)
+    asked = local.methods | local.negated | local.planned
+    if _NEGATION_RE.search(answer) or re.match(r"^(?:A\s?[.:]?\s?)?いいえ", answer):
+        result.negated |= asked
+    elif _PLANNED_RE.search(answer):
+        result.planned |= asked
+    elif _YES_RE.search(answer):
+        result.methods |= asked
+
+
 def _link_lines(lines: list[Line], links: list[Link]) -> set[int]:
     """Lines that are mostly the text of links to other pages (news lists, related links)."""
     chars: dict[int, int] = {}
@@ -262,6 +284,9 @@ def extract_methods(
             if _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence):
                 continue
             if _OTHER_TOPIC_RE.search(sentence) and not _FORM_RE.search(sentence):
+                continue
+            if _QUESTION_RE.search(sentence):
+                _judge_question(sentence, lines[index + 1 : index + 2], result)
                 continue
             if _judge(sentence, result) and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])

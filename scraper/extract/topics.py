@@ -1,0 +1,75 @@
+"""Pages about several things: keep the sections about the form.
+
+Ward newsletters, 「各種届出のご案内」 pages and announcements put the 協力確認書 beside other
+procedures (ハローワーク, 住民登録, a seminar, a loan scheme), each with its own methods and
+contacts. When a page has a section that names the form and others that are about something
+else, only the form's sections (and the untitled lead) are read for methods and contacts; the
+page's enquiry block is dropped too if the form's section gives its own contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .content import Line, Link, Page
+
+_FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
+# Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
+_GENERIC_RE = re.compile(
+    r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
+    r"|よくある質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
+)
+# The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
+_OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
+
+
+def _sections(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """(start, end, title) of the top-level sections of the content (h1 excluded)."""
+    levels = [
+        ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2
+    ]
+    if not levels:
+        return []
+    top = min(levels)
+    starts = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.kind == "h" and ln.region == "content" and ln.level == top
+    ]
+    content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
+    bounds = [*starts, content_end]
+    return [
+        (start, end, lines[start].text)
+        for start, end in zip(bounds, bounds[1:], strict=False)
+        if start < content_end
+    ]
+
+
+def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
+    """The page's lines and links without the sections about other things."""
+    lines = page.lines
+    sections = _sections(lines)
+    form = [s for s in sections if _FORM_RE.search(s[2])]
+    other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+    if not form or not other:
+        return lines, page.links
+    dropped: set[int] = set()
+    for start, end, _title in other:
+        dropped.update(range(start, end))
+    form_has_contact = any(
+        _OWN_ENQUIRY_RE.search(lines[i].text) for start, end, _t in form for i in range(start, end)
+    )
+    if form_has_contact:
+        dropped.update(i for i, ln in enumerate(lines) if ln.region == "enquiry")
+    new_index: dict[int, int] = {}
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in dropped:
+            new_index[i] = len(kept)
+            kept.append(line)
+    links = [
+        Link(link.url, link.text, new_index[link.line], link.region)
+        for link in page.links
+        if link.line in new_index
+    ]
+    return kept, links
