@@ -9,6 +9,7 @@ page's enquiry block is dropped too if the form's section gives its own contact.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .content import Line, Link, Page
@@ -40,7 +41,7 @@ def _sections(lines: list[Line]) -> list[tuple[int, int, str]]:
     bounds = [*starts, content_end]
     return [
         (start, end, lines[start].text)
-        for start, end in zip(bounds, bounds[1:], strict=False)
+        for start, end in itertools.pairwise(bounds)
         if start < content_end
     ]
 
