@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import tempfile
@@ -101,14 +102,11 @@ def municipality_refs(db: sqlite_utils.Database) -> dict[str, MunicipalityRef]:
         for code, name, prefecture in db.execute("SELECT code, name, prefecture FROM sources"):
             if name:
                 names[code] = (name, prefecture or "")
-    return {
-        code: MunicipalityRef(
-            code=code,
-            name=names.get(code, ("", ""))[0] or code,
-            prefecture=names.get(code, ("", ""))[1],
-        )
-        for code in sorted(codes)
-    }
+    refs = {}
+    for code in sorted(codes):
+        name, prefecture = names.get(code, (code, ""))  # unknown code: show the code itself
+        refs[code] = MunicipalityRef(code=code, name=name, prefecture=prefecture)
+    return refs
 
 
 def is_list_field(field: str) -> bool:
@@ -152,16 +150,16 @@ def change_rows(
 ) -> list[dict[str, Any]]:
     """Changes with municipality names and decoded old/new values, oldest first by default."""
     refs = municipality_refs(db)
-    rows = list(store.iter_changes(db, since))
-    if newest_first:
-        rows.reverse()
-    if limit is not None:
-        rows = rows[:limit]
+    if newest_first:  # the feed: only the newest few of a long history are read
+        where, args = ("changed_at >= ?", [since]) if since else (None, [])
+        rows = db["changes"].rows_where(
+            where, args, order_by="changed_at desc, id desc", limit=limit
+        )
+    else:
+        rows = itertools.islice(store.iter_changes(db, since), limit)
     out = []
     for row in rows:
-        ref = refs.get(row["code"]) or MunicipalityRef(
-            code=row["code"], name=row["code"], prefecture=""
-        )
+        ref = refs[row["code"]]
         out.append(
             {
                 "id": row["id"],
