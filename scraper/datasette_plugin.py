@@ -162,7 +162,13 @@ def status_label(status: str | None, lang: str) -> str:
 
 
 def note_label(note: str, lang: str) -> str:
-    return NOTES.get(note, note) if lang == "en" else note
+    """A note from the closed vocabulary, in words (準備中:post → 郵送は準備中)."""
+    if lang == "en":
+        return NOTES.get(note, note)
+    prefix, _, method = note.partition(":")
+    if prefix == "準備中" and method in publish.METHOD_LABELS:
+        return f"{method_label(method, lang)}は準備中"
+    return note
 
 
 _URL_RE = re.compile(r"https?://[^\s<>\"'()（）、。]+")
