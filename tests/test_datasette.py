@@ -93,6 +93,16 @@ async def test_directory_page_renders_methods_and_mailto(ds) -> None:
     assert "/-/plan?workplace=" in html  # the name links to the plan page
 
 
+@pytest.mark.parametrize(
+    "table", ["directory", "municipalities", "filings", "changes", "sources", "rules"]
+)
+async def test_every_visible_table_renders_with_its_descriptions(ds, table: str) -> None:
+    response = await ds.client.get(f"/{DB}/{table}")
+    assert response.status_code == 200
+    assert "column-descriptions" in response.text  # Japanese / English column descriptions
+    assert " / " in response.text.split("<h1>")[1].split("</h1>")[0]  # a bilingual title
+
+
 async def test_map_is_served_without_a_cdn(ds) -> None:
     html = (await ds.client.get(f"/{DB}/directory")).text
     assert "datasette-cluster-map.js" in html
