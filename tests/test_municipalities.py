@@ -99,6 +99,7 @@ def test_kana_is_hiragana_and_romaji_is_clean_hepburn(registry):
     assert registry.get("132080").romaji == "Chofu-shi"
     assert registry.get("130001").romaji == "Tokyo-to"
     assert registry.get("011011").romaji == "Sapporo-shi Chuo-ku"
+    assert registry.resolve("観音寺市").romaji == "Kan'onji-shi"  # ん before a vowel
 
 
 def test_town_and_village_readings_follow_the_data(registry):

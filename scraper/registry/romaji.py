@@ -63,7 +63,8 @@ def _hepburn_table():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=8192)
 def hepburn(kana: str) -> str:
-    """Hiragana to lower-case Hepburn as pykakasi spells it (long vowels doubled: "oota")."""
+    """Hiragana to lower-case Hepburn as pykakasi spells it: long vowels doubled ("oota"), an
+    apostrophe after ん before a vowel ("kan'onji")."""
     table, out, i = _hepburn_table(), [], 0
     while i < len(kana):
         romaji, length = table.convert(kana[i : i + 8])
@@ -73,7 +74,7 @@ def hepburn(kana: str) -> str:
         else:
             out.append(kana[i])
             i += 1
-    return "".join(out).replace("'", "")
+    return "".join(out)
 
 
 def plain(hepburn_text: str) -> str:
