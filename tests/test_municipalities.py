@@ -290,6 +290,8 @@ def test_the_prefecture_settles_ambiguity(registry, text, prefecture, code):
         ("たちかわ市", "132021"),
         ("Yokohma", "141003"),
         ("練間区", "131202"),
+        ("東京都立川氏泉町1156-9", "132021"),  # a misspelled address
+        ("神奈川県横浜氏中区", "141046"),
     ],
 )
 def test_unknown_places_suggest_the_closest_names(registry, text, suggested):

@@ -31,6 +31,7 @@ _LABEL_RE = re.compile(r"^(?:住所|所在地|勤務地|就業場所|居住地|�
 _POSTCODE_RE = re.compile(r"^(?:〒|郵便番号)?\s*\d{3}-?\d{4}\s*")
 _COUNTRY_RE = re.compile(r"^(?:日本国?|japan\b,?)\s*|\s*,?\s*(?:japan|日本)$", re.IGNORECASE)
 _KANA_RE = re.compile(r"[ぁ-ゖァ-ヺー]+")
+_DIGITS_RE = re.compile(r"\d")
 _MAX_SKIP = 6  # 郡 and island names are 1-5 characters (西臼杵郡, 余市郡, 八丈島)
 
 Splits = list[tuple[str | None, str]]
@@ -261,31 +262,44 @@ class Registry:
         """Ranked candidates for a partial or misspelled name: exact, then prefix, then close.
 
         Prefix and similarity matching compare like with like: romaji against the folded romaji
-        keys, kanji and kana against the names and readings.
+        keys, kanji and kana against the names and readings. A misspelled address
+        (東京都立川氏泉町) is compared by its first characters after the prefecture, within it.
         """
         pref = self.prefecture(prefecture) if prefecture else None
         found: dict[str, Municipality] = {}
 
-        def add(codes: Iterable[str]) -> None:
+        def add(codes: Iterable[str], within: str | None = None) -> None:
             for m in sorted((self._by_code[c] for c in codes), key=lambda m: m.code):
-                if len(found) < limit and (pref is None or m.prefecture == pref):
+                if len(found) < limit and m.prefecture == (pref or within or m.prefecture):
                     found.setdefault(m.code, m)
 
         with contextlib.suppress(UnknownPlace):
             add(m.code for m in self.candidates(text, prefecture=pref))
+        probes: dict[str, str | None] = {}  # key → the prefecture it is compared within
         if is_romaji(text):
-            keys, pool, shortest = [fold(text)], self._names.romaji_keys, 2
+            probes[fold(text)] = None
+            pool, shortest = self._names.romaji_keys, 2
         else:
             key = place_key(text)
-            keys, pool, shortest = [key, to_hiragana(key)], self._names.name_keys, 1
-        for key in dict.fromkeys(keys):
+            probes.update({key: None, to_hiragana(key): None})
+            pool, shortest = self._names.name_keys, 1
+            within = None
+            leading = self._pref_index.leading(key)
+            if leading:
+                within, length = leading[0]
+                key = key[length:]
+            head = _DIGITS_RE.split(key, maxsplit=1)[0]
+            for n in (3, 4, 5):
+                if len(head) > n:
+                    probes.setdefault(head[:n], within)
+        for key in probes:
             if len(key) >= shortest:
                 for hit in _prefixed(pool, key):
                     add(self._names.codes_of_key(hit))
-        for key in dict.fromkeys(keys):
+        for key, within in probes.items():
             if len(found) < limit and key:
                 for hit in difflib.get_close_matches(key, pool, n=limit, cutoff=0.6):
-                    add(self._names.codes_of_key(hit))
+                    add(self._names.codes_of_key(hit), within)
         return list(found.values())
 
 
