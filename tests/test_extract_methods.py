@@ -123,3 +123,8 @@ def test_online_form_link_is_a_method() -> None:
     assert info.form_urls == [
         "https://apply.e-tumo.jp/city-test-u/offer/offerList_detail?tempSeq=1"
     ]
+
+
+def test_circled_number_before_madoguchi_is_a_list_item_not_an_address() -> None:
+    body = "<h2>提出方法</h2><p>①電子メール</p><p>②郵送</p><p>③窓口<br>区役所本庁舎8階 文化課</p>"
+    assert methods(body) == ["counter", "email", "post"]

@@ -72,7 +72,7 @@ _OTHER_TOPIC_RE = re.compile(
     r"|出入国在留管理|入管|在留申請オンライン|在留手続|説明会|セミナー|研修会|相談会|講座|イベント"
 )
 _FORM_RE = re.compile(r"協力確認書|確認書")
-_ADDRESS_COUNTER_RE = re.compile(r"(?:\d|番|階|号)\s?窓口")
+_ADDRESS_COUNTER_RE = re.compile(r"(?:番|階|号)\s?窓口")  # 「2階④番窓口」; 「③窓口」 is a list item
 _STRONG_SUBMIT_RE = re.compile(r"提出|持参|お持ち|持って|直接|届け")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])")
 
