@@ -165,3 +165,12 @@ def test_enquiry_heading_variants() -> None:
         info = extract_filing(html)
         assert info.department == "国際局 国際協力課", heading
         assert info.faxes == ["045-000-0001"], heading
+
+
+def test_site_logo_h1_is_not_the_title() -> None:
+    html = (
+        "<html><head><title>協力確認書の提出について｜練馬区</title></head><body>"
+        "<h1><img src='/logo.gif' alt='練馬区'></h1><div><h2>協力確認書の提出について</h2>"
+        "<p>郵送で提出してください。</p></div></body></html>"
+    )
+    assert extract_filing(html).title == "協力確認書の提出について"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import parse_japanese_date
+from ..textnorm import parse_japanese_date, squash
 from .content import Page
 
 # Labels in order of preference: the last update beats the first publication.
@@ -61,8 +61,11 @@ def clean_title(head_title: str) -> str:
 
 
 def find_title(page: Page) -> str | None:
+    """The content's h1; <title> without the site name when there is no h1, or when the only
+    h1 is the site's name (old templates put the logo in an h1)."""
+    cleaned = clean_title(page.head_title) if page.head_title else None
     if page.h1:
-        return page.h1
-    if page.head_title:
-        return clean_title(page.head_title) or None
-    return None
+        logo = len(page.h1) <= 10 and _SITE_PREFIX_RE.search(page.h1)
+        if not (logo and cleaned and squash(page.h1) not in squash(cleaned)):
+            return page.h1
+    return cleaned or None
