@@ -249,3 +249,32 @@ def select_sources(
         if code not in wanted:
             wanted.append(code)
     return [by_code[c] for c in wanted]
+
+
+def with_generated(
+    curated: Sequence[Source], registry: Registry | None = None
+) -> tuple[list[Source], set[str]]:
+    """The curated sources plus one generated source per other municipality with a homepage.
+
+    sources.yaml always wins: a municipality it lists is taken from it as written. Returns the
+    sources (by code) and the codes that were generated. Designated-city wards are skipped (the
+    city receives the form).
+    """
+    registry = registry or default_registry()
+    by_code = {s.code: s for s in curated}
+    generated: set[str] = set()
+    for m in registry.all():
+        if m.kind in ("ward", "prefecture") or m.code in by_code:
+            continue
+        if not valid_http_url(m.homepage):
+            continue
+        by_code[m.code] = Source(
+            code=m.code, name=m.name, prefecture=m.prefecture, homepage=m.homepage or ""
+        )
+        generated.add(m.code)
+    if not generated:
+        raise SourcesError(
+            "--all: the registry knows no municipality homepages; "
+            "run `kyoryoku municipalities update` first"
+        )
+    return [by_code[c] for c in sorted(by_code)], generated

@@ -18,15 +18,18 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+import yaml
 from click.testing import CliRunner
 from protego import Protego
 
+from scraper import sources as sources_module
 from scraper import store
 from scraper.cli import main
 from scraper.extract import extract_filing
 from scraper.fetch import ROBOTS_TOKEN
 from scraper.lock import RefreshLock
 from scraper.models import Source
+from scraper.municipalities import Registry, default_registry
 from scraper.pipeline import RunSummary, refresh
 from tests.simweb import SimWeb, SiteSpec, fixture_specs
 
@@ -412,3 +415,33 @@ def test_killed_refresh_resumes_where_it_stopped(tmp_path: Path) -> None:
                 assert not [r for r in web.requests(site=site) if r.monotonic > killed_at]
                 assert row["checked_at"] == checked[code]
         assert [r["finished_at"] is None for r in db["runs"].rows] == [True, False]
+
+
+def test_cli_refresh_all_adds_generated_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--all`: sources.yaml's entries as written, every other municipality from the registry."""
+    with SimWeb.from_fixtures(["tachikawa", "saitama", "edogawa"]) as web:
+        base = default_registry()
+        homes = {s.code: s.homepage for s in web.sources()}
+        entries = []
+        for code, home in homes.items():
+            municipality = base.get(code)
+            assert municipality is not None
+            entries.append(municipality.model_copy(update={"homepage": home}))
+        monkeypatch.setattr(sources_module, "default_registry", lambda: Registry(entries))
+        curated = tmp_path / "sources.yaml"
+        only_first = {"sources": [web.sources()[0].model_dump(exclude_none=True)]}
+        curated.write_text(yaml.safe_dump(only_first, allow_unicode=True), "utf-8")
+        db_path = tmp_path / "k.db"
+        args = ["refresh", "--sources", str(curated), "--db", str(db_path), "--delay", "0.05"]
+        result = CliRunner().invoke(main, [*args, "--allow-private-hosts", "--all", "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["counts"]["found"] == 3
+        db = store.open_db(db_path, create=False)
+        origins = {r["code"]: r["origin"] for r in db["sources"].rows}
+        first = web.sources()[0].code
+        assert origins[first] == "curated"
+        assert sorted(c for c, o in origins.items() if o == "generated") == sorted(
+            set(homes) - {first}
+        )

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.errors import SourcesError
-from scraper.municipalities import default_registry
-from scraper.sources import load_sources, parse_sources
+from scraper.errors import ScraperError, SourcesError
+from scraper.municipalities import Registry, default_registry
+from scraper.sources import load_sources, parse_sources, select_sources, with_generated
 from scraper.textnorm import squash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,3 +133,48 @@ def test_missing_required_fields_and_non_mapping_entry() -> None:
 def test_name_comparison_ignores_width_and_spaces() -> None:
     [source] = parse_sources("sources:\n" + GOOD_ENTRY.replace("name: 立川市", "name: 立川市 "))
     assert source.name == "立川市"
+
+
+def _registry_with_homepages() -> Registry:
+    base = default_registry()
+    picked = []
+    for code, home in (
+        ("132021", "https://www.city.tachikawa.lg.jp/"),
+        ("132241", "https://www.city.tama.lg.jp/"),
+        ("141003", "https://www.city.yokohama.lg.jp/"),
+        ("141011", "https://www.city.yokohama.lg.jp/tsurumi/"),  # a ward: never a source
+        ("132080", None),  # no homepage known: cannot be crawled
+    ):
+        m = base.get(code)
+        assert m is not None
+        picked.append(m.model_copy(update={"homepage": home}))
+    return Registry(picked)
+
+
+def test_generated_sources_add_every_municipality_with_a_homepage() -> None:
+    registry = _registry_with_homepages()
+    curated = parse_sources("sources:\n" + GOOD_ENTRY.replace("www.city", "curated.city"))
+    sources, generated = with_generated(curated, registry)
+    assert [s.code for s in sources] == ["132021", "132241", "141003"]
+    assert generated == {"132241", "141003"}
+    # sources.yaml wins: its entry is kept as written, with its title hint.
+    assert sources[0].homepage.startswith("https://curated.") and sources[0].title
+    assert sources[2].name == "横浜市" and sources[2].title is None
+    # --only picks among the generated ones too.
+    assert [s.code for s in select_sources(sources, ["横浜市"], registry)] == ["141003"]
+
+
+def test_generated_sources_need_homepages() -> None:
+    with pytest.raises(SourcesError, match="municipalities update"):
+        with_generated([], Registry([m for m in default_registry().all()[:5]]))
+
+
+def test_select_sources_by_code_name_or_prefecture_and_name() -> None:
+    sources = load_sources(ROOT / "sources.yaml")
+    picked = select_sources(sources, ["131202", "立川市", "神奈川県横浜市", "131202"])
+    assert [s.name for s in picked] == ["練馬区", "立川市", "横浜市"]
+    assert select_sources(sources, []) == sources
+    with pytest.raises(SourcesError, match="not in the sources list"):
+        select_sources(sources, ["札幌市"])
+    with pytest.raises(ScraperError, match="存在しない"):
+        select_sources(sources, ["存在しない町"])

@@ -14,17 +14,22 @@ from .. import store
 from ..lock import RefreshLock
 from ..models import Source
 from ..pipeline import ProgressEvent, RunSummary, SourceOutcome, refresh
-from ..sources import DEFAULT_SOURCES, load_sources, select_sources
+from ..sources import DEFAULT_SOURCES, load_sources, select_sources, with_generated
 from .main import main
 
 
-def build_sources(sources_path: Path, only: tuple[str, ...]) -> tuple[list[Source], set[str]]:
-    """The sources to crawl and which of them were generated (none yet; `--all` adds them).
+def build_sources(
+    sources_path: Path, only: tuple[str, ...], *, everything: bool = False
+) -> tuple[list[Source], set[str]]:
+    """The sources to crawl and which of them were generated from the registry (`--all`).
 
     Everything is validated here, before the lock is taken or anything is fetched.
     """
-    curated = load_sources(sources_path)
-    return select_sources(curated, only), set()
+    sources = load_sources(sources_path)
+    generated: set[str] = set()
+    if everything:
+        sources, generated = with_generated(sources)
+    return select_sources(sources, only), generated
 
 
 class Reporter:
@@ -62,14 +67,22 @@ def _log_line(done: int, total: int, o: SourceOutcome) -> str:
     return f"[{done}/{total}] {o.code} {o.name}: {o.status} {o.outcome} {where}{why}".rstrip()
 
 
+MAX_LISTED = 40  # municipalities listed per kind in the text summary; --json has them all
+
+
 def _report(summary: RunSummary) -> str:
     lines = [summary.summary_line()]
-    for o in summary.outcomes:
-        if o.outcome in ("new", "changed"):
-            fields = f" ({', '.join(o.changed_fields)})" if o.changed_fields else ""
-            lines.append(f"  {o.outcome}: {o.code} {o.name} {o.url}{fields}")
-    for o in summary.failures:
+    news = [o for o in summary.outcomes if o.outcome in ("new", "changed")]
+    for o in news[:MAX_LISTED]:
+        fields = f" ({', '.join(o.changed_fields)})" if o.changed_fields else ""
+        lines.append(f"  {o.outcome}: {o.code} {o.name} {o.url}{fields}")
+    if len(news) > MAX_LISTED:
+        lines.append(f"  … and {len(news) - MAX_LISTED} more new or changed")
+    failures = summary.failures
+    for o in failures[:MAX_LISTED]:
         lines.append(f"  {o.status}: {o.code} {o.name}: {o.reason}")
+    if len(failures) > MAX_LISTED:
+        lines.append(f"  … and {len(failures) - MAX_LISTED} more (--json lists every one)")
     return "\n".join(lines)
 
 
@@ -108,6 +121,12 @@ def _report(summary: RunSummary) -> str:
     is_flag=True,
     help="Allow loopback and private addresses (tests, local mirrors).",
 )
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Also every other municipality with a homepage in the registry (sources.yaml wins).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 def refresh_command(
     sources_path: Path,
@@ -115,6 +134,7 @@ def refresh_command(
     only: tuple[str, ...],
     delay: float,
     allow_private_hosts: bool,
+    everything: bool,
     as_json: bool,
 ) -> None:
     """Find, fetch, extract and store each municipality's 協力確認書 page.
@@ -124,7 +144,7 @@ def refresh_command(
     After an interrupted run (killed, crashed), a full refresh continues where it stopped:
     municipalities that run already checked are not fetched again.
     """
-    sources, generated = build_sources(sources_path, only)
+    sources, generated = build_sources(sources_path, only, everything=everything)
     with RefreshLock(db_path):
         db = store.open_db(db_path)
         reporter = Reporter(sys.stderr, live=sys.stderr.isatty() and not as_json)
