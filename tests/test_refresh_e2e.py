@@ -5,6 +5,7 @@ and the per-host delay obeyed (from the server's own request log), faults surviv
 from __future__ import annotations
 
 import asyncio
+import io
 import itertools
 import json
 import os
@@ -25,12 +26,13 @@ from protego import Protego
 from scraper import sources as sources_module
 from scraper import store
 from scraper.cli import main
+from scraper.cli.refresh import Reporter
 from scraper.extract import extract_filing
 from scraper.fetch import ROBOTS_TOKEN
 from scraper.lock import RefreshLock
 from scraper.models import Source
 from scraper.municipalities import Registry, default_registry
-from scraper.pipeline import RunSummary, refresh
+from scraper.pipeline import ProgressEvent, RunSummary, SourceOutcome, refresh
 from tests.simweb import SimWeb, SiteSpec, fixture_specs
 
 DELAY = 0.05
@@ -445,3 +447,21 @@ def test_cli_refresh_all_adds_generated_sources(
         assert sorted(c for c, o in origins.items() if o == "generated") == sorted(
             set(homes) - {first}
         )
+
+
+def test_progress_is_one_line_on_a_terminal_and_log_lines_otherwise() -> None:
+    src = Source(code="131202", name="練馬区", prefecture="東京都", homepage="https://x.jp/")
+    done = SourceOutcome("131202", "練馬区", "new", "ok", url="https://x.jp/p.html")
+    log = io.StringIO()
+    reporter = Reporter(log, live=False)
+    reporter(ProgressEvent(src, 0, 2))
+    reporter(ProgressEvent(src, 1, 2, done))
+    assert log.getvalue() == "[1/2] 131202 練馬区: ok new https://x.jp/p.html\n"
+    screen = io.StringIO()
+    reporter = Reporter(screen, live=True)
+    reporter(ProgressEvent(src, 0, 2))
+    reporter(ProgressEvent(src, 1, 2, done))
+    reporter.close()
+    text = screen.getvalue()
+    assert "\n" not in text and "[0/2] crawling 1: 練馬区" in text and "[1/2] crawling 0" in text
+    assert text.endswith("\r")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TextIO
 
@@ -39,26 +40,44 @@ class Reporter:
         self.stream = stream
         self.live = live
         self._width = 0
+        self._active: dict[str, str] = {}  # code → name, in the order they started
 
     def __call__(self, event: ProgressEvent) -> None:
+        source = event.source
+        if event.outcome is None:
+            self._active[source.code] = source.name
+        else:
+            self._active.pop(source.code, None)
         if self.live:
-            current = event.source.name if event.outcome is None else ""
-            line = f"[{event.done}/{event.total}] {current}"
-            if event.outcome is not None:
-                line += f"{event.source.name}: {event.outcome.status}"
-            width = shutil.get_terminal_size((80, 20)).columns - 1
-            line = line[:width]
-            self.stream.write("\r" + line.ljust(self._width))
-            self._width = len(line)
-            self.stream.flush()
+            self._draw(event.done, event.total)
         elif event.outcome is not None:
             self.stream.write(_log_line(event.done, event.total, event.outcome) + "\n")
             self.stream.flush()
+
+    def _draw(self, done: int, total: int) -> None:
+        names = "、".join(self._active.values())
+        line = f"[{done}/{total}] crawling {len(self._active)}: {names}"
+        width = shutil.get_terminal_size((80, 20)).columns - 1
+        line = _clip(line, width)
+        self.stream.write("\r" + line + " " * max(0, self._width - _cells(line)))
+        self._width = _cells(line)
+        self.stream.flush()
 
     def close(self) -> None:
         if self.live and self._width:
             self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
+
+
+def _cells(text: str) -> int:
+    """Terminal columns of a text: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, width: int) -> str:
+    while _cells(text) > width:
+        text = text[:-2] + "…"
+    return text
 
 
 def _log_line(done: int, total: int, o: SourceOutcome) -> str:
