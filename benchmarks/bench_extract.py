@@ -31,12 +31,38 @@ def _best_of(runs: int, fn) -> float:
     return best
 
 
-def main() -> None:
-    pages = _pages()
-    if not pages:
-        print("   no corpus pages: nothing to measure")
-        return
-    size = sum(len(p.encode()) for p in pages)
+# Real municipal pages weigh 30-100 KB, most of it chrome: a mega menu of a few hundred links
+# and a side menu. The corpus pages are small, so they are measured a second time inside such
+# a chrome, which is closer to what a refresh meets.
+_MEGA_MENU = (
+    '<div id="gnavi_mega">'
+    + "".join(
+        f'<div class="col"><h3><a href="/c{i}/">分類{i}</a></h3><ul>'
+        + "".join(
+            f'<li><a href="/c{i}/p{j}.html">ページ{i}-{j}のご案内</a></li>' for j in range(20)
+        )
+        + "</ul></div>"
+        for i in range(20)
+    )
+    + "</div>"
+)
+_SIDE_MENU = (
+    '<div id="lnavi"><ul>'
+    + "".join(f'<li><a href="/s{j}.html">関連ページ{j}</a></li>' for j in range(60))
+    + "</ul></div>"
+)
+
+
+def _heavy(html: str) -> str:
+    body_at = html.lower().find("<body")
+    start = html.find(">", body_at) + 1 if body_at >= 0 else 0
+    end = html.lower().rfind("</body>")
+    end = end if end >= 0 else len(html)
+    return html[:start] + _MEGA_MENU + html[start:end] + _SIDE_MENU + html[end:]
+
+
+def _measure(label: str, pages: list[str]) -> None:
+    size = sum(len(p.encode()) for p in pages) / len(pages)
     rounds = max(1, 2000 // len(pages))
 
     def parse_only() -> None:
@@ -55,12 +81,19 @@ def main() -> None:
     extract_s = _best_of(3, extract_all)
     rate = n / extract_s
     ratio = extract_s / parse_s
-    print(f"   corpus: {len(pages)} pages, {size / 1024:.0f} KB; {n} extractions per run, one core")
-    print(f"   selectolax parse + text: {parse_s / n * 1000:.3f} ms/page")
-    print(f"   extract_filing:          {extract_s / n * 1000:.3f} ms/page = {rate:.0f} pages/s")
     verdict = "ok" if rate >= TARGET_PAGES_PER_S else "MISSED"
-    print(f"   target >= {TARGET_PAGES_PER_S} pages/s: {verdict}")
-    print(
-        f"   extract / parse = {ratio:.1f}x, target <= {TARGET_RATIO:.0f}x: "
-        f"{'ok' if ratio <= TARGET_RATIO else 'MISSED'}"
-    )
+    ratio_verdict = "ok" if ratio <= TARGET_RATIO else "MISSED"
+    print(f"   {label}: {len(pages)} pages, {size / 1024:.1f} KB on average, {n} runs, one core")
+    print(f"     selectolax parse + text: {parse_s / n * 1000:.3f} ms/page")
+    print(f"     extract_filing:          {extract_s / n * 1000:.3f} ms/page = {rate:.0f} pages/s")
+    print(f"     target >= {TARGET_PAGES_PER_S} pages/s: {verdict}")
+    print(f"     extract / parse = {ratio:.1f}x, target <= {TARGET_RATIO:.0f}x: {ratio_verdict}")
+
+
+def main() -> None:
+    pages = _pages()
+    if not pages:
+        print("   no corpus pages: nothing to measure")
+        return
+    _measure("corpus as is", pages)
+    _measure("corpus in a real-sized chrome (mega menu, side menu)", [_heavy(p) for p in pages])

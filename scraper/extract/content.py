@@ -113,7 +113,7 @@ _ENQUIRY_RE = re.compile(
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
-_ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, div, span, legend"
+_ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
 _MAX_FALLBACK_BLOCKS = 3000
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
@@ -203,9 +203,13 @@ class Page:
     h1: str | None = None
     head_title: str | None = None
     breadcrumb: str = ""
-    full_text: str = ""  # the whole document's text, chrome included: last resort for dates
+    raw_text: str = ""  # the whole document's text, chrome included: last resort for dates
     machine_dates: list[str] = field(default_factory=list)  # <time datetime>, <meta> dates
     warnings: list[str] = field(default_factory=list)
+
+    def full_text_lines(self) -> list[str]:
+        """The whole document's text, normalised on demand (it is rarely needed)."""
+        return [normalize(t) for t in self.raw_text.split("\n") if t.strip()]
 
     def text(self, region: str | None = None) -> str:
         return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
@@ -223,24 +227,37 @@ def _is_chrome(node: LexborNode) -> bool:
     return any(tok in _CHROME_TOKENS or tok.startswith(_CHROME_PREFIXES) for tok in _tokens(node))
 
 
+class _LazyLength:
+    """The length of a node's text, computed the first time it is needed (rarely)."""
+
+    def __init__(self, node: LexborNode) -> None:
+        self.node = node
+        self.value: int | None = None
+
+    def get(self) -> int:
+        if self.value is None:
+            self.value = len(self.node.text(deep=True, strip=True)) or 1
+        return self.value
+
+
 def _chrome_nodes(body: LexborNode) -> list[LexborNode]:
     """Outermost chrome elements, top-down. <header>/<footer> inside an article or main are the
-    article's own (title, dates), not the site's. A 'chrome' element holding most of the page's
-    text is a mislabelled wrapper (class="has-sidebar") and is kept."""
-    body_len = len(body.text(deep=True, strip=True)) or 1
+    article's own (title, dates), not the site's. A 'chrome' element holding the content or
+    most of the page's text is a mislabelled wrapper (class="has-sidebar") and is kept."""
+    body_len = _LazyLength(body)
+    holders = _content_holders(body)
     found: list[LexborNode] = []
     stack: list[tuple[LexborNode, bool]] = [(body, False)]
     while stack:
         node, in_article = stack.pop()
         for child in node.iter():
-            tag = child.tag
             chrome = _is_chrome(child)
             if chrome and in_article and _is_article_part(child):
                 chrome = False
-            if chrome and not _holds_content(child, body_len):
+            if chrome and not _holds_content(child, body_len, holders):
                 found.append(child)
                 continue
-            stack.append((child, in_article or tag in ("article", "main")))
+            stack.append((child, in_article or child.tag in ("article", "main")))
     return found
 
 
@@ -275,16 +292,28 @@ _STRONG_CHROME_PREFIXES = (
 )
 
 
-def _holds_content(node: LexborNode, body_len: int) -> bool:
+def _content_holders(body: LexborNode) -> set[int]:
+    """mem_ids of every ancestor of a content container (main, article, #main, …): one CSS
+    query per page instead of one per chrome candidate."""
+    ids: set[int] = set()
+    for node in body.css(_CONTENT_HINT):
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            ids.add(parent.mem_id)
+            parent = parent.parent
+    return ids
+
+
+def _holds_content(node: LexborNode, body_len: _LazyLength, holders: set[int]) -> bool:
     """A chrome-looking element that is really a wrapper of the content: it holds the main
     element, or (for weak names such as side/menu/tool) most of the page's text."""
-    if node.css_first(_CONTENT_HINT) is not None:
+    if node.mem_id in holders:
         return True
     if node.tag in _CHROME_TAGS or any(
         t.startswith(_STRONG_CHROME_PREFIXES) for t in _tokens(node)
     ):
         return False
-    return len(node.text(deep=True, strip=True)) >= body_len * 0.6
+    return len(node.text(deep=True, strip=True)) >= body_len.get() * 0.6
 
 
 def _inside_chrome(node: LexborNode, stop: LexborNode | None) -> bool:
@@ -313,7 +342,9 @@ def decode_cfemail(hex_text: str) -> str | None:
         return None
 
 
-def _decode_protected_emails(tree: LexborHTMLParser) -> None:
+def _decode_protected_emails(tree: LexborHTMLParser, html: str) -> None:
+    if "cfemail" not in html and "email-protection" not in html:
+        return
     for node in tree.css("[data-cfemail]"):
         decoded = decode_cfemail(node.attributes.get("data-cfemail") or "")
         if decoded:
@@ -325,11 +356,10 @@ def _decode_protected_emails(tree: LexborHTMLParser) -> None:
             node.attrs["href"] = f"mailto:{decoded}"
 
 
-def _find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
-    """The page's own enquiry block(s), each a list of sibling nodes: by heading text, else
-    by id/class."""
+def _enquiry_blocks(heads: list[LexborNode]) -> list[list[LexborNode]]:
+    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading."""
     found: list[list[LexborNode]] = []
-    for head in body.css(_ENQUIRY_HEAD_SELECTOR):
+    for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
@@ -346,6 +376,15 @@ def _find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
         block = _enclosing_block(head)
         if block is not None:
             found.append(block)
+    return found
+
+
+def _find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
+    """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
+    heading-like element; a bare div or span only when there is none), else by id/class."""
+    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR))
+    if not found:
+        found = _enquiry_blocks(body.css("div, span"))
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = _tokens(node)
@@ -637,14 +676,14 @@ def parse_page(html: str, url: str | None = None) -> Page:
     if body is None:
         page.warnings.append("no <body> in the document")
         return page
-    page.full_text = normalize(body.text(deep=True, separator="\n"))
+    page.raw_text = body.text(deep=True, separator="\n")
     crumb = body.css_first(
         "[class*=breadcrumb], [id*=breadcrumb], [class*=pankuzu], [id*=pankuzu], "
         "[class*=topicpath], [id*=topicpath]"
     )
     if crumb is not None:
         page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
-    _decode_protected_emails(tree)
+    _decode_protected_emails(tree, html)
 
     walker = _Walker(url, page)
     enquiry_lines: list[Line] = []

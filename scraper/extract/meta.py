@@ -23,25 +23,32 @@ _TITLE_SEPARATORS_RE = re.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?"
 
 
 def find_updated(page: Page) -> tuple[str | None, str]:
-    """(ISO date, the words it came from): content lines first, then the whole page."""
-    content = [line.text for line in page.lines]
-    for texts in (content, page.full_text.split("\n")):
-        for pattern in (_UPDATED_RE, _PUBLISHED_RE):
-            for text in texts:
-                for m in pattern.finditer(text):
-                    date = parse_japanese_date(text[m.end() : m.end() + 30])
-                    if date and _date_follows(text[m.end() : m.end() + 30]):
-                        return date, text[m.start() : m.end() + 30].strip()
-        for text in texts:
-            m = _SUFFIX_UPDATED_RE.search(text)
-            if m:
-                date = parse_japanese_date(m.group(1))
-                if date:
-                    return date, m.group().strip()
+    """(ISO date, the words it came from): a labelled date in the content, then a machine
+    date (<time datetime>, <meta>), then a labelled date anywhere on the page."""
+    date, words = _labelled_date([line.text for line in page.lines])
+    if date:
+        return date, words
     for value in page.machine_dates:
         date = parse_japanese_date(value[:10])
         if date:
             return date, value
+    return _labelled_date(page.full_text_lines())
+
+
+def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
+    for pattern in (_UPDATED_RE, _PUBLISHED_RE):
+        for text in texts:
+            for m in pattern.finditer(text):
+                after = text[m.end() : m.end() + 30]
+                date = parse_japanese_date(after)
+                if date and _date_follows(after):
+                    return date, text[m.start() : m.end() + 30].strip()
+    for text in texts:
+        m = _SUFFIX_UPDATED_RE.search(text)
+        if m:
+            date = parse_japanese_date(m.group(1))
+            if date:
+                return date, m.group().strip()
     return None, ""
 
 
