@@ -147,3 +147,19 @@ def test_department_submission_place_differs_from_enquiry() -> None:
 
 def test_department_in_brackets() -> None:
     assert extract("<p>【産業振興課】電話 0465-00-0000</p>").department == "産業振興課"
+
+
+def test_shared_tel_fax_label_gives_both() -> None:
+    info = extract("<p>TEL/FAX 0465-00-1111</p><p>電話・ファクス:0465-00-2222</p>")
+    assert info.phones == ["0465-00-1111", "0465-00-2222"]
+    assert info.faxes == ["0465-00-1111", "0465-00-2222"]
+
+
+def test_other_bodies_numbers_and_addresses_are_not_the_municipality() -> None:
+    info = extract(
+        "<p>電話:0465-00-1234 メール:kokusai@city.example.lg.jp</p>"
+        "<p>在留手続は外国人在留総合インフォメーションセンター(電話 0570-013904)へ。</p>"
+        "<p>出入国在留管理庁 メール: info@isa.example.go.jp</p>"
+    )
+    assert info.phones == ["0465-00-1234"]
+    assert info.emails == ["kokusai@city.example.lg.jp"]

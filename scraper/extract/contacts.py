@@ -21,6 +21,11 @@ _POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?
 _NO_AREA_RE = re.compile(
     rf"(?:{_PHONE_LABEL}|{_FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
+# Lines about another body (immigration bureau, its information centre, Hello Work): their
+# numbers and addresses are not the municipality's.
+_OTHER_ORG_RE = re.compile(
+    r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局|外国人技能実習機構"
+)
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○]|at|アットマーク", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
@@ -94,20 +99,28 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], str | None]:
-    """[(kind, number)] for one line; `carried` is a label left alone on the previous line."""
-    labels = [(m.start(), "fax" if m.group("fax") else "tel") for m in _LABEL_RE.finditer(text)]
+    """[(kind, number)] for one line; `carried` is a label left alone on the previous line.
+    A shared label (「TEL/FAX」「電話・ファクス」) gives the number to both lists."""
+    labels = [
+        (m.start(), m.end(), "fax" if m.group("fax") else "tel") for m in _LABEL_RE.finditer(text)
+    ]
     result = []
     for start, _end, number, grouped in _numbers(text):
-        kind = None
-        for pos, label in labels:
-            if pos < start:
-                kind = label
-        if kind is None and not grouped and not carried:
+        kinds: list[str] = []
+        previous_end = -10
+        for pos, end, label in labels:
+            if pos >= start:
+                break
+            shared = kinds and pos - previous_end <= 2 and label not in kinds
+            kinds = [*kinds, label] if shared else [label]
+            previous_end = end
+        if not kinds and not grouped and not carried:
             continue  # bare digits without a label are ids (ID:0000186754), not phones
-        result.append((kind or carried or "tel", number))
+        for kind in kinds or [carried or "tel"]:
+            result.append((kind, number))
     alone = None
     if labels and not result and len(text) <= 12:
-        alone = labels[-1][1]
+        alone = labels[-1][2]
     return result, alone
 
 
@@ -153,6 +166,8 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
+        if _OTHER_ORG_RE.search(text) and line.region == "content":
+            continue
         for kind, number in pairs:
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
@@ -184,8 +199,14 @@ def _take_address(out: Contacts, text: str, evidence: str) -> None:
 
 
 def _plausible_email(address: str, text: str) -> bool:
+    """An address of the municipality: not a file name, not a national body's (go.jp)."""
     local, _, domain = address.partition("@")
-    return bool(local) and "." in domain and not domain.endswith((".png", ".jpg", ".gif"))
+    return (
+        bool(local)
+        and "." in domain
+        and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
+        and not _OTHER_ORG_RE.search(text)
+    )
 
 
 def find_department(text: str) -> str | None:
