@@ -320,10 +320,16 @@ async def _refresh_source_inner(run: _Run, source: Source) -> SourceOutcome:
             if page.not_modified:  # after a redirect, the target holds what we have
                 url = page.final_url or known
                 return _unchanged(run, source, url, discovered_by, "not modified (304)")
-            if _same_page(page.final_url, known) or _still_the_page(page, source):
+            same = _same_page(page.final_url, known)
+            trusted = same and (discovered_by == "configured" or _same_bytes(db, source, page))
+            if trusted or _still_the_page(page, source):
                 return _store_page(run, source, page, discovered_by, moved_from=None)
             moved_from = known
-            moved_reason = f"{known} now redirects to {page.final_url}, which is not the page"
+            moved_reason = (
+                f"{known} is no longer about the 協力確認書"
+                if same
+                else f"{known} now redirects to {page.final_url}, which is not the page"
+            )
 
     discovery = await discover(run.fetcher, source, budget=run.budget)
     if discovery.error is not None:
@@ -336,6 +342,7 @@ async def _refresh_source_inner(run: _Run, source: Source) -> SourceOutcome:
         discovery.page,
         "crawl",
         moved_from=moved_from,
+        moved_reason=moved_reason,
         discovery=discovery,
     )
 
@@ -355,12 +362,23 @@ def _known_page(source: Source, row: dict[str, Any]) -> tuple[str | None, str]:
     return None, "crawl"
 
 
+def _same_bytes(db: sqlite_utils.Database, source: Source, page: FetchedPage) -> bool:
+    """True when the page is byte for byte the latest snapshot (verified when it was stored)."""
+    latest = store.latest_snapshot(db, source.code)
+    return latest is not None and latest[1].sha256 == page.sha256
+
+
 def _same_page(final_url: str, known: str) -> bool:
     return final_url.rstrip("/") == known.rstrip("/")
 
 
 def _still_the_page(page: FetchedPage, source: Source) -> bool:
-    """A redirect that lands on a page that still verifies as the target is followed."""
+    """Whether a page found by crawling still verifies as the target.
+
+    A redirect to such a page is followed; a page that changed into something else (the URL
+    reused for other news, a CMS error page served with 200) sends discovery looking again.
+    A pinned URL is never second-guessed.
+    """
     try:
         facts = page_facts(page.text, page.final_url)
     except Exception:
@@ -401,6 +419,7 @@ def _store_page(
     discovered_by: str,
     *,
     moved_from: str | None,
+    moved_reason: str = "",
     discovery: Discovery | None = None,
 ) -> SourceOutcome:
     """Save a fetched page unless its bytes are unchanged; extract and record changes."""
@@ -409,8 +428,10 @@ def _store_page(
     latest = store.latest_snapshot(db, source.code)
     columns = {"page_url": url, "discovered_by": discovered_by, **_discovery_columns(discovery)}
     pages_fetched = discovery.pages_fetched if discovery else 1
+    moved = f"{moved_reason or moved_from + ' is gone'}; found again at {url}" if moved_from else ""
     if latest is not None and latest[1].sha256 == page.sha256 and store.get_filing(db, source.code):
-        outcome = _unchanged(run, source, url, discovered_by, "same content", columns)
+        reason = f"{moved}, same content" if moved else "same content"
+        outcome = _unchanged(run, source, url, discovered_by, reason, columns)
         outcome.moved_from, outcome.pages_fetched = moved_from, pages_fetched
         return outcome
     info = extract_filing(page.text, url)
@@ -422,7 +443,7 @@ def _store_page(
         changes = store.save_filing(db, source.code, info, snapshot_id=snapshot_id)
         store.set_status(db, source.code, status, error=None, **columns)
     outcome_kind = NEW if latest is None else (CHANGED if changes else UNCHANGED)
-    reason = f"rediscovered after {moved_from} moved" if moved_from else ""
+    reason = moved
     if status == "no_info":
         reason = (reason + "; " if reason else "") + "page found but no filing details extracted"
     return SourceOutcome(

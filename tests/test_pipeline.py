@@ -304,3 +304,25 @@ async def test_resume_skips_only_what_the_interrupted_run_checked(
     table.insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
     summary = await run(db, web, source(url=TARGET_URL))
     assert summary.outcomes[0].outcome == "unchanged"
+
+
+async def test_known_page_that_became_something_else_is_looked_for_again(
+    db: sqlite_utils.Database,
+) -> None:
+    web = FakeWeb()
+    await run(db, web)
+    new_path = "/sangyo/koyo/tokutei_kyoryoku.html"
+    web.pages[new_path] = web.pages[TARGET_PATH]
+    web.pages["/sangyo/koyo/index.html"] = SITE["/sangyo/koyo/index.html"].replace(
+        "kyoryoku.html", "tokutei_kyoryoku.html"
+    )
+    web.pages["/news/index.html"] = SITE["/news/index.html"].replace(TARGET_PATH, new_path)
+    # The CMS reused the old address for an unrelated page, answered 200.
+    web.pages[TARGET_PATH] = SITE["/kurashi/gino.html"]
+    summary = await run(db, web)
+    [outcome] = summary.outcomes
+    assert outcome.status == "ok" and outcome.url == HOST + new_path
+    assert outcome.moved_from == TARGET_URL and "no longer about" in outcome.reason
+    # A pinned URL is trusted as it is, whatever it says.
+    summary = await run(db, web, source(url=TARGET_URL))
+    assert summary.outcomes[0].url == TARGET_URL
