@@ -172,3 +172,29 @@ def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> N
         ):
             changed.append(name)
     assert changed == []
+
+
+@needs_corpus
+def test_every_non_empty_field_has_evidence_from_the_page() -> None:
+    """`evidence` names, for each field with a value, words that are on the page."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.textnorm import squash
+
+    missing = []
+    for name, html, label in PAGES:
+        info = extract_filing(html, label.get("page_url"))
+        tree = LexborHTMLParser(html)
+        text = squash(tree.body.text(separator="") if tree.body else "") + squash(html)
+        for field in (
+            "title", "updated", "methods", "emails", "phones", "faxes", "postal_codes",
+            "addresses", "department", "form_urls", "templates", "notes",
+        ):  # fmt: skip
+            if not getattr(info, field):
+                continue
+            words = squash(info.evidence.get(field, "").split(" / ")[0])[:6]
+            # de-obfuscated e-mails and decoded Cloudflare addresses are not literally there
+            literal = field in ("title", "updated", "methods", "phones", "department")
+            if not words or (literal and words not in text):
+                missing.append(f"{name}:{field}")
+    assert missing == []

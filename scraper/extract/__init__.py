@@ -70,6 +70,10 @@ def _build(page: Page, url: str | None) -> FilingInfo:
     contacts = extract_contacts(lines, page.breadcrumb)
     notes, note_evidence = extract_notes(page.lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
+    if method_result.planned:
+        note_evidence += method_result.planned_evidence
+    if "online_form" in method_result.methods and not method_result.evidence:
+        method_result.evidence += link_result.form_evidence
     updated, updated_evidence = find_updated(page)
     title = find_title(page)
     info = FilingInfo(

@@ -83,6 +83,7 @@ class MethodResult:
     planned: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
+    planned_evidence: list[str] = field(default_factory=list)
 
 
 def method_context(lines: list[Line]) -> list[str]:
@@ -288,8 +289,11 @@ def extract_methods(
             if _QUESTION_RE.search(sentence):
                 _judge_question(sentence, lines[index + 1 : index + 2], result)
                 continue
+            planned_before = len(result.planned)
             if _judge(sentence, result) and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
+            if len(result.planned) > planned_before:
+                result.planned_evidence.append(sentence.strip()[:100])
     if has_form_url and "online_form" not in result.negated | result.planned:
         result.methods.add("online_form")
     result.methods -= result.negated
