@@ -162,7 +162,7 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
             if _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
                 nxt = lines[index + 1].text
                 if not _POSTCODE_RE.search(nxt):
-                    _take_address(out, nxt, text)
+                    _take_address(out, nxt, f"{text} {nxt}")
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
@@ -175,9 +175,11 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
             _add(out.postal_codes, f"{m.group(1)}-{m.group(2)}")
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()
+            evidence = text
             if not rest and index + 1 < len(lines):  # 〒 on one line, the address on the next
                 rest = lines[index + 1].text
-            _take_address(out, rest, text)
+                evidence = f"{text} {rest}"
+            _take_address(out, rest, evidence)
         if not _POSTCODE_RE.search(text):
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
