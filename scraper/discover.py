@@ -142,6 +142,20 @@ class PageFacts:
     text: str  # the page's own text (site chrome removed), links included
     own_text: str  # the same without the text of links
     links: tuple[tuple[str, str], ...]  # (absolute URL, anchor text)
+    url: str = ""
+
+    def pointers(self) -> list[str]:
+        """Links in the page's own content to another HTML page named after the form."""
+        content = squash(self.text)
+        here = _normal(self.url) if self.url else ""
+        return [
+            link
+            for link, anchor in self.links
+            if "協力確認書" in (key := squash(anchor))
+            and key in content
+            and followable(link)
+            and _normal(link) != here
+        ]
 
 
 # --- pure scoring --------------------------------------------------------------------------
@@ -267,7 +281,7 @@ def page_facts(html: str, url: str) -> PageFacts:
     for node in tree.css("a"):
         node.decompose()
     own_text = content_text(tree.html or "")
-    return PageFacts(title, headings, text, own_text, tuple(links))
+    return PageFacts(title, headings, text, own_text, tuple(links), url)
 
 
 def page_score(facts: PageFacts, hint: str | None = None) -> float:
@@ -275,7 +289,8 @@ def page_score(facts: PageFacts, hint: str | None = None) -> float:
 
     Rewards a title/heading naming the form (or the known title), a body of its own that
     speaks of submitting it to the 特定技能所属機関's municipality; penalises pages that only
-    link to it (news lists), 技能実習-only pages and pages that are mostly links.
+    link to it (news lists), pages that send readers on to another page about it without
+    saying how to submit, 技能実習-only pages and pages that are mostly links.
     """
     head = squash(" ".join((facts.title, *facts.headings)))
     body = squash(facts.text)
@@ -304,6 +319,8 @@ def page_score(facts: PageFacts, hint: str | None = None) -> float:
         score *= 0.3  # the form is named only in links, or not at all
     if "技能実習" in own and "特定技能" not in own:
         score *= 0.2
+    if not hinted and not any(w in own for w in METHOD_WORDS) and facts.pointers():
+        score *= 0.5  # a news item or overview sending readers to the page that says how
     link_share = 1.0 - len(own) / len(body) if body else 1.0
     if link_share > 0.6:
         score *= 0.4

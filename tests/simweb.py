@@ -2,9 +2,11 @@
 
 The crawler cannot reach the internet in tests, so it is tested against this. Each site listens
 on its own loopback address (127.0.0.2, 127.0.0.3, …; all of 127.0.0.0/8 is loopback on Linux),
-on one shared port, served by a small HTTP/1.1 handler (``Connection: close``) running on an
-asyncio loop in a background thread. One loop and one listening socket per site scale to the
-1,741 sites of a nationwide run.
+on one shared port, served by a small HTTP/1.1 handler (``Connection: close``) on one asyncio
+loop. One loop and one listening socket per site scale to the 1,741 sites of a nationwide run.
+The server runs in a child process (its own interpreter and GIL), so the arrival times in its
+request log are not held back by the crawler's CPU work; ``in_process=True`` runs it in a thread
+of the calling process instead.
 
 Fixture sites (``tests/fixtures/sites/<site>/``)::
 
@@ -57,8 +59,12 @@ import asyncio
 import contextlib
 import functools
 import hashlib
+import multiprocessing
+import multiprocessing.connection
 import random
 import re
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -73,6 +79,7 @@ import yaml
 
 from scraper.models import Source
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "sites"
 
 CODECS = {"utf-8": "utf-8", "cp932": "cp932", "shift_jis": "cp932", "euc-jp": "euc_jp"}
@@ -121,7 +128,11 @@ _BASE_LAST_MODIFIED = 1743670800.0  # 2025-04-03 09:00 UTC
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    """One request as the server saw it: what tests assert politeness and caching on."""
+    """One request as the server saw it: what tests assert politeness and caching on.
+
+    `monotonic`/`wall` are stamped when the request arrived (before any simulated latency);
+    entries are appended when the answer has been sent, so sort by time to get arrival order.
+    """
 
     monotonic: float
     wall: float
@@ -186,7 +197,8 @@ class Site:
     codec: str | None = None
     charset_in: str | None = None
     latency: float | None = None
-    down: str | int | None = None  # "refused", or an HTTP status answered to every request
+    down: int | None = None  # an HTTP status answered to every request
+    initial_down: int | None = None
     broken: str | None = None
     overrides: dict[str, _Override | _Gone] = field(default_factory=dict)
     redirects: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -302,119 +314,33 @@ def _http_date(ts: float) -> str:
     return formatdate(ts, usegmt=True)
 
 
-class SimWeb:
-    """Serves a set of sites on loopback from a background thread; use as a context manager."""
+def _assign(specs: Iterable[Site | SiteSpec], latency: float | None) -> dict[str, Site]:
+    """Sites keyed by name, each given its loopback address (and the default latency)."""
+    sites: dict[str, Site] = {}
+    for i, item in enumerate(specs):
+        site = item if isinstance(item, Site) else Site(spec=item, address="")
+        site.address = _address(i)
+        site.redirects = dict(site.spec.redirects)
+        if latency is not None and site.latency is None:
+            site.latency = latency
+        sites[site.name] = site
+    return sites
 
-    def __init__(self, specs: Iterable[Site | SiteSpec], *, latency: float | None = None) -> None:
-        self._sites: dict[str, Site] = {}
-        for i, item in enumerate(specs):
-            site = item if isinstance(item, Site) else Site(spec=item, address="")
-            site.address = _address(i)
-            site.redirects = dict(site.spec.redirects)
-            if latency is not None and site.latency is None:
-                site.latency = latency
-            self._sites[site.name] = site
-        self._by_address = {s.address: s for s in self._sites.values()}
-        self.port = 0
-        self.log: list[LoggedRequest] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._servers: dict[str, asyncio.AbstractServer] = {}
 
-    # ---- construction ---------------------------------------------------------------------
+class _Directory:
+    """What can be known about the served sites without asking the server: names, URLs,
+    sources, expectations. Shared by the server and the handle tests hold."""
 
-    @classmethod
-    def from_fixtures(cls, names: Iterable[str] | None = None, **kwargs: Any) -> SimWeb:
-        """The hand-written sites under tests/fixtures/sites (all of them, or those named)."""
-        specs = fixture_specs()
-        if names is not None:
-            wanted = list(names)
-            by_name = {s.name: s for s in specs}
-            missing = [n for n in wanted if n not in by_name]
-            if missing:
-                raise KeyError(f"no fixture site {missing}; have {sorted(by_name)}")
-            specs = tuple(by_name[n] for n in wanted)
-        return cls(specs, **kwargs)
-
-    @classmethod
-    def generated(
-        cls,
-        n_sites: int,
-        *,
-        seed: int = 0,
-        latency: float = 0.05,
-        broken_share: float = 0.03,
-    ) -> SimWeb:
-        """n sites varied from the fixture families, one per real municipality, built lazily."""
-        return cls(generate_sites(n_sites, seed=seed, broken_share=broken_share), latency=latency)
-
-    # ---- lifecycle --------------------------------------------------------------------------
-
-    def __enter__(self) -> SimWeb:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        """Bind every reachable site's address on one shared port and start serving."""
-        _raise_fd_limit(len(self._sites) + 1024)
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        self._thread = threading.Thread(target=loop.run_forever, name="simweb", daemon=True)
-        self._thread.start()
-        self._call(self._bind_all())
-
-    def stop(self) -> None:
-        if self._loop is None:
-            return
-        self._call(self._close_all())
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        assert self._thread is not None
-        self._thread.join(5)
-        self._loop.close()
-        self._loop = None
-
-    def _call(self, coro: Any) -> Any:
-        assert self._loop is not None, "SimWeb is not started"
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(60)
-
-    async def _bind_all(self) -> None:
-        for _attempt in range(20):
-            first = next((s for s in self._sites.values() if s.broken != "unreachable"), None)
-            if first is None:
-                return
-            server = await self._listen(first.address, 0)
-            self.port = server.sockets[0].getsockname()[1]
-            self._servers[first.name] = server
-            try:
-                for site in self._sites.values():
-                    if site.name != first.name and site.broken != "unreachable":
-                        self._servers[site.name] = await self._listen(site.address, self.port)
-                return
-            except OSError:  # the port is taken on some address: try another one
-                await self._close_all()
-        raise RuntimeError("SimWeb: no port free on every loopback address")
-
-    async def _listen(self, address: str, port: int) -> asyncio.AbstractServer:
-        return await asyncio.start_server(self._handle, address, port, backlog=256)
-
-    async def _close_all(self) -> None:
-        servers, self._servers = list(self._servers.values()), {}
-        for server in servers:
-            server.close()
-        for server in servers:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(server.wait_closed(), 2)
-
-    # ---- addresses, sources, expectations ---------------------------------------------------
+    _sites: dict[str, Site]
+    _by_address: dict[str, Site]
+    port: int
 
     @property
     def sites(self) -> list[str]:
         return list(self._sites)
 
     def site(self, name: str) -> Site:
+        """The site as configured at start (mutations live in the server)."""
         return self._sites[name]
 
     def spec(self, name: str) -> SiteSpec:
@@ -469,14 +395,73 @@ class SimWeb:
             out[name] = self.url(name, exp["target"]) if ok else None
         return out
 
-    # ---- the request log --------------------------------------------------------------------
 
-    def requests(self, site: str | None = None, path: str | None = None) -> list[LoggedRequest]:
-        return [
-            r
-            for r in list(self.log)
-            if (site is None or r.site == site) and (path is None or r.path == path)
-        ]
+class _Engine(_Directory):
+    """The server itself: an asyncio loop in a thread, one listening socket per site."""
+
+    def __init__(self, sites: dict[str, Site]) -> None:
+        self._sites = sites
+        self._by_address = {s.address: s for s in self._sites.values()}
+        self.port = 0
+        self.log: list[LoggedRequest] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._servers: dict[str, asyncio.AbstractServer] = {}
+
+    def start(self) -> int:
+        """Bind every reachable site's address on one shared port, start serving, return it."""
+        _raise_fd_limit(len(self._sites) + 1024)
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        self._thread = threading.Thread(target=loop.run_forever, name="simweb", daemon=True)
+        self._thread.start()
+        self._call(self._bind_all())
+        return self.port
+
+    def stop(self) -> None:
+        if self._loop is None:
+            return
+        self._call(self._close_all())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        assert self._thread is not None
+        self._thread.join(5)
+        self._loop.close()
+        self._loop = None
+
+    def _call(self, coro: Any) -> Any:
+        assert self._loop is not None, "SimWeb is not started"
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(60)
+
+    async def _bind_all(self) -> None:
+        for _attempt in range(20):
+            first = next((s for s in self._sites.values() if s.broken != "unreachable"), None)
+            if first is None:
+                return
+            server = await self._listen(first.address, 0)
+            self.port = server.sockets[0].getsockname()[1]
+            self._servers[first.name] = server
+            try:
+                for site in self._sites.values():
+                    if site.name != first.name and site.broken != "unreachable":
+                        self._servers[site.name] = await self._listen(site.address, self.port)
+                return
+            except OSError:  # the port is taken on some address: try another one
+                await self._close_all()
+        raise RuntimeError("SimWeb: no port free on every loopback address")
+
+    async def _listen(self, address: str, port: int) -> asyncio.AbstractServer:
+        return await asyncio.start_server(self._handle, address, port, backlog=256)
+
+    async def _close_all(self) -> None:
+        servers, self._servers = list(self._servers.values()), {}
+        for server in servers:
+            server.close()
+        for server in servers:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(server.wait_closed(), 2)
+
+    def log_entries(self) -> list[LoggedRequest]:
+        return list(self.log)
 
     def clear_log(self) -> None:
         self.log.clear()
@@ -537,7 +522,7 @@ class SimWeb:
             s.overrides.clear()
             s.hits.clear()
             s.redirects = dict(s.spec.redirects)
-            s.down = None
+            s.down = s.initial_down
             if name not in self._servers and s.broken != "unreachable" and self._loop:
                 self._servers[name] = self._call(self._listen(s.address, self.port))
 
@@ -557,6 +542,8 @@ class SimWeb:
 
     async def _serve_one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         raw = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        # Stamped on arrival, before any simulated latency: politeness is measured on these.
+        arrived, arrived_wall = time.monotonic(), time.time()
         lines = raw.decode("latin-1").split("\r\n")
         try:
             method, target, _version = lines[0].split(" ", 2)
@@ -572,8 +559,8 @@ class SimWeb:
         status, out_headers, body = await self._respond(site, method, target, headers)
         log = functools.partial(
             LoggedRequest,
-            monotonic=time.monotonic(),
-            wall=time.time(),
+            monotonic=arrived,
+            wall=arrived_wall,
             site=site.name,
             host=f"{address}:{self.port}",
             method=method,
@@ -605,6 +592,7 @@ class SimWeb:
                 writer.write(chunk)
                 sent += len(chunk)
                 await writer.drain()
+                await asyncio.sleep(0)  # drain() need not yield: let other hosts be served
         finally:
             self.log.append(log(bytes_sent=sent))
 
@@ -715,6 +703,185 @@ class SimWeb:
         return re.sub(r"\{host:([\w-]+)\}", host, to)
 
 
+class SimWeb(_Directory):
+    """The handle tests hold. The server runs in a child process, so its request stamps are
+    not held back by the crawler's CPU work in this one (one GIL each); `in_process=True`
+    runs it in a thread here instead."""
+
+    def __init__(
+        self,
+        specs: Iterable[Site | SiteSpec],
+        *,
+        latency: float | None = None,
+        in_process: bool = False,
+    ) -> None:
+        self._sites = _assign(specs, latency)
+        self._by_address = {s.address: s for s in self._sites.values()}
+        self.port = 0
+        self._in_process = in_process
+        self._engine: _Engine | None = None
+        self._proc: Any = None
+        self._conn: Any = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_fixtures(cls, names: Iterable[str] | None = None, **kwargs: Any) -> SimWeb:
+        """The hand-written sites under tests/fixtures/sites (all of them, or those named)."""
+        specs = fixture_specs()
+        if names is not None:
+            wanted = list(names)
+            by_name = {s.name: s for s in specs}
+            missing = [n for n in wanted if n not in by_name]
+            if missing:
+                raise KeyError(f"no fixture site {missing}; have {sorted(by_name)}")
+            specs = tuple(by_name[n] for n in wanted)
+        return cls(specs, **kwargs)
+
+    @classmethod
+    def generated(
+        cls,
+        n_sites: int,
+        *,
+        seed: int = 0,
+        latency: float = 0.05,
+        broken_share: float = 0.03,
+        **kwargs: Any,
+    ) -> SimWeb:
+        """n sites varied from the fixture families, one per real municipality, built lazily."""
+        sites = generate_sites(n_sites, seed=seed, broken_share=broken_share)
+        return cls(sites, latency=latency, **kwargs)
+
+    # ---- lifecycle ----------------------------------------------------------------------------
+
+    def __enter__(self) -> SimWeb:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        if self._in_process:
+            self._engine = _Engine(self._sites)
+            self.port = self._engine.start()
+            return
+        # A fresh interpreter (not multiprocessing's spawn, which re-runs the caller's main
+        # script) that imports this module and talks over an inherited pipe.
+        self._conn, child = multiprocessing.Pipe()
+        code = f"from tests.simweb import _serve_in_child; _serve_in_child({child.fileno()})"
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, pass_fds=[child.fileno()]
+        )
+        child.close()
+        self._conn.send(self._sites)
+        self.port = self._receive()
+
+    def stop(self) -> None:
+        if self._engine is not None:
+            self._engine.stop()
+            self._engine = None
+        if self._proc is not None:
+            with contextlib.suppress(OSError):
+                self._conn.send(None)
+            try:
+                self._proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait(5)
+            self._conn.close()
+            self._proc = self._conn = None
+
+    def _receive(self) -> Any:
+        try:
+            if not self._conn.poll(120):
+                raise RuntimeError("simweb: the server process did not answer")
+            kind, value = self._conn.recv()
+        except EOFError:
+            raise RuntimeError("simweb: the server process died (see its stderr)") from None
+        if kind == "err":
+            raise value
+        return value
+
+    def _ask(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Run an _Engine method wherever the server lives."""
+        if self._engine is not None:
+            return getattr(self._engine, name)(*args, **kwargs)
+        if self._conn is None:
+            raise RuntimeError("SimWeb is not started")
+        with self._lock:
+            self._conn.send((name, args, kwargs))
+            return self._receive()
+
+    # ---- the request log ----------------------------------------------------------------------
+
+    @property
+    def log(self) -> list[LoggedRequest]:
+        """Every request so far (a copy, in the order the answers were sent)."""
+        return self._ask("log_entries")
+
+    def requests(self, site: str | None = None, path: str | None = None) -> list[LoggedRequest]:
+        return [
+            r
+            for r in self.log
+            if (site is None or r.site == site) and (path is None or r.path == path)
+        ]
+
+    def clear_log(self) -> None:
+        self._ask("clear_log")
+
+    # ---- mutation -----------------------------------------------------------------------------
+
+    def page_source(self, site: str, path: str) -> str:
+        """The page's current source text (before layout, substitutions and encoding)."""
+        return self._ask("page_source", site, path)
+
+    def set_page(self, site: str, path: str, html: str | bytes) -> None:
+        """Create or replace a page; it gets a new ETag and a Last-Modified of now."""
+        self._ask("set_page", site, path, html)
+
+    def remove_page(self, site: str, path: str, status: int = 404) -> None:
+        """The page answers `status` (404 or 410) from now on."""
+        self._ask("remove_page", site, path, status)
+
+    def move_page(
+        self, site: str, old: str, new: str, *, redirect: bool = True, relink: bool = True
+    ) -> None:
+        """Move a page; the old URL redirects (301) or is gone (404); links follow it."""
+        self._ask("move_page", site, old, new, redirect=redirect, relink=relink)
+
+    def set_down(self, site: str, down: bool = True, *, mode: str | int = "refused") -> None:
+        """Take a site down: connections refused, or `mode` (e.g. 503) answered to everything."""
+        self._ask("set_down", site, down, mode=mode)
+
+    def reset(self) -> None:
+        """Undo every mutation, fault counter and downtime."""
+        self._ask("reset")
+
+
+def _serve_in_child(fd: int) -> None:
+    """The server process: receive the sites, start the engine, run what the parent asks."""
+    conn = multiprocessing.connection.Connection(fd)
+    engine = _Engine(conn.recv())
+    try:
+        conn.send(("ok", engine.start()))
+    except Exception as exc:
+        conn.send(("err", exc))
+        return
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            break
+        if message is None:
+            break
+        name, args, kwargs = message
+        try:
+            conn.send(("ok", getattr(engine, name)(*args, **kwargs)))
+        except Exception as exc:
+            conn.send(("err", exc))
+    engine.stop()
+
+
 def _plain(status: int, headers: dict[str, str], text: str) -> tuple[int, dict[str, str], bytes]:
     body = f"<html><body><h1>{status}</h1><p>{text}</p></body></html>".encode()
     headers |= {"Content-Type": "text/html; charset=UTF-8", "Content-Length": str(len(body))}
@@ -723,7 +890,7 @@ def _plain(status: int, headers: dict[str, str], text: str) -> tuple[int, dict[s
 
 async def _huge_body(size: int) -> Any:
     """A long HTML page generated chunk by chunk, so 50 MB never sits in memory."""
-    chunk = ("<p>" + "ダミーの本文です。" * 200 + "</p>\n").encode()
+    chunk = ("<p>" + "ダミーの本文です。" * 2400 + "</p>\n").encode()  # about 64 KB
     sent = 0
     head = b"<!DOCTYPE html><html><head><title>\xe5\xb7\xa8\xe5\xa4\xa7</title></head><body>\n"
     yield head
@@ -835,7 +1002,7 @@ def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -
         )
         site = Site(spec=spec, address="", subs=tuple(subs), broken=broken)
         if broken == "server_error":
-            site.down = 500 if r.random() < 0.5 else 503
+            site.down = site.initial_down = 500 if r.random() < 0.5 else 503
         elif broken == "slow":
             site.latency = 1.0
         elif broken == "no_target":
@@ -879,9 +1046,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0)
     args = parser.parse_args(argv)
     if args.generated:
-        web = SimWeb.generated(args.generated, seed=args.seed, latency=args.latency)
+        web = SimWeb.generated(
+            args.generated, seed=args.seed, latency=args.latency, in_process=True
+        )
     else:
-        web = SimWeb.from_fixtures(latency=args.latency or None)
+        web = SimWeb.from_fixtures(latency=args.latency or None, in_process=True)
     with web:
         expected = web.expected()
         for name in web.sites:

@@ -237,16 +237,39 @@ def test_decoys_score_below_acceptance() -> None:
     assert score(HOME, None) < ACCEPT
 
 
-def test_overview_page_is_acceptable_but_loses_to_the_hinted_submission_page() -> None:
-    overview = layout(
-        "特定技能制度における地域の共生施策に関する連携",
-        """<p>特定技能制度では、特定技能所属機関に地域の共生施策への協力が求められています。
-市区町村へ協力確認書を提出する必要があります。提出方法は次のページをご覧ください。</p>
-<p><a href="/docs/kyoryoku.html">協力確認書の提出について</a></p>""",
-    )
-    assert ACCEPT <= score(overview) < score(TARGET)
+OVERVIEW = layout(
+    "特定技能制度における地域の共生施策に関する連携",
+    """<p>特定技能制度では、特定技能所属機関に地域の共生施策への協力が求められています。
+所属機関は、事業所と住居地の市区町村へ協力確認書を提出する必要があります。</p>
+<p>本市への提出方法、様式は次のページをご覧ください。</p>
+<p><a href="/docs/kyoryoku.html">特定技能所属機関による協力確認書の提出について</a></p>""",
+)
+
+
+def test_overview_sending_readers_on_is_not_the_page_unless_it_is_the_known_title() -> None:
+    # About the form, but the way to submit is on the page it links to.
+    assert score(OVERVIEW) < ACCEPT
+    assert score(OVERVIEW, None) < ACCEPT
     # When the overview's own title is the known title, it is the target.
-    assert score(overview, "特定技能制度における地域の共生施策に関する連携") >= STRONG
+    assert score(OVERVIEW, "特定技能制度における地域の共生施策に関する連携") >= STRONG
+
+
+def test_news_item_pointing_to_the_page_is_not_the_page() -> None:
+    news = layout(
+        "【事業者の方へ】協力確認書の受付を開始しました",
+        """<p>特定技能所属機関の皆様からの協力確認書の受付を開始しました。</p>
+<p>提出方法や様式については、<a href="/docs/kyoryoku.html">協力確認書の提出について</a>を
+ご覧ください。</p>""",
+    )
+    assert score(news, None) < ACCEPT
+    # A short page that does say how (e-mail) and links only its template stays acceptable.
+    terse = layout(
+        "協力確認書の提出",
+        """<p>特定技能所属機関の方は、協力確認書を電子メールで提出してください。
+kyosei@city.sakuragi.example.lg.jp</p>
+<p><a href="/files/kyoryoku.docx">協力確認書(様式)</a></p>""",
+    )
+    assert score(terse, None) >= ACCEPT
 
 
 def test_page_mostly_links_is_penalised() -> None:

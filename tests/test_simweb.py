@@ -368,7 +368,7 @@ def test_huge_page_really_is_fifty_megabytes(web: SimWeb) -> None:
 
 
 def test_robots_500_site_expects_nothing_found(web: SimWeb) -> None:
-    assert get(web.url("inagi", "/robots.txt")).status_code == 500
-    assert web.expected()["inagi"] is None
-    target = web.spec("inagi").expected["target"]
-    assert get(web.url("inagi", target)).status_code == 200  # it exists; politeness hides it
+    assert get(web.url("kunitachi", "/robots.txt")).status_code == 500
+    assert web.expected()["kunitachi"] is None
+    target = web.spec("kunitachi").expected["target"]
+    assert get(web.url("kunitachi", target)).status_code == 200  # it exists; politeness hides it
