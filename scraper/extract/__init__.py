@@ -4,6 +4,9 @@ No I/O and never raises: `extract_filing` turns any failure into an empty Filing
 warning. The work is split by concern:
 
 - content.py  parse once, drop the site chrome, keep the content and its enquiry block as lines
+- page.py     the Page/Line/Link the extractors read, and the walker that makes lines
+- chrome.py   header, navigation, breadcrumb, footer; where the content is
+- enquiry.py  the page's own 「このページに関するお問い合わせ」 block
 - methods.py  submission methods, with context, negation and 準備中 rules
 - contacts.py e-mails, phones, faxes, postcodes, addresses, department
 - links.py    online-form URLs and templates

@@ -1,0 +1,214 @@
+"""Site chrome: what is not the page's own content, and where the content is.
+
+Header, global navigation, breadcrumb, side menus and the site footer are found by HTML5
+landmarks and by the id/class names CMSs give them (split into tokens: `tmp_gnavi` → gnavi),
+never by one CMS's ids alone. The content is the first CMS content container (main, article,
+#tmp_contents, #main, #contents, …) of a fair size, else the smallest block holding most of
+the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from .page import Line, Link, Page
+
+# Tags that are chrome by definition.
+_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
+# id/class/role tokens (split on - _ and spaces, lower-cased) that mark chrome.
+_CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus navi nav navigation
+    breadcrumb breadcrumbs breadcrumblist pankuzu pan topicpath topicpaths path footer ft
+    foot sidebar side sidemenu sidenav skip sns share banner banners bnr pagetop totop
+    lang language languages tool tools toolbar search utility util fnav subnav localnav
+    lnav sitemenu sitemap contentinfo complementary accessibility"""
+_CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
+_CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
+_TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# Where CMSs put the page's content, most specific first.
+_CONTENT_SELECTORS = (
+    "#tmp_contents",
+    "#main_body",
+    "#mainContents",
+    "#main-contents",
+    "#main_contents",
+    "#contents-main",
+    "#contents_main",
+    ".main-contents",
+    "#article",
+    "main",
+    "[role=main]",
+    "article",
+    "#main",
+    "#contents",
+    "#content",
+    ".contents",
+    ".content",
+    "#primary",
+    ".main",
+)
+_MAX_FALLBACK_BLOCKS = 3000
+# Lines of an unmarked site footer: copyright, opening hours, the city hall's switchboard.
+_FOOTER_LINE_RE = re.compile(
+    r"Copyright|©|\(c\)\s?\S|All Rights Reserved|法人番号|開庁時間"
+    r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)",
+    re.IGNORECASE,
+)
+_SITE_FOOTER_RE = re.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
+_CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
+_STRONG_CHROME_PREFIXES = (
+    "header",
+    "footer",
+    "gnav",
+    "global",
+    "breadcrumb",
+    "pankuzu",
+    "topicpath",
+)
+
+
+def tokens(node: LexborNode) -> list[str]:
+    attrs = node.attributes
+    raw = " ".join(v for k, v in attrs.items() if k in ("id", "class", "role") and v)
+    return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t] if raw else []
+
+
+def is_chrome(node: LexborNode) -> bool:
+    if node.tag in _CHROME_TAGS:
+        return True
+    return any(tok in _CHROME_TOKENS or tok.startswith(_CHROME_PREFIXES) for tok in tokens(node))
+
+
+class _LazyLength:
+    """The length of a node's text, computed the first time it is needed (rarely)."""
+
+    def __init__(self, node: LexborNode) -> None:
+        self.node = node
+        self.value: int | None = None
+
+    def get(self) -> int:
+        if self.value is None:
+            self.value = len(self.node.text(deep=True, strip=True)) or 1
+        return self.value
+
+
+def chrome_nodes(body: LexborNode) -> list[LexborNode]:
+    """Outermost chrome elements, top-down. <header>/<footer> inside an article or main are the
+    article's own (title, dates), not the site's. A 'chrome' element holding the content or
+    most of the page's text is a mislabelled wrapper (class="has-sidebar") and is kept."""
+    body_len = _LazyLength(body)
+    holders = _content_holders(body)
+    found: list[LexborNode] = []
+    stack: list[tuple[LexborNode, bool]] = [(body, False)]
+    while stack:
+        node, in_article = stack.pop()
+        for child in node.iter():
+            chrome = is_chrome(child)
+            if chrome and in_article and _is_article_part(child):
+                chrome = False
+            if chrome and not _holds_content(child, body_len, holders):
+                found.append(child)
+                continue
+            stack.append((child, in_article or child.tag in ("article", "main")))
+    return found
+
+
+def _is_article_part(node: LexborNode) -> bool:
+    """A header/footer inside an article or main that belongs to the article: it holds the
+    title or dates, not navigation or the city hall's address."""
+    toks = tokens(node)
+    is_edge = node.tag in ("header", "footer") or any(
+        t in ("header", "hd", "footer", "ft", "foot") or t.startswith(("header", "footer"))
+        for t in toks
+    )
+    if not is_edge or any(
+        t in _CHROME_TOKENS - {"header", "hd", "footer", "ft", "foot"} for t in toks
+    ):
+        return False
+    text = node.text(deep=True, strip=True)
+    return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
+
+
+def _content_holders(body: LexborNode) -> set[int]:
+    """mem_ids of every ancestor of a content container (main, article, #main, …): one CSS
+    query per page instead of one per chrome candidate."""
+    ids: set[int] = set()
+    for node in body.css(_CONTENT_HINT):
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            ids.add(parent.mem_id)
+            parent = parent.parent
+    return ids
+
+
+def _holds_content(node: LexborNode, body_len: _LazyLength, holders: set[int]) -> bool:
+    """A chrome-looking element that is really a wrapper of the content: it holds the main
+    element, or (for weak names such as side/menu/tool) most of the page's text."""
+    if node.mem_id in holders:
+        return True
+    if node.tag in _CHROME_TAGS or any(t.startswith(_STRONG_CHROME_PREFIXES) for t in tokens(node)):
+        return False
+    return len(node.text(deep=True, strip=True)) >= body_len.get() * 0.6
+
+
+def inside_chrome(node: LexborNode, stop: LexborNode | None) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html", "-undef"):
+        if stop is not None and parent.mem_id == stop.mem_id:
+            return False
+        if is_chrome(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
+    """The content element, and whether a CMS marked it as such (else it is a guess)."""
+    body_len = len(body.text(deep=True, strip=True)) or 1
+    for selector in _CONTENT_SELECTORS:
+        for node in body.css(selector):
+            size = len(node.text(deep=True, strip=True))
+            if size >= 80 or size >= body_len * 0.3:
+                return node, True
+    return _densest_block(body, body_len), False
+
+
+def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
+    """Fallback: the smallest block holding most of the page's non-link text."""
+    best = body
+    blocks = body.css("div, section, td")
+    if len(blocks) > _MAX_FALLBACK_BLOCKS:  # pathological nesting: the body will do
+        return body
+    for node in blocks:
+        text_len = len(node.text(deep=True, strip=True))
+        if text_len < body_len * 0.6:
+            continue
+        link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+        if link_len > text_len * 0.5:
+            continue
+        if text_len <= len(best.text(deep=True, strip=True)):
+            best = node
+    return best
+
+
+def drop_footer_lines(page: Page) -> None:
+    """Without a content container, an unmarked site footer may be in the text: drop its
+    lines (copyright, opening hours, switchboard) and, from a copyright line on, the rest."""
+    kept: list[Line] = []
+    new_index: dict[int, int] = {}
+    for index, line in enumerate(page.lines):
+        if line.region == "content" and _FOOTER_LINE_RE.search(line.text):
+            if re.search(r"Copyright|©|All Rights", line.text, re.IGNORECASE):
+                break
+            continue
+        new_index[index] = len(kept)
+        kept.append(line)
+    if len(kept) == len(page.lines):
+        return
+    page.lines[:] = kept
+    page.links[:] = [
+        Link(link.url, link.text, new_index[link.line], link.region)
+        for link in page.links
+        if link.line in new_index
+    ]

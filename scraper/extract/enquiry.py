@@ -1,0 +1,142 @@
+"""The page's own enquiry block (「このページに関するお問い合わせ」, 「問合せ先」, `.inquiry`).
+
+It holds the submitting department's contacts, so it is kept wherever the CMS put it — in the
+content, after it, even inside a site footer — while the rest of the footer is dropped. A block
+is a list of sibling nodes: the smallest small ancestor of its heading, or the heading and what
+follows it when the heading ends an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from ..textnorm import squash
+from .chrome import inside_chrome, tokens
+from .page import HEADING_LEVEL
+
+# Headings of the page's own enquiry block.
+_ENQUIRY_RE = re.compile(
+    r"^[■●◆◇□○【\[]?\s?(?:このページ.{0,8}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先)\s?[】\]]?\s?:?$"
+)
+_ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
+_ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
+_ENQUIRY_MAX_CHARS = 700
+_ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
+_CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
+
+
+def _enquiry_blocks(heads: list[LexborNode]) -> list[list[LexborNode]]:
+    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading."""
+    found: list[list[LexborNode]] = []
+    for head in heads:
+        # wrappers (div, p, span) count only with the words as their own text: cheap on
+        # deeply nested markup, where a deep text() per wrapper would be quadratic
+        own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
+        if not own or len(own) > 40 or not ("問" in own or "担当" in own or "所管" in own):
+            continue
+        key = squash(own)
+        if not _ENQUIRY_RE.match(key):
+            continue
+        if head.css_first("a") is not None or (head.parent is not None and head.parent.tag == "a"):
+            continue
+        explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
+        if not explicit and inside_chrome(head, None):
+            continue
+        block = _enclosing_block(head)
+        if block is not None:
+            found.append(block)
+    return found
+
+
+def find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
+    """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
+    heading-like element; a bare div or span only when there is none), else by id/class."""
+    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR))
+    if not found:
+        found = _enquiry_blocks(body.css("div, span"))
+    if not found:
+        for node in body.css("div, section, dl, aside, address, table"):
+            toks = tokens(node)
+            if not any(t.startswith(_ENQUIRY_CLASS_TOKENS) for t in toks):
+                continue
+            text = node.text(deep=True)
+            if len(text) > _ENQUIRY_MAX_CHARS or not re.search(r"問(?:い)?合|担当|電話|TEL", text):
+                continue
+            if inside_chrome(node, None):
+                continue
+            found.append([node])
+    # keep the outermost of nested or overlapping candidates (largest first), at most three
+    found.sort(key=lambda block: -sum(len(n.text(deep=True)) for n in block))
+    result: list[list[LexborNode]] = []
+    for block in found:
+        if not any(_block_within(block, kept) for kept in result):
+            result.append(block)
+    return result[:3]
+
+
+def _block_within(inner: list[LexborNode], outer: list[LexborNode]) -> bool:
+    """True when `inner` starts at or inside one of `outer`'s nodes."""
+    first = inner[0]
+    return any(node.mem_id == first.mem_id or _contains(node, first) for node in outer)
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    parent = inner.parent
+    while parent is not None:
+        if parent.mem_id == outer.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _has_text_before(node: LexborNode) -> bool:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag not in ("-comment",) and (sibling.text(deep=True) or "").strip():
+            return True
+        sibling = sibling.prev
+    return False
+
+
+def _heading_rank(node: LexborNode) -> int:
+    return HEADING_LEVEL.get(node.tag or "", 9)
+
+
+def _section_from(start: LexborNode) -> list[LexborNode]:
+    """`start` and its following siblings up to the next heading of the same or higher rank."""
+    nodes = [start]
+    rank = _heading_rank(start)
+    sibling = start.next
+    while sibling is not None:
+        if _heading_rank(sibling) <= rank:
+            break
+        nodes.append(sibling)
+        sibling = sibling.next
+    return nodes
+
+
+def _enclosing_block(head: LexborNode) -> list[LexborNode] | None:
+    """The enquiry block around its heading: the smallest small ancestor holding contact
+    details, or — when the heading sits after other content in its parent (a heading at the
+    end of the article) — the heading and what follows it."""
+    node = head
+    for _ in range(4):
+        if node is not head and re.search(_CONTACT_HINT, node.text(deep=True)):
+            return [node]
+        parent = node.parent
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
+            break
+        if _has_text_before(node):
+            section = _section_from(node)
+            if len(section) > 1:
+                return section
+        if len(parent.text(deep=True)) > _ENQUIRY_MAX_CHARS:
+            break
+        node = parent
+    if node is not head and re.search(_CONTACT_HINT, node.text(deep=True)):
+        return [node]
+    section = _section_from(node)
+    return section if len(section) > 1 else None

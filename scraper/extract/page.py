@@ -1,0 +1,180 @@
+"""The page as the field extractors see it: lines of text with their element context.
+
+`Walker` turns a DOM subtree into `Line`s: block elements end a line, table cells share their
+row's line (so 「提出方法 | 郵送」 stays one line), headings keep their level, links are kept
+with the line that shows their text, and a `mailto:` address is written after its link text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from ..textnorm import normalize
+
+_BLOCK_WORDS = """p div li ul ol dl dt dd tr table tbody thead tfoot caption h1 h2 h3 h4 h5 h6
+    section
+    article main address blockquote pre figure figcaption form fieldset legend center hr
+    body details summary"""
+_BLOCK_TAGS = frozenset(_BLOCK_WORDS.split())
+_CELL_TAGS = frozenset({"td", "th"})
+HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MAX_DEPTH = 400
+# Left where the enquiry block was: with no content container to trust, the page's own text
+# ends there, and what follows (an unmarked site footer) is not read.
+ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
+_MAX_LINES = 5000
+
+
+@dataclass(slots=True)
+class Line:
+    """One block of text: its normalised text, the element it came from, and its region."""
+
+    text: str
+    kind: str  # "h" heading, "li", "tr" table row, "dt", "dd", "p" anything else
+    level: int = 0  # heading level (1-6) for kind "h"
+    region: str = "content"  # "content" or "enquiry"
+
+
+@dataclass(slots=True)
+class Link:
+    """A link in the content or enquiry block, resolved against the page URL."""
+
+    url: str
+    text: str
+    line: int  # index of the Line that holds the link text
+    region: str = "content"
+
+
+@dataclass
+class Page:
+    """The parsed page as the field extractors see it."""
+
+    lines: list[Line] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    title: str | None = None
+    h1: str | None = None
+    head_title: str | None = None
+    breadcrumb: str = ""
+    raw_text: str = ""  # the whole document's text, chrome included: last resort for dates
+    machine_dates: list[str] = field(default_factory=list)  # <time datetime>, <meta> dates
+    warnings: list[str] = field(default_factory=list)
+
+    def full_text_lines(self) -> list[str]:
+        """The whole document's text, normalised on demand (it is rarely needed)."""
+        return [normalize(t) for t in self.raw_text.split("\n") if t.strip()]
+
+    def text(self, region: str | None = None) -> str:
+        return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
+
+
+class Walker:
+    """Turns a subtree into Lines; block elements end lines, table cells share their row's."""
+
+    def __init__(self, base_url: str | None, page: Page) -> None:
+        self.base_url = base_url
+        self.page = page
+        self.buf: list[str] = []
+        self.kinds: list[tuple[str, int]] = [("p", 0)]
+        self.region = "content"
+        self.pending_links: list[tuple[str, str]] = []
+        self.stop_at_enquiry = False
+        self.stopped = False
+
+    def flush(self) -> None:
+        if not self.buf and not self.pending_links:
+            return
+        raw = "".join(self.buf)
+        self.buf.clear()
+        text = normalize(raw).strip()
+        if text and len(self.page.lines) < _MAX_LINES:
+            kind, level = self.kinds[-1]
+            self.page.lines.append(Line(text, kind, level, self.region))
+            index = len(self.page.lines) - 1
+            for href, label in self.pending_links:
+                self.page.links.append(Link(href, label, index, self.region))
+        elif self.pending_links and self.page.lines:
+            index = len(self.page.lines) - 1
+            for href, label in self.pending_links:
+                self.page.links.append(Link(href, label, index, self.region))
+        self.pending_links.clear()
+
+    def walk(self, root: LexborNode, region: str) -> None:
+        self.region = region
+        self._walk(root, 0)
+        self.flush()
+
+    def _walk(self, node: LexborNode, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            if "deeply nested markup truncated" not in self.page.warnings:
+                self.page.warnings.append("deeply nested markup truncated")
+            return
+        for child in node.iter(include_text=True):
+            if self.stopped:
+                return
+            tag = child.tag
+            if tag == "-text":
+                text = child.text(deep=False)
+                if ENQUIRY_MARK in text:
+                    text = text.replace(ENQUIRY_MARK, "")
+                    if self.stop_at_enquiry:
+                        self.buf.append(text)
+                        self.stopped = True
+                        return
+                self.buf.append(text)
+                continue
+            if tag == "-comment" or tag is None:
+                continue
+            if tag == "br":
+                self.flush()
+                continue
+            if tag == "img":
+                alt = child.attributes.get("alt")
+                if alt:
+                    self.buf.append(alt)
+                continue
+            if tag in _CELL_TAGS:
+                self.buf.append(" ")
+                self._walk(child, depth + 1)
+                self.buf.append(" ")
+                continue
+            if tag == "a":
+                self._link(child, depth)
+                continue
+            if tag in _BLOCK_TAGS or tag in HEADING_LEVEL:
+                self.flush()
+                level = HEADING_LEVEL.get(tag, 0)
+                kind = "h" if level else (tag if tag in ("li", "tr", "dt", "dd") else "p")
+                pushed = kind != "p" or self.kinds[-1][0] in ("h",)
+                if pushed:
+                    self.kinds.append((kind, level))
+                self._walk(child, depth + 1)
+                self.flush()
+                if pushed:
+                    self.kinds.pop()
+                continue
+            self._walk(child, depth + 1)
+
+    def _link(self, node: LexborNode, depth: int) -> None:
+        href = (node.attributes.get("href") or "").strip()
+        start = len(self.buf)
+        self._walk(node, depth + 1)
+        label = normalize("".join(self.buf[start:])).strip()
+        if not href or href.startswith(("#", "javascript:")):
+            return
+        if href.lower().startswith("mailto:"):
+            address = href[7:].split("?", 1)[0].strip()
+            if address and address.lower() not in normalize(label).lower():
+                self.buf.append(f" ({address})")
+            return
+        url = urljoin(self.base_url, href) if self.base_url else href
+        self.pending_links.append((url, label))
+
+
+def same_site(url: str, base: str | None) -> bool:
+    """True when `url` is on the page's own host (or relative)."""
+    if not base:
+        return not urlsplit(url).netloc
+    return urlsplit(url).netloc.lower() in ("", urlsplit(base).netloc.lower())
