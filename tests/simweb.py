@@ -1055,11 +1055,11 @@ def main(argv: list[str] | None = None) -> int:
         expected = web.expected()
         for name in web.sites:
             target = expected[name] or "(no findable target)"
-            print(f"{name:24} {web.homepage(name):28} {target}")
+            print(f"{name:24} {web.homepage(name):28} {target}", flush=True)
         if args.write_sources:
             web.write_sources(args.write_sources)
-            print(f"sources written to {args.write_sources}")
-        print("serving; Ctrl-C to stop")
+            print(f"sources written to {args.write_sources}", flush=True)
+        print("serving; Ctrl-C to stop", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
     return 0
