@@ -61,6 +61,7 @@ import functools
 import hashlib
 import multiprocessing
 import multiprocessing.connection
+import os
 import random
 import re
 import subprocess
@@ -790,6 +791,11 @@ class SimWeb(_Directory):
                 self._proc.wait(5)
             self._conn.close()
             self._proc = self._conn = None
+
+    @property
+    def server_pid(self) -> int:
+        """The process serving the sites (this one when in_process), e.g. to read its memory."""
+        return self._proc.pid if self._proc is not None else os.getpid()
 
     def _receive(self) -> Any:
         try:
