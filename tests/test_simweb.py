@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections import deque
 from email.utils import formatdate
 from urllib.parse import urljoin, urlsplit
@@ -372,3 +374,23 @@ def test_robots_500_site_expects_nothing_found(web: SimWeb) -> None:
     assert web.expected()["kunitachi"] is None
     target = web.spec("kunitachi").expected["target"]
     assert get(web.url("kunitachi", target)).status_code == 200  # it exists; politeness hides it
+
+
+# ---- how the server runs ----------------------------------------------------------------------
+
+
+def test_log_stamps_arrival_not_the_end_of_a_slow_answer(web: SimWeb) -> None:
+    sent = time.monotonic()  # CLOCK_MONOTONIC is shared by the processes of one machine
+    assert get(web.url("funabashi", "/jigyou/roudou/index.html")).status_code == 200
+    answered = time.monotonic()
+    entry = web.requests(site="funabashi", path="/jigyou/roudou/index.html")[-1]
+    assert answered - sent >= 1.0  # the configured slowness…
+    assert entry.monotonic - sent < 0.5  # …comes after the stamp
+
+
+def test_in_process_server_offers_the_same_api() -> None:
+    with SimWeb.from_fixtures(["ota"], in_process=True) as web:
+        assert web.server_pid == os.getpid()
+        web.set_page("ota", "/new.html", "<html><body>新しいページ</body></html>")
+        assert get(web.url("ota", "/new.html")).content.decode("euc_jp").endswith("</html>")
+        assert [r.path for r in web.log] == ["/new.html"]
