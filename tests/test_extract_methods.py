@@ -128,3 +128,34 @@ def test_online_form_link_is_a_method() -> None:
 def test_circled_number_before_madoguchi_is_a_list_item_not_an_address() -> None:
     body = "<h2>提出方法</h2><p>①電子メール</p><p>②郵送</p><p>③窓口<br>区役所本庁舎8階 文化課</p>"
     assert methods(body) == ["counter", "email", "post"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>提出は、電子メールでお願いします(郵送・持参も可)。</p>", ["counter", "email", "post"]),
+        ("<p>郵送で提出してください。</p><p>提出先:市民協働課(本庁舎2階 11番窓口)</p>", ["post"]),
+        ("<p>提出方法:下記のメールアドレス宛てに送付してください。</p>", ["email"]),
+        (
+            "<p>郵送又は電子メールによる提出のみ受け付けます(窓口での受付はしておりません)。</p>",
+            ["email", "post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>【持参の場合】</p><p>市役所3階 産業振興課</p>"
+            "<p>【郵送の場合】</p><p>〒100-0000 テスト市本町1-1</p>",
+            ["counter", "post"],
+        ),
+        (
+            "<dl><dt>Q. FAXで提出できますか。</dt>"
+            "<dd>A. できません。郵送でお願いします。</dd></dl>",
+            ["post"],
+        ),
+        (
+            "<h2>窓口での提出</h2><p>窓口での受付は、令和7年5月30日をもって終了しました。</p>"
+            "<h2>郵送での提出</h2><p>引き続き受け付けています。</p>",
+            ["post"],
+        ),
+    ],
+)
+def test_more_phrasings(body: str, expected: list[str]) -> None:
+    assert methods(body) == expected
