@@ -53,6 +53,9 @@ def test_postcode_and_email() -> None:
         "c@d.example.com",
     ]
     assert normalize_email("画像.png と 電話") is None
+    assert (
+        normalize_email("kikaku（アットマーク）city.example.lg.jp") == "kikaku@city.example.lg.jp"
+    )
 
 
 @pytest.mark.parametrize(
