@@ -14,7 +14,8 @@ from .content import Line, Link, same_site
 _FORM_HOST_RE = re.compile(
     r"(?:^|\.)(?:logoform\.jp|e-tumo\.jp|graffer\.jp|forms\.office\.com|forms\.microsoft\.com"
     r"|forms\.gle|kintoneapp\.com|smart-apply\.jp|s-kantan\.jp|s-kantan\.com|qooker\.jp"
-    r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|pref-.*\.lg\.jp)$"
+    r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|task-asp\.net|harp\.lg\.jp"
+    r"|form-mailer\.jp|formzu\.net|elg-front\.jp)$"
     r"|^shinsei\.|\.shinsei\.|^apply\.|^form\.|^forms\."
 )
 _NOT_FORM_HOST_RE = re.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
@@ -41,8 +42,8 @@ _NOT_TEMPLATE_RE = re.compile(
 )
 _TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート")
 _SIZE_SUFFIX_RE = re.compile(
-    r"\s?[\(\[<]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>]{0,30}[\)\]>]"
-    r"|\s?[\(\[<]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>]"
+    r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>】]{0,30}"
+    r"[\)\]>】]|\s?[\(\[<【]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>】]"
     r"|\s?(?:\(外部リンク\)|\(外部サイト\)|\(新しいウィンドウで開きます\)|\(別ウィンドウ\)|別ウィンドウで開きます)",
     re.IGNORECASE,
 )
