@@ -233,6 +233,13 @@ class Site:
             return over.source
         return self.spec.pages.get(path)
 
+    def current(self, path: str) -> str | bytes | None:
+        """The source as served: with the site's substitutions unless a test set the page."""
+        src = self.source(path)
+        if isinstance(src, str) and not isinstance(self.overrides.get(path), _Override):
+            return _substituted(src, self.subs)
+        return src
+
 
 def load_site(folder: Path) -> SiteSpec:
     """Read one fixture site folder into a SiteSpec."""
@@ -276,26 +283,27 @@ def fixture_specs() -> tuple[SiteSpec, ...]:
 
 
 def render(site: Site, path: str, src: str | bytes) -> tuple[bytes, str]:
-    """A page's bytes and Content-Type: layout applied, names substituted, charset declared,
-    re-encoded."""
+    """A page's bytes and Content-Type: layout applied, names substituted (generated sites;
+    a page set by a test is served as given), charset declared, re-encoded."""
     ctype = CONTENT_TYPES.get(Path(path).suffix.lower() or ".html", "application/octet-stream")
     if isinstance(src, bytes):
         return src, ctype
     codec = site.effective_codec()
     where = site.effective_charset_in()
     label = LABELS[codec]
+    subs = () if isinstance(site.overrides.get(path), _Override) else site.subs
     values: dict[str, str] = {}
     front = _front_matter(src) if site.spec.layout is not None else None
     if front is not None:
-        values = dict(front[0], content=front[1])
-        src = site.spec.layout or ""
+        values = _substituted(dict(front[0], content=front[1]), subs)
+        src = _substituted(site.spec.layout or "", site.subs)
+    else:
+        src = _substituted(src, subs)
     if where in ("meta", "both"):
         values["meta_charset"] = (
             f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
         )
     src = _TOKEN.sub(lambda m: values.get(m[1], ""), src)
-    for old, new in site.subs:
-        src = src.replace(old, new)
     if ctype.startswith("text/") and where in ("header", "both"):
         ctype = f"{ctype}; charset={label}"
     return src.encode(codec, errors="xmlcharrefreplace"), ctype
@@ -470,7 +478,7 @@ class _Engine(_Directory):
     # ---- mutation -----------------------------------------------------------------------------
 
     def page_source(self, site: str, path: str) -> str:
-        src = self._sites[site].source(_key(path))
+        src = self._sites[site].current(_key(path))
         if not isinstance(src, str):
             raise KeyError(f"{site}: no HTML page at {path}")
         return src
@@ -489,14 +497,14 @@ class _Engine(_Directory):
     ) -> None:
         """Move a page; the old URL redirects (301) or is gone (404); links follow it."""
         s = self._sites[site]
-        src = s.source(_key(old))
+        src = s.current(_key(old))
         if src is None:
             raise KeyError(f"{site}: no page at {old}")
         self.set_page(site, new, src)
         if relink:
             moved = (_key(old), _key(new))
             for path in s.all_paths():
-                text = s.source(path)
+                text = s.current(path)
                 if isinstance(text, str) and path not in moved and f'"{old}"' in text:
                     self.set_page(site, path, text.replace(f'"{old}"', f'"{new}"'))
         self.remove_page(site, old)
@@ -838,7 +846,8 @@ class SimWeb(_Directory):
     # ---- mutation -----------------------------------------------------------------------------
 
     def page_source(self, site: str, path: str) -> str:
-        """The page's current source text (before layout, substitutions and encoding)."""
+        """The page's current source text (before layout and encoding; on a generated site,
+        with its names substituted), ready to be edited and given back to set_page."""
         return self._ask("page_source", site, path)
 
     def set_page(self, site: str, path: str, html: str | bytes) -> None:

@@ -394,3 +394,17 @@ def test_in_process_server_offers_the_same_api() -> None:
         web.set_page("ota", "/new.html", "<html><body>新しいページ</body></html>")
         assert get(web.url("ota", "/new.html")).content.decode("euc_jp").endswith("</html>")
         assert [r.path for r in web.log] == ["/new.html"]
+
+
+def test_generated_pages_can_be_edited_as_served() -> None:
+    with SimWeb.generated(6, seed=2, latency=0, broken_share=0) as gen:
+        name = gen.sites[0]
+        target = urlsplit(gen.expected()[name]).path
+        phone = gen.spec(name).expected["phones"][0]
+        source = gen.page_source(name, target)
+        assert gen.spec(name).municipality in source and phone in normalize(source)
+        gen.set_page(name, target, source.replace("協力確認書", "協力確認書（改訂）", 1))
+        served = get(gen.url(name, target))
+        text = served.content.decode(gen.site(name).effective_codec())
+        assert "協力確認書（改訂）" in text and gen.spec(name).municipality in text
+        assert gen.spec(name).expected["title"] in text
