@@ -2,32 +2,52 @@
 
 Counts every municipality in the registry (designated-city wards excluded: the city is the
 recipient), so coverage is measured against all 1,741 and not only against what was crawled.
+One SQL query serves the command line (`kyoryoku coverage`) and the Datasette site (the
+`coverage` view and the /-/coverage chart).
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sqlite_utils
 
 from .models import METHODS
-from .municipalities import Registry, default_registry
 
 FOUND_STATUSES = ("ok", "no_info")
 """A page counts as found when discovery located it, even if it held nothing extractable."""
 
+_FOUND = "s.status IN ({})".format(", ".join(f"'{s}'" for s in FOUND_STATUSES))
+_METHOD_COUNTS = ",\n  ".join(
+    f"sum({_FOUND} AND EXISTS (SELECT 1 FROM json_each(f.methods) WHERE value = '{m}')) AS {m}"
+    for m in METHODS
+)
+COVERAGE_SELECT = f"""
+SELECT
+  m.prefecture AS prefecture,
+  count(*) AS municipalities,
+  count(s.code) AS crawled,
+  sum({_FOUND}) AS found,
+  {_METHOD_COUNTS}
+FROM municipalities m
+LEFT JOIN sources s ON s.code = m.code
+LEFT JOIN filings f ON f.code = m.code
+WHERE m.kind IN ('city', 'special_ward', 'town', 'village')
+GROUP BY m.prefecture
+ORDER BY min(m.code)
+"""
+COVERAGE_VIEW_SQL = f"CREATE VIEW coverage AS {COVERAGE_SELECT}"
 
-@dataclass
+
+@dataclass(frozen=True)
 class CoverageRow:
-    """Coverage of one prefecture (or of Japan, in the total row)."""
+    """Coverage of one prefecture (or of Japan, in the total row named 全国)."""
 
     prefecture: str
-    municipalities: int = 0
-    crawled: int = 0
-    found: int = 0
-    methods: Counter[str] = field(default_factory=Counter)
+    municipalities: int
+    crawled: int
+    found: int
+    methods: dict[str, int]
 
     @property
     def share_found(self) -> float:
@@ -40,53 +60,49 @@ class CoverageRow:
             "crawled": self.crawled,
             "found": self.found,
             "share_found": round(self.share_found, 4),
-            "methods": {m: self.methods.get(m, 0) for m in METHODS},
+            "methods": self.methods,
         }
 
 
-def _crawl_state(db: sqlite_utils.Database) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Each crawled municipality's status, and the methods of those with a filing."""
-    statuses: dict[str, str] = {}
-    if db["sources"].exists():
-        statuses = {r["code"]: r["status"] for r in db.query("select code, status from sources")}
-    methods: dict[str, list[str]] = {}
-    if db["filings"].exists():
-        for row in db.query("select code, methods from filings"):
-            methods[row["code"]] = json.loads(row["methods"] or "[]")
-    return statuses, methods
+def _count(value: object) -> int:
+    """SQLite's sum() is NULL over no rows."""
+    return int(value) if isinstance(value, int | float) else 0
 
 
-def coverage(db: sqlite_utils.Database, registry: Registry | None = None) -> list[CoverageRow]:
-    """One row per prefecture in registry order, then a total row named 全国."""
-    registry = registry or default_registry()
-    statuses, methods = _crawl_state(db)
-    rows: dict[str, CoverageRow] = {}
-    total = CoverageRow(prefecture="全国")
-    for m in registry.all():
-        if m.kind == "ward":
-            continue
-        row = rows.setdefault(m.prefecture, CoverageRow(prefecture=m.prefecture))
-        status = statuses.get(m.code)
-        found = status in FOUND_STATUSES
-        for target in (row, total):
-            target.municipalities += 1
-            target.crawled += status is not None
-            target.found += found
-            if found:
-                target.methods.update(methods.get(m.code, []))
-    return [*rows.values(), total]
+def coverage_rows(rows: list[dict[str, object]]) -> list[CoverageRow]:
+    """Rows of COVERAGE_SELECT (by prefecture) plus the national total, as CoverageRow."""
+    result = [
+        CoverageRow(
+            prefecture=str(r["prefecture"]),
+            municipalities=_count(r["municipalities"]),
+            crawled=_count(r["crawled"]),
+            found=_count(r["found"]),
+            methods={m: _count(r[m]) for m in METHODS},
+        )
+        for r in rows
+    ]
+    total = CoverageRow(
+        prefecture="全国",
+        municipalities=sum(r.municipalities for r in result),
+        crawled=sum(r.crawled for r in result),
+        found=sum(r.found for r in result),
+        methods={m: sum(r.methods[m] for r in result) for m in METHODS},
+    )
+    return [*result, total]
+
+
+def coverage(db: sqlite_utils.Database) -> list[CoverageRow]:
+    """Coverage per prefecture in code order, then the national total."""
+    return coverage_rows(list(db.query(COVERAGE_SELECT)))
 
 
 def render_table(rows: list[CoverageRow]) -> str:
     """A plain-text table for the terminal."""
-    header = (
-        f"{'prefecture':<8} {'total':>5} {'crawled':>7} {'found':>5} {'share':>6}  "
-        + " ".join(f"{m:>11}" for m in METHODS)
-    )
-    lines = [header]
+    methods = " ".join(f"{m:>11}" for m in METHODS)
+    lines = [f"{'prefecture':<8} {'total':>5} {'crawled':>7} {'found':>5} {'share':>6}  {methods}"]
     for r in rows:
-        share = f"{r.share_found:6.1%}"
-        counts = " ".join(f"{r.methods.get(m, 0):>11}" for m in METHODS)
+        counts = " ".join(f"{r.methods[m]:>11}" for m in METHODS)
         name = r.prefecture + "\u3000" * max(0, 4 - len(r.prefecture))
-        lines.append(f"{name} {r.municipalities:>5} {r.crawled:>7} {r.found:>5} {share}  {counts}")
+        figures = f"{r.municipalities:>5} {r.crawled:>7} {r.found:>5} {r.share_found:6.1%}"
+        lines.append(f"{name} {figures}  {counts}")
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 
 from . import metadata as site
 from . import publish, rules, store
+from .coverage import COVERAGE_SELECT, coverage_rows
 from .errors import AmbiguousPlace, ConfigError, PlaceError, StoreError
 from .models import NOTES, Municipality
 
@@ -348,6 +349,38 @@ async def plan_page(request: Any, datasette: Datasette) -> Response:
     )
 
 
+# --- coverage ----------------------------------------------------------------------------------
+
+
+async def _coverage(datasette: Datasette) -> list[Any]:
+    result = await datasette.get_database(site.DB_NAME).execute(COVERAGE_SELECT)
+    return coverage_rows([dict(r) for r in result.rows])
+
+
+async def coverage_json(request: Any, datasette: Datasette) -> Response:
+    """/-/coverage.json: the figures of `kyoryoku coverage --json`."""
+    return _json({"coverage": [r.as_dict() for r in await _coverage(datasette)]})
+
+
+async def coverage_page(request: Any, datasette: Datasette) -> Response:
+    """/-/coverage: pages found by prefecture and by method, as a bar chart."""
+    lang = "en" if request.args.get("lang") == "en" else "ja"
+    rows = await _coverage(datasette)
+    context = {
+        "lang": lang,
+        "db": site.DB_NAME,
+        "rows": rows[:-1],
+        "total": rows[-1],
+        "methods": [(m, method_label(m, lang)) for m in publish.METHOD_LABELS],
+        "other_lang_url": "?lang=" + ("ja" if lang == "en" else "en"),
+    }
+    return Response.html(
+        await datasette.render_template(
+            "coverage.html", context, request=request, view_name="coverage"
+        )
+    )
+
+
 # --- other routes ----------------------------------------------------------------------------
 
 
@@ -358,7 +391,13 @@ async def robots_txt(request: Any, datasette: Datasette) -> Response:
     lines += [
         f"Disallow: {datasette.urls.table(site.DB_NAME, t)}" for t in site.ROBOTS_DISALLOWED_TABLES
     ]
-    lines += [f"Disallow: {db}?sql=", f"Disallow: {db}.json", "Disallow: /-/", "Allow: /-/plan"]
+    lines += [
+        f"Disallow: {db}?sql=",
+        f"Disallow: {db}.json",
+        "Disallow: /-/",
+        "Allow: /-/plan",
+        "Allow: /-/coverage",
+    ]
     return Response.text("\n".join(lines) + "\n")
 
 
@@ -401,6 +440,8 @@ def register_routes(datasette: Datasette) -> list[tuple[str, Any]]:
         (r"^/-/plan$", plan_page),
         (r"^/-/plan\.json$", plan_json),
         (r"^/-/changes\.atom$", changes_atom),
+        (r"^/-/coverage$", coverage_page),
+        (r"^/-/coverage\.json$", coverage_json),
         (r"^/robots\.txt$", robots_txt),
     ]
 
@@ -529,6 +570,7 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
             "href": datasette.urls.table(site.DB_NAME, "directory"),
             "label": "ディレクトリ・地図 / Directory and map",
         },
+        {"href": datasette.urls.path("/-/coverage"), "label": "収録状況 / Coverage"},
         {
             "href": datasette.urls.path("/-/changes.atom"),
             "label": "変更のフィード / Changes feed",

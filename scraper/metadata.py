@@ -166,6 +166,23 @@ TABLES: dict[str, dict[str, Any]] = {
         "label_column": "name",
         "columns": _DIRECTORY_COLUMNS,
     },
+    "coverage": {
+        "title": "収録状況 / Coverage by prefecture",
+        "description": "都道府県ごとの市区町村数、収集済み、ページ発見数、提出方法別の数"
+        "(グラフは /-/coverage)。 / Per prefecture: municipalities, crawled, pages found and "
+        "methods (chart at /-/coverage).",
+        "columns": _cols(
+            prefecture=("都道府県", "prefecture"),
+            municipalities=("市区町村数(政令市の区を除く)", "municipalities (wards excluded)"),
+            crawled=("収集済み", "crawled"),
+            found=("ページ発見", "page found"),
+            email=("メール可", "accept e-mail"),
+            post=("郵送可", "accept post"),
+            counter=("窓口可", "accept the counter"),
+            online_form=("電子申請可", "accept an online form"),
+            fax=("FAX可", "accept fax"),
+        ),
+    },
     "municipalities": {
         "title": "市区町村一覧(登録簿) / Registry of municipalities",
         "description": "全国の都道府県・市区町村・政令指定都市の区(japancode / code4fukui "

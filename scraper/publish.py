@@ -20,8 +20,10 @@ from typing import Any
 import sqlite_utils
 
 from . import store
+from .coverage import COVERAGE_VIEW_SQL
 from .errors import StoreError
 from .models import METHODS
+from .reference import write_reference_tables
 from .textnorm import normalize
 
 # Method labels: Japanese, English. The Japanese words are indexed, so searching 郵送 finds
@@ -152,7 +154,14 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 VERSION = hashlib.sha256(
     "\n".join(
-        [DIRECTORY_SQL, SEARCH_SOURCE_SQL, FTS_SQL, *TRIGGERS.values(), repr(INDEXES)]
+        [
+            DIRECTORY_SQL,
+            COVERAGE_VIEW_SQL,
+            SEARCH_SOURCE_SQL,
+            FTS_SQL,
+            *TRIGGERS.values(),
+            repr(INDEXES),
+        ]
     ).encode()
 ).hexdigest()[:16]
 
@@ -179,13 +188,7 @@ def _stored_fingerprint(db: sqlite_utils.Database) -> str | None:
 
 def _ensure_reference_tables(db: sqlite_utils.Database) -> None:
     """The registry and the rules are part of the site: write them if a refresh did not yet."""
-    from .municipalities import default_registry
-    from .rules import RULES
-
-    if not db["municipalities"].exists() or not db["municipalities"].count:
-        store.write_municipalities(db, default_registry().all())
-    if not db["rules"].exists():
-        store.write_rules(db, RULES)
+    write_reference_tables(db, if_missing=True)
     missing = [
         c for c in REQUIRED_MUNICIPALITY_COLUMNS if c not in db["municipalities"].columns_dict
     ]
@@ -223,10 +226,11 @@ def prepare(db: sqlite_utils.Database | str | Path) -> bool:
 def _rebuild(db: sqlite_utils.Database) -> None:
     for name in TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for view in ("directory", "search_source"):
+    for view in ("directory", "coverage", "search_source"):
         db.execute(f"DROP VIEW IF EXISTS {view}")
     db.execute("DROP TABLE IF EXISTS search_fts")
     db.execute(DIRECTORY_SQL)
+    db.execute(COVERAGE_VIEW_SQL)
     db.execute(SEARCH_SOURCE_SQL)
     db.execute(FTS_SQL)
     db.execute(

@@ -6,10 +6,12 @@ from scraper import store
 from scraper.cli import main
 from scraper.coverage import coverage
 from scraper.models import FilingInfo
+from scraper.reference import write_reference_tables
 
 
 def _db_with_two_crawled(path):
     db = store.open_db(path)
+    write_reference_tables(db)
     store.set_status(db, "132021", "ok", page_url="https://example.lg.jp/a.html")
     store.save_filing(db, "132021", FilingInfo(methods=["email", "post"]), snapshot_id=None)
     store.set_status(db, "141003", "not_found")

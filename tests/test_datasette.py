@@ -399,3 +399,28 @@ def test_any_search_text_is_a_valid_query(site_db: Path, query: str) -> None:
         conn.execute(f"SELECT count(*) FROM directory WHERE {where}", params).fetchone()
     finally:
         conn.close()
+
+
+# --- coverage --------------------------------------------------------------------------------
+
+
+async def test_coverage_page_charts_found_pages_by_prefecture(ds) -> None:
+    response = await ds.client.get("/-/coverage")
+    assert response.status_code == 200
+    html = response.text
+    # Tokyo: 立川, 多摩, 府中, 稲城 have a page; 町田 was crawled without one.
+    tokyo = re.search(r"<th scope=\"row\">東京都</th>(.*?)</tr>", html, re.S)
+    assert tokyo is not None
+    assert "4 / 62" in tokyo.group(1)
+    assert "全国 1741 市区町村" in html.replace("\n", "")
+
+
+async def test_coverage_json_and_view_agree(ds) -> None:
+    figures = (await get_json(ds, "/-/coverage.json"))["coverage"]
+    total = figures[-1]
+    assert total["prefecture"] == "全国"
+    assert (total["municipalities"], total["crawled"], total["found"]) == (1741, 6, 5)
+    assert total["methods"]["post"] == len(POST_CODES)
+    view = await rows(ds, f"/{DB}/coverage.json")
+    kanagawa = next(r for r in view if r["prefecture"] == "神奈川県")
+    assert (kanagawa["found"], kanagawa["email"]) == (1, 1)

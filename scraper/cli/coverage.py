@@ -9,6 +9,7 @@ import click
 
 from .. import store
 from ..coverage import coverage, render_table
+from ..reference import write_reference_tables
 from .main import main
 
 
@@ -17,7 +18,9 @@ from .main import main
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def coverage_command(db_path: Path, as_json: bool) -> None:
     """Pages found per prefecture and per method, against all municipalities of Japan."""
-    rows = coverage(store.open_db(db_path, create=False))
+    db = store.open_db(db_path, create=False)
+    write_reference_tables(db, if_missing=True)
+    rows = coverage(db)
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
     else:
