@@ -198,3 +198,19 @@ def test_every_non_empty_field_has_evidence_from_the_page() -> None:
             if not words or (literal and words not in text):
                 missing.append(f"{name}:{field}")
     assert missing == []
+
+
+@FAST
+@given(
+    st.lists(st.text(max_size=40), min_size=1, max_size=5),
+    st.one_of(st.none(), st.text(max_size=30), st.just("http://[::1")),
+)
+def test_any_href_or_base_url_never_breaks_extraction(hrefs: list[str], base: str | None) -> None:
+    """A malformed link or page URL loses that link, never the rest of the page."""
+    from html import escape
+
+    links = "".join(f'<a href="{escape(h)}">提出フォーム</a>' for h in hrefs)
+    html = f"<main><p>郵送で提出してください。</p>{links}</main>"
+    info = extract_filing(html, base)
+    assert not any(w.startswith("extraction failed") for w in info.warnings)
+    assert "post" in info.methods

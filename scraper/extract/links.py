@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from ..models import Template
 from .content import Line, Link, same_site
@@ -58,7 +58,11 @@ class LinkResult:
 
 
 def is_form_host(url: str) -> bool:
-    parts = urlsplit(url)
+    """True for a URL on a known online-form system (never a go.jp information page)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
     host = (parts.hostname or "").lower()
     if not host or _NOT_FORM_HOST_RE.search(host):
         return False
@@ -133,6 +137,6 @@ def extract_links(lines: list[Line], links: list[Link], base: str | None) -> Lin
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")
             if is_form_host(url) and url not in out.form_urls:
-                out.form_urls.append(urljoin(base or url, url))
+                out.form_urls.append(url)
                 out.form_evidence.append(line.text[:100])
     return out

@@ -169,12 +169,19 @@ class Walker:
             if address and address.lower() not in normalize(label).lower():
                 self.buf.append(f" ({address})")
             return
-        url = urljoin(self.base_url, href) if self.base_url else href
+        try:  # a malformed href or base (「http://[oops」) loses the link, not the page
+            url = urljoin(self.base_url, href) if self.base_url else href
+            urlsplit(url)
+        except ValueError:
+            return
         self.pending_links.append((url, label))
 
 
 def same_site(url: str, base: str | None) -> bool:
     """True when `url` is on the page's own host (or relative)."""
-    if not base:
-        return not urlsplit(url).netloc
-    return urlsplit(url).netloc.lower() in ("", urlsplit(base).netloc.lower())
+    try:
+        host = urlsplit(url).netloc.lower()
+        base_host = urlsplit(base).netloc.lower() if base else ""
+    except ValueError:
+        return False
+    return host in ("", base_host) if base else not host
