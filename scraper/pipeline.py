@@ -29,8 +29,7 @@ from .errors import FetchError, HTTPStatusError
 from .extract import extract_filing
 from .fetch import Fetcher
 from .models import FetchedPage, Source, utcnow
-from .municipalities import default_registry
-from .rules import RULES
+from .reference import write_reference_tables
 
 GONE_STATUSES = frozenset({404, 410})
 
@@ -145,10 +144,8 @@ Progress = Callable[[ProgressEvent], None]
 
 
 def prepare_reference_tables(db: sqlite_utils.Database) -> None:
-    """Write the tables a published database needs besides the crawl: registry and rules."""
-    registry = default_registry()
-    store.write_municipalities(db, [*registry.prefectures(), *registry.all()])
-    store.write_rules(db, RULES)
+    """Rewrite the registry and rules tables, so registry updates reach the published site."""
+    write_reference_tables(db)
 
 
 # --- refresh -----------------------------------------------------------------------------
