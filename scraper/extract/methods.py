@@ -21,7 +21,7 @@ _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|E-?mail|e-?mail|Email|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その)(?<!受付完了)(?<!返信用)メール"
-        r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて|へ|に(?:送|提出|添付)))"
+        r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
     ),
@@ -137,10 +137,14 @@ def _is_label(text: str) -> bool:
     )
 
 
-def _mentions(sentence: str) -> list[tuple[str, int, int]]:
+def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
+    """Method words in a sentence. `place_only`: the sentence only names the place to submit
+    to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit."""
     found = []
     for m in _MENTION_RE.finditer(sentence):
         name = m.lastgroup or ""
+        if place_only and name == "counter" and m.group().startswith("窓口"):
+            continue
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]
             if _ADDRESS_COUNTER_RE.search(before) and not _STRONG_SUBMIT_RE.search(sentence):
@@ -149,9 +153,9 @@ def _mentions(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _judge(sentence: str, result: MethodResult) -> bool:
+def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
-    mentions = _mentions(sentence)
+    mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
     # Mentions joined only by connectors (「メール及びFAXでの提出はできません」) share the fate
@@ -291,7 +295,8 @@ def extract_methods(
                 _judge_question(sentence, lines[index + 1 : index + 2], result)
                 continue
             planned_before = len(result.planned)
-            if _judge(sentence, result) and len(result.evidence) < 4:
+            place_only = in_region == "place" and not submit
+            if _judge(sentence, result, place_only=place_only) and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
             if len(result.planned) > planned_before:
                 result.planned_evidence.append(sentence.strip()[:100])
