@@ -165,6 +165,6 @@ def test_office_counter_under_submission_place_is_not_a_method() -> None:
     body = (
         "<h2>提出方法</h2><p>郵送又はメールで提出してください。</p>"
         "<h2>提出先</h2><p>多文化共生推進課窓口(市役所2階)</p>"
-        "<p>フォームでは、入力されたメールアドレスあてに受付のお知らせが届きます。</p>"
+        "<p>送信後、入力されたメールアドレスあてに受付のお知らせが届きます。</p>"
     )
     assert methods(body) == ["email", "post"]
