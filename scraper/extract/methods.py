@@ -1,11 +1,12 @@
-"""Which submission methods the page accepts, and the notes users care about.
+"""Which submission methods the page accepts for the form.
 
 A method word counts only in context: inside the submission-method region (a heading, table
 row or label such as 提出方法/提出先/送付先 and what follows it) or in a sentence that talks
 about submitting (提出/送付/持参/受付 …). Method words used otherwise are ignored: メールアドレス
 as a field to fill in, a completion e-mail, a fax number, 直接雇用, 相談窓口, 窓口 in an address.
 Negated methods (受け付けておりません, できません, 不可 …) are removed; announced ones (準備中,
-予定) become a "準備中:<method>" note.
+予定) become a "準備中:<method>" note. A heading naming a method whose section says it ended,
+and an FAQ question answered 「できません」, count as negations.
 """
 
 from __future__ import annotations
