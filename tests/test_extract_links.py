@@ -59,7 +59,7 @@ def test_templates_with_format_and_clean_label() -> None:
         '<li><a href="/material/files/chirashi.pdf">協力確認書のご案内チラシ(PDF:1MB)</a></li>'
         '<li><a href="/material/files/report.xlsx">決算報告(Excel:30KB)</a></li></ul>'
     )
-    assert [(t.url, t.format, t.label) for t in info.templates] == [
-        ("https://www.city.example.lg.jp/material/files/kyoryoku.docx", "docx", "協力確認書"),
+    assert [(t.url, t.format, t.label) for t in info.templates] == [  # sorted by URL
         ("https://www.city.example.lg.jp/material/files/kisairei.pdf", "pdf", "記載例"),
+        ("https://www.city.example.lg.jp/material/files/kyoryoku.docx", "docx", "協力確認書"),
     ]

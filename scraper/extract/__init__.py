@@ -88,11 +88,11 @@ def _build(page: Page, url: str | None) -> FilingInfo:
         phones=contacts.phones,
         faxes=contacts.faxes,
         postal_codes=contacts.postal_codes,
-        addresses=contacts.addresses,
+        addresses=sorted(set(contacts.addresses)),
         department=contacts.department,
         form_urls=link_result.form_urls,
-        templates=link_result.templates,
-        notes=notes,
+        templates=sorted(link_result.templates, key=lambda t: t.url),
+        notes=sorted(set(notes)),
         warnings=list(page.warnings),
     )
     evidence = {
