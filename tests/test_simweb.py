@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections import deque
 from email.utils import formatdate
@@ -19,6 +20,7 @@ from tests.simweb import CODECS, LABELS, SimWeb, fixture_specs, generate_sites
 
 REGULAR = [s.name for s in fixture_specs() if not s.extra]
 ALL = [s.name for s in fixture_specs()]
+FINDABLE = [s.name for s in fixture_specs() if s.expected.get("status") == "ok"]
 UA = "kyoryoku-test/0.1 (+https://github.com/kyoryoku-kakuninsho/kyoryoku)"
 
 
@@ -408,3 +410,27 @@ def test_generated_pages_can_be_edited_as_served() -> None:
         text = served.content.decode(gen.site(name).effective_codec())
         assert "協力確認書（改訂）" in text and gen.spec(name).municipality in text
         assert gen.spec(name).expected["title"] in text
+
+
+def _cf_decode(hex_string: str) -> str:
+    key = int(hex_string[:2], 16)
+    return "".join(chr(int(hex_string[i : i + 2], 16) ^ key) for i in range(2, len(hex_string), 2))
+
+
+@pytest.mark.parametrize("site", FINDABLE)
+def test_site_yaml_facts_are_on_the_target_page(web: SimWeb, site: str) -> None:
+    """What site.yaml promises an extractor will find is on the target page, and each trap
+    (a value that must not be extracted) is somewhere on the site."""
+    spec = web.spec(site)
+    exp = spec.expected
+    text = decode(get(web.url(site, exp["target"])), web, site)
+    flat = normalize(text).replace("★", "@")
+    flat += " ".join(_cf_decode(h) for h in re.findall(r'data-cfemail="([0-9a-f]+)"', text))
+    for field in ("phones", "faxes", "postal_codes", "emails", "form_urls"):
+        for value in exp.get(field, []):
+            assert value in flat.replace("&amp;", "&"), (field, value)
+    site_text = normalize(" ".join(p for p in spec.pages.values() if isinstance(p, str)))
+    site_text += normalize(spec.layout or "")
+    for trap in exp.get("not_in", []):  # a number or address the site shows elsewhere
+        assert trap in site_text.replace("&amp;", "&"), trap
+    assert exp["title"] in text
