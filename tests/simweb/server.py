@@ -1,60 +1,9 @@
-"""A simulated municipal web on loopback: every site is its own host, nothing leaves the machine.
-
-The crawler cannot reach the internet in tests, so it is tested against this. Each site listens
-on its own loopback address (127.0.0.2, 127.0.0.3, …; all of 127.0.0.0/8 is loopback on Linux),
-on one shared port, served by a small HTTP/1.1 handler (``Connection: close``) on one asyncio
-loop. One loop and one listening socket per site scale to the 1,741 sites of a nationwide run.
-The server runs in a child process (its own interpreter and GIL), so the arrival times in its
-request log are not held back by the crawler's CPU work; ``in_process=True`` runs it in a thread
-of the calling process instead.
-
-Fixture sites (``tests/fixtures/sites/<site>/``)::
-
-    with SimWeb.from_fixtures() as web:            # or SimWeb.from_fixtures(["tachikawa"])
-        web.homepage("tachikawa")                  # 'http://127.0.0.2:40123/'
-        web.url("tachikawa", "/docs/2025040300024/")
-        web.sources()                              # list[scraper.models.Source] for the sites
-        web.expected()                             # {site: target URL or None}
-        web.spec("tachikawa").expected             # site.yaml's expected: block (methods, e-mails…)
-        web.requests(site="tachikawa")             # the request log (LoggedRequest rows)
-
-Generated sites, for scale (built lazily from a seed; no files written)::
-
-    with SimWeb.generated(1741, seed=0, latency=0.05, broken_share=0.03) as web:
-        web.sources(); web.expected()
-
-Mutation between runs (for change detection and moved pages)::
-
-    web.page_source(site, path)                    # the page's current source text
-    web.set_page(site, path, html)                 # new content: new ETag and Last-Modified
-    web.remove_page(site, path, status=404)        # or 410
-    web.move_page(site, old, new, redirect=True)   # 301 old → new, or old → 404 when False;
-                                                   # root-relative links to `old` follow the page
-    web.set_down(site, True)                       # connection refused; or mode=503
-    web.reset()                                    # undo every mutation and fault counter
-    web.clear_log()
-
-A site folder holds ``site.yaml`` (municipality, encoding and where the charset is declared,
-robots.txt, redirects, faults, latency, and ``expected:``), an optional ``layout.html`` (the
-site's chrome, with ``{{title}}``, ``{{content}}``, ``{{breadcrumb}}``… placeholders), and
-``pages/`` mirroring URL paths (``/docs/1/`` is ``pages/docs/1/index.html``). Pages are UTF-8
-files; the server re-encodes them to the site's encoding. A page starting with a ``<!--page``
-YAML header is wrapped in the layout; any other file is served as written (``{{meta_charset}}``
-is still replaced). Every response carries ETag and Last-Modified and conditional requests are
-answered 304.
-
-Faults (site.yaml ``faults:``, keyed by path): ``transient`` (the first ``count`` requests get
-``status``, default 503 with Retry-After), ``slow`` (``delay`` seconds), ``status`` (always that
-status), ``garbage`` (200 text/html of random bytes), ``raw_garbage`` (not HTTP at all),
-``huge`` (a streamed HTML body of ``size`` bytes, never held in memory).
-
-Run ``python -m tests.simweb --write-sources /tmp/sim-sources.yaml`` to serve the fixture sites
-by hand and crawl them with ``kyoryoku refresh --allow-private-hosts``.
-"""
+"""The server: one asyncio loop, one listening socket per site on its own loopback address,
+a small HTTP/1.1 handler, the request log, mutation between runs; and SimWeb, the handle tests
+hold, which runs it in a child process."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import functools
@@ -69,9 +18,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
-from functools import cache
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -80,51 +28,18 @@ import yaml
 
 from scraper.models import Source
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).parent / "fixtures" / "sites"
-
-CODECS = {"utf-8": "utf-8", "cp932": "cp932", "shift_jis": "cp932", "euc-jp": "euc_jp"}
-"""site.yaml encoding → Python codec (Shift_JIS pages really are cp932: ①, 髙, ～)."""
-LABELS = {"utf-8": "UTF-8", "cp932": "Shift_JIS", "euc_jp": "EUC-JP"}
-"""Python codec → the charset label real sites write."""
-
-CONTENT_TYPES = {
-    ".html": "text/html",
-    ".htm": "text/html",
-    ".pdf": "application/pdf",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ".doc": "application/msword",
-    ".xls": "application/vnd.ms-excel",
-    ".zip": "application/zip",
-    ".mp4": "video/mp4",
-    ".jpg": "image/jpeg",
-    ".png": "image/png",
-    ".css": "text/css",
-    ".txt": "text/plain",
-    ".xml": "application/xml",
-}
-
-# The page titles municipalities gave the form's page (the seed list): wording for generated sites.
-SEED_TITLES = (
-    "特定技能所属機関による協力確認書の提出等について",
-    "特定技能 所属機関における協力確認書について",
-    "特定技能機関による協力確認書の提出",
-    "特定技能所属機関における協力確認書について",
-    "特定技能制度における地域の共生施策に関する連携",
-    "特定技能所属機関の皆様へ「協力確認書」の提出について",
-    "特定技能所属機関の皆さんへ(「協力確認書」の提出方法について)",
-    "特定技能所属機関による「協力確認書」の提出について",
-    "特定技能所属機関が提出する「協力確認書」について",
-    "特定技能制度における地域の共生施策に関する連携について",
-    "特定技能所属機関による協力確認書の提出",
-    "特定技能所属機関が地方公共団体に提出する「協力確認書」の提出について",
-    "特定技能所属機関の皆様へ「協力確認書」をご提出ください",
+from .generate import generate_sites
+from .sites import (
+    ROOT,
+    Gone,
+    Override,
+    Site,
+    SiteSpec,
+    fixture_specs,
+    next_mtime,
+    page_key,
+    render,
 )
-
-_FRONT = re.compile(r"\A<!--page\s*\n(.*?)\n-->\s*\n?", re.S)
-_TOKEN = re.compile(r"\{\{(\w+(?::[\w-]+)?)\}\}")
-_BASE_LAST_MODIFIED = 1743670800.0  # 2025-04-03 09:00 UTC
 
 
 @dataclass(frozen=True)
@@ -146,177 +61,6 @@ class LoggedRequest:
     user_agent: str | None
     if_none_match: str | None
     if_modified_since: str | None
-
-
-@dataclass(frozen=True)
-class SiteSpec:
-    """A site as written on disk (or a generated family member); shared, never mutated."""
-
-    name: str
-    code: str
-    municipality: str
-    prefecture: str
-    title: str | None = None
-    encoding: str = "utf-8"
-    charset_in: str = "both"
-    robots: str | None = None
-    robots_status: int = 200
-    latency: float = 0.0
-    redirects: dict[str, dict[str, Any]] = field(default_factory=dict)
-    faults: dict[str, dict[str, Any]] = field(default_factory=dict)
-    expected: dict[str, Any] = field(default_factory=dict)
-    layout: str | None = None
-    pages: dict[str, str | bytes] = field(default_factory=dict)
-    url_hint: str | None = None
-    extra: bool = False
-    domain: str | None = None
-    last_modified: float = _BASE_LAST_MODIFIED
-
-    @property
-    def codec(self) -> str:
-        return CODECS[self.encoding.lower()]
-
-
-@dataclass
-class _Gone:
-    status: int
-
-
-@dataclass
-class _Override:
-    source: str | bytes
-    last_modified: float
-
-
-@dataclass
-class Site:
-    """A served site: its spec plus the mutations and counters of this server's lifetime."""
-
-    spec: SiteSpec
-    address: str
-    subs: tuple[tuple[str, str], ...] = ()
-    codec: str | None = None
-    charset_in: str | None = None
-    latency: float | None = None
-    down: int | None = None  # an HTTP status answered to every request
-    initial_down: int | None = None
-    broken: str | None = None
-    overrides: dict[str, _Override | _Gone] = field(default_factory=dict)
-    redirects: dict[str, dict[str, Any]] = field(default_factory=dict)
-    hits: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
-
-    def effective_codec(self) -> str:
-        return self.codec or self.spec.codec
-
-    def effective_charset_in(self) -> str:
-        return self.charset_in or self.spec.charset_in
-
-    def all_paths(self) -> set[str]:
-        paths = set(self.spec.pages)
-        for path, over in self.overrides.items():
-            if isinstance(over, _Gone):
-                paths.discard(path)
-            else:
-                paths.add(path)
-        return paths
-
-    def source(self, path: str) -> str | bytes | None:
-        """The page's source (before layout, substitutions and encoding), or None if absent."""
-        over = self.overrides.get(path)
-        if isinstance(over, _Gone):
-            return None
-        if isinstance(over, _Override):
-            return over.source
-        return self.spec.pages.get(path)
-
-    def current(self, path: str) -> str | bytes | None:
-        """The source as served: with the site's substitutions unless a test set the page."""
-        src = self.source(path)
-        if isinstance(src, str) and not isinstance(self.overrides.get(path), _Override):
-            return _substituted(src, self.subs)
-        return src
-
-
-def load_site(folder: Path) -> SiteSpec:
-    """Read one fixture site folder into a SiteSpec."""
-    meta = yaml.safe_load((folder / "site.yaml").read_text("utf-8"))
-    pages: dict[str, str | bytes] = {}
-    root = folder / "pages"
-    for file in sorted(root.rglob("*")):
-        if not file.is_file():
-            continue
-        path = "/" + file.relative_to(root).as_posix()
-        text = file.suffix in (".html", ".htm", ".txt")
-        pages[path] = file.read_text("utf-8") if text else file.read_bytes()
-    layout = folder / "layout.html"
-    robots = meta.get("robots")
-    return SiteSpec(
-        name=folder.name,
-        code=str(meta["code"]),
-        municipality=meta["name"],
-        prefecture=meta["prefecture"],
-        title=meta.get("title"),
-        encoding=meta.get("encoding", "utf-8"),
-        charset_in=meta.get("charset_in", "both"),
-        robots=robots,
-        robots_status=int(meta.get("robots_status", 200 if robots is not None else 404)),
-        latency=float(meta.get("latency", 0.0)),
-        redirects=dict(meta.get("redirects") or {}),
-        faults=dict(meta.get("faults") or {}),
-        expected=dict(meta.get("expected") or {}),
-        layout=layout.read_text("utf-8") if layout.exists() else None,
-        pages=pages,
-        url_hint=meta.get("url_hint"),
-        extra=bool(meta.get("extra", False)),
-        domain=meta.get("domain"),
-    )
-
-
-@cache
-def fixture_specs() -> tuple[SiteSpec, ...]:
-    """Every fixture site, read once per process."""
-    return tuple(load_site(d) for d in sorted(FIXTURES.iterdir()) if (d / "site.yaml").exists())
-
-
-def render(site: Site, path: str, src: str | bytes) -> tuple[bytes, str]:
-    """A page's bytes and Content-Type: layout applied, names substituted (generated sites;
-    a page set by a test is served as given), charset declared, re-encoded."""
-    ctype = CONTENT_TYPES.get(Path(path).suffix.lower() or ".html", "application/octet-stream")
-    if isinstance(src, bytes):
-        return src, ctype
-    codec = site.effective_codec()
-    where = site.effective_charset_in()
-    label = LABELS[codec]
-    subs = () if isinstance(site.overrides.get(path), _Override) else site.subs
-    values: dict[str, str] = {}
-    front = _front_matter(src) if site.spec.layout is not None else None
-    if front is not None:
-        values = _substituted(dict(front[0], content=front[1]), subs)
-        src = _substituted(site.spec.layout or "", site.subs)
-    else:
-        src = _substituted(src, subs)
-    if where in ("meta", "both"):
-        values["meta_charset"] = (
-            f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
-        )
-    src = _TOKEN.sub(lambda m: values.get(m[1], ""), src)
-    if ctype.startswith("text/") and where in ("header", "both"):
-        ctype = f"{ctype}; charset={label}"
-    return src.encode(codec, errors="xmlcharrefreplace"), ctype
-
-
-@functools.lru_cache(maxsize=4096)
-def _front_matter(src: str) -> tuple[dict[str, str], str] | None:
-    """A `<!--page` header's values and the content after it (cached: pages repeat a lot)."""
-    front = _FRONT.match(src)
-    if front is None:
-        return None
-    values = {k: "" if v is None else str(v) for k, v in yaml.safe_load(front[1]).items()}
-    return values, src[front.end() :]
 
 
 def _http_date(ts: float) -> str:
@@ -478,7 +222,7 @@ class _Engine(_Directory):
     # ---- mutation -----------------------------------------------------------------------------
 
     def page_source(self, site: str, path: str) -> str:
-        src = self._sites[site].current(_key(path))
+        src = self._sites[site].current(page_key(path))
         if not isinstance(src, str):
             raise KeyError(f"{site}: no HTML page at {path}")
         return src
@@ -487,22 +231,22 @@ class _Engine(_Directory):
         """Create or replace a page; it gets a new ETag and a Last-Modified of now."""
         s = self._sites[site]
         s.redirects.pop(path, None)
-        s.overrides[_key(path)] = _Override(html, _next_mtime(s, _key(path)))
+        s.overrides[page_key(path)] = Override(html, next_mtime(s, page_key(path)))
 
     def remove_page(self, site: str, path: str, status: int = 404) -> None:
-        self._sites[site].overrides[_key(path)] = _Gone(status)
+        self._sites[site].overrides[page_key(path)] = Gone(status)
 
     def move_page(
         self, site: str, old: str, new: str, *, redirect: bool = True, relink: bool = True
     ) -> None:
         """Move a page; the old URL redirects (301) or is gone (404); links follow it."""
         s = self._sites[site]
-        src = s.current(_key(old))
+        src = s.current(page_key(old))
         if src is None:
             raise KeyError(f"{site}: no page at {old}")
         self.set_page(site, new, src)
         if relink:
-            moved = (_key(old), _key(new))
+            moved = (page_key(old), page_key(new))
             for path in s.all_paths():
                 text = s.current(path)
                 if isinstance(text, str) and path not in moved and f'"{old}"' in text:
@@ -633,14 +377,14 @@ class _Engine(_Directory):
             rule = site.redirects[path]
             headers["Location"] = self._location(rule["to"])
             return _plain(int(rule.get("status", 301)), headers, "moved")
-        key = _key(path)
+        key = page_key(path)
         src = site.source(key)
         if src is None:
             over = site.overrides.get(key)
             if not path.endswith("/") and site.source(path + "/index.html") is not None:
                 headers["Location"] = path + "/"
                 return _plain(301, headers, "moved")
-            return _plain(over.status if isinstance(over, _Gone) else 404, headers, "not found")
+            return _plain(over.status if isinstance(over, Gone) else 404, headers, "not found")
         body, ctype = render(site, key, src)
         return self._cacheable(site, key, body, ctype, headers, req)
 
@@ -654,7 +398,7 @@ class _Engine(_Directory):
         req: dict[str, str],
     ) -> tuple[int, dict[str, str], bytes]:
         over = site.overrides.get(key)
-        mtime = over.last_modified if isinstance(over, _Override) else site.spec.last_modified
+        mtime = over.last_modified if isinstance(over, Override) else site.spec.last_modified
         etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
         headers |= {"ETag": etag, "Last-Modified": _http_date(mtime)}
         inm, ims = req.get("if-none-match"), req.get("if-modified-since")
@@ -777,7 +521,7 @@ class SimWeb(_Directory):
         # A fresh interpreter (not multiprocessing's spawn, which re-runs the caller's main
         # script) that imports this module and talks over an inherited pipe.
         self._conn, child = multiprocessing.Pipe()
-        code = f"from tests.simweb import _serve_in_child; _serve_in_child({child.fileno()})"
+        code = f"from tests.simweb.server import serve_in_child; serve_in_child({child.fileno()})"
         self._proc = subprocess.Popen(
             [sys.executable, "-c", code], cwd=ROOT, pass_fds=[child.fileno()]
         )
@@ -873,7 +617,7 @@ class SimWeb(_Directory):
         self._ask("reset")
 
 
-def _serve_in_child(fd: int) -> None:
+def serve_in_child(fd: int) -> None:
     """The server process: receive the sites, start the engine, run what the parent asks."""
     conn = multiprocessing.connection.Connection(fd)
     engine = _Engine(conn.recv())
@@ -923,22 +667,10 @@ def _reason(status: int) -> str:
         return "Unknown"
 
 
-def _key(path: str) -> str:
-    """The page key of a URL path: a directory URL is its index.html."""
-    return path + "index.html" if path.endswith("/") else path
-
-
 def _address(i: int) -> str:
     """The i-th site's loopback address: 127.0.0.2, …, 127.0.0.251, 127.0.1.2, …"""
     b, c = divmod(i, 250)
     return f"127.0.{b}.{c + 2}"
-
-
-def _next_mtime(site: Site, path: str) -> float:
-    """Now (whole seconds), but always later than the page's previous Last-Modified."""
-    over = site.overrides.get(path)
-    prev = over.last_modified if isinstance(over, _Override) else site.spec.last_modified
-    return max(float(int(time.time())), prev + 1)
 
 
 def _raise_fd_limit(needed: int) -> None:
@@ -948,137 +680,3 @@ def _raise_fd_limit(needed: int) -> None:
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         if soft < needed:
             resource.setrlimit(resource.RLIMIT_NOFILE, (min(needed, hard), hard))
-
-
-# ---- the generator ---------------------------------------------------------------------------
-
-BROKEN_KINDS = ("unreachable", "server_error", "slow", "no_target")
-
-
-def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -> list[Site]:
-    """Sites for n real municipalities, each a fixture family with names, wording and encoding
-    varied by a seeded RNG; page text is substituted per request, so memory stays flat."""
-    from scraper.municipalities import default_registry
-
-    families = [s for s in fixture_specs() if not s.extra]
-    munis = sorted(
-        (m for m in default_registry().all() if m.kind != "ward" and m.kind != "prefecture"),
-        key=lambda m: m.code,
-    )
-    rng = random.Random(seed)
-    if n_sites < len(munis):
-        munis = sorted(rng.sample(munis, n_sites), key=lambda m: m.code)
-    elif n_sites > len(munis):
-        raise ValueError(f"at most {len(munis)} municipalities")
-    n_broken = round(n_sites * broken_share)
-    kinds = rng.choices(BROKEN_KINDS, k=n_broken)
-    broken_at = dict(zip(rng.sample(range(n_sites), n_broken), kinds, strict=True))
-    titles = {fam.name: _free_titles(fam) for fam in families}
-    sites = []
-    for i, muni in enumerate(munis):
-        r = random.Random(f"{seed}:{muni.code}")
-        fam = r.choice(families)
-        title = r.choice(titles[fam.name])
-        name = f"g{i:04d}-{muni.code}"
-        subs: list[tuple[str, str]] = []
-        fam_title = fam.expected.get("title")
-        if fam_title:
-            subs.append((fam_title, title))
-        subs.append((fam.prefecture + fam.municipality, muni.prefecture + muni.name))
-        subs.append((fam.municipality, muni.name))
-        if fam.domain:
-            subs.append((fam.domain, f"city{muni.code}.example.lg.jp"))
-        codec, charset_in = r.choice(
-            [(fam.codec, fam.charset_in)] * 6
-            + [("utf-8", "both"), ("cp932", "meta"), ("euc_jp", "header"), ("utf-8", "none")]
-        )
-        broken = broken_at.get(i)
-        expected = _substituted(fam.expected, subs)
-        if broken in ("unreachable", "server_error"):
-            expected["status"] = "unreachable"
-        if broken == "no_target":
-            expected["status"] = "not_found"
-        spec = SiteSpec(
-            name=name,
-            code=muni.code,
-            municipality=muni.name,
-            prefecture=muni.prefecture,
-            title=title if r.random() < 0.5 else None,
-            encoding={"euc_jp": "euc-jp"}.get(codec, codec),
-            charset_in=charset_in,
-            robots=fam.robots,
-            robots_status=fam.robots_status,
-            redirects=fam.redirects,
-            faults={},
-            expected=expected,
-            layout=fam.layout,
-            pages=fam.pages,
-            domain=fam.domain,
-        )
-        site = Site(spec=spec, address="", subs=tuple(subs), broken=broken)
-        if broken == "server_error":
-            site.down = site.initial_down = 500 if r.random() < 0.5 else 503
-        elif broken == "slow":
-            site.latency = 1.0
-        elif broken == "no_target":
-            site.overrides[_key(fam.expected["target"])] = _Gone(404)
-        sites.append(site)
-    return sites
-
-
-def _free_titles(fam: SiteSpec) -> list[str]:
-    """Seed titles a family's target can take without colliding with another of its pages
-    (横浜市's overview page already uses one of them)."""
-    own = fam.expected.get("title")
-    texts = [p for path, p in fam.pages.items() if isinstance(p, str)]
-    texts = [t.replace(own, "") for t in texts] if own else texts
-    return [t for t in SEED_TITLES if not any(t in text for text in texts)] or [own or ""]
-
-
-def _substituted(value: Any, subs: Iterable[tuple[str, str]]) -> Any:
-    """`value` (a str, or lists and dicts of them) with every substitution applied."""
-    subs = tuple(subs)
-    if isinstance(value, str):
-        for old, new in subs:
-            value = value.replace(old, new)
-        return value
-    if isinstance(value, list):
-        return [_substituted(v, subs) for v in value]
-    if isinstance(value, dict):
-        return {k: _substituted(v, subs) for k, v in value.items()}
-    return value
-
-
-# ---- the command line --------------------------------------------------------------------------
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Serve the fixture (or generated) sites until interrupted; print their homepages."""
-    parser = argparse.ArgumentParser(prog="python -m tests.simweb", description=main.__doc__)
-    parser.add_argument("--write-sources", metavar="PATH", help="write a sources.yaml there")
-    parser.add_argument("--generated", type=int, metavar="N", help="serve N generated sites")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--latency", type=float, default=0.0)
-    args = parser.parse_args(argv)
-    if args.generated:
-        web = SimWeb.generated(
-            args.generated, seed=args.seed, latency=args.latency, in_process=True
-        )
-    else:
-        web = SimWeb.from_fixtures(latency=args.latency or None, in_process=True)
-    with web:
-        expected = web.expected()
-        for name in web.sites:
-            target = expected[name] or "(no findable target)"
-            print(f"{name:24} {web.homepage(name):28} {target}", flush=True)
-        if args.write_sources:
-            web.write_sources(args.write_sources)
-            print(f"sources written to {args.write_sources}", flush=True)
-        print("serving; Ctrl-C to stop", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            threading.Event().wait()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
