@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+from scraper.municipalities import default_registry
+
 from .sites import Gone, Site, SiteSpec, fixture_specs, page_key, substituted
 
 # The page titles municipalities gave the form's page (the seed list): wording for generated sites.
@@ -30,8 +32,6 @@ BROKEN_KINDS = ("unreachable", "server_error", "slow", "no_target")
 def generate_sites(n_sites: int, *, seed: int = 0, broken_share: float = 0.03) -> list[Site]:
     """Sites for n real municipalities, each a fixture family with names, wording and encoding
     varied by a seeded RNG; page text is substituted per request, so memory stays flat."""
-    from scraper.municipalities import default_registry
-
     families = [s for s in fixture_specs() if not s.extra]
     munis = sorted(
         (m for m in default_registry().all() if m.kind != "ward" and m.kind != "prefecture"),
