@@ -168,3 +168,11 @@ def test_office_counter_under_submission_place_is_not_a_method() -> None:
         "<p>送信後、入力されたメールアドレスあてに受付のお知らせが届きます。</p>"
     )
     assert methods(body) == ["email", "post"]
+
+
+def test_how_to_ask_is_not_how_to_submit() -> None:
+    body = (
+        "<p>協力確認書は郵送で提出してください。</p>"
+        "<p>協力確認書の提出について、ご不明な点は電話またはメールでお問い合わせください。</p>"
+    )
+    assert methods(body) == ["post"]

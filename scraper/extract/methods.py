@@ -53,6 +53,8 @@ _SUBMIT_RE = re.compile(
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます"
 )
+# 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
+_ASK_US_RE = re.compile(r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください")
 _ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
 _NEGATION_RE = re.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
@@ -288,7 +290,9 @@ def extract_methods(
                 continue
             if not (in_region or submit):
                 continue
-            if _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence):
+            if _ASK_US_RE.search(sentence) or (
+                _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence)
+            ):
                 continue
             if _OTHER_TOPIC_RE.search(sentence) and not _FORM_RE.search(sentence):
                 continue
