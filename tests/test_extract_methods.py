@@ -176,3 +176,11 @@ def test_how_to_ask_is_not_how_to_submit() -> None:
         "<p>協力確認書の提出について、ご不明な点は電話またはメールでお問い合わせください。</p>"
     )
     assert methods(body) == ["post"]
+
+
+def test_immigration_applications_are_another_procedure() -> None:
+    body = (
+        "<p>協力確認書は、在留資格の申請前に郵送で提出してください。</p>"
+        "<p>なお、在留資格の申請は、オンラインでも行うことができます。</p>"
+    )
+    assert methods(body) == ["post"]
