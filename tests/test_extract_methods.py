@@ -184,3 +184,8 @@ def test_immigration_applications_are_another_procedure() -> None:
         "<p>なお、在留資格の申請は、オンラインでも行うことができます。</p>"
     )
     assert methods(body) == ["post"]
+
+
+def test_submission_before_immigration_application_still_counts() -> None:
+    body = "<p>特定技能外国人の在留資格に係る申請の前に、郵送又はメールで提出してください。</p>"
+    assert methods(body) == ["email", "post"]

@@ -69,14 +69,17 @@ _PLANNED_RE = re.compile(
 # Text between two method words that holds a predicate ends a clause; otherwise the words
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 _PREDICATE_RE = re.compile(r"ます|です|ください|可能|でき|受付|受け付け|提出|。|が、")
-# Sentences about another procedure or about other municipalities in general.
+# Sentences about another procedure (unless they still say to submit this form) …
 _OTHER_TOPIC_RE = re.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
-    r"|市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|お問い合わせください|相談窓口"
     r"|出入国在留管理|入管|在留申請オンライン|在留手続|在留資格|在留期間|在留諸申請|在留カード"
-    r"|説明会|セミナー|研修会|相談会|講座|イベント"
+    r"|説明会|セミナー|研修会|相談会|講座|イベント|相談窓口"
 )
+# … and about municipalities in general (a prefecture's page): never this page's methods.
+_GENERAL_RE = re.compile(r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります")
 _FORM_RE = re.compile(r"協力確認書|確認書")
+# 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
+_FORM_OR_SUBMIT_RE = re.compile(r"協力確認書|確認書|提出(?!の必要)")
 _ADDRESS_COUNTER_RE = re.compile(r"(?:番|階|号)\s?窓口")  # 「2階④番窓口」; 「③窓口」 is a list item
 _STRONG_SUBMIT_RE = re.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])")
@@ -295,7 +298,9 @@ def extract_methods(
                 _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence)
             ):
                 continue
-            if _OTHER_TOPIC_RE.search(sentence) and not _FORM_RE.search(sentence):
+            if _GENERAL_RE.search(sentence) or (
+                _OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence)
+            ):
                 continue
             if _QUESTION_RE.search(sentence):
                 _judge_question(sentence, lines[index + 1 : index + 2], result)
