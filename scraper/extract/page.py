@@ -89,7 +89,11 @@ class Walker:
         raw = "".join(self.buf)
         self.buf.clear()
         text = normalize(raw).strip()
-        if text and len(self.page.lines) < _MAX_LINES:
+        if text and len(self.page.lines) >= _MAX_LINES:
+            self.page.warnings.append(f"page text cut after {_MAX_LINES} lines")
+            self.stopped = True
+            text = ""
+        if text:
             kind, level = self.kinds[-1]
             self.page.lines.append(Line(text, kind, level, self.region))
             index = len(self.page.lines) - 1
