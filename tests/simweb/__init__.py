@@ -22,10 +22,16 @@ Generated sites, for scale (built lazily from a seed; no files written)::
 
     with SimWeb.generated(1741, seed=0, latency=0.05, broken_share=0.03) as web:
         web.sources(); web.expected()
+        web.site(name).broken                      # None/unreachable/server_error/slow/no_target
+        web.server_pid                             # e.g. to read the server's memory in /proc
+
+Custom sites for a single test: ``SimWeb([SiteSpec(name=…, code=…, municipality=…,
+prefecture=…, pages={"/index.html": "<html>…"}, faults=…, redirects=…)])``. Redirect targets
+may name another served site's host as ``http://{host:SITE}/…``.
 
 Mutation between runs (for change detection and moved pages)::
 
-    web.page_source(site, path)                    # the page's current source text
+    web.page_source(site, path)                    # the page's source as served (edit, set back)
     web.set_page(site, path, html)                 # new content: new ETag and Last-Modified
     web.remove_page(site, path, status=404)        # or 410
     web.move_page(site, old, new, redirect=True)   # 301 old → new, or old → 404 when False;
