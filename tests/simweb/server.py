@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import functools
 import hashlib
 import multiprocessing
@@ -198,8 +199,14 @@ class _Engine(_Directory):
                     if site.name != first.name and site.broken != "unreachable":
                         self._servers[site.name] = await self._listen(site.address, self.port)
                 return
-            except OSError:  # the port is taken on some address: try another one
+            except OSError as exc:
                 await self._close_all()
+                if exc.errno == errno.EADDRNOTAVAIL:
+                    raise RuntimeError(
+                        f"SimWeb: cannot bind {exc}: the simulated web needs every 127.0.0.x "
+                        "address on the loopback interface (Linux has them; macOS needs aliases)"
+                    ) from exc
+                # otherwise the port is taken on some address: try another one
         raise RuntimeError("SimWeb: no port free on every loopback address")
 
     async def _listen(self, address: str, port: int) -> asyncio.AbstractServer:
