@@ -16,14 +16,14 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from .errors import FetchError
-from .extract import content_text
+from .extract import content_text, extract_filing
 from .fetch import same_site
 from .models import FetchedPage, Source
 from .textnorm import squash
@@ -143,6 +143,9 @@ class PageFacts:
     own_text: str  # the same without the text of links
     links: tuple[tuple[str, str], ...]  # (absolute URL, anchor text)
     url: str = ""
+    # Whether the extractor reads a submission method, e-mail or form from the page; only
+    # worked out (by page_facts) for pages that link on to another page about the form.
+    says_how: bool = True
 
     def pointers(self) -> list[str]:
         """Links in the page's own content to another HTML page named after the form."""
@@ -281,7 +284,11 @@ def page_facts(html: str, url: str) -> PageFacts:
     for node in tree.css("a"):
         node.decompose()
     own_text = content_text(tree.html or "")
-    return PageFacts(title, headings, text, own_text, tuple(links), url)
+    facts = PageFacts(title, headings, text, own_text, tuple(links), url)
+    if facts.pointers():
+        info = extract_filing(html, url)
+        facts = replace(facts, says_how=bool(info.methods or info.emails or info.form_urls))
+    return facts
 
 
 def page_score(facts: PageFacts, hint: str | None = None) -> float:
@@ -319,7 +326,7 @@ def page_score(facts: PageFacts, hint: str | None = None) -> float:
         score *= 0.3  # the form is named only in links, or not at all
     if "技能実習" in own and "特定技能" not in own:
         score *= 0.2
-    if not hinted and not any(w in own for w in METHOD_WORDS) and facts.pointers():
+    if not hinted and not facts.says_how and facts.pointers():
         score *= 0.5  # a news item or overview sending readers to the page that says how
     link_share = 1.0 - len(own) / len(body) if body else 1.0
     if link_share > 0.6:

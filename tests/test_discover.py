@@ -259,7 +259,10 @@ def test_news_item_pointing_to_the_page_is_not_the_page() -> None:
         "【事業者の方へ】協力確認書の受付を開始しました",
         """<p>特定技能所属機関の皆様からの協力確認書の受付を開始しました。</p>
 <p>提出方法や様式については、<a href="/docs/kyoryoku.html">協力確認書の提出について</a>を
-ご覧ください。</p>""",
+ご覧ください。</p>
+<div class="enquete"><p>このページの情報は役に立ちましたか?</p><form>…</form>
+<p>※このフォームは回答専用です。返信が必要な場合は電話またはメールでお問い合わせください。</p>
+</div>""",
     )
     assert score(news, None) < ACCEPT
     # A short page that does say how (e-mail) and links only its template stays acceptable.
