@@ -22,7 +22,8 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     breadcrumb breadcrumbs breadcrumblist pankuzu pan topicpath topicpaths path footer ft
     foot sidebar side sidemenu sidenav skip sns share banner banners bnr pagetop totop
     lang language languages tool tools toolbar search utility util fnav subnav localnav
-    lnav sitemenu sitemap contentinfo complementary accessibility"""
+    lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
+    localnavi sidenavi"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -47,6 +48,13 @@ _CONTENT_SELECTORS = (
     ".content",
     "#primary",
     ".main",
+    ".entry-content",
+    # the names of other CMSs: contents_in, mainArea, main-column, article-body, …
+    "[id*=contents i]",
+    "[id*=content i]",
+    "[class*=contents i]",
+    "[id*=main i]",
+    "[id*=article i]",
 )
 _MAX_FALLBACK_BLOCKS = 3000
 # Lines of an unmarked site footer: copyright, opening hours, the city hall's switchboard.
