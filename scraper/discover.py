@@ -22,7 +22,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from .errors import FetchError
+from .errors import FetchError, RobotsDisallowed
 from .extract import content_text, extract_filing
 from .fetch import same_site
 from .models import FetchedPage, Source
@@ -393,14 +393,12 @@ async def discover(
             page = await fetcher.fetch(url)
         except FetchError as exc:
             if depth == 0:
-                return Discovery(
-                    None,
-                    None,
-                    0.0,
-                    pages_fetched=fetched,
-                    reason=f"homepage: {exc}",
-                    error=str(exc),
-                )
+                # robots.txt forbidding the homepage is an answer (nothing to find for us);
+                # any other failure means the site could not be reached.
+                forbidden = isinstance(exc, RobotsDisallowed)
+                reason = f"homepage: {exc}"
+                error = None if forbidden else str(exc)
+                return Discovery(None, None, 0.0, [], fetched, reason, error=error)
             failures.append(f"{url}: {exc}")
             continue
         final = page.final_url or url

@@ -334,3 +334,12 @@ async def test_a_failing_intermediate_page_is_skipped(broken: str) -> None:
     result, _ = await crawl(pages, source())
     # The news item still leads there, or the category path does.
     assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
+
+
+async def test_robots_forbidding_the_homepage_means_nothing_to_find() -> None:
+    pages = dict(SITE)
+    pages["/robots.txt"] = "User-agent: *\nDisallow: /\n"
+    result, log = await crawl(pages, source())
+    assert result.page is None and result.error is None
+    assert "robots" in result.reason
+    assert log == []  # nothing but robots.txt was asked for
