@@ -15,6 +15,7 @@ from protego import Protego
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from scraper.municipalities import default_registry
+from scraper.sources import load_sources
 from scraper.textnorm import normalize
 from tests.simweb import CODECS, LABELS, SimWeb, fixture_specs, generate_sites
 
@@ -434,3 +435,9 @@ def test_site_yaml_facts_are_on_the_target_page(web: SimWeb, site: str) -> None:
     for trap in exp.get("not_in", []):  # a number or address the site shows elsewhere
         assert trap in site_text.replace("&amp;", "&"), trap
     assert exp["title"] in text
+
+
+def test_written_sources_file_is_valid_for_kyoryoku_refresh(web: SimWeb, tmp_path) -> None:
+    path = tmp_path / "sources.yaml"
+    web.write_sources(path)
+    assert load_sources(path) == web.sources()
