@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -25,7 +26,7 @@ import sqlite_utils
 
 from . import store
 from .discover import ACCEPT, DEFAULT_BUDGET, Discovery, discover, page_facts, page_score
-from .errors import FetchError, HTTPStatusError
+from .errors import FetchError, HTTPStatusError, StoreError
 from .extract import extract_filing
 from .fetch import Fetcher
 from .models import FetchedPage, Source, utcnow
@@ -273,6 +274,8 @@ async def _refresh_source(run: _Run, source: Source) -> SourceOutcome:
         return await _refresh_source_inner(run, source)
     except (asyncio.CancelledError, KeyboardInterrupt):
         raise
+    except sqlite3.Error as exc:  # the database, not the site: the run cannot go on
+        raise StoreError(f"cannot write the database: {exc}") from exc
     except Exception as exc:  # a bug or a broken page must not end the whole run
         reason = f"internal error: {type(exc).__name__}: {exc}"
         previous = _previous_status(run.db, source.code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
 import httpx
@@ -12,6 +13,7 @@ import pytest
 import sqlite_utils
 
 from scraper import pipeline, store
+from scraper.errors import StoreError
 from scraper.models import Source
 from scraper.pipeline import RunSummary, reextract, refresh
 from tests.test_discover import HOST, SITE, TARGET, TITLE
@@ -326,3 +328,14 @@ async def test_known_page_that_became_something_else_is_looked_for_again(
     # A pinned URL is trusted as it is, whatever it says.
     summary = await run(db, web, source(url=TARGET_URL))
     assert summary.outcomes[0].url == TARGET_URL
+
+
+async def test_a_database_failure_stops_the_run_with_a_store_error(
+    db: sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*args: object, **kwargs: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "save_snapshot", disk_full)
+    with pytest.raises(StoreError, match="disk is full"):
+        await run(db, FakeWeb())
