@@ -174,3 +174,36 @@ def test_site_logo_h1_is_not_the_title() -> None:
         "<p>郵送で提出してください。</p></div></body></html>"
     )
     assert extract_filing(html).title == "協力確認書の提出について"
+
+
+def test_page_inside_another_sites_main_keeps_its_own_container() -> None:
+    """Wrapped whole into a new chrome's <main>, the page's own unmarked footer (an
+    <address> with the switchboard) must still stay out."""
+    original = (
+        '<div id="main"><h1>協力確認書の提出について</h1>'
+        "<p>協力確認書は郵送で提出してください。</p>"
+        '<div class="inquiry"><h2>お問い合わせ</h2><p>総合政策部 国際推進課</p>'
+        "<p>電話番号:047-366-7310</p></div></div>"
+        "<address>〒271-8588 千葉県松戸市根本387番地の5 電話:047-366-1111(代表)</address>"
+    )
+    wrapped = (
+        "<html><body><nav>電子申請 お問い合わせ メールマガジン 窓口案内</nav>"
+        f"<main>{original}</main><footer>市役所 電話 0120-00-0000(代表)</footer></body></html>"
+    )
+    info = extract_filing(wrapped)
+    assert info.phones == ["047-366-7310"]
+    assert info.postal_codes == []
+    assert info.department == "総合政策部 国際推進課"
+
+
+def test_enquiry_inside_a_layout_wrapper_named_like_a_menu() -> None:
+    """CMS layout classes such as column_rnavi name the column layout, not a menu."""
+    html = (
+        '<html><body><div id="tmp_wrap_main" class="column_rnavi"><div id="tmp_contents">'
+        "<h1>協力確認書</h1><p>郵送で提出してください。</p>"
+        '<div class="box_contact"><h2>お問い合わせ</h2><p>総合政策部国際推進課</p>'
+        "<p>電話番号:047-366-7310</p></div></div>"
+        '<div id="tmp_rnavi"><ul><li><a href="/a">関連ページ</a></li></ul></div></div>'
+        "</body></html>"
+    )
+    assert extract_filing(html).department == "総合政策部国際推進課"

@@ -106,7 +106,7 @@ def chrome_nodes(body: LexborNode) -> list[LexborNode]:
     article's own (title, dates), not the site's. A 'chrome' element holding the content or
     most of the page's text is a mislabelled wrapper (class="has-sidebar") and is kept."""
     body_len = _LazyLength(body)
-    holders = _content_holders(body)
+    holders = content_holders(body)
     found: list[LexborNode] = []
     stack: list[tuple[LexborNode, bool]] = [(body, False)]
     while stack:
@@ -138,7 +138,7 @@ def _is_article_part(node: LexborNode) -> bool:
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
 
 
-def _content_holders(body: LexborNode) -> set[int]:
+def content_holders(body: LexborNode) -> set[int]:
     """mem_ids of every ancestor of a content container (main, article, #main, …): one CSS
     query per page instead of one per chrome candidate."""
     ids: set[int] = set()
@@ -160,12 +160,12 @@ def _holds_content(node: LexborNode, body_len: _LazyLength, holders: set[int]) -
     return len(node.text(deep=True, strip=True)) >= body_len.get() * 0.6
 
 
-def inside_chrome(node: LexborNode, stop: LexborNode | None) -> bool:
+def inside_chrome(node: LexborNode, holders: set[int]) -> bool:
+    """True when an ancestor of `node` is chrome; wrappers that hold the content
+    (`holders`, from content_holders) are not, whatever their class says (column_rnavi)."""
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
-        if stop is not None and parent.mem_id == stop.mem_id:
-            return False
-        if is_chrome(parent):
+        if parent.mem_id not in holders and is_chrome(parent):
             return True
         parent = parent.parent
     return False
@@ -178,8 +178,28 @@ def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
         for node in body.css(selector):
             size = len(node.text(deep=True, strip=True))
             if size >= 80 or size >= body_len * 0.3:
-                return node, True
+                return _innermost(node, size), True
     return _densest_block(body, body_len), False
+
+
+# Containers that stand for a whole page's content (not an article card or a text body).
+_INNER_SELECTOR = (
+    "main, [role=main], #tmp_contents, #main_body, #mainContents, #main-contents, "
+    "#main_contents, #contents-main, #contents_main, #main, #contents, #content"
+)
+
+
+def _innermost(node: LexborNode, size: int) -> LexborNode:
+    """A content container inside the chosen one that still holds most of its text or the
+    page title: a page put inside another site's <main> keeps its own container, and its own
+    footer stays out."""
+    best, best_size = node, size
+    for inner in node.css(_INNER_SELECTOR):
+        inner_size = len(inner.text(deep=True, strip=True))
+        holds_title = inner_size >= 30 and inner.css_first("h1") is not None
+        if (inner_size >= size * 0.5 or holds_title) and inner_size < best_size:
+            best, best_size = inner, inner_size
+    return best
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:

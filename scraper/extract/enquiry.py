@@ -13,7 +13,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..textnorm import squash
-from .chrome import inside_chrome, tokens
+from .chrome import content_holders, inside_chrome, tokens
 from .page import HEADING_LEVEL
 
 # Headings of the page's own enquiry block.
@@ -28,7 +28,7 @@ _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, leg
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
-def _enquiry_blocks(heads: list[LexborNode]) -> list[list[LexborNode]]:
+def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[LexborNode]]:
     """Enquiry blocks around the elements among `heads` whose text is an enquiry heading."""
     found: list[list[LexborNode]] = []
     for head in heads:
@@ -43,7 +43,7 @@ def _enquiry_blocks(heads: list[LexborNode]) -> list[list[LexborNode]]:
         if head.css_first("a") is not None or (head.parent is not None and head.parent.tag == "a"):
             continue
         explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
-        if not explicit and inside_chrome(head, None):
+        if not explicit and inside_chrome(head, holders):
             continue
         block = _enclosing_block(head)
         if block is not None:
@@ -54,9 +54,10 @@ def _enquiry_blocks(heads: list[LexborNode]) -> list[list[LexborNode]]:
 def find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
     """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
     heading-like element; a bare div or span only when there is none), else by id/class."""
-    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR))
+    holders = content_holders(body)
+    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders)
     if not found:
-        found = _enquiry_blocks(body.css("div, span"))
+        found = _enquiry_blocks(body.css("div, span"), holders)
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
@@ -65,7 +66,7 @@ def find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
             text = node.text(deep=True)
             if len(text) > _ENQUIRY_MAX_CHARS or not re.search(r"問(?:い)?合|担当|電話|TEL", text):
                 continue
-            if inside_chrome(node, None):
+            if inside_chrome(node, holders):
                 continue
             found.append([node])
     # keep the outermost of nested or overlapping candidates (largest first), at most three
