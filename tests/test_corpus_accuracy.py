@@ -70,19 +70,29 @@ _CHROMES = (
         "TEL 0299-11-2222(代表) FAX 0299-11-2223 E-mail: soumu@town.aoba.example.lg.jp"
         "</address></div>",
     ),
+    (  # the whole page inside the new site's <main>, as a portal reusing pages would
+        '<div class="l-header"><a href="/">さくら市</a><ul class="g-menu">'
+        '<li><a href="https://logoform.jp/f/sakura-top">電子申請</a></li>'
+        "<li>お問い合わせ</li><li>メールマガジン</li><li>窓口案内</li></ul></div>"
+        '<main id="site-main">',
+        "</main>"
+        '<div class="l-footer"><p>さくら市役所 〒329-1392 栃木県さくら市氏家2771 '
+        "電話:028-681-1111(代表)</p><p>mail: info@city.sakura.example.lg.jp</p></div>",
+    ),
 )
 
 
 def wrap_in_chrome(html: str, which: int = 0) -> str:
     """The page's body moved into a new generic municipal chrome (navigation with 電子申請,
-    お問い合わせ, メールマガジン, 窓口案内; footer with the city hall's switchboard and e-mail)."""
+    お問い合わせ, メールマガジン, 窓口案内; footer with the city hall's switchboard and e-mail).
+    Three chromes: HTML5 landmarks, bare divs with ids, and the page inside the site's <main>."""
     head = _HEAD_RE.search(html)
     body = _BODY_RE.search(html)
     header, footer = _CHROMES[which % len(_CHROMES)]
     inner = body.group(1) if body else html
     return (
         f"<!DOCTYPE html><html lang='ja'><head>{head.group(1) if head else ''}</head><body>"
-        f"{header}<div class='wrapper'>{inner}</div>{footer}</body></html>"
+        f"{header}<div class='page'>{inner}</div>{footer}</body></html>"
     )
 
 
