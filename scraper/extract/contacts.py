@@ -32,11 +32,6 @@ _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
 _ADDRESS_LABEL_RE = re.compile(
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
 )
-_ADDRESS_SHAPE_RE = re.compile(r"(?:都|道|府|県|市|区|町|村|丁目|番地|番|号|\d-\d)")
-_ADDRESS_STOP_RE = re.compile(
-    rf"\s?(?:{_PHONE_LABEL}|{_FAX_LABEL}|メール|E-?mail|Eメール|電子メール|受付時間|開庁時間|\(|【|※)",
-    re.IGNORECASE,
-)
 _DEPT_LABEL_RE = re.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)(?:\s?[:】\]]\s?|\s|$)"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
