@@ -21,10 +21,11 @@ _POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?
 _NO_AREA_RE = re.compile(
     rf"(?:{_PHONE_LABEL}|{_FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
-# Lines about another body (immigration bureau, its information centre, Hello Work): their
-# numbers and addresses are not the municipality's.
+# Lines about another body (immigration bureau, its information centre, Hello Work, the
+# international association's consultation desk): their numbers are not the department's.
 _OTHER_ORG_RE = re.compile(
-    r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局|外国人技能実習機構"
+    r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
+    r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
 )
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○]|at|アットマーク", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
