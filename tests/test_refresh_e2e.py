@@ -471,7 +471,7 @@ def test_progress_is_one_line_on_a_terminal_and_log_lines_otherwise() -> None:
     reporter = Reporter(log, live=False)
     reporter(ProgressEvent(src, 0, 2))
     reporter(ProgressEvent(src, 1, 2, done))
-    assert log.getvalue() == "[1/2] 131202 練馬区: ok new https://x.jp/p.html\n"
+    assert log.getvalue() == "[1/2] 131202 練馬区: ok (new) https://x.jp/p.html\n"
     screen = io.StringIO()
     reporter = Reporter(screen, live=True)
     reporter(ProgressEvent(src, 0, 2))

@@ -83,7 +83,8 @@ def _clip(text: str, width: int) -> str:
 def _log_line(done: int, total: int, o: SourceOutcome) -> str:
     where = o.url or ""
     why = f" ({o.reason})" if o.reason else ""
-    return f"[{done}/{total}] {o.code} {o.name}: {o.status} {o.outcome} {where}{why}".rstrip()
+    state = o.status if o.outcome == o.status else f"{o.status} ({o.outcome})"
+    return f"[{done}/{total}] {o.code} {o.name}: {state} {where}{why}".rstrip()
 
 
 MAX_LISTED = 40  # municipalities listed per kind in the text summary; --json has them all
