@@ -207,3 +207,14 @@ def test_enquiry_inside_a_layout_wrapper_named_like_a_menu() -> None:
         "</body></html>"
     )
     assert extract_filing(html).department == "総合政策部国際推進課"
+
+
+def test_enquiry_heading_with_goiken() -> None:
+    for heading in ("このページについてのご意見・お問い合わせ", "ご意見・お問い合わせ"):
+        html = (
+            "<html><body><div id='main'><h1>協力確認書の提出</h1>"
+            "<p>協力確認書は郵送で提出してください。</p></div>"
+            f"<div class='box'><h2>{heading}</h2><p>文化共育部 文化課 多文化共生係</p>"
+            "<p>電話:03-5662-0414</p></div></body></html>"
+        )
+        assert extract_filing(html).department == "文化共育部 文化課 多文化共生係", heading
