@@ -62,7 +62,19 @@ MEDIUM_TERMS = (
     "事業者の方",
     "事業者",
 )
-WEAK_TERMS = ("くらし", "手続き", "市政", "分類", "カテゴリ", "新着", "お知らせ", "協働")
+WEAK_TERMS = (
+    "くらし",
+    "手続き",
+    "市政",
+    "分類",
+    "カテゴリ",
+    "新着",
+    "お知らせ",
+    "協働",
+    "サイトマップ",  # lists every page by title on small sites
+    "組織",  # 組織一覧, 組織案内: the department that owns the page
+    "部署",
+)
 NEGATIVE_TERMS = ("イベント", "観光", "ごみ", "子育て", "採用", "入札", "議会", "募集")
 LANGUAGE_TERMS = (
     "english",
