@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -38,6 +39,7 @@ GONE_STATUSES = frozenset({404, 410})
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 NOT_FOUND, UNREACHABLE, MOVED, ERROR = "not_found", "unreachable", "moved", "error"
 RESUMED = "resumed"  # already done by an interrupted run this one continues
+RESUME_WITHIN = timedelta(hours=6)  # an interrupted run older than this is not continued
 
 
 @dataclass
@@ -221,14 +223,23 @@ async def refresh(
     return summary
 
 
-def interrupted_since(db: sqlite_utils.Database) -> str | None:
-    """When the trailing run(s) that never finished started (None: the last run finished)."""
+def interrupted_since(
+    db: sqlite_utils.Database, *, within: timedelta = RESUME_WITHIN
+) -> str | None:
+    """When the trailing run(s) that never finished started, if recent enough to continue.
+
+    None when the last run finished, or when the interrupted one is older than `within`:
+    a run killed yesterday is not continued by today's scheduled run, which starts afresh.
+    """
     since = None
     for row in db["runs"].rows_where(order_by="id desc"):
         if row["finished_at"]:
             break
         since = row["started_at"]
-    return since
+    if since is None:
+        return None
+    started = datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return since if datetime.now(UTC) - started <= within else None
 
 
 def _resumed(db: sqlite_utils.Database, source: Source, since: str | None) -> SourceOutcome | None:

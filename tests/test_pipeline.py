@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import pytest
@@ -14,7 +15,7 @@ import sqlite_utils
 
 from scraper import pipeline, store
 from scraper.errors import StoreError
-from scraper.models import Source
+from scraper.models import Source, utcnow
 from scraper.pipeline import RunSummary, reextract, refresh
 from tests.test_discover import HOST, SITE, TARGET, TITLE
 
@@ -69,7 +70,9 @@ def db() -> sqlite_utils.Database:
     return store.memory_db()
 
 
-async def run(db: sqlite_utils.Database, web: FakeWeb, src: Source | None = None) -> RunSummary:
+async def run(
+    db: sqlite_utils.Database, web: FakeWeb, src: Source | None = None, **options: Any
+) -> RunSummary:
     web.log.clear()
     return await refresh(
         db,
@@ -78,6 +81,7 @@ async def run(db: sqlite_utils.Database, web: FakeWeb, src: Source | None = None
         allow_private_hosts=True,
         transport=httpx.MockTransport(web.handler),
         fetch_options={"backoff": 0.01},
+        **options,
     )
 
 
@@ -283,29 +287,28 @@ async def test_resume_skips_only_what_the_interrupted_run_checked(
     db: sqlite_utils.Database,
 ) -> None:
     web = FakeWeb()
+    before = utcnow()
     await run(db, web)
-    # A later run that was killed before finishing: its row has no finished_at.
+    # The run that checked it was killed before finishing: its row has no finished_at.
     table = db["runs"]
-    table.insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
-    assert pipeline.interrupted_since(db) == "2000-01-01T00:00:00Z"
-    web.log.clear()
-    summary = await refresh(
-        db,
-        [source()],
-        delay=0,
-        allow_private_hosts=True,
-        transport=httpx.MockTransport(web.handler),
-        resume=True,
-    )
+    table.insert({"started_at": before, "summary": None})
+    assert pipeline.interrupted_since(db) == before
+    summary = await run(db, web, resume=True)
     [outcome] = summary.outcomes
     assert outcome.outcome == "resumed" and outcome.status == "ok"
     assert web.paths() == []  # nothing fetched again
     assert summary.counts["found"] == 1 and summary.counts["resumed"] == 1
     assert pipeline.interrupted_since(db) is None  # this run finished
-    # Without resume (or with a changed configuration) the source is refreshed.
-    table.insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
-    summary = await run(db, web, source(url=TARGET_URL))
+    # A changed configuration is refreshed even when resuming.
+    table.insert({"started_at": before, "summary": None})
+    summary = await run(db, web, source(url=TARGET_URL), resume=True)
     assert summary.outcomes[0].outcome == "unchanged"
+    assert web.paths() == [TARGET_PATH]
+
+
+def test_an_interrupted_run_from_long_ago_is_not_continued(db: sqlite_utils.Database) -> None:
+    db["runs"].insert({"started_at": "2000-01-01T00:00:00Z", "summary": None})
+    assert pipeline.interrupted_since(db) is None
 
 
 async def test_known_page_that_became_something_else_is_looked_for_again(
