@@ -116,7 +116,7 @@ _PUNCT = re.compile(r"[「」『』\"'()（）【】\[\]・、。,.:：!！?？|
 class PageFetcher(Protocol):
     """What discovery needs from fetch.Fetcher (tests pass a fake)."""
 
-    async def fetch(self, url: str) -> FetchedPage: ...
+    async def fetch(self, url: str, *, allow_offsite_redirect: bool = False) -> FetchedPage: ...
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,15 @@ def link_priority(
     if text_matches_hint(hint, anchor):
         return 100.0 - depth
     return term_score(anchor) + url_score(url) + context - 0.5 * depth
+
+
+def looks_municipal(url: str) -> bool:
+    """A local government's own domain: *.lg.jp, or city./town./vill. under .jp."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    labels = host.split(".")
+    return host.endswith(".lg.jp") or (
+        host.endswith(".jp") and labels[0] in ("city", "town", "vill", "village")
+    )
 
 
 def followable(url: str) -> bool:
@@ -402,7 +411,8 @@ async def discover(
             break
         fetched += 1
         try:
-            page = await fetcher.fetch(url)
+            # A homepage may redirect to the municipality's new domain (…lg.jp migrations).
+            page = await fetcher.fetch(url, allow_offsite_redirect=depth == 0)
         except FetchError as exc:
             if depth == 0:
                 # robots.txt forbidding the homepage is an answer (nothing to find for us);
@@ -415,6 +425,11 @@ async def discover(
             continue
         final = page.final_url or url
         seen.add(_normal(final))
+        if depth == 0 and not same_site(final, homepage):
+            if not looks_municipal(final):
+                reason = f"homepage: {url} redirects off the site to {final}"
+                return Discovery(None, None, 0.0, [], fetched, reason, error=reason)
+            homepage = final  # the site moved: crawl the new one
         if depth > 0 and not same_site(final, homepage):
             continue
         if not _is_html(page):

@@ -13,6 +13,7 @@ from scraper.discover import (
     discover,
     followable,
     link_priority,
+    looks_municipal,
     page_facts,
     page_score,
     term_score,
@@ -343,3 +344,44 @@ async def test_robots_forbidding_the_homepage_means_nothing_to_find() -> None:
     assert result.page is None and result.error is None
     assert "robots" in result.reason
     assert log == []  # nothing but robots.txt was asked for
+
+
+def test_looks_municipal() -> None:
+    assert looks_municipal("https://www.city.sakuragi.lg.jp/")
+    assert looks_municipal("https://www.town.oi.fukui.jp/")
+    assert looks_municipal("https://city.chofu.tokyo.jp/www/")
+    assert not looks_municipal("https://parked-domain.example.com/")
+    assert not looks_municipal("http://127.0.0.2:8080/")
+
+
+async def test_homepage_moved_to_a_new_municipal_domain_is_followed() -> None:
+    old = "https://www.city.sakuragi.tokyo.jp"
+    log: list[str] = []
+    serve_new = serve(SITE, log)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "www.city.sakuragi.tokyo.jp":
+            log.append(f"old:{request.url.path}")
+            return httpx.Response(301, headers={"location": f"{HOST}{request.url.path}"})
+        return serve_new(request)
+
+    src = source().model_copy(update={"homepage": f"{old}/"})
+    async with Fetcher(
+        delay=0, allow_private_hosts=True, transport=httpx.MockTransport(handler)
+    ) as fetcher:
+        result = await discover(fetcher, src)
+    assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
+    assert [p for p in log if p.startswith("old:") and p != "old:/robots.txt"] == ["old:/"]
+
+
+async def test_homepage_redirected_to_an_unrelated_domain_is_unreachable() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "www.city.sakuragi.lg.jp":
+            return httpx.Response(302, headers={"location": "https://parked.example.com/"})
+        return httpx.Response(200, text="<html><body>この ドメインは販売中です</body></html>")
+
+    async with Fetcher(
+        delay=0, allow_private_hosts=True, transport=httpx.MockTransport(handler)
+    ) as fetcher:
+        result = await discover(fetcher, source())
+    assert result.page is None and result.error and "parked.example.com" in result.error

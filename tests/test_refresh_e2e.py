@@ -78,7 +78,7 @@ HOSTILE: tuple[SiteSpec, ...] = (
         municipality="稲城市",
         prefecture="東京都",
         pages={"/index.html": HOSTILE_HOME},
-        redirects={"/": {"to": "http://{host:tachikawa}/"}},
+        redirects={"/": {"to": "http://{host:x-garbage}/"}},
     ),
     SiteSpec(
         name="x-raw",
