@@ -16,7 +16,7 @@ import yaml
 
 from .errors import SourcesError
 from .models import Source
-from .municipalities import Registry, default_registry, is_valid_code
+from .municipalities import Registry, default_registry, filing_municipality, is_valid_code
 from .textnorm import squash
 
 DEFAULT_SOURCES = Path("sources.yaml")
@@ -241,7 +241,8 @@ def select_sources(
         elif len(by_name.get(key, [])) == 1:
             code = by_name[key][0].code
         else:
-            code = registry.resolve(item).code  # raises UnknownPlace / AmbiguousPlace
+            # raises UnknownPlace / AmbiguousPlace; a designated-city ward means its city
+            code = filing_municipality(registry.resolve(item), registry).code
         if code not in by_code:
             m = registry.get(code)
             label = f"{m.prefecture}{m.name} ({code})" if m else code

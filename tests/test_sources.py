@@ -171,8 +171,9 @@ def test_generated_sources_need_homepages() -> None:
 
 def test_select_sources_by_code_name_or_prefecture_and_name() -> None:
     sources = load_sources(ROOT / "sources.yaml")
-    picked = select_sources(sources, ["131202", "立川市", "神奈川県横浜市", "131202"])
+    picked = select_sources(sources, ["131202", "立川市", "神奈川県横浜市", "131202", "横浜市中区"])
     assert [s.name for s in picked] == ["練馬区", "立川市", "横浜市"]
+    assert [s.name for s in select_sources(sources, ["tachikawa"])] == ["立川市"]
     assert select_sources(sources, []) == sources
     with pytest.raises(SourcesError, match="not in the sources list"):
         select_sources(sources, ["札幌市"])
