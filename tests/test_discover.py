@@ -385,3 +385,37 @@ async def test_homepage_redirected_to_an_unrelated_domain_is_unreachable() -> No
     ) as fetcher:
         result = await discover(fetcher, source())
     assert result.page is None and result.error and "parked.example.com" in result.error
+
+
+async def test_page_reached_only_through_the_department_list_is_found() -> None:
+    """No hint, no 協力確認書 in any link: 組織から探す → 市民協働課 → a page for employers."""
+    dept_links = "".join(
+        f'<li><a href="/soshiki/{slug}/index.html">{name}</a></li>'
+        for slug, name in (
+            ("somu", "総務課"),
+            ("zeimu", "課税課"),
+            ("kyodo", "市民協働課"),
+            ("bunka", "文化振興課"),
+            ("kankyo", "環境保全課"),
+        )
+    )
+    page = layout(
+        "外国人を雇用する事業者の皆様へ",
+        """<p>特定技能外国人を雇用する特定技能所属機関は、事業所と住居地の市区町村に協力確認書を
+提出することになりました。本市では次の方法で受け付けています。</p>
+<p>提出方法:郵送または窓口へ持参(市民協働課 2階)</p>""",
+    )
+    pages = {
+        "/": layout("桜木市", "<p>ようこそ</p>"),
+        "/soshiki/index.html": layout("組織から探す", f"<ul>{dept_links}</ul>"),
+        "/soshiki/kyodo/index.html": layout(
+            "市民協働課",
+            """<ul><li><a href="/soshiki/kyodo/npo.html">NPO活動の支援</a></li>
+<li><a href="/soshiki/kyodo/koyo.html">外国人を雇用する事業者の皆様へ</a></li></ul>""",
+        ),
+        "/soshiki/kyodo/koyo.html": page,
+    }
+    result, log = await crawl(pages, source(title=None))
+    assert result.url == f"{HOST}/soshiki/kyodo/koyo.html"
+    assert ACCEPT <= result.score < STRONG  # found, though its title does not name the form
+    assert len(log) <= 12
