@@ -445,6 +445,8 @@ def _store_page(
         outcome = _unchanged(run, source, url, discovered_by, reason, columns)
         outcome.moved_from, outcome.pages_fetched = moved_from, pages_fetched
         return outcome
+    if discovery is None:  # a pinned or known page: how much it still looks like the page
+        columns["confidence"] = round(page_score(page_facts(page.text, url), source.title), 3)
     info = extract_filing(page.text, url)
     if info.page_url is None:
         info = info.model_copy(update={"page_url": url})

@@ -233,7 +233,9 @@ async def test_pinned_url_is_fetched_without_crawling(db: sqlite_utils.Database)
     summary = await run(db, web, source(url=TARGET_URL))
     assert summary.outcomes[0].status == "ok"
     assert web.paths() == [TARGET_PATH]
-    assert store.get_source(db, "132021")["discovered_by"] == "configured"  # type: ignore[index]
+    row = store.get_source(db, "132021")
+    assert row is not None and row["discovered_by"] == "configured"
+    assert row["confidence"] >= 0.75  # the pinned page is scored too, for review
 
 
 async def test_garbage_page_gives_a_status_not_a_crash(db: sqlite_utils.Database) -> None:
