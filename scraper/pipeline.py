@@ -146,11 +146,6 @@ class ProgressEvent:
 Progress = Callable[[ProgressEvent], None]
 
 
-def prepare_reference_tables(db: sqlite_utils.Database) -> None:
-    """Rewrite the registry and rules tables, so registry updates reach the published site."""
-    write_reference_tables(db)
-
-
 # --- refresh -----------------------------------------------------------------------------
 
 
@@ -186,7 +181,7 @@ async def refresh(
     summary = RunSummary(started_at=utcnow())
     started = time.monotonic()
     resume_since = interrupted_since(db) if resume else None
-    prepare_reference_tables(db)
+    write_reference_tables(db)
     run_id = _start_run(db, summary)
     semaphore = asyncio.Semaphore(max(1, concurrency))
     total = len(sources)
