@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line
 
-_PHONE_LABEL = r"電話番号|電話|TEL|Tel|tel|☎|℡|でんわ|携帯"
-_FAX_LABEL = r"FAX|Fax|fax|ファクス|ファックス|ファクシミリ|ファクシミリー"
+_PHONE_LABEL = r"電話番号|電話|(?<![A-Za-z])(?:TEL|Tel|tel)(?![A-Za-z])|☎|℡|でんわ|携帯"
+_FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
 _LABEL_RE = re.compile(rf"(?P<fax>{_FAX_LABEL})|(?P<tel>{_PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
 _POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
