@@ -63,3 +63,12 @@ def test_templates_with_format_and_clean_label() -> None:
         ("https://www.city.example.lg.jp/material/files/kisairei.pdf", "pdf", "記載例"),
         ("https://www.city.example.lg.jp/material/files/kyoryoku.docx", "docx", "協力確認書"),
     ]
+
+
+def test_embedded_form_in_the_content_is_a_form_url() -> None:
+    info = extract(
+        "<p>下のフォームから提出してください。</p>"
+        '<iframe src="https://docs.google.com/forms/d/e/1FAIpQ/viewform?embedded=true"></iframe>'
+    )
+    assert info.form_urls == ["https://docs.google.com/forms/d/e/1FAIpQ/viewform?embedded=true"]
+    assert info.methods == ["online_form"]

@@ -67,7 +67,7 @@ def _join(snippets: list[str]) -> str:
 
 
 def _build(page: Page, url: str | None) -> FilingInfo:
-    link_result = extract_links(page.lines, page.links, url)
+    link_result = extract_links(page.lines, page.links, url, page.embedded)
     lines, links = on_topic(page)
     method_result = extract_methods(lines, bool(link_result.form_urls), links)
     contacts = extract_contacts(lines, page.breadcrumb)

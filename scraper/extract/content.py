@@ -10,6 +10,7 @@ is kept, as lines of region "enquiry", wherever the CMS put it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,7 +22,7 @@ from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
 # Tags whose content is never page text.
-_DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe", "object", "select"]
+_DROP_TAGS = ["script", "style", "noscript", "svg", "template", "object", "select"]
 
 
 def decode_cfemail(hex_text: str) -> str | None:
@@ -75,6 +76,18 @@ def _machine_dates(tree: LexborHTMLParser, root: LexborNode) -> list[str]:
         if node is not None:
             found.append(node.attributes.get("content") or "")
     return [d for d in found if d]
+
+
+def _embedded_forms(root: LexborNode, url: str | None) -> list[str]:
+    """URLs of forms embedded in the content (<iframe src> of a Google or LoGo form)."""
+    found = []
+    for frame in root.css("iframe[src]"):
+        src = (frame.attributes.get("src") or "").strip()
+        try:
+            found.append(urljoin(url, src) if url else src)
+        except ValueError:
+            continue
+    return found
 
 
 def _title(tree: LexborHTMLParser) -> str | None:
@@ -134,6 +147,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
     root, marked = pick_root(body)
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
     page.machine_dates = _machine_dates(tree, root)
+    page.embedded = _embedded_forms(root, url)
+    for frame in body.css("iframe"):
+        frame.decompose()
     walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
     if not marked:

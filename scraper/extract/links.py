@@ -106,7 +106,10 @@ def _is_form_link(link: Link, base: str | None, context: str) -> bool:
     )
 
 
-def extract_links(lines: list[Line], links: list[Link], base: str | None) -> LinkResult:
+def extract_links(
+    lines: list[Line], links: list[Link], base: str | None, embedded: list[str] | None = None
+) -> LinkResult:
+    """Form URLs (links with words saying submit, bare URLs, embedded forms) and templates."""
     out = LinkResult()
     for link in links:
         line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
@@ -131,6 +134,10 @@ def extract_links(lines: list[Line], links: list[Link], base: str | None) -> Lin
             if url not in out.form_urls:
                 out.form_urls.append(url)
                 out.form_evidence.append(f"{link.text} ({url})" if link.text else url)
+    for url in embedded or []:
+        if is_form_host(url) and url not in out.form_urls:
+            out.form_urls.append(url)
+            out.form_evidence.append(f"埋め込みフォーム ({url})")
     for line in lines:
         if line.region != "content" or "http" not in line.text:
             continue

@@ -60,6 +60,7 @@ class Page:
     breadcrumb: str = ""
     raw_text: str = ""  # the whole document's text, chrome included: last resort for dates
     machine_dates: list[str] = field(default_factory=list)  # <time datetime>, <meta> dates
+    embedded: list[str] = field(default_factory=list)  # <iframe src> in the content
     warnings: list[str] = field(default_factory=list)
 
     def full_text_lines(self) -> list[str]:
