@@ -35,26 +35,7 @@ VOLATILE_FIELDS = frozenset({"checked_at"})
 """Fields of the `show` JSON left out of the export: they change on every run."""
 
 LIST_SEPARATOR = " | "
-FILING_COLUMNS = (
-    "code",
-    "prefecture",
-    "name",
-    "status",
-    "page_url",
-    "title",
-    "updated",
-    "methods",
-    "emails",
-    "phones",
-    "faxes",
-    "postal_codes",
-    "addresses",
-    "department",
-    "form_urls",
-    "templates",
-    "notes",
-    "changed_at",
-)
+FILING_COLUMNS = ("code", "prefecture", "name", "status", *store.TRACKED_FIELDS, "changed_at")
 CHANGE_COLUMNS = (
     "changed_at",
     "code",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -116,6 +116,16 @@ class FilingInfo(BaseModel):
     def _sorted(cls, values: list[str]) -> list[str]:
         return _sorted_unique(values)
 
+    @classmethod
+    def contract_keys(cls) -> tuple[str, ...]:
+        """The keys of the documented JSON, in order (architecture.md): all but `warnings`."""
+        return tuple(f for f in FilingInfo.model_fields if f != "warnings")
+
+    def contract_json(self) -> dict[str, Any]:
+        """The documented JSON: exactly contract_keys(), in that order."""
+        data = self.model_dump(mode="json")
+        return {key: data[key] for key in self.contract_keys()}
+
     def has_info(self) -> bool:
         """True when the page gave anything a filer can act on."""
         return bool(self.methods or self.emails or self.form_urls or self.phones or self.addresses)
@@ -128,6 +138,11 @@ class FilingRecord(FilingInfo):
     status: Status = "unknown"
     checked_at: str | None = None
     changed_at: str | None = None
+
+    @classmethod
+    def contract_keys(cls) -> tuple[str, ...]:
+        """The `show` JSON: the municipality, the extract keys, then status and times."""
+        return ("municipality", *FilingInfo.contract_keys(), "status", "checked_at", "changed_at")
 
 
 class FetchedPage(BaseModel):

@@ -23,21 +23,7 @@ from .models import FetchedPage, FilingInfo, FilingRecord, MunicipalityRef, Temp
 DEFAULT_DB = Path("data/kyoryoku.db")
 
 # Fields of FilingInfo whose changes are recorded in the history (evidence/warnings are not).
-TRACKED_FIELDS: tuple[str, ...] = (
-    "page_url",
-    "title",
-    "updated",
-    "methods",
-    "emails",
-    "phones",
-    "faxes",
-    "postal_codes",
-    "addresses",
-    "department",
-    "form_urls",
-    "templates",
-    "notes",
-)
+TRACKED_FIELDS: tuple[str, ...] = tuple(k for k in FilingInfo.contract_keys() if k != "evidence")
 _LIST_FIELDS = {
     "methods",
     "emails",

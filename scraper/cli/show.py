@@ -19,27 +19,6 @@ from ..models import FilingRecord, Municipality, MunicipalityRef
 from ..municipalities import default_registry, filing_municipality
 from .main import main
 
-# The keys of the `show` JSON, in the documented order (architecture.md).
-SHOW_KEYS: tuple[str, ...] = (
-    "municipality",
-    "page_url",
-    "title",
-    "updated",
-    "methods",
-    "emails",
-    "phones",
-    "faxes",
-    "postal_codes",
-    "addresses",
-    "department",
-    "form_urls",
-    "templates",
-    "notes",
-    "evidence",
-    "status",
-    "checked_at",
-    "changed_at",
-)
 METHOD_LABELS = {
     "counter": "窓口(持参)",
     "post": "郵送",
@@ -66,9 +45,8 @@ KIND_LABELS = {
 
 
 def show_json(record: FilingRecord) -> dict[str, Any]:
-    """The `show` JSON: exactly SHOW_KEYS, in that order."""
-    data = record.model_dump(mode="json")
-    return {key: data[key] for key in SHOW_KEYS}
+    """The `show` JSON: exactly the documented keys, in their order."""
+    return record.contract_json()
 
 
 def load_record(db_path: Path, m: Municipality) -> tuple[FilingRecord, str | None]:
