@@ -14,7 +14,7 @@ from ..errors import ConfigError
 from ..export import change_rows, read_snapshot
 from ..feed import FIELD_LABELS, change_summary
 from ..municipalities import filing_municipality
-from .main import main
+from .main import db_option, main
 from .show import resolve_place
 
 LAST_RUN = "last-run"
@@ -57,14 +57,7 @@ def parse_since(text: str) -> str:
     help="Only changes at or after DATE: YYYY-MM-DD (00:00 UTC), an ISO time, or "
     f"'{LAST_RUN}' (the changes found by the newest run).",
 )
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path),
-    default=store.DEFAULT_DB,
-    show_default=True,
-    help="The database to read.",
-)
+@db_option("The database to read.")
 @click.option("--prefecture", "-p", help="Prefecture of the named municipalities, when ambiguous.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list for machines.")
 def changes(

@@ -10,11 +10,11 @@ import click
 from .. import store
 from ..coverage import coverage, render_table
 from ..reference import write_reference_tables
-from .main import main
+from .main import db_option, main
 
 
 @main.command("coverage")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=store.DEFAULT_DB)
+@db_option("The database to read.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def coverage_command(db_path: Path, as_json: bool) -> None:
     """Pages found per prefecture and per method, against all municipalities of Japan."""

@@ -9,18 +9,11 @@ import click
 from .. import store
 from ..export import DEFAULT_OUT, FILES
 from ..export import export as export_files
-from .main import main
+from .main import db_option, main
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path),
-    default=store.DEFAULT_DB,
-    show_default=True,
-    help="The database to read.",
-)
+@db_option("The database to read.")
 @click.option(
     "--out",
     "out_dir",

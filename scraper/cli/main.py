@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from .. import __version__
 from ..errors import ScraperError
+from ..store import DEFAULT_DB
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(help: str = "The SQLite database.") -> Callable[[F], F]:
+    """The `--db PATH` option every command that touches the database shares."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_DB,
+        show_default=True,
+        help=help,
+    )
 
 
 class Group(click.Group):

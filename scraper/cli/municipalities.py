@@ -13,7 +13,7 @@ from ..errors import FetchError, HTTPStatusError
 from ..municipalities import default_registry
 from ..registry import package_data
 from ..registry.overlay import LOCALGOVJP_URL, overlay_path, parse_localgovjp, write_overlay
-from .main import main
+from .main import db_option, main
 from .show import KIND_LABELS
 
 USER_AGENT = f"kyoryoku/{__version__} (+https://github.com/kyoryoku-kakuninsho/kyoryoku)"
@@ -68,7 +68,7 @@ def download(url: str, *, timeout: float = 60.0) -> str:
 
 @municipalities_group.command("update")
 @click.option("--url", default=LOCALGOVJP_URL, show_default=True, help="The localgovjp CSV.")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=store.DEFAULT_DB)
+@db_option("The database whose municipalities table is updated.")
 def update_command(url: str, db_path: Path) -> None:
     """Refresh homepages and coordinates from code4fukui/localgovjp (CC0).
 

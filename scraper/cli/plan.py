@@ -16,7 +16,7 @@ from ..rules import EVENTS, plan_for_places
 from ..rules.plan import Say
 from ..rules.render import render_plan
 from ..rules.workers import checklist_csv, plan_workers, read_workers
-from .main import main
+from .main import db_option, main
 
 _EVENT_HELP = ", ".join(e.id for e in EVENTS)
 
@@ -76,13 +76,7 @@ def write_atomically(path: Path, text: str, encoding: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the --csv checklist to this file (atomically, only on success).",
 )
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=store.DEFAULT_DB,
-    show_default=True,
-)
+@db_option("The database written by `kyoryoku refresh`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
 @click.option(
     "--lang",

@@ -16,7 +16,7 @@ from ..lock import RefreshLock
 from ..models import Source
 from ..pipeline import ProgressEvent, RunSummary, SourceOutcome, refresh
 from ..sources import DEFAULT_SOURCES, load_sources, select_sources, with_generated
-from .main import main
+from .main import db_option, main
 
 
 def build_sources(
@@ -115,14 +115,7 @@ def _report(summary: RunSummary) -> str:
     show_default=True,
     help="The curated list of municipalities (sources.yaml).",
 )
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=store.DEFAULT_DB,
-    show_default=True,
-    help="The SQLite database to update.",
-)
+@db_option("The SQLite database to update.")
 @click.option(
     "--only",
     multiple=True,

@@ -6,19 +6,11 @@ from pathlib import Path
 
 import click
 
-from ..store import DEFAULT_DB
-from .main import main
+from .main import db_option, main
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="Database written by `kyoryoku refresh`.",
-)
+@db_option("Database written by `kyoryoku refresh`.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db_path: Path, host: str, port: int) -> None:

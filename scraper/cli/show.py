@@ -17,7 +17,7 @@ from .. import store
 from ..errors import AmbiguousPlace, StoreError
 from ..models import FilingRecord, Municipality, MunicipalityRef
 from ..municipalities import default_registry, filing_municipality
-from .main import main
+from .main import db_option, main
 
 METHOD_LABELS = {
     "counter": "窓口(持参)",
@@ -132,7 +132,7 @@ def resolve_place(text: str, prefecture: str | None) -> Municipality:
 
 @main.command("show")
 @click.argument("place", metavar="NAME_OR_CODE")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=store.DEFAULT_DB)
+@db_option("The database to read.")
 @click.option("--prefecture", "-p", help="Prefecture, when the name exists in several.")
 @click.option("--json", "as_json", is_flag=True, help="The show JSON (see README).")
 def show_command(place: str, db_path: Path, prefecture: str | None, as_json: bool) -> None:
