@@ -60,6 +60,7 @@ async def test_home_page_links_to_every_way_in(ds) -> None:
         "/-/plan",
         f"/{DB}/directory",
         "/-/changes.atom",
+        "/-/coverage",
         f"/{DB}/where_to_file",
         f"/{DB}/recently_changed",
         f"/{DB}/not_checked",
