@@ -79,13 +79,36 @@ _CHROMES = (
         '<div class="l-footer"><p>さくら市役所 〒329-1392 栃木県さくら市氏家2771 '
         "電話:028-681-1111(代表)</p><p>mail: info@city.sakura.example.lg.jp</p></div>",
     ),
+    (  # an old site: no landmark, id or class anywhere; a table row of links, a bare footer
+        '<table width="100%"><tr><td><img src="/logo.gif" alt="もみじ村"></td><td>'
+        '<a href="https://apply.e-tumo.jp/vill-momiji-u/offerList_initDisplay">電子申請</a> | '
+        '<a href="/toiawase.html">お問い合わせ</a> | <a href="/mm.html">メールマガジン</a> | '
+        '<a href="/madoguchi.html">窓口案内</a></td></tr></table><hr>',
+        "<hr><div><p>もみじ村役場 〒399-9999 長野県もみじ村大字本郷1000番地 "
+        "電話 0265-99-1111(代表) ファクス 0265-99-1112 メール info@vill.momiji.example.lg.jp</p>"
+        "<p>開庁時間 平日午前8時30分から午後5時15分</p></div>",
+    ),
+    (  # a new CMS: mega menu with a portal link, a related-pages column, a cookie banner
+        '<div class="megamenu"><ul><li><a href="https://logoform.jp/f/kaede-portal">'
+        "電子申請・届出サービス</a></li><li><a href='/contact/'>お問い合わせ</a></li>"
+        "<li><a href='/mail/'>メールマガジン</a></li><li><a href='/counter/'>窓口案内</a>"
+        " 受付時間 8時30分から17時15分 電話 0270-11-0000</li></ul></div>",
+        '<div class="relatedLinks"><h2>関連ページ</h2><ul>'
+        "<li><a href='/denshi/'>電子申請の使い方</a></li>"
+        "<li><a href='/madoguchi/'>窓口で提出できる届出一覧</a></li></ul></div>"
+        '<div class="l-foot"><p>かえで市役所 〒370-0000 かえで市本町1-1 '
+        "TEL:0270-11-1111(代表) FAX:0270-11-1112</p><p>Copyright (C) Kaede City</p></div>"
+        '<div class="cookieConsent">このサイトはCookieを使用します。'
+        "メールアドレス等は収集しません。<button>同意する</button></div>",
+    ),
 )
 
 
 def wrap_in_chrome(html: str, which: int = 0) -> str:
     """The page's body moved into a new generic municipal chrome (navigation with 電子申請,
     お問い合わせ, メールマガジン, 窓口案内; footer with the city hall's switchboard and e-mail).
-    Three chromes: HTML5 landmarks, bare divs with ids, and the page inside the site's <main>."""
+    Five chromes: HTML5 landmarks, bare divs with ids, the page inside the site's <main>, an
+    old site without any id or class, and a mega menu with related links and a cookie banner."""
     head = _HEAD_RE.search(html)
     body = _BODY_RE.search(html)
     header, footer = _CHROMES[which % len(_CHROMES)]
@@ -123,11 +146,16 @@ def to_fullwidth(html: str) -> str:
     return html[:start] + body
 
 
-VARIANTS: dict[str, Callable[[str, int], str]] = {
-    "as is": lambda html, i: html,
-    "in chrome": wrap_in_chrome,
-    "full-width": lambda html, i: to_fullwidth(html),
+# Each variant gives the page's rewritings to score: the chrome variant scores the page in
+# every chrome, so no page is lucky enough to meet only the easy one.
+VARIANTS: dict[str, Callable[[str], list[str]]] = {
+    "as is": lambda html: [html],
+    "in chrome": lambda html: [wrap_in_chrome(html, which) for which in range(len(_CHROMES))],
+    "full-width": lambda html: [to_fullwidth(html)],
 }
+# Pages from 075 on were written after the extractor, by someone else, in styles it had not
+# seen: their score is the honest estimate of accuracy on unseen pages, printed apart.
+HELD_OUT_FROM = 75
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -170,22 +198,31 @@ def field_values(data: dict | FilingInfo, name: str) -> set:
     return set(value or [])
 
 
-def score_variant(variant: str) -> tuple[dict[str, Score], list[str]]:
+def score_variant(
+    variant: str, pages: list[tuple[str, str, dict]] | None = None
+) -> tuple[dict[str, Score], list[str]]:
     """Scores per field and a list of differences (page: field: missing/extra)."""
     scores = {name: Score() for name in FIELDS}
     diffs = []
     rewrite = VARIANTS[variant]
-    for index, (name, html, label) in enumerate(corpus_pages()):
-        got = extract_filing(rewrite(html, index), label.get("page_url"))
-        for field in FIELDS:
-            expected, actual = field_values(label, field), field_values(got, field)
-            scores[field].add(expected, actual)
-            if expected != actual:
-                diffs.append(
-                    f"{name}: {field}: missing {sorted(expected - actual)} "
-                    f"extra {sorted(actual - expected)}"
-                )
+    for name, html, label in corpus_pages() if pages is None else pages:
+        for which, rewritten in enumerate(rewrite(html)):
+            got = extract_filing(rewritten, label.get("page_url"))
+            tag = f"{name}[{which}]" if which else name
+            for field in FIELDS:
+                expected, actual = field_values(label, field), field_values(got, field)
+                scores[field].add(expected, actual)
+                if expected != actual:
+                    diffs.append(
+                        f"{tag}: {field}: missing {sorted(expected - actual)} "
+                        f"extra {sorted(actual - expected)}"
+                    )
     return scores, diffs
+
+
+def _held_out(name: str) -> bool:
+    number = name.split("-", 1)[0]
+    return number.isdigit() and int(number) >= HELD_OUT_FROM
 
 
 def table(variant: str, scores: dict[str, Score]) -> str:
@@ -207,9 +244,18 @@ def overall(scores: dict[str, Score]) -> float:
 def test_corpus_accuracy(variant: str) -> None:
     if not corpus_pages():
         pytest.skip("the labelled corpus is empty")
-    scores, diffs = score_variant(variant)
+    pages = corpus_pages()
+    scores, diffs = score_variant(variant, pages)
     report = table(variant, scores)
     print("\n" + report + "".join(f"\n    {d}" for d in diffs))
+    parts = {
+        "001-074 (developed on)": [p for p in pages if not _held_out(p[0])],
+        f"{HELD_OUT_FROM:03d}- (held out)": [p for p in pages if _held_out(p[0])],
+    }
+    for part, subset in parts.items():
+        if subset:
+            part_scores = score_variant(variant, subset)[0]
+            print(f"  {part}: {len(subset)} pages, overall F1 {overall(part_scores):.3f}")
     weak = [name for name, s in scores.items() if s.f1 < FIELD_MIN]
     assert overall(scores) >= OVERALL_MIN and not weak, (
         f"{report}\nfields below {FIELD_MIN}: {weak}\n" + "\n".join(diffs[:60])
