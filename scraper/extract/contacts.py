@@ -27,7 +27,7 @@ _OTHER_ORG_RE = re.compile(
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
 )
-_EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○]|at|アットマーク", re.IGNORECASE)
+_EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○◎▲]|at|アットマーク", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
 _ADDRESS_LABEL_RE = re.compile(
@@ -121,10 +121,12 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 
 
 # An address runs from its first character to the end of its lot number (…1156-9, …17番1号,
-# …50番地の10, …180番地); floors, buildings and department names after it are not part of it.
+# …50番地の10, …180番地, Hokkaido's grid …北24条西6丁目1-1); floors, buildings and department
+# names after it are not part of it.
 _ADDRESS_RE = re.compile(
-    r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+(?:\s?(?:丁目|番地の|番地|番|号|-|の)\s?\d+)*"
-    r"(?:\s?(?:番地|番|号))?)"
+    r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+"
+    r"(?:\s?(?:丁目|番地の|番地|番|号|-|の|条[東西南北]?|線[東西南北]?)\s?\d+)*"
+    r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
 _ADDRESS_LABEL_ONLY_RE = re.compile(
@@ -172,10 +174,13 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()
             evidence = text
-            if not rest and index + 1 < len(lines):  # 〒 on one line, the address on the next
-                rest = lines[index + 1].text
+            after = index + 1
+            if not rest and after < len(lines):  # 〒 on one line, the address on the next
+                rest = lines[after].text
                 evidence = f"{text} {rest}"
-            _take_address(out, rest, evidence)
+                after += 1
+            following = lines[after].text if after < len(lines) else ""
+            _take_address(out, rest, evidence, following)
         if not _POSTCODE_RE.search(text):
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
@@ -189,8 +194,17 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
     return out
 
 
-def _take_address(out: Contacts, text: str, evidence: str) -> None:
+_LOT_START_RE = re.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
+
+
+def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> None:
+    """The address in `text`; when the town name ends the line and its lot number starts the
+    next (「…木曽町福島<br>2326番地6」), the two lines read as one."""
     address = _address_from(text)
+    lot_wrapped = following and _LOT_START_RE.match(following) and not _DIGIT_RE.search(text)
+    if address is None and lot_wrapped:
+        address = _address_from(f"{text}{following}")
+        evidence = f"{evidence} {following}"
     if address:
         _add(out.addresses, address)
         out.note("addresses", evidence)

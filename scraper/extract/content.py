@@ -133,8 +133,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     for block in find_enquiry(body):
         sub = Page()
         sub_walker = Walker(url, sub)
-        for node in block:
-            sub_walker.walk(node, "enquiry")
+        sub_walker.walk_nodes(block, "enquiry")
         enquiry_lines.extend(sub.lines)
         enquiry_links.extend(sub.links)
         for node in block[1:]:

@@ -106,13 +106,32 @@ def _heading_rank(node: LexborNode) -> int:
     return HEADING_LEVEL.get(node.tag or "", 9)
 
 
+_LABEL_MARKS = "■●◆◇□○▼▶【["
+
+
 def _section_from(start: LexborNode) -> list[LexborNode]:
-    """`start` and its following siblings up to the next heading of the same or higher rank."""
+    """`start` and its following siblings up to the next heading of the same or higher rank.
+    An inline label (「<span>■お問い合わせ</span><br>課名<br>TEL …」) runs to the next label
+    written the same way (same tag, same leading mark) or a real heading, text nodes and <br>s
+    included, and no further than an enquiry block's size."""
     nodes = [start]
     rank = _heading_rank(start)
+    inline = rank == 9
+    mark = (start.text(deep=True, strip=True) or " ")[0]
+    size = 0
     sibling = start.next
     while sibling is not None:
-        if _heading_rank(sibling) <= rank:
+        if inline:
+            if sibling.tag in HEADING_LEVEL or (
+                sibling.tag == start.tag
+                and mark in _LABEL_MARKS
+                and (sibling.text(deep=True, strip=True) or " ")[0] == mark
+            ):
+                break
+            size += len(sibling.text(deep=True) or "")
+            if size > _ENQUIRY_MAX_CHARS:
+                break
+        elif _heading_rank(sibling) <= rank and sibling.tag not in ("-text", "-comment"):
             break
         nodes.append(sibling)
         sibling = sibling.next

@@ -107,8 +107,19 @@ class Walker:
         self.pending_links.clear()
 
     def walk(self, root: LexborNode, region: str) -> None:
+        """The lines of `root`'s subtree."""
         self.region = region
         self._walk(root, 0)
+        self.flush()
+
+    def walk_nodes(self, nodes: list[LexborNode], region: str) -> None:
+        """The lines of a run of sibling nodes, each read as a child would be (a bare text
+        node or <br> between inline labels is part of an enquiry block too)."""
+        self.region = region
+        for node in nodes:
+            if self.stopped:
+                break
+            self._visit(node, 0)
         self.flush()
 
     def _walk(self, node: LexborNode, depth: int) -> None:
@@ -119,48 +130,51 @@ class Walker:
         for child in node.iter(include_text=True):
             if self.stopped:
                 return
-            tag = child.tag
-            if tag == "-text":
-                text = child.text(deep=False)
-                if ENQUIRY_MARK in text:
-                    text = text.replace(ENQUIRY_MARK, "")
-                    if self.stop_at_enquiry:
-                        self.buf.append(text)
-                        self.stopped = True
-                        return
-                self.buf.append(text)
-                continue
-            if tag == "-comment" or tag is None:
-                continue
-            if tag == "br":
-                self.flush()
-                continue
-            if tag == "img":
-                alt = child.attributes.get("alt")
-                if alt:
-                    self.buf.append(alt)
-                continue
-            if tag in _CELL_TAGS:
-                self.buf.append(" ")
-                self._walk(child, depth + 1)
-                self.buf.append(" ")
-                continue
-            if tag == "a":
-                self._link(child, depth)
-                continue
-            if tag in _BLOCK_TAGS or tag in HEADING_LEVEL:
-                self.flush()
-                level = HEADING_LEVEL.get(tag, 0)
-                kind = "h" if level else (tag if tag in ("li", "tr", "dt", "dd") else "p")
-                pushed = kind != "p" or self.kinds[-1][0] in ("h",)
-                if pushed:
-                    self.kinds.append((kind, level))
-                self._walk(child, depth + 1)
-                self.flush()
-                if pushed:
-                    self.kinds.pop()
-                continue
+            self._visit(child, depth)
+
+    def _visit(self, child: LexborNode, depth: int) -> None:
+        tag = child.tag
+        if tag == "-text":
+            text = child.text(deep=False)
+            if ENQUIRY_MARK in text:
+                text = text.replace(ENQUIRY_MARK, "")
+                if self.stop_at_enquiry:
+                    self.buf.append(text)
+                    self.stopped = True
+                    return
+            self.buf.append(text)
+            return
+        if tag == "-comment" or tag is None:
+            return
+        if tag == "br":
+            self.flush()
+            return
+        if tag == "img":
+            alt = child.attributes.get("alt")
+            if alt:
+                self.buf.append(alt)
+            return
+        if tag in _CELL_TAGS:
+            self.buf.append(" ")
             self._walk(child, depth + 1)
+            self.buf.append(" ")
+            return
+        if tag == "a":
+            self._link(child, depth)
+            return
+        if tag in _BLOCK_TAGS or tag in HEADING_LEVEL:
+            self.flush()
+            level = HEADING_LEVEL.get(tag, 0)
+            kind = "h" if level else (tag if tag in ("li", "tr", "dt", "dd") else "p")
+            pushed = kind != "p" or self.kinds[-1][0] in ("h",)
+            if pushed:
+                self.kinds.append((kind, level))
+            self._walk(child, depth + 1)
+            self.flush()
+            if pushed:
+                self.kinds.pop()
+            return
+        self._walk(child, depth + 1)
 
     def _link(self, node: LexborNode, depth: int) -> None:
         href = (node.attributes.get("href") or "").strip()
