@@ -161,9 +161,9 @@ def widen_text(match: re.Match[str], widen) -> str:
 
 
 @needs_corpus
-@pytest.mark.parametrize("which", [0, 1, 2])
+@pytest.mark.parametrize("which", [0, 1, 2, 3, 4])
 def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> None:
-    """The exhaustive version of the property above, with the accuracy test's two chromes."""
+    """The exhaustive version of the property above, with the accuracy test's chromes."""
     from .test_corpus_accuracy import wrap_in_chrome
 
     changed = []

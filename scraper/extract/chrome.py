@@ -13,7 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .page import Line, Link, Page
+from .page import Link, Page
 
 # Tags that are chrome by definition.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
@@ -220,23 +220,49 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
     return best
 
 
-def drop_footer_lines(page: Page) -> None:
-    """Without a content container, an unmarked site footer may be in the text: drop its
-    lines (copyright, opening hours, switchboard) and, from a copyright line on, the rest."""
-    kept: list[Line] = []
-    new_index: dict[int, int] = {}
-    for index, line in enumerate(page.lines):
-        if line.region == "content" and _FOOTER_LINE_RE.search(line.text):
-            if re.search(r"Copyright|©|All Rights", line.text, re.IGNORECASE):
-                break
-            continue
-        new_index[index] = len(kept)
-        kept.append(line)
-    if len(kept) == len(page.lines):
+_COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
+# A site footer's address line: the office's name with its switchboard or opening hours.
+_OFFICE_LINE_RE = re.compile(
+    r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間", re.IGNORECASE
+)
+
+
+def drop_trailing_footer(page: Page) -> None:
+    """Even inside a marked container, a copyright line ends the page's own text: a page
+    without ids put inside another site's <main> brings its bare footer along. The copyright
+    line, what follows, and the office lines (switchboard, hours) just before it go."""
+    content = [i for i, ln in enumerate(page.lines) if ln.region == "content"]
+    cut = next((i for i in content if _COPYRIGHT_RE.search(page.lines[i].text)), None)
+    if cut is None:
         return
-    page.lines[:] = kept
+    while cut > 0 and page.lines[cut - 1].region == "content":
+        if not _OFFICE_LINE_RE.search(page.lines[cut - 1].text):
+            break
+        cut -= 1
+    _keep(page, [i for i, ln in enumerate(page.lines) if i < cut or ln.region != "content"])
+
+
+def _keep(page: Page, indexes: list[int]) -> None:
+    """Keep only the lines at `indexes`, with their links."""
+    if len(indexes) == len(page.lines):
+        return
+    new_index = {old: new for new, old in enumerate(indexes)}
+    page.lines[:] = [page.lines[i] for i in indexes]
     page.links[:] = [
         Link(link.url, link.text, new_index[link.line], link.region)
         for link in page.links
         if link.line in new_index
     ]
+
+
+def drop_footer_lines(page: Page) -> None:
+    """Without a content container, an unmarked site footer may be in the text: drop its
+    lines (copyright, opening hours, switchboard) and, from a copyright line on, the rest."""
+    kept: list[int] = []
+    for index, line in enumerate(page.lines):
+        if line.region == "content" and _FOOTER_LINE_RE.search(line.text):
+            if _COPYRIGHT_RE.search(line.text):
+                break
+            continue
+        kept.append(index)
+    _keep(page, kept)

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..textnorm import normalize, squash
-from .chrome import chrome_nodes, drop_footer_lines, pick_root
+from .chrome import chrome_nodes, drop_footer_lines, drop_trailing_footer, pick_root
 from .enquiry import find_enquiry
 from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
 
@@ -153,6 +153,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     walker.walk(root, "content")
     if not marked:
         drop_footer_lines(page)
+    drop_trailing_footer(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)
