@@ -23,9 +23,9 @@ from .contacts import extract_contacts
 from .content import Page, parse_page
 from .links import extract_links
 from .meta import find_title, find_updated
-from .methods import extract_methods, valid_methods
+from .methods import MethodResult, extract_methods, valid_methods
 from .notes import extract_notes
-from .topics import on_topic
+from .topics import about_an_event, on_topic
 
 __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
@@ -67,9 +67,14 @@ def _join(snippets: list[str]) -> str:
 
 
 def _build(page: Page, url: str | None) -> FilingInfo:
+    title = find_title(page)
     link_result = extract_links(page.lines, page.links, url, page.embedded)
     lines, links = on_topic(page)
-    method_result = extract_methods(lines, bool(link_result.form_urls), links)
+    if about_an_event(title):  # a seminar's sign-up form and methods are not the form's
+        link_result.form_urls, link_result.form_evidence = [], []
+        method_result = MethodResult()
+    else:
+        method_result = extract_methods(lines, bool(link_result.form_urls), links)
     contacts = extract_contacts(lines, page.breadcrumb)
     notes, note_evidence = extract_notes(page.lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
@@ -78,7 +83,6 @@ def _build(page: Page, url: str | None) -> FilingInfo:
     if "online_form" in method_result.methods and not method_result.evidence:
         method_result.evidence += link_result.form_evidence
     updated, updated_evidence = find_updated(page)
-    title = find_title(page)
     info = FilingInfo(
         page_url=url,
         title=title,

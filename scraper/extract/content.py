@@ -151,9 +151,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
         frame.decompose()
     walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
+    drop_trailing_footer(page)
     if not marked:
         drop_footer_lines(page)
-    drop_trailing_footer(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)

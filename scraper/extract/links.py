@@ -25,7 +25,10 @@ _FORM_TEXT_RE = re.compile(
     r"|LoGo\s?フォーム|ロゴフォーム|スマート申請|申請はこちら|提出はこちら|入力はこちら",
     re.IGNORECASE,
 )
-_NOT_FORM_TEXT_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート")
+_NOT_FORM_TEXT_RE = re.compile(
+    r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート"
+    r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
+)
 _FORM_CONTEXT_RE = re.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
     re.I,

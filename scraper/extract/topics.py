@@ -15,6 +15,13 @@ import re
 from .content import Line, Link, Page
 
 _FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
+# A page whose title announces an event or a survey is about that, even when its text
+# mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
+# the event's, not the form's. A title naming the form itself is never such a page.
+_EVENT_TITLE_RE = re.compile(
+    r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集"
+)
+_FORM_TITLE_RE = re.compile(r"協力確認書|確認書")
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = re.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
@@ -22,6 +29,11 @@ _GENERIC_RE = re.compile(
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
+
+
+def about_an_event(title: str | None) -> bool:
+    """True for a page about an event or survey (see _EVENT_TITLE_RE), not about the form."""
+    return bool(title and _EVENT_TITLE_RE.search(title) and not _FORM_TITLE_RE.search(title))
 
 
 def _sections(lines: list[Line]) -> list[tuple[int, int, str]]:
