@@ -125,7 +125,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 # names after it are not part of it.
 _ADDRESS_RE = re.compile(
     r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+"
-    r"(?:\s?(?:丁目|番地の|番地|番|号|-|の|条[東西南北]?|線[東西南北]?)\s?\d+)*"
+    r"(?:\s?(?:丁目|番地の|番地|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{1,4}-))?\d+)*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
@@ -143,11 +143,43 @@ def _address_from(text: str) -> str | None:
     return (m.group("head") + m.group("lot")).strip()
 
 
+# A section headed by another body (a consultation centre, a hotline, an association) or
+# run by one (「運営:公益財団法人…」): its numbers and addresses are that body's.
+_OTHER_BODY_HEAD_RE = re.compile(
+    _OTHER_ORG_RE.pattern + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団"
+)
+_RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
+_OWN_SECTION_RE = re.compile(r"協力確認書|提出")
+
+
+def other_body_sections(lines: list[Line]) -> list[bool]:
+    """For each line: is it in a content section about another body (see above)?"""
+    flags = [False] * len(lines)
+    start = level = -1
+    for i, line in enumerate(lines):
+        if line.kind == "h" and line.region == "content" and line.level >= 2:
+            if start >= 0 and line.level <= level:
+                start = -1
+            if start < 0 and not _OWN_SECTION_RE.search(line.text):
+                run_by = any(
+                    _RUN_BY_RE.search(ln.text) for ln in lines[i + 1 : i + 3] if ln.kind != "h"
+                )
+                if _OTHER_BODY_HEAD_RE.search(line.text) or run_by:
+                    start, level = i, line.level
+        elif line.region != "content":
+            start = -1
+        flags[i] = start >= 0
+    return flags
+
+
 def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
     """Contacts from the page's content and enquiry lines."""
     out = Contacts()
     carried: str | None = None
+    other = other_body_sections(lines)
     for index, line in enumerate(lines):
+        if other[index]:
+            continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
             for address, _s, _e in find_emails(text, normalized=True):

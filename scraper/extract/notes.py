@@ -13,7 +13,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"押印(?:は|の)?(?:不要|必要(?:は)?ありません|いりません|を要しません|省略)|押印なし"
         ),
     ),
-    ("控えが必要なら2部と返信用封筒", re.compile(r"返信用封筒")),
+    (  # the envelope is for the stamped copy (控え), not for any document sent back by post
+        "控えが必要なら2部と返信用封筒",
+        re.compile(
+            r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}返信用封筒"
+            r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
+        ),
+    ),
     (
         "受領書・控えの発行なし",
         re.compile(
