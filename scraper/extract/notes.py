@@ -6,6 +6,9 @@ import re
 
 from .content import Line
 
+# The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
+_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して)"
+
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
@@ -46,21 +49,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "形式指定:Excel",
-        re.compile(
-            r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}(?:提出|送付|添付|送信)"
-        ),
+        re.compile(r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND),
     ),
     (
         "形式指定:Word",
-        re.compile(
-            r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}(?:提出|送付|添付|送信)"
-        ),
+        re.compile(r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND),
     ),
     (
         "形式指定:PDF",
-        re.compile(
-            r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}(?:提出|送付|添付|送信)"
-        ),
+        re.compile(r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}" + _SEND),
     ),
     (
         "同一市区町村なら1通",
