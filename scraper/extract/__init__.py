@@ -25,7 +25,7 @@ from .links import extract_links
 from .meta import find_title, find_updated
 from .methods import MethodResult, extract_methods, valid_methods
 from .notes import extract_notes
-from .topics import about_an_event, on_topic
+from .topics import about_an_event, drop_listings, on_topic
 
 __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
@@ -68,6 +68,7 @@ def _join(snippets: list[str]) -> str:
 
 def _build(page: Page, url: str | None) -> FilingInfo:
     title = find_title(page)
+    drop_listings(page)
     link_result = extract_links(page.lines, page.links, url, page.embedded)
     lines, links = on_topic(page)
     if about_an_event(title):  # a seminar's sign-up form and methods are not the form's

@@ -13,7 +13,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .page import Link, Page
+from .page import Page
 
 # Tags that are chrome by definition.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
@@ -239,20 +239,7 @@ def drop_trailing_footer(page: Page) -> None:
         if not _OFFICE_LINE_RE.search(page.lines[cut - 1].text):
             break
         cut -= 1
-    _keep(page, [i for i, ln in enumerate(page.lines) if i < cut or ln.region != "content"])
-
-
-def _keep(page: Page, indexes: list[int]) -> None:
-    """Keep only the lines at `indexes`, with their links."""
-    if len(indexes) == len(page.lines):
-        return
-    new_index = {old: new for new, old in enumerate(indexes)}
-    page.lines[:] = [page.lines[i] for i in indexes]
-    page.links[:] = [
-        Link(link.url, link.text, new_index[link.line], link.region)
-        for link in page.links
-        if link.line in new_index
-    ]
+    page.keep([i for i, ln in enumerate(page.lines) if i < cut or ln.region != "content"])
 
 
 def drop_footer_lines(page: Page) -> None:
@@ -265,4 +252,4 @@ def drop_footer_lines(page: Page) -> None:
                 break
             continue
         kept.append(index)
-    _keep(page, kept)
+    page.keep(kept)

@@ -67,8 +67,26 @@ class Page:
         """The whole document's text, normalised on demand (it is rarely needed)."""
         return [normalize(t) for t in self.raw_text.split("\n") if t.strip()]
 
+    def keep(self, indexes: list[int]) -> None:
+        """Keep only the lines at `indexes` (ascending), with their links."""
+        if len(indexes) != len(self.lines):
+            self.lines, self.links = select_lines(self.lines, self.links, indexes)
+
     def text(self, region: str | None = None) -> str:
         return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
+
+
+def select_lines(
+    lines: list[Line], links: list[Link], indexes: list[int]
+) -> tuple[list[Line], list[Link]]:
+    """The lines at `indexes` (ascending) and the links on them, renumbered."""
+    new_index = {old: new for new, old in enumerate(indexes)}
+    kept_links = [
+        Link(link.url, link.text, new_index[link.line], link.region)
+        for link in links
+        if link.line in new_index
+    ]
+    return [lines[i] for i in indexes], kept_links
 
 
 class Walker:

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from .content import Line, Link, Page
+from .page import select_lines
 
 _FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
 # A page whose title announces an event or a survey is about that, even when its text
@@ -29,6 +30,30 @@ _GENERIC_RE = re.compile(
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
+
+
+# A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」): a
+# prefecture's list of how each municipality accepts the form, not this page's own methods.
+_PLACE_ROW_RE = re.compile(r"^[^\s\d]{1,8}?[市区町村]\s")
+_MIN_LISTING_ROWS = 3
+
+
+def drop_listings(page: Page) -> None:
+    """Remove the rows of per-municipality tables (three or more rows naming a place
+    first), with their links: they describe other municipalities."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*page.lines, Line("", "p")]):
+        if line.kind == "tr" and _PLACE_ROW_RE.match(line.text):
+            run.append(i)
+            continue
+        if line.kind == "tr" and not run:
+            continue  # a header row before the run
+        if len(run) >= _MIN_LISTING_ROWS:
+            listed.update(run)
+        run = []
+    if listed:
+        page.keep([i for i in range(len(page.lines)) if i not in listed])
 
 
 def about_an_event(title: str | None) -> bool:
@@ -74,15 +99,4 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     )
     if form_has_contact:
         dropped.update(i for i, ln in enumerate(lines) if ln.region == "enquiry")
-    new_index: dict[int, int] = {}
-    kept: list[Line] = []
-    for i, line in enumerate(lines):
-        if i not in dropped:
-            new_index[i] = len(kept)
-            kept.append(line)
-    links = [
-        Link(link.url, link.text, new_index[link.line], link.region)
-        for link in page.links
-        if link.line in new_index
-    ]
-    return kept, links
+    return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
