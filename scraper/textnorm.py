@@ -160,6 +160,15 @@ _WESTERN_DATE_RE = re.compile(
 )
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# English pages: 「April 3, 2025」「3 April 2025」.
+_ENGLISH_DATE_RE = re.compile(
+    rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     from datetime import date
 
@@ -189,4 +198,10 @@ def parse_japanese_date(text: str) -> str | None:
         month = western.group(2) or western.group(4)
         day = western.group(3) or western.group(5)
         return _iso(int(western.group(1)), int(month), int(day))
+    english = _ENGLISH_DATE_RE.search(norm)
+    if english:
+        name = (english.group(1) or english.group(5))[:3].lower()
+        day = english.group(2) or english.group(4)
+        year = english.group(3) or english.group(6)
+        return _iso(int(year), _MONTHS.index(name) + 1, int(day))
     return None

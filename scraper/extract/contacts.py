@@ -47,6 +47,11 @@ _ENQUIRY_HEAD_RE = re.compile(
 )
 _UNIT = r"(?:部|局|課|室|係|担当理事|担当|グループ|センター|チーム|事務所|本部)"
 _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
+# English pages: 「International Affairs Division」「Multicultural Section」.
+_EN_DEPT_RE = re.compile(
+    r"\b(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,5}"
+    r"(?:Division|Section|Department|Office|Bureau|Center|Centre|Unit)\b"
+)
 _MUNICIPALITY_PREFIX_RE = re.compile(
     r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
 )
@@ -266,7 +271,8 @@ def find_department(text: str) -> str | None:
                 dept = rest
         if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
             return re.sub(r"\s+", " ", dept)
-    return None
+    english = _EN_DEPT_RE.search(text) if "ion" in text or "ce" in text else None
+    return english.group() if english else None
 
 
 def _strip_place(text: str) -> str:

@@ -19,9 +19,14 @@ from .page import HEADING_LEVEL
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = re.compile(
     r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:このページ.{0,12}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
-    r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先)\s?[】\]]?\s?:?$"
+    r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先"
+    r"|(?i:contact(?:us|information)?|inquiries|enquiries))\s?[】\]]?\s?:?$"
 )
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
+# A cheap test before normalising: the heading words, in ASCII or full-width letters.
+_ENQUIRY_WORD_RE = re.compile(
+    r"問|担当|所管|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+)
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
 _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
@@ -35,7 +40,7 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
-        if not own or len(own) > 40 or not ("問" in own or "担当" in own or "所管" in own):
+        if not own or len(own) > 40 or not _ENQUIRY_WORD_RE.search(own):
             continue
         key = squash(own)
         if not _ENQUIRY_RE.match(key):

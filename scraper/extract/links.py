@@ -38,12 +38,14 @@ _BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 _TEMPLATE_EXTS = frozenset({"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf"})
 _TEMPLATE_TEXT_RE = re.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|届出書"
+    r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
 _NOT_TEMPLATE_RE = re.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ"
+    r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
-_TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート")
+_TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
 _SIZE_SUFFIX_RE = re.compile(
     r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>】]{0,30}"
     r"[\)\]>】]|\s?[\(\[<【]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>】]"

@@ -8,8 +8,16 @@ from ..textnorm import parse_japanese_date, squash
 from .content import Page
 
 # Labels in order of preference: the last update beats the first publication.
-_UPDATED_RE = re.compile(r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新)\s?[:：]?\s?")
-_PUBLISHED_RE = re.compile(r"(?:公開日|掲載日|掲載開始日|登録日|作成日|公開)\s?[:：]?\s?")
+_UPDATED_RE = re.compile(
+    r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新|Last updated|Last modified|Updated"
+    r"|Date modified)\s?(?:on)?\s?[:：]?\s?",
+    re.IGNORECASE,
+)
+_PUBLISHED_RE = re.compile(
+    r"(?:公開日|掲載日|掲載開始日|登録日|作成日|公開|Published|Posted|Date published)"
+    r"\s?(?:on)?\s?[:：]?\s?",
+    re.IGNORECASE,
+)
 _SUFFIX_UPDATED_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:元|\d{1,2})(?:\(\d{4}\))?年\d{1,2}月\d{1,2}日)\s?(?:\([^)]*\)\s?)?更新"
 )
@@ -53,7 +61,11 @@ def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
 
 
 def _date_follows(text: str) -> bool:
-    return bool(re.match(r"\s?(?:令和|平成|R|H|\d)", text))
+    return bool(
+        re.match(
+            r"\s?(?:令和|平成|R|H|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", text
+        )
+    )
 
 
 def clean_title(head_title: str) -> str:

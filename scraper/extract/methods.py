@@ -26,10 +26,14 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
     ),
-    "post": r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により",
+    "post": (
+        r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により"
+        r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
+    ),
     "counter": (
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用)"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ち込み"
+        r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
     ),
     "online_form": (
         r"電子申請|オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -37,6 +41,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
+        r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b"
     ),
     "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
 }
@@ -45,11 +50,13 @@ _MENTION_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_
 _METHOD_HEAD_RE = re.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)(?:方法|先|場所|窓口|について|の方法|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
+    r"|[Hh]ow to submit|[Ss]ubmission methods?|[Ww]here to submit"
 )
 _LIST_LEAD_RE = re.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
 )
 _SUBMIT_RE = re.compile(
+    r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます"
 )
@@ -57,6 +64,7 @@ _SUBMIT_RE = re.compile(
 _ASK_US_RE = re.compile(r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください")
 _ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
 _NEGATION_RE = re.compile(
+    r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -64,6 +72,7 @@ _NEGATION_RE = re.compile(
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
 )
 _PLANNED_RE = re.compile(
+    r"coming soon|in preparation|will be (?:available|accepted)|"
     r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
 )
 # Text between two method words that holds a predicate ends a clause; otherwise the words
@@ -82,7 +91,7 @@ _FORM_RE = re.compile(r"協力確認書|確認書")
 _FORM_OR_SUBMIT_RE = re.compile(r"協力確認書|確認書|提出(?!の必要)")
 _ADDRESS_COUNTER_RE = re.compile(r"(?:番|階|号)\s?窓口")  # 「2階④番窓口」; 「③窓口」 is a list item
 _STRONG_SUBMIT_RE = re.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])|(?<=[a-z]\. )")
 
 
 @dataclass

@@ -14,6 +14,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         re.compile(
             r"押印(?:は|の)?(?:不要|必要(?:は)?ありません|いりません|を要しません|省略)|押印なし"
+            r"|\b[Nn]o (?:seal|hanko|stamp)\b"
+            r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
         ),
     ),
     (  # the envelope is for the stamped copy (控え), not for any document sent back by post
@@ -72,7 +74,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部"
+    r"|同一|同じ|1通|一通|1部|一部|seal|hanko"
 )
 
 
