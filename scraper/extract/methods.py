@@ -20,7 +20,8 @@ from .content import Line, Link
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
-        r"電子メール|Eメール|E-?mail|e-?mail|Email|"
+        r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )(?<!this )(?<!that )"
+        r"(?:E-?mail|e-?mail|Email)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その)(?<!受付完了)(?<!返信用)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
@@ -72,9 +73,13 @@ _NEGATION_RE = re.compile(
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
 )
 _PLANNED_RE = re.compile(
-    r"coming soon|in preparation|will be (?:available|accepted)|"
+    r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
 )
+_EN_NEGATION_BEFORE_RE = re.compile(
+    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+)
+_EN_PLANNED_BEFORE_RE = re.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 # Text between two method words that holds a predicate ends a clause; otherwise the words
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 _PREDICATE_RE = re.compile(r"ます|です|ください|可能|でき|受付|受け付け|提出|。|が、")
@@ -187,10 +192,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     for index, group in enumerate(groups):
         end = groups[index + 1][0][1] if index + 1 < len(groups) else len(sentence)
         tail = sentence[group[-1][2] : end]
+        # English says it before the methods: 「We do not accept it at the counter or by fax」
+        before = sentence[groups[index - 1][-1][2] if index else 0 : group[-1][1]]
         names = {name for name, _s, _e in group}
-        if _NEGATION_RE.search(tail):
+        if _NEGATION_RE.search(tail) or _EN_NEGATION_BEFORE_RE.search(before):
             result.negated |= names
-        elif _PLANNED_RE.search(tail):
+        elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
             result.planned |= names
         else:
             result.methods |= names

@@ -39,6 +39,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:完了|確認|自動返信|受付|到達|通知|この|その)メール[^。]{0,40}"
             r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)[^。]{0,40}(?:証明|控え)"
+            r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
         ),
     ),
     (
@@ -66,6 +67,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:同一|同じ)[^。]{0,25}(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
             r"|(?:1通|一通|1部|一部)(?:のみ)?[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
+            r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
         ),
     ),
 )
@@ -74,7 +76,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|seal|hanko"
+    r"|同一|同じ|1通|一通|1部|一部|seal|hanko|e-?mail|enough"
 )
 
 
