@@ -145,7 +145,7 @@ def load_site(folder: Path) -> SiteSpec:
         if not file.is_file():
             continue
         path = "/" + file.relative_to(root).as_posix()
-        text = file.suffix in (".html", ".htm", ".txt")
+        text = file.suffix.lower() in (".html", ".htm", ".txt")  # .HTML too (older CMSs)
         pages[path] = file.read_text("utf-8") if text else file.read_bytes()
     layout = folder / "layout.html"
     robots = meta.get("robots")
