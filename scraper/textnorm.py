@@ -14,7 +14,9 @@ import unicodedata
 # The prolonged sound mark ー (U+30FC) is deliberately absent: it is part of katakana words.
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2500\u2501\u30fc"
 _DASH_RE = re.compile(f"[{DASHES[:-1]}]")
-_SPACE_RE = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
+_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]+")
+# Zero-width characters (WYSIWYG residue, anti-scraping) vanish: 「sho\u200bko@…」 is one word.
+_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _KATAKANA_START, _KATAKANA_END = ord("ァ"), ord("ヶ")
 
 
@@ -27,6 +29,8 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _DASH_RE.sub("-", text)
+    if not text.isascii():
+        text = _ZERO_WIDTH_RE.sub("", text)
     return _SPACE_RE.sub(" ", text)
 
 

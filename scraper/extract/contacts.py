@@ -45,7 +45,7 @@ _ENQUIRY_HEAD_RE = re.compile(
     r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
-_UNIT = r"(?:部|局|課|室|係|担当理事|担当|グループ|センター|チーム|事務所|本部)"
+_UNIT = r"(?:部|局|課|室|係|班|担当理事|担当|グループ|センター|チーム|事務所|本部)"
 _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
 _EN_DEPT_RE = re.compile(

@@ -16,7 +16,7 @@ _FORM_HOST_RE = re.compile(
     r"|forms\.gle|kintoneapp\.com|smart-apply\.jp|s-kantan\.jp|s-kantan\.com|qooker\.jp"
     r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|task-asp\.net|harp\.lg\.jp"
     r"|form-mailer\.jp|formzu\.net|elg-front\.jp)$"
-    r"|^shinsei\.|\.shinsei\.|^apply\.|^form\.|^forms\."
+    r"|(?:^|\.)[a-z-]*shinsei[a-z-]*\.|^apply\.|^form\.|^forms\."
 )
 _NOT_FORM_HOST_RE = re.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
 _FORM_TEXT_RE = re.compile(

@@ -9,7 +9,7 @@ from .content import Page
 
 # Labels in order of preference: the last update beats the first publication.
 _UPDATED_RE = re.compile(
-    r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新|Last updated|Last modified|Updated"
+    r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新|Last updated|Last modified|Updated?"
     r"|Date modified)\s?(?:on)?\s?[:：]?\s?",
     re.IGNORECASE,
 )
