@@ -26,6 +26,7 @@ _NO_AREA_RE = re.compile(
 _OTHER_ORG_RE = re.compile(
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
+    r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
 )
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○◎▲]|at|アットマーク", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
@@ -130,7 +131,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 # names after it are not part of it.
 _ADDRESS_RE = re.compile(
     r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+"
-    r"(?:\s?(?:丁目|番地の|番地|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{1,4}-))?\d+)*"
+    r"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{1,4}-))?\d+)*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
@@ -151,7 +152,8 @@ def _address_from(text: str) -> str | None:
 # A section headed by another body (a consultation centre, a hotline, an association) or
 # run by one (「運営:公益財団法人…」): its numbers and addresses are that body's.
 _OTHER_BODY_HEAD_RE = re.compile(
-    _OTHER_ORG_RE.pattern + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団"
+    _OTHER_ORG_RE.pattern
+    + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
 )
 _RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = re.compile(r"協力確認書|提出")

@@ -19,6 +19,7 @@ from .page import HEADING_LEVEL
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = re.compile(
     r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:このページ.{0,12}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"|このページ(?:の|に関する)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先"
     r"|(?i:contact(?:us|information)?|inquiries|enquiries))\s?[】\]]?\s?:?$"
 )

@@ -71,6 +71,7 @@ _NEGATION_RE = re.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|停止して"
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
+    r"|調整中|検討中|未定です"
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
@@ -90,7 +91,9 @@ _OTHER_TOPIC_RE = re.compile(
     r"|説明会|セミナー|研修会|相談会|講座|イベント|相談窓口"
 )
 # Headings of another procedure's steps: answering a survey, signing up for an event.
-_OTHER_STEP_HEAD_RE = re.compile(r"回答方法|回答期限|申込方法|申し込み方法|参加方法|応募方法|参加申込")
+_OTHER_STEP_HEAD_RE = re.compile(
+    r"回答方法|回答期限|申込方法|申し込み方法|参加方法|応募方法|参加申込"
+)
 # … and about municipalities in general (a prefecture's page): never this page's methods.
 _GENERAL_RE = re.compile(r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります")
 _FORM_RE = re.compile(r"協力確認書|確認書")
@@ -219,10 +222,9 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
             if off_level and line.level > off_level:
                 flags[i] = True
                 continue
-            off = (
-                bool(_OTHER_TOPIC_RE.search(line.text) or _OTHER_STEP_HEAD_RE.search(line.text))
-                and not _FORM_RE.search(line.text)
-            )
+            off = bool(
+                _OTHER_TOPIC_RE.search(line.text) or _OTHER_STEP_HEAD_RE.search(line.text)
+            ) and not _FORM_RE.search(line.text)
             off_level = line.level if off else 0
         flags[i] = bool(off_level)
     return flags
