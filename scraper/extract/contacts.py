@@ -219,7 +219,8 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
                 evidence = f"{text} {rest}"
                 after += 1
             following = lines[after].text if after < len(lines) else ""
-            _take_address(out, rest, evidence, following)
+            if not _take_address(out, rest, evidence, following):
+                _take_lotless_address(out, rest, evidence)
         if not _POSTCODE_RE.search(text):
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
@@ -236,7 +237,20 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
 _LOT_START_RE = re.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
 
 
-def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> None:
+# After a 〒, a place without a lot number (「東京都小笠原村父島字西町」, islands and villages):
+# a whole short line of place names, not an office (「立川市役所」 is the office's postcode).
+_LOTLESS_ADDRESS_RE = re.compile(r"^[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16}$")
+_OFFICE_RE = re.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
+
+
+def _take_lotless_address(out: Contacts, text: str, evidence: str) -> None:
+    text = text.strip()
+    if _LOTLESS_ADDRESS_RE.match(text) and not _OFFICE_RE.search(text):
+        _add(out.addresses, text)
+        out.note("addresses", evidence)
+
+
+def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
     """The address in `text`; when the town name ends the line and its lot number starts the
     next (「…木曽町福島<br>2326番地6」), the two lines read as one."""
     address = _address_from(text)
@@ -247,6 +261,7 @@ def _take_address(out: Contacts, text: str, evidence: str, following: str = "") 
     if address:
         _add(out.addresses, address)
         out.note("addresses", evidence)
+    return bool(address)
 
 
 def _plausible_email(address: str, text: str) -> bool:

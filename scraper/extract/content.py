@@ -63,9 +63,16 @@ _DATE_META = (
 )
 
 
-def _machine_dates(tree: LexborHTMLParser, root: LexborNode) -> list[str]:
+# Elements a CMS names for the page's date (「<p class="upd">[2025年4月8日]</p>」
+# 「<div class="entry-date">」): their short text is the date, even without a label.
+_DATE_ELEMENTS = "[class*=date i], [class*=upd i], [id*=upd i], [class*=modified i]"
+
+
+def _machine_dates(tree: LexborHTMLParser, root: LexborNode, body: LexborNode) -> list[str]:
     """Dates meant for machines, most telling first: an 'updated'/'modified' <time>, any
-    <time> in the content, then <meta> modified/published dates."""
+    <time> in the content, <meta> modified/published dates, then the text of an element
+    named for the date (anywhere but the chrome, already gone: it often sits above the
+    content container)."""
     times = root.css("time[datetime]")
     ranked = sorted(
         times, key=lambda n: 0 if re.search(r"updat|modif", n.attributes.get("class") or "") else 1
@@ -75,6 +82,10 @@ def _machine_dates(tree: LexborHTMLParser, root: LexborNode) -> list[str]:
         node = tree.css_first(selector)
         if node is not None:
             found.append(node.attributes.get("content") or "")
+    dated = [n.text(deep=True, strip=True) for n in body.css(_DATE_ELEMENTS)]
+    dated = [text for text in dated if 6 <= len(text) <= 40]
+    if len(dated) <= 2:  # more is a news list, whose dates are the items'
+        found += dated
     return [d for d in found if d]
 
 
@@ -145,7 +156,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
 
     root, marked = pick_root(body)
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
-    page.machine_dates = _machine_dates(tree, root)
+    page.machine_dates = _machine_dates(tree, root, body)
     page.embedded = _embedded_forms(root, url)
     for frame in body.css("iframe"):
         frame.decompose()

@@ -37,7 +37,7 @@ def find_updated(page: Page) -> tuple[str | None, str]:
     if date:
         return date, words
     for value in page.machine_dates:
-        date = parse_japanese_date(value[:10])
+        date = parse_japanese_date(value[:40])
         if date:
             return date, value
     return _labelled_date(page.full_text_lines())
