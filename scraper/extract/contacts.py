@@ -59,7 +59,7 @@ _MUNICIPALITY_PREFIX_RE = re.compile(
 _BRACKET_DEPT_RE = re.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = re.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
-    r"|協議会|外部|お近く|各課|全部|一部|本文|内部|学部"
+    r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
 )
 
 
@@ -157,6 +157,10 @@ _OTHER_BODY_HEAD_RE = re.compile(
 )
 _RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = re.compile(r"協力確認書|提出")
+_PLACE_PARTICLE_RE = re.compile(r"^(?:階|内|横|隣|奥)?の")
+_CIVIC = ("都市", "市民", "区民", "町民", "村民")
+# 「湖西市国際交流協会で相談できます」: the section sends readers to that body.
+_REFERRED_RE = re.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
 
 def other_body_sections(lines: list[Line]) -> list[bool]:
@@ -169,7 +173,10 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
                 start = -1
             if start < 0 and not _OWN_SECTION_RE.search(line.text):
                 run_by = any(
-                    _RUN_BY_RE.search(ln.text) for ln in lines[i + 1 : i + 3] if ln.kind != "h"
+                    _RUN_BY_RE.search(ln.text)
+                    or (_OTHER_ORG_RE.search(ln.text) and _REFERRED_RE.search(ln.text))
+                    for ln in lines[i + 1 : i + 3]
+                    if ln.kind != "h"
                 )
                 if _OTHER_BODY_HEAD_RE.search(line.text) or run_by:
                     start, level = i, line.level
@@ -280,9 +287,10 @@ def find_department(text: str) -> str | None:
     without the municipality's name before it or 宛/あて after it."""
     text = _DEPT_LEAD_RE.sub("", text.strip())
     for m in _DEPT_RE.finditer(text):
-        dept = m.group().strip()
+        dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
-        if prefix and not prefix.group().startswith(("都市", "市民", "区民", "町民", "村民")):
+        civic = dept[prefix.end() : prefix.end() + 1] == "民" if prefix else False  # 市民協働課
+        if prefix and not civic and not prefix.group().startswith(_CIVIC):
             rest = dept[prefix.end() :].strip()
             if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
                 dept = rest

@@ -20,13 +20,13 @@ from .page import HEADING_LEVEL
 _ENQUIRY_RE = re.compile(
     r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:このページ.{0,12}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"|このページ(?:の|に関する)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
-    r"|(?:お)?問(?:い)?合(?:わ)?せ(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先"
-    r"|(?i:contact(?:us|information)?|inquiries|enquiries))\s?[】\]]?\s?:?$"
+    r"|(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先"
+    r"|(?i:contact(?:us|information)?|inquiries|enquiries))\s?[】\]]?\s?:?(?:\(このページ\))?$"
 )
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = re.compile(
-    r"問|担当|所管|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"問|担当|所管|といあわせ|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
 )
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
