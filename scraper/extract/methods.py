@@ -71,7 +71,7 @@ _NEGATION_RE = re.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|停止して"
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
-    r"|調整中|検討中|未定です"
+    r"|調整中|検討中|未定です|[×✕✖]"  # × in a ○/× table of methods
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"

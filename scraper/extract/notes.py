@@ -9,6 +9,17 @@ from .content import Line
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して)"
 
+# A format named as one of two (「ExcelまたはPDFで」) is not a required format.
+_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<![、・か/])"
+
+
+def _required_format(names: str, more_ways: str = "") -> re.Pattern[str]:
+    """「Excel形式のままお送りください」: a file format the page requires (not one of two)."""
+    return re.compile(
+        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
+    )
+
+
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
@@ -39,7 +50,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "完了メールが提出の証明",
         re.compile(
-            r"(?:完了|確認|自動返信|受付|到達|通知|この|その)メール[^。]{0,40}"
+            r"(?:完了|確認|自動返信|受付|到達|通知|この|その)メール[^。]{0,40}(?:。[^。]{0,20})?"
             r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)[^。]{0,40}(?:証明|控え)"
             r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
         ),
@@ -54,15 +65,21 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "形式指定:Excel",
-        re.compile(r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND),
+        re.compile(
+            _ONLY + r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND
+        ),
     ),
     (
         "形式指定:Word",
-        re.compile(r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND),
+        re.compile(
+            _ONLY + r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND
+        ),
     ),
     (
         "形式指定:PDF",
-        re.compile(r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}" + _SEND),
+        re.compile(
+            _ONLY + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}" + _SEND
+        ),
     ),
     (
         "同一市区町村なら1通",
