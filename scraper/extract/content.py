@@ -40,6 +40,20 @@ def decode_cfemail(hex_text: str) -> str | None:
         return None
 
 
+_NOSCRIPT_EMAIL_RE = re.compile(r"@|＠|アットマーク|\(at\)|\[at\]", re.IGNORECASE)
+
+
+def _keep_noscript_emails(tree: LexborHTMLParser, html: str) -> None:
+    """An address a script writes (document.write) is often repeated in <noscript> for
+    readers without JavaScript: that <noscript> is kept as text, others are dropped."""
+    if "<noscript" not in html.lower():
+        return
+    for node in tree.css("noscript"):
+        text = node.text(deep=True)
+        if _NOSCRIPT_EMAIL_RE.search(text) and len(text) < 300:
+            node.replace_with(text)
+
+
 def _decode_protected_emails(tree: LexborHTMLParser, html: str) -> None:
     if "cfemail" not in html and "email-protection" not in html:
         return
@@ -124,6 +138,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     page = Page()
     tree = LexborHTMLParser(html)
     page.head_title = _title(tree)
+    _keep_noscript_emails(tree, html)
     tree.strip_tags(_DROP_TAGS)
     body = tree.body
     if body is None:
