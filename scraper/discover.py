@@ -57,10 +57,17 @@ MEDIUM_TERMS = (
     "しごと・産業",
     "組織から探す",
     "市民協働",
-    "国際交流",
     "ビジネス",
     "事業者の方",
     "事業者",
+    # The employer's side of 外国人: the form is filed by employers, so the path to it runs
+    # through 雇用・労働 → 外国人材の受入れ, not through pages for foreign residents.
+    "外国人材",
+    "雇用",
+    "受入れ",
+    "受け入れ",
+    "就労",
+    "労働",
 )
 WEAK_TERMS = (
     "くらし",
@@ -71,11 +78,36 @@ WEAK_TERMS = (
     "新着",
     "お知らせ",
     "協働",
-    "サイトマップ",  # lists every page by title on small sites
     "組織",  # 組織一覧, 組織案内: the department that owns the page
     "部署",
 )
+# Pages that list every page or every announcement by title: one fetch shows what a site
+# has (a known title then matches a link), so a sitemap comes before any category guess.
+SITEMAP_TERMS = ("サイトマップ", "sitemap", "サイト・マップ")
+SITEMAP_WEIGHT = 8.0
+NEWS_LIST = re.compile(
+    r"(新着|お知らせ|ニュース|更新情報|トピックス).{0,8}(一覧|もっと|過去|バックナンバー|アーカイブ)"
+    r"|(過去|一覧).{0,4}(新着|お知らせ|ニュース)|^(新着情報|お知らせ|新着|新着一覧)$"
+)
+NEWS_LIST_WEIGHT = 2.0
+# Pages for foreign residents, not for their employers: they share the vocabulary but
+# rarely lead to the form.
+RESIDENT_TERMS = ("協会", "姉妹都市", "日本語教室", "ボランティア", "生活ガイド", "住民の方")
 NEGATIVE_TERMS = ("イベント", "観光", "ごみ", "子育て", "採用", "入札", "議会", "募集")
+# A link to the next page of a list (次へ, 2, もっと見る…): it continues the list it is on,
+# so it inherits that list's priority (news archives bury older announcements on page 2+).
+PAGER = re.compile(
+    r"^(次|次へ|次のページ|次ページ|次の\d{1,3}件|\d{1,3}|もっと見る|続きを見る|続き"
+    r"|過去の(記事|お知らせ|新着情報|ニュース)?(一覧)?(を見る)?)$"
+)
+PAGER_DECAY = 0.5
+# Query parameters that only track the visit: the same page without them.
+TRACKING_PARAM = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|yclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid"
+    r"|phpsessid|jsessionid|sessionid)$",
+    re.IGNORECASE,
+)
+DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 LANGUAGE_TERMS = (
     "english",
     "中文",
@@ -222,6 +254,11 @@ def term_score(text: str) -> float:
     score += 10.0 * sum(term in key for term in STRONG_TERMS)
     score += 4.0 * min(2, sum(term in key for term in MEDIUM_TERMS))
     score += 1.0 * min(2, sum(term in key for term in WEAK_TERMS))
+    if any(term in key for term in SITEMAP_TERMS):
+        score += SITEMAP_WEIGHT
+    if NEWS_LIST.search(key):
+        score += NEWS_LIST_WEIGHT
+    score -= 2.0 * min(2, sum(term in key for term in RESIDENT_TERMS))
     score -= 6.0 * sum(term in key for term in NEGATIVE_TERMS)
     if "技能実習" in key and "特定技能" not in key:
         score -= 8.0
@@ -240,6 +277,12 @@ def url_score(url: str) -> float:
     score += 2.0 * min(2, sum(term in path for term in URL_MEDIUM))
     score -= 3.0 * sum(term in path for term in URL_NEGATIVE)
     return score
+
+
+def is_pager(anchor: str) -> bool:
+    """True for the link to another page of the same list (次へ, 2, もっと見る, 過去の記事)."""
+    key = re.sub(r"[<>«»‹›≪≫＜＞→←\s]", "", squash(anchor))
+    return bool(key) and bool(PAGER.match(key))
 
 
 def link_priority(
@@ -286,7 +329,7 @@ def page_facts(html: str, url: str) -> PageFacts:
         href = (node.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
             continue
-        target = urldefrag(urljoin(base, href))[0]
+        target = canonical(urljoin(base, href))
         alts = " ".join(
             img.attributes.get("alt") or "" for img in node.css("img") if img.attributes
         )
@@ -376,13 +419,29 @@ def _is_html(page: FetchedPage) -> bool:
     return page.body[:512].lstrip().startswith(b"<")
 
 
-def _normal(url: str) -> str:
-    """A key for `seen`: no fragment, lower-case host, `/dir/index.html` the same as `/dir/`."""
+def canonical(url: str) -> str:
+    """The URL to fetch for a link: no #fragment, no tracking or session parameters (utm_*,
+    fbclid, ;jsessionid=…), lower-case scheme and host, no default port. Links that differ
+    only in these are one page, fetched once."""
     parts = urlsplit(urldefrag(url)[0])
-    path = re.sub(r"/index\.(html?|php|jsp|aspx?)$", "/", parts.path or "/", flags=re.I)
-    return parts._replace(
-        scheme=parts.scheme.lower(), netloc=parts.netloc.lower(), path=path
-    ).geturl()
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc.lower()
+    if scheme in DEFAULT_PORTS:
+        netloc = netloc.removesuffix(DEFAULT_PORTS[scheme])
+    path = re.sub(r";(jsessionid|sessionid)=[^/?]*", "", parts.path, flags=re.I) or "/"
+    query = "&".join(
+        pair
+        for pair in parts.query.split("&")
+        if pair and not TRACKING_PARAM.match(unquote(pair.split("=", 1)[0]))
+    )
+    return parts._replace(scheme=scheme, netloc=netloc, path=path, query=query).geturl()
+
+
+def _normal(url: str) -> str:
+    """A key for `seen`: the canonical URL, with `/dir/index.html` the same as `/dir/`."""
+    parts = urlsplit(canonical(url))
+    path = re.sub(r"/index\.(html?|php|jsp|aspx?)$", "/", parts.path, flags=re.I)
+    return parts._replace(path=path).geturl()
 
 
 async def discover(
@@ -405,7 +464,8 @@ async def discover(
         if fetched >= budget:
             break
         neg_priority, _, url, depth = heapq.heappop(frontier)
-        reason = _stop(-neg_priority, best[0] if best else 0.0, fetched, accepted_at)
+        reached = -neg_priority
+        reason = _stop(reached, best[0] if best else 0.0, fetched, accepted_at)
         if reason:
             stop_reason = reason
             break
@@ -422,6 +482,8 @@ async def discover(
                 error = None if forbidden else str(exc)
                 return Discovery(None, None, 0.0, [], fetched, reason, error=error)
             failures.append(f"{url}: {exc}")
+            if isinstance(exc, RobotsDisallowed):
+                fetched -= 1  # refused before asking the server: costs no request
             continue
         final = page.final_url or url
         seen.add(_normal(final))
@@ -451,6 +513,8 @@ async def discover(
                 continue
             seen.add(key)
             priority = link_priority(anchor, link, context=context, hint=hint, depth=depth + 1)
+            if depth > 0 and is_pager(anchor):
+                priority = max(priority, reached - PAGER_DECAY)
             heapq.heappush(frontier, (-priority, next(counter), link, depth + 1))
     else:
         stop_reason = "site exhausted"

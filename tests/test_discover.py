@@ -10,8 +10,10 @@ import pytest
 from scraper.discover import (
     ACCEPT,
     STRONG,
+    canonical,
     discover,
     followable,
+    is_pager,
     link_priority,
     looks_municipal,
     page_facts,
@@ -419,3 +421,119 @@ async def test_page_reached_only_through_the_department_list_is_found() -> None:
     assert result.url == f"{HOST}/soshiki/kyodo/koyo.html"
     assert ACCEPT <= result.score < STRONG  # found, though its title does not name the form
     assert len(log) <= 12
+
+
+# --- what unseen sites do: tracking links, paginated archives, sitemaps, robots-refused links ---
+
+
+def test_canonical_drops_what_does_not_change_the_page() -> None:
+    page = f"{HOST}/kokusai/kyoryoku.HTML"
+    for variant in (
+        f"{page}#teishutsu",
+        f"{page}?utm_source=top&utm_medium=news",
+        f"{page}?fbclid=IwAR0abc",
+        "HTTPS://WWW.CITY.SAKURAGI.LG.JP:443/kokusai/kyoryoku.HTML",
+        f"{HOST}/kokusai/kyoryoku.HTML;jsessionid=0A1B2C",
+    ):
+        assert canonical(variant) == page, variant
+    # A query that selects the page stays, whatever tracking rides along; the path's case too.
+    assert canonical(f"{HOST}/page.php?id=42&utm_campaign=x") == f"{HOST}/page.php?id=42"
+    assert canonical(f"{HOST}/a/B.html") != canonical(f"{HOST}/a/b.html")
+
+
+def test_pager_links_are_recognised_by_their_text() -> None:
+    for anchor in (
+        "次へ>",
+        "次へ »",
+        "2",
+        "次のページ",
+        "もっと見る",
+        "過去の記事一覧",
+        "次の20件",
+    ):
+        assert is_pager(anchor), anchor
+    for anchor in ("次世代育成支援", "2025年4月1日", "外国人の方へ", "", "特定技能"):
+        assert not is_pager(anchor), anchor
+
+
+def test_labels_for_employers_outrank_labels_for_residents() -> None:
+    assert term_score("外国人材の受入れ・雇用") > term_score("外国人住民の方へ")
+    assert term_score("外国人材の受入れ・雇用") > term_score("国際交流協会")
+    assert term_score("サイトマップ") > term_score("くらし・手続き")
+    assert term_score("新着情報一覧") > term_score("年末年始のお知らせ")
+
+
+def _news_archive(pages_before: int) -> dict[str, str]:
+    """A site whose only path to the page is page N of its news archive (no title hint)."""
+    filler = ["ごみ収集日程", "保育園の入園申込", "予防接種の助成", "市報の発行", "防災訓練"]
+    pages = {"/": layout("桜木市", '<p><a href="/news/index.html">新着情報一覧</a></p>')}
+    for n in range(1, pages_before + 2):
+        name = "/news/index.html" if n == 1 else f"/news/index_{n}.html"
+        items = "".join(
+            f'<li>2025年{12 - n}月{d + 1}日 <a href="/n/{n}{d}.html">{t}</a></li>'
+            for d, t in enumerate(filler)
+        )
+        if n == pages_before + 1:
+            items += (
+                '<li>2025年4月1日 <a href="/jigyo/k1.html">外国人を雇用する事業者の方へ</a></li>'
+            )
+        pager = f'<p class="pager"><a href="/news/index_{n + 1}.html">次へ&gt;</a></p>'
+        pages[name] = layout("新着情報一覧", f"<ul>{items}</ul>{pager}")
+        for d, t in enumerate(filler):
+            pages[f"/n/{n}{d}.html"] = layout(t, f"<p>{t}のお知らせです。</p>")
+    pages["/jigyo/k1.html"] = TARGET
+    return pages
+
+
+async def test_page_listed_only_on_a_later_page_of_the_news_archive_is_found() -> None:
+    result, log = await crawl(_news_archive(2), source(title=None))
+    assert result.url == f"{HOST}/jigyo/k1.html"
+    assert {"/news/index_2.html", "/news/index_3.html"} <= set(log)
+    assert len(log) <= 20
+
+
+async def test_sitemap_page_is_read_before_guessing_through_categories() -> None:
+    cats = "".join(f'<li><a href="/c/{i}.html">分類{i}</a></li>' for i in range(10))
+    pages = {
+        "/": layout("桜木市", f'<ul>{cats}</ul><p><a href="/sitemap.html">サイトマップ</a></p>'),
+        "/sitemap.html": layout(
+            "サイトマップ", f'<ul><li><a href="/x/9.html">{TITLE}</a></li>{cats}</ul>'
+        ),
+        "/x/9.html": TARGET,
+    }
+    pages |= {f"/c/{i}.html": layout(f"分類{i}", "<p>準備中</p>") for i in range(10)}
+    result, log = await crawl(pages, source())
+    assert result.url == f"{HOST}/x/9.html"
+    assert log == ["/", "/sitemap.html", "/x/9.html"]
+
+
+async def test_links_differing_only_in_fragment_or_tracking_are_fetched_once() -> None:
+    home = layout(
+        "桜木市",
+        """<ul><li><a href="/sangyo/koyo/index.html?utm_source=top">労働・雇用</a></li>
+<li><a href="/sangyo/koyo/index.html#list">外国人の雇用</a></li>
+<li><a href="/sangyo/koyo/?fbclid=abc">雇用・労働の一覧</a></li></ul>""",
+    )
+    # No page to find: the crawl goes through everything it thinks worth a look.
+    result, log = await crawl({"/": home, "/sangyo/koyo/index.html": KOYO}, source(title=None))
+    assert result.url is None
+    assert log.count("/sangyo/koyo/index.html") == 1 and "/sangyo/koyo/" not in log
+
+
+async def test_links_robots_txt_refuses_do_not_use_up_the_budget() -> None:
+    tempting = "".join(
+        f'<li><a href="/print/{i}.html">特定技能 協力確認書(印刷用 {i})</a></li>' for i in range(8)
+    )
+    pages = {
+        "/robots.txt": "User-agent: *\nDisallow: /print/\n",
+        "/": layout(
+            "桜木市",
+            f'<ul>{tempting}<li><a href="/sangyo/koyo/index.html">労働・雇用</a></li></ul>',
+        ),
+        "/sangyo/koyo/index.html": KOYO,
+        "/sangyo/koyo/kyoryoku.html": TARGET,
+    }
+    result, log = await crawl(pages, source(), budget=3)
+    assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
+    assert not any(p.startswith("/print/") for p in log)
+    assert result.pages_fetched == len(log) == 3
