@@ -17,10 +17,12 @@ import heapq
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Protocol
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from .errors import FetchError, RobotsDisallowed
 from .extract import content_text, extract_filing
@@ -108,6 +110,16 @@ TRACKING_PARAM = re.compile(
     re.IGNORECASE,
 )
 DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+# Anchors that say nothing by themselves (「詳しくはこちら」): the sentence or list item around
+# them says where they lead, so that text is read with them.
+GENERIC_ANCHOR = ("こちら", "ここ", "詳細", "詳しく", "clickhere", "here", "more", "link")
+GENERIC_ANCHOR_MAX = 12
+CONTEXT_BLOCKS = ("li", "p", "td", "th", "dd", "dt", "div", "span")
+CONTEXT_MAX = 200
+META_REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.IGNORECASE)
+# A known title still counts as matching a link when the page was lightly retitled since
+# (「提出等について」 → 「提出について」): similar enough by difflib's ratio.
+HINT_SIMILARITY = 0.85
 LANGUAGE_TERMS = (
     "english",
     "中文",
@@ -187,6 +199,8 @@ class PageFacts:
     own_text: str  # the same without the text of links
     links: tuple[tuple[str, str], ...]  # (absolute URL, anchor text)
     url: str = ""
+    # Where a <meta http-equiv="refresh"> sends the reader (splash homepages): a redirect.
+    refresh: str | None = None
     # Whether the extractor reads a submission method, e-mail or form from the page; only
     # worked out (by page_facts) for pages that link on to another page about the form.
     says_how: bool = True
@@ -232,7 +246,11 @@ def text_matches_hint(hint: str | None, anchor: str) -> bool:
     if not hint:
         return False
     wanted, key = match_key(hint), match_key(anchor)
-    return len(wanted) >= 4 and (wanted in key or (len(key) >= 8 and key in wanted))
+    if len(wanted) < 4:
+        return False
+    if wanted in key or (len(key) >= 8 and key in wanted):
+        return True
+    return len(key) >= 8 and SequenceMatcher(None, wanted, key).ratio() >= HINT_SIMILARITY
 
 
 def display_title(facts: PageFacts) -> str:
@@ -325,34 +343,45 @@ def page_facts(html: str, url: str) -> PageFacts:
     base_node = tree.css_first("base[href]")
     base = urljoin(url, base_node.attributes.get("href") or "") if base_node else url
     links: list[tuple[str, str]] = []
-    for node in tree.css("a[href], area[href]"):
-        href = (node.attributes.get("href") or "").strip()
+    # Frames are the navigation of older sites: their src is a link like any other.
+    for node in tree.css("a[href], area[href], frame[src], iframe[src]"):
+        href = (node.attributes.get("href") or node.attributes.get("src") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
             continue
-        target = canonical(urljoin(base, href))
-        alts = " ".join(
-            img.attributes.get("alt") or "" for img in node.css("img") if img.attributes
-        )
-        label = " ".join(
-            x
-            for x in (
-                node.text(separator=" ", strip=True),
-                alts,
-                node.attributes.get("title") or "",
-                node.attributes.get("alt") or "",
-            )
-            if x
-        )
-        links.append((target, label))
+        links.append((canonical(urljoin(base, href)), _link_label(node)))
+    refresh = None
+    for node in tree.css("meta[http-equiv]"):
+        if (node.attributes.get("http-equiv") or "").lower() == "refresh":
+            found = META_REFRESH.search(node.attributes.get("content") or "")
+            refresh = canonical(urljoin(base, found[1])) if found else None
     text = content_text(html)
     for node in tree.css("a"):
         node.decompose()
     own_text = content_text(tree.html or "")
-    facts = PageFacts(title, headings, text, own_text, tuple(links), url)
+    facts = PageFacts(title, headings, text, own_text, tuple(links), url, refresh=refresh)
     if facts.pointers():
         info = extract_filing(html, url)
         facts = replace(facts, says_how=bool(info.methods or info.emails or info.form_urls))
     return facts
+
+
+def _link_label(node: Node) -> str:
+    """A link's text as a reader sees it: its words, image alts and title; for a bare
+    「こちら」 also the list item or sentence around it."""
+    alts = " ".join(img.attributes.get("alt") or "" for img in node.css("img") if img.attributes)
+    attrs = node.attributes
+    parts = [node.text(separator=" ", strip=True), alts]
+    parts += [attrs.get(name) or "" for name in ("title", "alt", "aria-label")]
+    label = " ".join(x for x in parts if x)
+    key = squash(label).lower().replace(" ", "")
+    if len(key) <= GENERIC_ANCHOR_MAX and any(word in key for word in GENERIC_ANCHOR):
+        block = node.parent
+        while block is not None and block.tag not in CONTEXT_BLOCKS:
+            block = block.parent
+        around = block.text(separator=" ", strip=True) if block is not None else ""
+        if len(around) <= CONTEXT_MAX:
+            label = " ".join(x for x in (label, around) if x)
+    return label
 
 
 def page_score(facts: PageFacts, hint: str | None = None) -> float:
@@ -506,6 +535,14 @@ async def discover(
         if score >= STRONG and (title_matches(hint, facts) or (not hint and score >= 0.8)):
             stop_reason = "target found (title matches)" if hint else "target found"
             break
+        if (
+            facts.refresh
+            and _normal(facts.refresh) not in seen
+            and same_site(facts.refresh, homepage)
+        ):
+            # A refresh is a redirect written in HTML: followed at once, at the same depth.
+            seen.add(_normal(facts.refresh))
+            heapq.heappush(frontier, (-reached, next(counter), facts.refresh, depth))
         context = 5.0 * score + 0.3 * max(0.0, term_score(facts.title))
         for link, anchor in facts.links:
             key = _normal(link)

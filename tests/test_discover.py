@@ -537,3 +537,44 @@ async def test_links_robots_txt_refuses_do_not_use_up_the_budget() -> None:
     assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
     assert not any(p.startswith("/print/") for p in log)
     assert result.pages_fetched == len(log) == 3
+
+
+async def test_a_bare_kochira_link_is_read_with_the_sentence_around_it() -> None:
+    cats = "".join(f'<li><a href="/c/{i}.html">分類{i}</a></li>' for i in range(14))
+    notice = (
+        "<p>特定技能外国人を雇用する事業者の方の協力確認書の提出方法は"
+        '<a href="/d/88.html">こちら</a>をご覧ください。</p>'
+    )
+    pages = {"/": layout("桜木市", f"<ul>{cats}</ul>{notice}"), "/d/88.html": TARGET}
+    pages |= {f"/c/{i}.html": layout(f"分類{i}", "<p>準備中</p>") for i in range(14)}
+    result, log = await crawl(pages, source(title=None))
+    assert result.url == f"{HOST}/d/88.html"
+    assert log == ["/", "/d/88.html"]
+    label = dict(page_facts(pages["/"], f"{HOST}/").links)[f"{HOST}/d/88.html"]
+    assert label.startswith("こちら") and "協力確認書" in label
+
+
+async def test_splash_homepage_with_meta_refresh_and_framed_site_are_crawled() -> None:
+    splash = """<html><head><meta http-equiv="Refresh" content="0; URL=/top/index.html">
+<title>桜木市</title></head><body><p>自動的に移動します。</p></body></html>"""
+    frames = """<html><head><title>桜木市</title></head><frameset cols="200,*">
+<frame src="/top/menu.html" name="menu"><frame src="/top/main.html" name="main">
+</frameset></html>"""
+    pages = {
+        "/": splash,
+        "/top/index.html": frames,
+        "/top/menu.html": layout("メニュー", '<a href="/sangyo/koyo/index.html">労働・雇用</a>'),
+        "/top/main.html": layout("ようこそ", "<p>桜木市のホームページです。</p>"),
+        "/sangyo/koyo/index.html": KOYO,
+        "/sangyo/koyo/kyoryoku.html": TARGET,
+    }
+    result, log = await crawl(pages, source())
+    assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
+    assert log[:2] == ["/", "/top/index.html"]
+
+
+def test_a_lightly_retitled_page_still_matches_the_known_title_as_a_link() -> None:
+    url = f"{HOST}/x.html"
+    hint = "特定技能所属機関による協力確認書の提出等について"
+    assert link_priority("特定技能所属機関による協力確認書の提出について", url, hint=hint) >= 90
+    assert link_priority("外国人住民の方へ", url, hint=hint) < 10
