@@ -36,6 +36,8 @@ def normalize(text: str) -> str:
 
 def fold_dash_after_digit(text: str) -> str:
     """Treat ー (prolonged sound mark) as a hyphen between digits, as in 042ー000ー0000."""
+    if "ー" not in text and "―" not in text:  # the common case, without a regex
+        return text
     return re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)
 
 

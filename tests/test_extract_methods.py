@@ -189,3 +189,20 @@ def test_immigration_applications_are_another_procedure() -> None:
 def test_submission_before_immigration_application_still_counts() -> None:
     body = "<p>特定技能外国人の在留資格に係る申請の前に、郵送又はメールで提出してください。</p>"
     assert methods(body) == ["email", "post"]
+
+
+def test_the_cheap_mention_hint_never_skips_a_line_with_a_method_word() -> None:
+    """extract_methods skips lines the hint does not match: it must match every line of the
+    corpus in which the full method regex finds a method word, in any rewriting."""
+    from scraper.extract.content import parse_page
+    from scraper.extract.methods import _MENTION_RE, MENTION_HINT_RE
+
+    from .test_corpus_accuracy import corpus_pages, to_fullwidth
+
+    missed = []
+    for name, html, _label in corpus_pages():
+        for page in (html, to_fullwidth(html)):
+            for line in parse_page(page).lines:
+                if _MENTION_RE.search(line.text) and not MENTION_HINT_RE.search(line.text):
+                    missed.append(f"{name}: {line.text[:60]}")
+    assert missed == []

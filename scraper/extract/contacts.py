@@ -88,8 +88,11 @@ def _add(values: list[str], value: str) -> None:
 def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, formatted, grouped on the page) of every phone-shaped number; postcodes
     and 内線 extensions excluded."""
-    blocked = [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
-    blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
+    blocked = []
+    if "〒" in text or "郵便番号" in text:
+        blocked += [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
+    if "内線" in text:
+        blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
     found = []
     for start, end, number, grouped in find_phones(text):
         if not any(s <= start < e for s, e in blocked):
@@ -215,7 +218,8 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
         for kind, number in pairs:
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
-        for m in _POSTCODE_RE.finditer(text):
+        postcodes = list(_POSTCODE_RE.finditer(text)) if "〒" in text or "郵便番号" in text else []
+        for m in postcodes:
             _add(out.postal_codes, f"{m.group(1)}-{m.group(2)}")
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()
@@ -228,7 +232,7 @@ def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
             following = lines[after].text if after < len(lines) else ""
             if not _take_address(out, rest, evidence, following):
                 _take_lotless_address(out, rest, evidence)
-        if not _POSTCODE_RE.search(text):
+        if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
                 _take_address(out, m.group("rest"), text)
