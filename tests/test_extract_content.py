@@ -218,3 +218,24 @@ def test_enquiry_heading_with_goiken() -> None:
             "<p>電話:03-5662-0414</p></div></body></html>"
         )
         assert extract_filing(html).department == "文化共育部 文化課 多文化共生係", heading
+
+
+def test_the_python_tests_of_content_selectors_agree_with_css() -> None:
+    """pick_root ranks one query's candidates with Python tests of each selector: on every
+    corpus page, each test says what lexbor's own matching says."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.extract.chrome import _CONTENT_QUERY, _CONTENT_SELECTORS, _CONTENT_TESTS
+
+    from .test_corpus_accuracy import corpus_pages
+
+    checked = 0
+    for name, html, _label in corpus_pages():
+        body = LexborHTMLParser(html).body
+        matched = {s: {n.mem_id for n in body.css(s)} for s in _CONTENT_SELECTORS}
+        for node in body.css(_CONTENT_QUERY):
+            for selector, test in zip(_CONTENT_SELECTORS, _CONTENT_TESTS, strict=True):
+                expected = node.mem_id in matched[selector]
+                assert test(node) == expected, (name, selector, node.html[:80])
+                checked += 1
+    assert checked > 1000

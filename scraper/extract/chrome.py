@@ -10,6 +10,7 @@ the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -101,12 +102,12 @@ class _LazyLength:
         return self.value
 
 
-def chrome_nodes(body: LexborNode) -> list[LexborNode]:
+def chrome_nodes(body: LexborNode, holders: set[int] | None = None) -> list[LexborNode]:
     """Outermost chrome elements, top-down. <header>/<footer> inside an article or main are the
     article's own (title, dates), not the site's. A 'chrome' element holding the content or
     most of the page's text is a mislabelled wrapper (class="has-sidebar") and is kept."""
     body_len = _LazyLength(body)
-    holders = content_holders(body)
+    holders = content_holders(body) if holders is None else holders
     found: list[LexborNode] = []
     stack: list[tuple[LexborNode, bool]] = [(body, False)]
     while stack:
@@ -136,6 +137,21 @@ def _is_article_part(node: LexborNode) -> bool:
         return False
     text = node.text(deep=True, strip=True)
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
+
+
+_CRUMB_WORDS = ("breadcrumb", "pankuzu", "topicpath")
+CRUMB_SELECTOR = ", ".join(f"[class*={w}], [id*={w}]" for w in _CRUMB_WORDS)
+
+
+def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
+    """The breadcrumb, when it is one of the chrome elements found (it almost always is):
+    spares a CSS query over the whole page."""
+    for node in nodes:
+        attrs = node.attributes
+        raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower()
+        if any(word in raw for word in _CRUMB_WORDS):
+            return node
+    return None
 
 
 def content_holders(body: LexborNode) -> set[int]:
@@ -171,12 +187,38 @@ def inside_chrome(node: LexborNode, holders: set[int]) -> bool:
     return False
 
 
+def _selector_test(selector: str) -> Callable[[LexborNode], bool]:
+    """The Python test for one of the simple selectors in _CONTENT_SELECTORS (tag, #id,
+    .class, [role=main], [attr*=word i]): one CSS query fetches every candidate, and these
+    tests rank them, instead of one query over the page per selector."""
+    if selector.startswith("#"):
+        return lambda node: node.attributes.get("id") == selector[1:]
+    if selector.startswith("."):
+        return lambda node: selector[1:] in (node.attributes.get("class") or "").split()
+    if selector == "[role=main]":
+        return lambda node: node.attributes.get("role") == "main"
+    if selector.startswith("["):
+        attr, word = selector[1:].split(" ", 1)[0].split("*=")
+        return lambda node: word in (node.attributes.get(attr) or "").lower()
+    return lambda node: node.tag == selector
+
+
+_CONTENT_QUERY = ", ".join(_CONTENT_SELECTORS)
+_CONTENT_TESTS = tuple(_selector_test(s) for s in _CONTENT_SELECTORS)
+
+
 def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
     """The content element, and whether a CMS marked it as such (else it is a guess)."""
     body_len = len(body.text(deep=True, strip=True)) or 1
-    for selector in _CONTENT_SELECTORS:
-        for node in body.css(selector):
-            size = len(node.text(deep=True, strip=True))
+    candidates = body.css(_CONTENT_QUERY)
+    sizes: dict[int, int] = {}
+    for test in _CONTENT_TESTS:
+        for node in candidates:
+            if not test(node):
+                continue
+            size = sizes.get(node.mem_id)
+            if size is None:
+                size = sizes[node.mem_id] = len(node.text(deep=True, strip=True))
             if size >= 80 or size >= body_len * 0.3:
                 return _innermost(node, size), True
     return _densest_block(body, body_len), False

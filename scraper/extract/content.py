@@ -15,7 +15,15 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..textnorm import normalize, squash
-from .chrome import chrome_nodes, drop_footer_lines, drop_trailing_footer, pick_root
+from .chrome import (
+    CRUMB_SELECTOR,
+    breadcrumb_among,
+    chrome_nodes,
+    content_holders,
+    drop_footer_lines,
+    drop_trailing_footer,
+    pick_root,
+)
 from .enquiry import find_enquiry
 from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
 
@@ -145,18 +153,13 @@ def parse_page(html: str, url: str | None = None) -> Page:
         page.warnings.append("no <body> in the document")
         return page
     page.raw_text = body.text(deep=True, separator="\n")
-    crumb = body.css_first(
-        "[class*=breadcrumb], [id*=breadcrumb], [class*=pankuzu], [id*=pankuzu], "
-        "[class*=topicpath], [id*=topicpath]"
-    )
-    if crumb is not None:
-        page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
     _decode_protected_emails(tree, html)
+    holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)
     enquiry_lines: list[Line] = []
     enquiry_links: list[Link] = []
-    for block in find_enquiry(body):
+    for block in find_enquiry(body, holders):
         sub = Page()
         sub_walker = Walker(url, sub)
         sub_walker.walk_nodes(block, "enquiry")
@@ -166,7 +169,11 @@ def parse_page(html: str, url: str | None = None) -> Page:
             node.decompose()
         block[0].replace_with(ENQUIRY_MARK)
 
-    for node in chrome_nodes(body):
+    chrome = chrome_nodes(body, holders)
+    crumb = breadcrumb_among(chrome) or body.css_first(CRUMB_SELECTOR)
+    if crumb is not None:
+        page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
+    for node in chrome:
         node.decompose()
 
     root, marked = pick_root(body)

@@ -57,10 +57,10 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
     return found
 
 
-def find_enquiry(body: LexborNode) -> list[list[LexborNode]]:
+def find_enquiry(body: LexborNode, holders: set[int] | None = None) -> list[list[LexborNode]]:
     """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
     heading-like element; a bare div or span only when there is none), else by id/class."""
-    holders = content_holders(body)
+    holders = content_holders(body) if holders is None else holders
     found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders)
     if not found:
         found = _enquiry_blocks(body.css("div, span"), holders)
