@@ -116,6 +116,9 @@ GENERIC_ANCHOR = ("こちら", "ここ", "詳細", "詳しく", "clickhere", "he
 GENERIC_ANCHOR_MAX = 12
 CONTEXT_BLOCKS = ("li", "p", "td", "th", "dd", "dt", "div", "span")
 CONTEXT_MAX = 200
+JS_REDIRECT = re.compile(
+    r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|location\.replace\(\s*['\"]([^'\"]+)"
+)
 META_REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.IGNORECASE)
 # A known title still counts as matching a link when the page was lightly retitled since
 # (「提出等について」 → 「提出について」): similar enough by difflib's ratio.
@@ -337,9 +340,7 @@ def page_facts(html: str, url: str) -> PageFacts:
     tree = HTMLParser(html)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
-    headings = tuple(
-        h.text(separator=" ", strip=True) for h in tree.css("h1, h2") if h.text(strip=True)
-    )[:6]
+    headings = tuple(h for h in map(_heading_text, tree.css("h1, h2")) if h)[:6]
     base_node = tree.css_first("base[href]")
     base = urljoin(url, base_node.attributes.get("href") or "") if base_node else url
     links: list[tuple[str, str]] = []
@@ -349,11 +350,18 @@ def page_facts(html: str, url: str) -> PageFacts:
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
             continue
         links.append((canonical(urljoin(base, href)), _link_label(node)))
+    for node in tree.css("link[href]"):  # <link rel="next">: the list's next page
+        if "next" in (node.attributes.get("rel") or "").lower().split():
+            links.append((canonical(urljoin(base, node.attributes.get("href") or "")), "次へ"))
     refresh = None
     for node in tree.css("meta[http-equiv]"):
         if (node.attributes.get("http-equiv") or "").lower() == "refresh":
             found = META_REFRESH.search(node.attributes.get("content") or "")
             refresh = canonical(urljoin(base, found[1])) if found else None
+    if refresh is None and len(links) < 3:
+        # A splash page that moves on by script (location.href = "/top/"), links or not.
+        found = JS_REDIRECT.search(" ".join(n.text() for n in tree.css("script")))
+        refresh = canonical(urljoin(base, found[1] or found[2])) if found else None
     text = content_text(html)
     for node in tree.css("a"):
         node.decompose()
@@ -363,6 +371,14 @@ def page_facts(html: str, url: str) -> PageFacts:
         info = extract_filing(html, url)
         facts = replace(facts, says_how=bool(info.methods or info.emails or info.form_urls))
     return facts
+
+
+def _heading_text(node: Node) -> str:
+    """A heading's text, or its image's alt when the heading is an image (older sites)."""
+    text = node.text(separator=" ", strip=True)
+    if text:
+        return text
+    return " ".join(img.attributes.get("alt") or "" for img in node.css("img")).strip()
 
 
 def _link_label(node: Node) -> str:

@@ -578,3 +578,27 @@ def test_a_lightly_retitled_page_still_matches_the_known_title_as_a_link() -> No
     hint = "特定技能所属機関による協力確認書の提出等について"
     assert link_priority("特定技能所属機関による協力確認書の提出について", url, hint=hint) >= 90
     assert link_priority("外国人住民の方へ", url, hint=hint) < 10
+
+
+async def test_script_splash_homepage_and_image_heading_and_rel_next() -> None:
+    splash = """<html><head><title>桜木市</title>
+<script>window.location.replace("/top/index.html");</script></head><body></body></html>"""
+    news = layout(
+        "お知らせ",
+        '<ul><li><a href="/n/1.html">年末年始の窓口</a></li></ul>'
+        '<link rel="next" href="/news/p2.html">',
+    )
+    news2 = layout("お知らせ", '<ul><li><a href="/t/k.html">事業者の皆様へ</a></li></ul>')
+    target = TARGET.replace(f"<h1>{TITLE}</h1>", f'<h1><img src="/h1.png" alt="{TITLE}"></h1>')
+    pages = {
+        "/": splash,
+        "/top/index.html": layout("桜木市", '<a href="/news/index.html">お知らせ一覧</a>'),
+        "/news/index.html": news,
+        "/news/p2.html": news2,
+        "/n/1.html": layout("年末年始の窓口", "<p>休みます。</p>"),
+        "/t/k.html": target,
+    }
+    result, log = await crawl(pages, source())
+    assert result.url == f"{HOST}/t/k.html"
+    assert log[:2] == ["/", "/top/index.html"] and "/news/p2.html" in log
+    assert TITLE in page_facts(target, f"{HOST}/t/k.html").headings
