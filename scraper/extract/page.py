@@ -107,7 +107,7 @@ class Walker:
             return
         raw = "".join(self.buf)
         self.buf.clear()
-        text = normalize(raw).strip()
+        text = normalize(raw).strip() if not raw.isspace() else ""
         if text and len(self.page.lines) >= _MAX_LINES:
             self.page.warnings.append(f"page text cut after {_MAX_LINES} lines")
             self.stopped = True
