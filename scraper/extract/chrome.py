@@ -92,9 +92,9 @@ def is_chrome(node: LexborNode) -> bool:
 class _LazyLength:
     """The length of a node's text, computed the first time it is needed (rarely)."""
 
-    def __init__(self, node: LexborNode) -> None:
+    def __init__(self, node: LexborNode, value: int | None = None) -> None:
         self.node = node
-        self.value: int | None = None
+        self.value: int | None = value or None
 
     def get(self) -> int:
         if self.value is None:
@@ -102,11 +102,13 @@ class _LazyLength:
         return self.value
 
 
-def chrome_nodes(body: LexborNode, holders: set[int] | None = None) -> list[LexborNode]:
+def chrome_nodes(
+    body: LexborNode, holders: set[int] | None = None, text_len: int | None = None
+) -> list[LexborNode]:
     """Outermost chrome elements, top-down. <header>/<footer> inside an article or main are the
     article's own (title, dates), not the site's. A 'chrome' element holding the content or
     most of the page's text is a mislabelled wrapper (class="has-sidebar") and is kept."""
-    body_len = _LazyLength(body)
+    body_len = _LazyLength(body, text_len)
     holders = content_holders(body) if holders is None else holders
     found: list[LexborNode] = []
     stack: list[tuple[LexborNode, bool]] = [(body, False)]

@@ -48,13 +48,14 @@ def decode_cfemail(hex_text: str) -> str | None:
         return None
 
 
+_NOSCRIPT_TAG_RE = re.compile(r"<noscript", re.IGNORECASE)
 _NOSCRIPT_EMAIL_RE = re.compile(r"@|＠|アットマーク|\(at\)|\[at\]", re.IGNORECASE)
 
 
 def _keep_noscript_emails(tree: LexborHTMLParser, html: str) -> None:
     """An address a script writes (document.write) is often repeated in <noscript> for
     readers without JavaScript: that <noscript> is kept as text, others are dropped."""
-    if "<noscript" not in html.lower():
+    if _NOSCRIPT_TAG_RE.search(html) is None:  # not html.lower(): that copies the page
         return
     for node in tree.css("noscript"):
         text = node.text(deep=True)
@@ -152,7 +153,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     if body is None:
         page.warnings.append("no <body> in the document")
         return page
-    page.raw_text = body.text(deep=True, separator="\n")
+    page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
     holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
@@ -169,7 +170,10 @@ def parse_page(html: str, url: str | None = None) -> Page:
             node.decompose()
         block[0].replace_with(ENQUIRY_MARK)
 
-    chrome = chrome_nodes(body, holders)
+    # the body's text length, from the text already taken (each node stripped, as chrome's
+    # size tests measure), instead of one more pass over the page
+    body_len = len(page.raw_text) - page.raw_text.count("\n")
+    chrome = chrome_nodes(body, holders, body_len)
     crumb = breadcrumb_among(chrome) or body.css_first(CRUMB_SELECTOR)
     if crumb is not None:
         page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
