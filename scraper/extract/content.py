@@ -77,13 +77,19 @@ def _decode_protected_emails(tree: LexborHTMLParser, html: str) -> None:
             node.attrs["href"] = f"mailto:{decoded}"
 
 
+# <meta> names of the page's dates, most telling first.
 _DATE_META = (
-    'meta[property="article:modified_time"]',
-    'meta[name="dcterms.modified"]',
-    'meta[name="last-modified"]',
-    'meta[property="article:published_time"]',
-    'meta[name="dcterms.issued"]',
+    "article:modified_time",
+    "dcterms.modified",
+    "last-modified",
+    "article:published_time",
+    "dcterms.issued",
 )
+
+
+def _has_tag(html: str, tag: str) -> bool:
+    """A cheap look at the source before a CSS query over the whole tree."""
+    return f"<{tag}" in html or f"<{tag.upper()}" in html
 
 
 # Elements a CMS names for the page's date (「<p class="upd">[2025年4月8日]</p>」
@@ -91,20 +97,25 @@ _DATE_META = (
 _DATE_ELEMENTS = "[class*=date i], [class*=upd i], [id*=upd i], [class*=modified i]"
 
 
-def _machine_dates(tree: LexborHTMLParser, root: LexborNode, body: LexborNode) -> list[str]:
+def _machine_dates(
+    tree: LexborHTMLParser, root: LexborNode, body: LexborNode, html: str
+) -> list[str]:
     """Dates meant for machines, most telling first: an 'updated'/'modified' <time>, any
     <time> in the content, <meta> modified/published dates, then the text of an element
     named for the date (anywhere but the chrome, already gone: it often sits above the
     content container)."""
-    times = root.css("time[datetime]")
+    times = root.css("time[datetime]") if _has_tag(html, "time") else []
     ranked = sorted(
         times, key=lambda n: 0 if re.search(r"updat|modif", n.attributes.get("class") or "") else 1
     )
     found = [n.attributes.get("datetime") or "" for n in ranked]
-    for selector in _DATE_META:
-        node = tree.css_first(selector)
-        if node is not None:
-            found.append(node.attributes.get("content") or "")
+    head = tree.head
+    metas = {}
+    for node in head.css("meta[content]") if head is not None else []:
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or ""
+        metas.setdefault(key.lower(), attrs.get("content") or "")
+    found += [metas[name] for name in _DATE_META if name in metas]
     dated = [n.text(deep=True, strip=True) for n in body.css(_DATE_ELEMENTS)]
     dated = [text for text in dated if 6 <= len(text) <= 40]
     if len(dated) <= 2:  # more is a news list, whose dates are the items'
@@ -148,7 +159,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
-    tree.strip_tags(_DROP_TAGS)
+    present = [tag for tag in _DROP_TAGS if _has_tag(html, tag)]
+    if present:
+        tree.strip_tags(present)
     body = tree.body
     if body is None:
         page.warnings.append("no <body> in the document")
@@ -182,10 +195,11 @@ def parse_page(html: str, url: str | None = None) -> Page:
 
     root, marked = pick_root(body)
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
-    page.machine_dates = _machine_dates(tree, root, body)
-    page.embedded = _embedded_forms(root, url)
-    for frame in body.css("iframe"):
-        frame.decompose()
+    page.machine_dates = _machine_dates(tree, root, body, html)
+    if _has_tag(html, "iframe"):
+        page.embedded = _embedded_forms(root, url)
+        for frame in body.css("iframe"):
+            frame.decompose()
     walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
     drop_trailing_footer(page)
