@@ -204,8 +204,8 @@ class PageFacts:
     url: str = ""
     # Where a <meta http-equiv="refresh"> sends the reader (splash homepages): a redirect.
     refresh: str | None = None
-    # Whether the extractor reads a submission method, e-mail or form from the page; only
-    # worked out (by page_facts) for pages that link on to another page about the form.
+    # Whether the extractor reads how to submit from the page (a form, two methods, or e-mail
+    # with its address); only worked out for pages that link on to another about the form.
     says_how: bool = True
 
     def pointers(self) -> list[str]:
@@ -369,7 +369,12 @@ def page_facts(html: str, url: str) -> PageFacts:
     facts = PageFacts(title, headings, text, own_text, tuple(links), url, refresh=refresh)
     if facts.pointers():
         info = extract_filing(html, url)
-        facts = replace(facts, says_how=bool(info.methods or info.emails or info.form_urls))
+        # One method word and the enquiry block's e-mail are what a news item has too
+        # (「オンライン提出を開始しました。詳しくは…」): saying how takes a form's address, two
+        # methods, or e-mail named as the method with its address.
+        methods = set(info.methods)
+        says_how = bool(info.form_urls) or len(methods) >= 2 or ("email" in methods and info.emails)
+        facts = replace(facts, says_how=says_how)
     return facts
 
 

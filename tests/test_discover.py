@@ -602,3 +602,16 @@ async def test_script_splash_homepage_and_image_heading_and_rel_next() -> None:
     assert result.url == f"{HOST}/t/k.html"
     assert log[:2] == ["/", "/top/index.html"] and "/news/p2.html" in log
     assert TITLE in page_facts(target, f"{HOST}/t/k.html").headings
+
+
+def test_news_item_naming_one_method_with_an_enquiry_email_is_not_the_page() -> None:
+    news = layout(
+        "協力確認書のオンライン提出を開始しました",
+        """<p>特定技能所属機関の方が提出する協力確認書について、オンラインでの提出ができるように
+なりました。詳しくは<a href="/shimin/kokusai/kyoryoku.html">協力確認書のページ</a>
+をご覧ください。</p>
+<div class="inquiry"><h2>このページの情報発信元</h2><p>市民局 国際交流課<br>電話:042-000-2222
+<br><a href="mailto:kokusai@city.sakuragi.example.lg.jp">kokusai@city.sakuragi.example.lg.jp</a>
+</p></div>""",
+    )
+    assert score(news, None) < ACCEPT
