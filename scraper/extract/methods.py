@@ -46,7 +46,11 @@ _METHOD_PATTERNS: dict[str, str] = {
     ),
     "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
 }
-_MENTION_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items()))
+_MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
+# The first characters of every method word: a lookahead on them lets the regex engine pass
+# over most positions without trying sixty alternatives (a test checks nothing is lost).
+_FIRST_CHARS = "電EeメmM郵書レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフ"
+_MENTION_RE = re.compile(f"(?=[{_FIRST_CHARS}])(?:{_MENTIONS})")
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = re.compile(
