@@ -103,6 +103,7 @@ PAGER = re.compile(
     r"|過去の(記事|お知らせ|新着情報|ニュース)?(一覧)?(を見る)?)$"
 )
 PAGER_DECAY = 0.5
+PAGER_LINKS = 3  # per page: a bar of 1…50 numbered links must not swamp the frontier
 # Query parameters that only track the visit: the same page without them.
 TRACKING_PARAM = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|yclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid"
@@ -565,13 +566,15 @@ async def discover(
             seen.add(_normal(facts.refresh))
             heapq.heappush(frontier, (-reached, next(counter), facts.refresh, depth))
         context = 5.0 * score + 0.3 * max(0.0, term_score(facts.title))
+        pagers = 0
         for link, anchor in facts.links:
             key = _normal(link)
             if key in seen or not followable(link) or not same_site(link, homepage):
                 continue
             seen.add(key)
             priority = link_priority(anchor, link, context=context, hint=hint, depth=depth + 1)
-            if depth > 0 and is_pager(anchor):
+            if depth > 0 and pagers < PAGER_LINKS and is_pager(anchor):
+                pagers += 1
                 priority = max(priority, reached - PAGER_DECAY)
             heapq.heappush(frontier, (-priority, next(counter), link, depth + 1))
     else:

@@ -615,3 +615,18 @@ def test_news_item_naming_one_method_with_an_enquiry_email_is_not_the_page() -> 
 </p></div>""",
     )
     assert score(news, None) < ACCEPT
+
+
+async def test_a_page_of_numbered_links_does_not_swamp_the_crawl() -> None:
+    numbered = "".join(f'<a href="/g/{i}.html">{i}</a> ' for i in range(1, 40))
+    gallery = layout("外国人材の雇用 写真", f"<p>{numbered}</p>")
+    home = layout(
+        "桜木市",
+        '<ul><li><a href="/g/index.html">外国人材の雇用 写真</a></li>'
+        '<li><a href="/sangyo/index.html">産業・しごと</a></li></ul>',
+    )
+    pages = {"/": home, "/g/index.html": gallery, "/sangyo/index.html": SANGYO}
+    pages |= {"/sangyo/koyo/index.html": KOYO, "/sangyo/koyo/kyoryoku.html": TARGET}
+    result, log = await crawl(pages, source(title=None))
+    assert result.url == f"{HOST}/sangyo/koyo/kyoryoku.html"
+    assert sum(p.startswith("/g/") and p != "/g/index.html" for p in log) <= 3
