@@ -24,7 +24,7 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     foot sidebar side sidemenu sidenav skip sns share banner banners bnr pagetop totop
     lang language languages tool tools toolbar search utility util fnav subnav localnav
     lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
-    localnavi sidenavi"""
+    localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
