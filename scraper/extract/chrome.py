@@ -65,7 +65,7 @@ _FOOTER_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SITE_FOOTER_RE = re.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
-CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
+_CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
 _STRONG_CHROME_PREFIXES = (
     "header",
     "footer",
@@ -156,16 +156,11 @@ def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
     return None
 
 
-def is_content_hint(node: LexborNode) -> bool:
-    """True for an element CONTENT_HINT selects (for callers that fetched it in a wider query)."""
-    return any(test(node) for test in _HINT_TESTS)
-
-
-def content_holders(body: LexborNode, hints: list[LexborNode] | None = None) -> set[int]:
+def content_holders(body: LexborNode) -> set[int]:
     """mem_ids of every ancestor of a content container (main, article, #main, …): one CSS
-    query per page instead of one per chrome candidate (none when `hints` are given)."""
+    query per page instead of one per chrome candidate."""
     ids: set[int] = set()
-    for node in body.css(CONTENT_HINT) if hints is None else hints:
+    for node in body.css(_CONTENT_HINT):
         parent = node.parent
         while parent is not None and parent.mem_id not in ids:
             ids.add(parent.mem_id)
@@ -211,7 +206,6 @@ def _selector_test(selector: str) -> Callable[[LexborNode], bool]:
 
 
 _CONTENT_QUERY = ", ".join(_CONTENT_SELECTORS)
-_HINT_TESTS = tuple(_selector_test(s) for s in CONTENT_HINT.split(", "))
 _CONTENT_TESTS = tuple(_selector_test(s) for s in _CONTENT_SELECTORS)
 
 

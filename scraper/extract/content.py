@@ -16,17 +16,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..textnorm import normalize, squash
 from .chrome import (
-    CONTENT_HINT,
     CRUMB_SELECTOR,
     breadcrumb_among,
     chrome_nodes,
     content_holders,
     drop_footer_lines,
     drop_trailing_footer,
-    is_content_hint,
     pick_root,
 )
-from .enquiry import ENQUIRY_HEAD_SELECTOR, ENQUIRY_HEAD_TAGS, find_enquiry
+from .enquiry import find_enquiry
 from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
 
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
@@ -160,15 +158,12 @@ def parse_page(html: str, url: str | None = None) -> Page:
         return page
     page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
-    # one query fetches the content containers (for the chrome search) and the enquiry heads
-    both = body.css(f"{CONTENT_HINT}, {ENQUIRY_HEAD_SELECTOR}")
-    holders = content_holders(body, [n for n in both if is_content_hint(n)])
-    heads = [n for n in both if n.tag in ENQUIRY_HEAD_TAGS]
+    holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)
     enquiry_lines: list[Line] = []
     enquiry_links: list[Link] = []
-    for block in find_enquiry(body, holders, heads):
+    for block in find_enquiry(body, holders):
         sub = Page()
         sub_walker = Walker(url, sub)
         sub_walker.walk_nodes(block, "enquiry")

@@ -30,8 +30,7 @@ _ENQUIRY_WORD_RE = re.compile(
 )
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
-ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
-ENQUIRY_HEAD_TAGS = frozenset(ENQUIRY_HEAD_SELECTOR.split(", "))
+_ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
@@ -58,15 +57,11 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
     return found
 
 
-def find_enquiry(
-    body: LexborNode, holders: set[int] | None = None, heads: list[LexborNode] | None = None
-) -> list[list[LexborNode]]:
+def find_enquiry(body: LexborNode, holders: set[int] | None = None) -> list[list[LexborNode]]:
     """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
-    heading-like element; a bare div or span only when there is none), else by id/class.
-    `heads`: the elements of ENQUIRY_HEAD_SELECTOR, when the caller queried them already."""
+    heading-like element; a bare div or span only when there is none), else by id/class."""
     holders = content_holders(body) if holders is None else holders
-    heads = body.css(ENQUIRY_HEAD_SELECTOR) if heads is None else heads
-    found = _enquiry_blocks(heads, holders)
+    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders)
     if not found:
         found = _enquiry_blocks(body.css("div, span"), holders)
     if not found:
