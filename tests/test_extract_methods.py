@@ -224,3 +224,22 @@ def test_the_first_character_lookahead_changes_no_mention() -> None:
             for line in parse_page(page).lines:
                 fast = [(m.lastgroup, m.span()) for m in _MENTION_RE.finditer(line.text)]
                 assert fast == [(m.lastgroup, m.span()) for m in bare.finditer(line.text)]
+
+
+def test_a_method_list_made_of_links_still_lists_its_methods() -> None:
+    """「<li><a href=…>郵送</a></li>」 under 提出方法: the link explains the method, and the
+    line is a method, not a related-page title."""
+    from scraper.extract import extract_filing
+
+    html = (
+        "<html><body><main><h1>協力確認書の提出</h1><h2>提出方法</h2>"
+        "<p>次の方法により提出してください。</p><ul>"
+        '<li><a href="https://logoform.jp/form/X/1">電子申請(LoGoフォーム)</a></li>'
+        '<li><a href="/yuso.html">郵送</a></li>'
+        '<li><a href="/madoguchi.html">窓口へ持参</a></li></ul>'
+        "<h2>関連ページ</h2><ul><li><a href='/n/1.html'>"
+        "窓口の混雑状況と郵送による各種届出のご案内</a>"
+        "</li></ul></main></body></html>"
+    )
+    info = extract_filing(html, "https://www.town.example.lg.jp/k.html")
+    assert info.methods == ["counter", "online_form", "post"]

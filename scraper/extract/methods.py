@@ -309,7 +309,10 @@ def extract_methods(
     off_topic = _off_topic_sections(lines)
     link_lines = _link_lines(lines, links or [])
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
-        if off_topic[index] or index in link_lines:
+        # a link line is a news title or related page, unless it is a short item of the
+        # submission-method list (「<li><a href=…>郵送</a></li>」: the link explains the method)
+        short_method_item = in_region == "method" and len(line.text) <= 30
+        if off_topic[index] or (index in link_lines and not short_method_item):
             continue
         if (
             in_region == "method"
