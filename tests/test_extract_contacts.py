@@ -163,3 +163,20 @@ def test_other_bodies_numbers_and_addresses_are_not_the_municipality() -> None:
     )
     assert info.phones == ["0465-00-1234"]
     assert info.emails == ["kokusai@city.example.lg.jp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("〒160-8484 新宿区歌舞伎町二丁目一番一号 区役所本庁舎", "新宿区歌舞伎町二丁目一番一号"),
+        ("〒060-0001 札幌市中央区北1条西2丁目 市役所本庁舎", "札幌市中央区北1条西2丁目"),
+        ("〒100-2101 東京都小笠原村父島字西町", "東京都小笠原村父島字西町"),
+        ("〒190-8666 立川市役所", None),
+    ],
+)
+def test_addresses_in_kanji_numerals_grid_blocks_and_without_lot(text: str, address) -> None:
+    from scraper.extract.contacts import extract_contacts
+    from scraper.extract.page import Line
+
+    found = extract_contacts([Line(text, "p")]).addresses
+    assert found == ([address] if address else [])

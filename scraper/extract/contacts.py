@@ -132,9 +132,11 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 # An address runs from its first character to the end of its lot number (…1156-9, …17番1号,
 # …50番地の10, …180番地, Hokkaido's grid …北24条西6丁目1-1); floors, buildings and department
 # names after it are not part of it.
+# A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
+_LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番|号))"
 _ADDRESS_RE = re.compile(
-    r"^(?P<head>[^\s\d:()、。]{2,30}?)\s?(?P<lot>\d+"
-    r"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{1,4}-))?\d+)*"
+    rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
+    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
