@@ -239,3 +239,21 @@ def test_the_python_tests_of_content_selectors_agree_with_css() -> None:
                 assert test(node) == expected, (name, selector, node.html[:80])
                 checked += 1
     assert checked > 1000
+
+
+def test_an_inline_enquiry_label_takes_only_what_follows_it() -> None:
+    """「<span>■お問い合わせ</span><br>課名<br>TEL …」 at the end of a div that also holds the
+    article: the enquiry block is the label and what follows, not the whole div."""
+    from scraper.extract.content import parse_page
+
+    html = (
+        "<html><body><div><div style='float:right'><div>"
+        "協力確認書を提出してください。<br><span>■送付方法</span><br>・郵送にて(下記送付先まで)<br>"
+        "<span>■お問い合わせ</span><br>企画調整課 多文化共生推進係<br>(TEL)0748-71-2324"
+        "</div></div></div></body></html>"
+    )
+    page = parse_page(html)
+    content = [ln.text for ln in page.lines if ln.region == "content"]
+    enquiry = [ln.text for ln in page.lines if ln.region == "enquiry"]
+    assert "・郵送にて(下記送付先まで)" in content
+    assert enquiry == ["■お問い合わせ", "企画調整課 多文化共生推進係", "(TEL)0748-71-2324"]

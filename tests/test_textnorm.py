@@ -74,3 +74,20 @@ def test_postcode_and_email() -> None:
 )
 def test_parse_japanese_date(text: str, iso: str | None) -> None:
     assert parse_japanese_date(text) == iso
+
+
+def test_zero_width_characters_vanish_and_dashes_fold() -> None:
+    from scraper.textnorm import normalize
+
+    assert normalize("sho\u200bko\u2060@city\ufeff.example.lg.jp") == "shoko@city.example.lg.jp"
+    assert normalize("042\u2212000\u2015０００") == "042-000-000"
+
+
+def test_english_dates_and_maru_obfuscated_email() -> None:
+    from scraper.textnorm import normalize_email, parse_japanese_date
+
+    assert parse_japanese_date("Last updated: April 3, 2025") == "2025-04-03"
+    assert parse_japanese_date("Updated 7 Sept. 2025") == "2025-09-07"
+    assert normalize_email("送付先:konan-kyousei◎city.konan.example.lg.jp") == (
+        "konan-kyousei@city.konan.example.lg.jp"
+    )
