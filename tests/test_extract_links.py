@@ -72,3 +72,19 @@ def test_embedded_form_in_the_content_is_a_form_url() -> None:
     )
     assert info.form_urls == ["https://docs.google.com/forms/d/e/1FAIpQ/viewform?embedded=true"]
     assert info.methods == ["online_form"]
+
+
+def test_a_submission_form_on_the_citys_own_site_is_a_form_but_its_guide_page_is_not() -> None:
+    from scraper.extract import extract_filing
+
+    html = (
+        "<html><body><main><h1>協力確認書の提出</h1><h2>提出方法</h2>"
+        '<p><a href="/form/detail.php?id=kyoryoku">協力確認書 提出フォーム</a>'
+        "から提出してください。</p>"
+        '<p>電子申請の使い方は<a href="/denshi/index.html">電子申請フォームの使い方</a>'
+        "をご覧ください。</p>"
+        '<p><a href="/form/inquiry.php?sec=1">お問い合わせフォーム</a></p></main></body></html>'
+    )
+    info = extract_filing(html, "https://www.city.example.lg.jp/k.html")
+    assert info.form_urls == ["https://www.city.example.lg.jp/form/detail.php?id=kyoryoku"]
+    assert "online_form" in info.methods

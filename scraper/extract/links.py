@@ -94,7 +94,7 @@ def clean_label(text: str) -> str:
 def _is_form_link(link: Link, base: str | None, context: str) -> bool:
     """A link to an online form for this form: a form host with words around it that say so
     (a bare 「電子申請」 in a menu is the portal), or link text saying it is the submission form
-    on another site."""
+    on another site or at a form address of the city's own."""
     if link.region != "content" or _NOT_FORM_TEXT_RE.search(link.text):
         return False
     host = (urlsplit(link.url).hostname or "").lower()
@@ -104,11 +104,12 @@ def _is_form_link(link: Link, base: str | None, context: str) -> bool:
         return False
     if is_form_host(link.url):
         return bool(_FORM_CONTEXT_RE.search(context))
-    return (
-        bool(_FORM_TEXT_RE.search(link.text))
-        and not same_site(link.url, base)
-        and not (_extension(link.url))
-    )
+    if not _FORM_TEXT_RE.search(link.text) or _extension(link.url):
+        return False
+    # on the city's own site only a form named as one, at a form address (/form/…, form.php):
+    # the same words on a link to the site's e-application guide page are not a form
+    own_form = "フォーム" in link.text and "form" in urlsplit(link.url).path.lower()
+    return own_form or not same_site(link.url, base)
 
 
 def extract_links(
