@@ -5,8 +5,11 @@ row or label such as 提出方法/提出先/送付先 and what follows it) or in
 about submitting (提出/送付/持参/受付 …). Method words used otherwise are ignored: メールアドレス
 as a field to fill in, a completion e-mail, a fax number, 直接雇用, 相談窓口, 窓口 in an address.
 Negated methods (受け付けておりません, できません, 不可 …) are removed; announced ones (準備中,
-予定) become a "準備中:<method>" note. A heading naming a method whose section says it ended,
-and an FAQ question answered 「できません」, count as negations.
+予定) become a "準備中:<method>" note; undecided ones (調整中) and ×-marked table rows are not
+methods. A heading naming a method whose section says it ended, and an FAQ question answered
+「できません」, count as negations. Sections about another procedure's steps (回答方法 of a
+survey, 申込方法 of a seminar) are skipped. English pages are read with the same rules, their
+negation and announcement coming before the method (「We do not accept it by fax」).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Pages about several things: keep the sections about the form.
 
+Also: a page titled as an event or survey (about_an_event) and a prefecture's table of how
+each municipality accepts the form (drop_listings) are not this page's own methods.
+
 Ward newsletters, 「各種届出のご案内」 pages and announcements put the 協力確認書 beside other
 procedures (ハローワーク, 住民登録, a seminar, a loan scheme), each with its own methods and
 contacts. When a page has a section that names the form and others that are about something
