@@ -257,3 +257,25 @@ def test_an_inline_enquiry_label_takes_only_what_follows_it() -> None:
     enquiry = [ln.text for ln in page.lines if ln.region == "enquiry"]
     assert "・郵送にて(下記送付先まで)" in content
     assert enquiry == ["■お問い合わせ", "企画調整課 多文化共生推進係", "(TEL)0748-71-2324"]
+
+
+@pytest.mark.parametrize(
+    "own_block",
+    [
+        "<main><h1>協力確認書</h1><p>郵送で提出してください。</p>"
+        "<h2>お問い合わせ</h2><p>国際課 電話 0265-11-2222</p></main>",  # inside the content
+        "<div id='x'><h1>協力確認書</h1><p>郵送で提出してください。</p></div>"
+        "<div><h2>お問い合わせ</h2><p>国際課 電話 0265-11-2222</p></div>",  # first, unmarked
+    ],
+)
+def test_an_unmarked_site_footer_with_an_enquiry_heading_is_not_the_pages(own_block: str) -> None:
+    """A site footer without any id or class, headed 「お問い合わせ」 and giving the village
+    office: when the page has its own enquiry block, the footer's numbers are not taken."""
+    from scraper.extract import extract_filing
+
+    footer = (
+        "<div><h2>お問い合わせ</h2><p>もみじ村役場 総務課</p>"
+        "<p>〒399-9999 長野県もみじ村大字本郷1000番地</p><p>電話 0265-99-1111</p></div>"
+    )
+    info = extract_filing(f"<html><body>{own_block}{footer}</body></html>")
+    assert (info.phones, info.department, info.postal_codes) == (["0265-11-2222"], "国際課", [])

@@ -156,6 +156,16 @@ def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
     return None
 
 
+def inside_content(node: LexborNode) -> bool:
+    """True when an ancestor of `node` is a content container (any of _CONTENT_SELECTORS)."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if any(test(parent) for test in _CONTENT_TESTS):
+            return True
+        parent = parent.parent
+    return False
+
+
 def content_holders(body: LexborNode) -> set[int]:
     """mem_ids of every ancestor of a content container (main, article, #main, …): one CSS
     query per page instead of one per chrome candidate."""
@@ -247,14 +257,16 @@ def _innermost(node: LexborNode, size: int) -> LexborNode:
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
-    """Fallback: the smallest block holding most of the page's non-link text."""
+    """Fallback: the smallest block holding most of the page's non-link text, and the page's
+    <h1> if it has one (on a short page a site footer can outweigh the article)."""
     best = body
     blocks = body.css("div, section, td")
     if len(blocks) > _MAX_FALLBACK_BLOCKS:  # pathological nesting: the body will do
         return body
+    has_h1 = body.css_first("h1") is not None
     for node in blocks:
         text_len = len(node.text(deep=True, strip=True))
-        if text_len < body_len * 0.6:
+        if text_len < body_len * 0.6 or (has_h1 and node.css_first("h1") is None):
             continue
         link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
         if link_len > text_len * 0.5:

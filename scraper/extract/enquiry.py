@@ -13,7 +13,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from ..textnorm import squash
-from .chrome import content_holders, inside_chrome, tokens
+from .chrome import content_holders, inside_chrome, inside_content, tokens
 from .page import HEADING_LEVEL
 
 # Headings of the page's own enquiry block.
@@ -35,8 +35,12 @@ _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
 def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[LexborNode]]:
-    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading."""
+    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading.
+    When some are the page's own for sure (「このページ…」, or inside the content container),
+    the others — an unmarked site footer's 「お問い合わせ」 with the city hall — are dropped;
+    when none is, the first is: the page's own block comes before the site's footer."""
     found: list[list[LexborNode]] = []
+    anchored: list[list[LexborNode]] = []
     for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
@@ -54,7 +58,9 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
         block = _enclosing_block(head)
         if block is not None:
             found.append(block)
-    return found
+            if explicit or inside_content(head):
+                anchored.append(block)
+    return anchored or found[:1]
 
 
 def find_enquiry(body: LexborNode, holders: set[int] | None = None) -> list[list[LexborNode]]:
