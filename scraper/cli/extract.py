@@ -16,29 +16,10 @@ from ..models import FilingInfo
 from .main import main
 from .show import METHOD_LABELS
 
-# The keys of the extract JSON: the show JSON minus municipality, status and times.
-EXTRACT_KEYS: tuple[str, ...] = (
-    "page_url",
-    "title",
-    "updated",
-    "methods",
-    "emails",
-    "phones",
-    "faxes",
-    "postal_codes",
-    "addresses",
-    "department",
-    "form_urls",
-    "templates",
-    "notes",
-    "evidence",
-)
-
 
 def extract_json(info: FilingInfo) -> dict[str, Any]:
     """The documented JSON; `warnings` only when there are any."""
-    data = info.model_dump(mode="json")
-    out = {key: data[key] for key in EXTRACT_KEYS}
+    out = info.contract_json()
     if info.warnings:
         out["warnings"] = info.warnings
     return out
