@@ -28,7 +28,7 @@ from . import metadata as site
 from . import publish, rules, store
 from .coverage import COVERAGE_SELECT, coverage_rows
 from .errors import AmbiguousPlace, ConfigError, PlaceError, StoreError
-from .models import NOTES, Municipality
+from .models import METHOD_LABELS, NOTES, Municipality
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -153,8 +153,10 @@ def label(key: str, lang: str) -> Markup:
 
 
 def method_label(method: str, lang: str) -> str:
-    ja, en = publish.METHOD_LABELS.get(method, (method, method))
-    return en if lang == "en" else ja
+    label = METHOD_LABELS.get(method)
+    if label is None:
+        return method
+    return label.en.capitalize() if lang == "en" else label.short
 
 
 def status_label(status: str | None, lang: str) -> str:
@@ -167,7 +169,7 @@ def note_label(note: str, lang: str) -> str:
     if lang == "en":
         return NOTES.get(note, note)
     prefix, _, method = note.partition(":")
-    if prefix == "準備中" and method in publish.METHOD_LABELS:
+    if prefix == "準備中" and method in METHOD_LABELS:
         return f"{method_label(method, lang)}は準備中"
     return note
 
@@ -371,7 +373,7 @@ async def coverage_page(request: Any, datasette: Datasette) -> Response:
         "db": site.DB_NAME,
         "rows": rows[:-1],
         "total": rows[-1],
-        "methods": [(m, method_label(m, lang)) for m in publish.METHOD_LABELS],
+        "methods": [(m, method_label(m, lang)) for m in METHOD_LABELS],
         "other_lang_url": "?lang=" + ("ja" if lang == "en" else "en"),
     }
     return Response.html(
@@ -600,8 +602,7 @@ def extra_template_vars(view_name: str, datasette: Datasette) -> Any:
                 "db": site.DB_NAME,
                 "figures": dict(counts.first()),
                 "by_method": [
-                    (r["method"], publish.METHOD_LABELS.get(r["method"], (r["method"],))[0], r["n"])
-                    for r in by_method.rows
+                    (r["method"], method_label(r["method"], "ja"), r["n"]) for r in by_method.rows
                 ],
                 "queries": [(name, q["title"]) for name, q in site.QUERIES.items()],
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -12,6 +12,26 @@ METHODS: tuple[Method, ...] = ("email", "post", "counter", "online_form", "fax")
 
 Status = Literal["ok", "not_found", "unreachable", "no_info", "moved", "unknown"]
 """`unknown`: the municipality has never been crawled (no source or not refreshed yet)."""
+
+
+class MethodLabel(NamedTuple):
+    """How a method is named to people."""
+
+    short: str  # chips, facets and search words on the site
+    ja: str  # sentences and listings
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ja
+
+
+METHOD_LABELS: dict[str, MethodLabel] = {
+    "email": MethodLabel("メール", "電子メール", "e-mail"),
+    "post": MethodLabel("郵送", "郵送", "post"),
+    "counter": MethodLabel("窓口", "窓口(持参)", "in person at the counter"),
+    "online_form": MethodLabel("電子申請", "オンライン(電子申請フォーム)", "online form"),
+    "fax": MethodLabel("FAX", "FAX", "fax"),
+}
 
 # The notes extraction may emit: a closed vocabulary, so notes can be compared, faceted and
 # translated. "準備中:<method>" flags a method the page announces but does not accept yet.

@@ -22,20 +22,9 @@ import sqlite_utils
 from . import store
 from .coverage import COVERAGE_VIEW_SQL
 from .errors import StoreError
-from .models import METHODS
+from .models import METHOD_LABELS
 from .reference import write_reference_tables
 from .textnorm import normalize
-
-# Method labels: Japanese, English. The Japanese words are indexed, so searching 郵送 finds
-# the municipalities that accept the form by post.
-METHOD_LABELS: dict[str, tuple[str, str]] = {
-    "email": ("メール", "E-mail"),
-    "post": ("郵送", "Post"),
-    "counter": ("窓口", "In person"),
-    "online_form": ("電子申請", "Online form"),
-    "fax": ("FAX", "Fax"),
-}
-assert set(METHOD_LABELS) == set(METHODS)
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "ok": ("掲載あり", "page found"),
@@ -91,7 +80,7 @@ WHERE m.kind IN ({_KINDS_SQL})
 """
 
 _METHOD_WORDS = " ".join(
-    f"WHEN '{m}' THEN '{ja} {en} {m}'" for m, (ja, en) in METHOD_LABELS.items()
+    f"WHEN '{m}' THEN '{label.short} {label.en} {m}'" for m, label in METHOD_LABELS.items()
 )
 
 

@@ -12,9 +12,8 @@ import click
 from .. import store
 from ..errors import InputError
 from ..extract import extract_filing
-from ..models import FilingInfo
+from ..models import METHOD_LABELS, FilingInfo
 from .main import main
-from .show import METHOD_LABELS
 
 
 def extract_json(info: FilingInfo) -> dict[str, Any]:
@@ -31,7 +30,7 @@ def render_text(info: FilingInfo) -> str:
         ("ページ / page", info.page_url or ""),
         ("タイトル / title", info.title or ""),
         ("更新日 / updated", info.updated or ""),
-        ("提出方法 / methods", "、".join(f"{METHOD_LABELS[m]} ({m})" for m in info.methods)),
+        ("提出方法 / methods", "、".join(f"{METHOD_LABELS[m].ja} ({m})" for m in info.methods)),
         ("提出先 / department", info.department or ""),
         ("メール / e-mail", ", ".join(info.emails)),
         ("電話 / phone", ", ".join(info.phones)),

@@ -15,17 +15,10 @@ import click
 
 from .. import store
 from ..errors import AmbiguousPlace, StoreError
-from ..models import FilingRecord, Municipality, MunicipalityRef
+from ..models import METHOD_LABELS, FilingRecord, Municipality, MunicipalityRef
 from ..municipalities import default_registry, filing_municipality
 from .main import db_option, main
 
-METHOD_LABELS = {
-    "counter": "窓口(持参)",
-    "post": "郵送",
-    "email": "電子メール",
-    "online_form": "オンライン(電子申請フォーム)",
-    "fax": "FAX",
-}
 STATUS_LABELS = {
     "ok": "提出方法を掲載したページを確認済み",
     "not_found": "サイト内で協力確認書のページが見つかっていません",
@@ -90,7 +83,7 @@ def render_text(
             f"データベース {db_path} がありません。`kyoryoku refresh` で収集してください。"
         )
     if record.methods:
-        lines.append("提出方法: " + "、".join(METHOD_LABELS[m] for m in record.methods))
+        lines.append("提出方法: " + "、".join(METHOD_LABELS[m].ja for m in record.methods))
     lines += [
         _line("提出先(担当)", record.department),
         _line("メール", ", ".join(record.emails)),

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from ..models import NOTES, FilingRecord
+from ..models import METHOD_LABELS, NOTES, FilingRecord
 from .data import EVENTS_BY_ID, RULES_BY_ID
 from .plan import Plan, PlannedFiling
 
-METHOD_LABELS: dict[str, tuple[str, str]] = {
-    "email": ("電子メール", "e-mail"),
-    "post": ("郵送", "post"),
-    "counter": ("窓口(持参)", "in person at the counter"),
-    "online_form": ("オンライン(電子申請フォーム)", "online form"),
-    "fax": ("FAX", "fax"),
-}
 ROLE_LABELS: dict[str, tuple[str, str]] = {
     "workplace": ("勤務地", "workplace"),
     "residence": ("住居地", "residence"),
@@ -63,7 +56,7 @@ def how_lines(how: FilingRecord, lang: str) -> list[str]:
     """The contact details a filer acts on, one labelled line each (empty fields skipped)."""
     sep = _sep(lang)
     lines: list[tuple[str, str]] = [
-        ("methods", sep.join(_pick(METHOD_LABELS[m], lang) for m in how.methods)),
+        ("methods", sep.join(METHOD_LABELS[m].text(lang) for m in how.methods)),
         ("emails", sep.join(how.emails)),
         ("form_urls", " ".join(how.form_urls)),
         ("address", " ".join([*(f"〒{p}" for p in how.postal_codes), *how.addresses])),
