@@ -161,6 +161,10 @@ _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
 _ERA_DATE_RE = re.compile(
     r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"
 )
+# 「R7.4.1」「令和7.4.1」「H31/4/1」: an era year with dots or slashes.
+_ERA_SHORT_DATE_RE = re.compile(
+    r"(?<![A-Za-z])(令和|平成|R|H)\s?(元|\d{1,2})\s?[./](\d{1,2})[./](\d{1,2})(?!\d)"
+)
 _WESTERN_DATE_RE = re.compile(
     r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))"
 )
@@ -192,11 +196,13 @@ def parse_japanese_date(text: str) -> str | None:
     '2025-04-01'
     """
     norm = normalize(text)
-    era = _ERA_DATE_RE.search(norm)
+    era = _ERA_DATE_RE.search(norm) or _ERA_SHORT_DATE_RE.search(norm)
     western = _WESTERN_DATE_RE.search(norm)
     if era and (not western or era.start() <= western.start()):
         year_text = era.group(2)
         year = _ERAS[era.group(1)] + (1 if year_text == "元" else int(year_text))
+        if era.re is _ERA_SHORT_DATE_RE:
+            return _iso(year, int(era.group(3)), int(era.group(4)))
         if era.group(3):  # 令和7(2025)年: the Western year in brackets is authoritative
             year = int(era.group(3))
         return _iso(year, int(era.group(4)), int(era.group(5)))

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line
 
-_PHONE_LABEL = r"電話番号|電話|(?<![A-Za-z])(?:TEL|Tel|tel)(?![A-Za-z])|☎|℡|でんわ|携帯"
-_FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
+_PHONE_LABEL = (
+    r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
+)
+# Old table layouts space their labels out to align them: 「電 話」「F A X」「T E L」.
+_FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
 _LABEL_RE = re.compile(rf"(?P<fax>{_FAX_LABEL})|(?P<tel>{_PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
 _POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
@@ -46,7 +49,9 @@ _ENQUIRY_HEAD_RE = re.compile(
     r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
-_UNIT = r"(?:部|局|課|室|係|班|担当理事|担当|グループ|センター|チーム|事務所|本部)"
+_UNIT = (
+    r"(?:部|局|課|室|係|班|担当理事|担当|グループ|センター|チーム|事務所|本部|支所|出張所|委員会)"
+)
 _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
 _EN_DEPT_RE = re.compile(

@@ -17,16 +17,30 @@ from .chrome import content_holders, inside_chrome, inside_content, tokens
 from .page import HEADING_LEVEL
 
 # Headings of the page's own enquiry block.
-_ENQUIRY_RE = re.compile(
-    r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:このページ.{0,12}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
-    r"|このページ(?:の|に関する)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
-    r"|(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|窓口)?|担当(?:課|部署)?|所管課|問合せ先"
-    r"|(?i:contact(?:us|information)?|inquiries|enquiries))\s?[】\]]?\s?:?(?:\(このページ\))?$"
+# What the block is about: this page, this article, this matter (本件), …
+_ENQUIRY_SUBJECT = r"(?:この|本|当)?(?:ページ|記事|情報|件|お知らせ|内容)"
+# One heading word: お問い合わせ(先), 担当(課), 所管課, 連絡先; two may be joined
+# (「担当・問合せ」「お問い合わせ・提出先」). Inside the content a heading naming the 提出先
+# heads a content section (its table, templates and notes; the method rules read it as the
+# place to submit): only outside it is such a heading the enquiry block's.
+_ENQUIRY_WORD = (
+    r"(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|窓口)?|担当(?:課|部署|窓口)?|所管(?:課|部署)"
+    r"|連絡先|提出先"
 )
-_ENQUIRY_EXPLICIT_RE = re.compile(r"このページ")
+# Headings of the page's own enquiry block.
+_ENQUIRY_RE = re.compile(
+    r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:"
+    rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
+    rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}))?"
+    r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)))"
+    r"\s?[】\]]?\s?:?(?:\(このページ\))?$"
+)
+_ENQUIRY_EXPLICIT_RE = re.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = re.compile(
-    r"問|担当|所管|といあわせ|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"問|担当|所管|連絡先|といあわせ|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
@@ -51,6 +65,8 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
         if not _ENQUIRY_RE.match(key):
             continue
         if head.css_first("a") is not None or (head.parent is not None and head.parent.tag == "a"):
+            continue
+        if "提出" in key and inside_content(head):
             continue
         explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
         if not explicit and inside_chrome(head, holders):

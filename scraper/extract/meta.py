@@ -8,14 +8,16 @@ from ..textnorm import parse_japanese_date, squash
 from .content import Page
 
 # Labels in order of preference: the last update beats the first publication.
+# A label's tail: 更新日 / 更新年月日 / 更新日時 / 更新日付, then any bracket or colon
+# (「[更新日] 2025年4月1日」「最終更新日時:…」).
+_LABEL_TAIL = r"(?:年月日|日時|日付|日)?\s?(?:on)?\s?[\]】)>]?\s?[:：]?\s?"
 _UPDATED_RE = re.compile(
-    r"(?:最終更新日|更新日付|更新日時|更新日|最終更新|更新|Last updated|Last modified|Updated?"
-    r"|Date modified)\s?(?:on)?\s?[:：]?\s?",
+    r"(?:最終更新|更新|Last updated|Last modified|Last update|Updated?|Date modified)"
+    + _LABEL_TAIL,
     re.IGNORECASE,
 )
 _PUBLISHED_RE = re.compile(
-    r"(?:公開日|掲載日|掲載開始日|登録日|作成日|公開|Published|Posted|Date published)"
-    r"\s?(?:on)?\s?[:：]?\s?",
+    r"(?:公開|掲載開始|掲載|登録|作成|Published|Posted|Date published)" + _LABEL_TAIL,
     re.IGNORECASE,
 )
 _SUFFIX_UPDATED_RE = re.compile(

@@ -36,11 +36,11 @@ _METHOD_PATTERNS: dict[str, str] = {
     ),
     "counter": (
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用)"
-        r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ち込み"
+        r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
     ),
     "online_form": (
-        r"電子申請|オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
+        r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
         r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
@@ -52,21 +52,23 @@ _METHOD_PATTERNS: dict[str, str] = {
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
 # The first characters of every method word: a lookahead on them lets the regex engine pass
 # over most positions without trying sixty alternatives (a test checks nothing is lost).
-_FIRST_CHARS = "電EeメmM郵書レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフ"
+_FIRST_CHARS = "電EeメmM郵書レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフネ"
 _MENTION_RE = re.compile(f"(?=[{_FIRST_CHARS}])(?:{_MENTIONS})")
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = re.compile(
     r"メール|mail|郵送|郵便|書留|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
-    r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|オンライン|nline|LoGo|ロゴフォーム"
+    r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ"
 )
 
 _METHOD_HEAD_RE = re.compile(
-    r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)(?:方法|先|場所|窓口|について|の方法|手続|方法等|先・方法)"
+    r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
+    r"(?:の)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
-    r"|[Hh]ow to submit|[Ss]ubmission methods?|[Ww]here to submit"
+    r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
+    r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = re.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
@@ -86,11 +88,14 @@ _NEGATION_RE = re.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|停止して"
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
+    r"|できかねます|いたしかねます|行いません|扱っておりません|扱っていません|取り扱いません"
+    r"|受け付けない|受付しない|受付していない|受け付けていない|受理しない|対象外"
     r"|調整中|検討中|未定です|[×✕✖]"  # × in a ○/× table of methods
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
-    r"準備中|準備しています|予定です|予定しています|開始予定|今後.{0,15}(?:可能|開始|対応)"
+    r"準備中|準備しています|準備を進め|準備が整い|予定です|予定しています|(?:開始|公開|導入|運用)予定"
+    r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
 )
 _EN_NEGATION_BEFORE_RE = re.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
@@ -115,6 +120,9 @@ _FORM_RE = re.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = re.compile(r"協力確認書|確認書|提出(?!の必要)")
 _ADDRESS_COUNTER_RE = re.compile(r"(?:番|階|号)\s?窓口")  # 「2階④番窓口」; 「③窓口」 is a list item
+# 「提出窓口」「受付窓口」 as a label (end of line, 】, :, は): where, not how.
+_LABEL_COUNTER_RE = re.compile(r"(?:提出|受付|申請|届出)窓口$")
+_LABEL_END_RE = re.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = re.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])|(?<=[a-z]\. )")
 
@@ -188,6 +196,10 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]
+            if _LABEL_COUNTER_RE.search(sentence[: m.end()]) and _LABEL_END_RE.match(
+                sentence, m.end()
+            ):
+                continue  # 「【提出窓口】」「受付窓口:国際課」 name the place, not a way
             if _ADDRESS_COUNTER_RE.search(before) and not _STRONG_SUBMIT_RE.search(sentence):
                 continue
         found.append((name, m.start(), m.end()))

@@ -1,0 +1,184 @@
+"""The recognisers generalise over the vocabularies real sites vary: method-section headings,
+enquiry headings, department units, spaced labels, date labels, negations and announcements.
+Each case is a page in a generic chrome, written from the patterns in domain.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract import extract_filing
+from scraper.textnorm import parse_japanese_date
+
+_HEADER = (
+    '<div id="header"><a href="/">テスト市</a></div><div id="gnav"><ul>'
+    '<li><a href="https://apply.e-tumo.jp/city-test-u/">電子申請</a></li>'
+    "<li>お問い合わせ</li><li>メールマガジン</li><li>窓口案内</li></ul></div>"
+)
+_FOOTER = (
+    '<div id="footer">テスト市役所 〒100-0001 テスト県テスト市本町1-1 '
+    "電話:0120-00-0000(代表) FAX:0120-00-0001</div>"
+)
+_LEAD = "<p>協力確認書を提出してください。</p>"
+
+
+def page(body: str, enquiry: str = "") -> str:
+    return (
+        "<html><head><title>協力確認書の提出について｜テスト市</title></head><body>"
+        f'{_HEADER}<div id="main"><h1>協力確認書の提出について</h1>{body}</div>'
+        f"{enquiry}{_FOOTER}</body></html>"
+    )
+
+
+_SECTION_HEADS = [
+    "提出方法", "提出先", "受付方法", "申請方法", "送付方法", "ご提出方法", "提出の仕方",
+    "提出のしかた", "提出手段", "提出場所", "提出方法等", "提出方法・提出先", "ご提出いただく方法",
+    "提出窓口", "受付窓口", "届出方法", "How to Submit", "Submission",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("head", _SECTION_HEADS)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<h2>{h}</h2><ul><li>郵送</li><li>メール</li></ul>",
+        "<p>【{h}】</p><p>郵送・メール</p>",
+        "<table><tr><th>{h}</th><td>郵送、メール</td></tr></table>",
+    ],
+)
+def test_method_section_headings(head: str, layout: str) -> None:
+    """Any heading for the submission section makes its bare list the methods; 「提出窓口」
+    as a label names the place, not the counter."""
+    assert extract_filing(page(layout.format(h=head))).methods == ["email", "post"]
+
+
+_ENQUIRY_HEADS = [
+    "お問い合わせ", "問い合わせ先", "問合せ", "お問合せ先", "担当", "このページの担当", "担当部署",
+    "所管課", "連絡先", "お問い合わせ窓口", "といあわせ", "本件に関するお問い合わせ",
+    "この記事に関するお問い合わせ先", "記事に関するお問い合わせ", "この情報に関するお問い合わせ",
+    "このページの内容に関するお問い合わせ", "担当・問合せ", "お問い合わせ・提出先",
+    "提出先・お問い合わせ先", "Contact", "Contact us", "For inquiries",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("head", _ENQUIRY_HEADS)
+def test_enquiry_block_headings_outside_the_content(head: str) -> None:
+    """The page's own enquiry block after the content container is kept under any of the
+    headings sites use; the footer's switchboard never is."""
+    enquiry = (
+        f'<div class="box"><h2>{head}</h2><p>国際課 多文化共生係</p>'
+        "<p>電話:0120-11-2222 ファクス:0120-11-3333</p></div>"
+    )
+    info = extract_filing(page(_LEAD + "<p>郵送で提出してください。</p>", enquiry))
+    assert (info.phones, info.faxes) == (["0120-11-2222"], ["0120-11-3333"])
+    assert info.department == "国際課 多文化共生係"
+
+
+def test_submission_place_heading_inside_the_content_stays_content() -> None:
+    """「提出先・問合せ先」 heading a table inside the article is content: its templates and
+    notes are read as the page's."""
+    body = (
+        "<h2>提出先・問合せ先</h2><table><tr><th>担当</th><td>国際課</td></tr>"
+        "<tr><th>郵送先</th><td>〒100-0002 テスト市本町2-3</td></tr></table>"
+        "<p>控えが必要な場合は2部と返信用封筒を同封してください。</p>"
+    )
+    info = extract_filing(page(_LEAD + body))
+    assert "控えが必要なら2部と返信用封筒" in info.notes
+    assert info.addresses == ["テスト市本町2-3"]
+
+
+@pytest.mark.parametrize(
+    "dept",
+    [
+        "市民部 国際課", "市民協働推進室", "多文化共生班", "産業振興センター", "北部事務所",
+        "東支所 市民係", "駅前出張所", "経済部 商工観光課 商工振興グループ", "まちづくり推進本部",
+        "企画局 国際課", "教育委員会 生涯学習課",
+    ],
+)  # fmt: skip
+def test_department_units(dept: str) -> None:
+    enquiry = (
+        f'<div class="inquiry"><h2>お問い合わせ</h2><p>{dept}</p><p>電話:0120-11-2222</p></div>'
+    )
+    assert extract_filing(page(_LEAD, enquiry)).department == dept
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("電話:", "tel"), ("Tel.", "tel"), ("℡", "tel"), ("電　話：", "tel"), ("Phone:", "tel"),
+        ("ＴＥＬ：", "tel"), ("Ｔ Ｅ Ｌ：", "tel"), ("ファクス:", "fax"), ("Ｆ Ａ Ｘ：", "fax"),
+        ("ファクシミリ:", "fax"), ("ＦＡＸ番号：", "fax"), ("Fax.", "fax"),
+    ],
+)  # fmt: skip
+def test_phone_and_fax_labels_including_spaced_out_ones(label: str, kind: str) -> None:
+    """Old table layouts space labels out to align them (「電　話」「Ｆ Ａ Ｘ」)."""
+    enquiry = (
+        f'<div class="inquiry"><h2>お問い合わせ</h2><p>国際課</p><p>{label}0120-11-2222</p></div>'
+    )
+    info = extract_filing(page(_LEAD, enquiry))
+    expected = (["0120-11-2222"], []) if kind == "tel" else ([], ["0120-11-2222"])
+    assert (info.phones, info.faxes) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更新日:2025年4月1日", "最終更新日:2025年4月1日", "公開日:2025年4月1日",
+        "掲載日:2025年4月1日",
+        "更新年月日:2025年4月1日", "掲載年月日 令和7年4月1日", "ページ更新日:2025年4月1日",
+        "最終更新日時:2025年4月1日 10時", "更新日 R7.4.1", "公開日時 2025/4/1",
+        "[更新日] 2025年4月1日", "【掲載日】令和7年4月1日", "Last update: 2025-04-01",
+        "更新:2025.04.01", "2025年4月1日 更新",
+    ],
+)  # fmt: skip
+def test_date_labels(line: str) -> None:
+    assert extract_filing(page(f"<p>{line}</p>{_LEAD}")).updated == "2025-04-01"
+
+
+def test_short_era_dates() -> None:
+    assert parse_japanese_date("R7.4.1") == "2025-04-01"
+    assert parse_japanese_date("令和元/5/1") == "2019-05-01"
+    assert parse_japanese_date("H31.4.30") == "2019-04-30"
+    assert parse_japanese_date("PH7.4.1") is None  # not an era after a letter
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "受け付けておりません", "受け付けできかねます", "受付はいたしかねます", "受付は行いません",
+        "取り扱っておりません", "お受けしておりません", "対象外です",
+        "受け付けないこととしています",
+    ],
+)  # fmt: skip
+def test_refusals(refusal: str) -> None:
+    body = f"<p>郵送で提出してください。なお、FAXでの提出は{refusal}。</p>"
+    assert extract_filing(page(body)).methods == ["post"]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "準備中です",
+        "準備を進めています",
+        "開始予定です",
+        "近日公開予定です",
+        "準備が整い次第ご案内します",
+    ],
+)
+def test_announced_methods_are_notes(announcement: str) -> None:
+    info = extract_filing(page(f"<p>郵送で提出してください。電子申請は{announcement}。</p>"))
+    assert info.methods == ["post"] and "準備中:online_form" in info.notes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "method"),
+    [
+        ("担当課までお持ちいただくか", "counter"),
+        ("窓口にお越しのうえ提出するか", "counter"),
+        ("Web申請で提出するか", "online_form"),
+        ("ウェブ申請で提出するか", "online_form"),
+        ("ネット申請で提出するか", "online_form"),
+    ],
+)
+def test_method_word_variants(phrase: str, method: str) -> None:
+    info = extract_filing(page(f"<p>協力確認書は{phrase}、郵送してください。</p>"))
+    assert set(info.methods) == {method, "post"}
