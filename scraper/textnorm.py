@@ -122,10 +122,12 @@ def normalize_postcode(text: str) -> str | None:
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 
-# '@' as obfuscated on pages: full-width ＠ (NFKC folds it), (at), [at], アットマーク, ● and ★
-# (with a note asking to replace them), ◎ and ▲, and the text "at" in brackets with spaces.
+# '@' as obfuscated on pages: full-width ＠ (NFKC folds it), (at), [at], アットマーク, any
+# symbol a site puts in its place with a note to replace it (● ★ ◎ ▲ ◆ ■ ＊ ※ ♪ …), and the
+# text "at" in brackets with spaces.
 _AT_VARIANTS = (
-    r"(?:@|\s?[\(\[<{]\s?(?:at|アットマーク|@)\s?[\)\]>}]\s?|\s?アットマーク\s?|[●★☆◆■〇○◎▲])"
+    r"(?:@|\s?[\(\[<{]\s?(?:at|アットマーク|@)\s?[\)\]>}]\s?|\s?アットマーク\s?"
+    r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("

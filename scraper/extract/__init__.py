@@ -25,7 +25,7 @@ from .links import extract_links
 from .meta import find_title, find_updated
 from .methods import MethodResult, extract_methods, valid_methods
 from .notes import extract_notes
-from .topics import about_an_event, drop_listings, on_topic
+from .topics import a_listing, about_an_event, about_another_form, drop_listings, on_topic
 
 __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
@@ -68,16 +68,26 @@ def _join(snippets: list[str]) -> str:
 
 def _build(page: Page, url: str | None) -> FilingInfo:
     title = find_title(page)
+    if a_listing(page, title):  # search results, news index: every value is another page's
+        return FilingInfo(
+            page_url=url,
+            title=title,
+            evidence={"title": title} if title else {},
+            warnings=["a list of other pages, not the form's page"],
+        )
     drop_listings(page)
     link_result = extract_links(page.lines, page.links, url, page.embedded)
     lines, links = on_topic(page)
-    if about_an_event(title):  # a seminar's sign-up form and methods are not the form's
+    another_form = about_another_form(lines, title)
+    if another_form:  # a different 確認書: its files are not this form's templates
+        link_result.templates, link_result.template_evidence = [], []
+    if another_form or about_an_event(title):  # their forms and methods are not the form's
         link_result.form_urls, link_result.form_evidence = [], []
         method_result = MethodResult()
     else:
         method_result = extract_methods(lines, bool(link_result.form_urls), links)
-    contacts = extract_contacts(lines, page.breadcrumb)
-    notes, note_evidence = extract_notes(page.lines)
+    contacts = extract_contacts(lines, page.breadcrumb, links)
+    notes, note_evidence = extract_notes(page.lines) if not another_form else ([], [])
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
     if method_result.planned:
         note_evidence += method_result.planned_evidence

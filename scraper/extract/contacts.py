@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
-from .content import Line
+from .content import Line, Link
+from .page import mostly_links
 
 _PHONE_LABEL = (
     r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
@@ -30,8 +31,9 @@ _OTHER_ORG_RE = re.compile(
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
+    r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
 )
-_EMAIL_HINT_RE = re.compile(r"[@●★☆◆■〇○◎▲]|at|アットマーク", re.IGNORECASE)
+_EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アットマーク", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
 _ADDRESS_LABEL_RE = re.compile(
@@ -196,13 +198,17 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
-def extract_contacts(lines: list[Line], breadcrumb: str = "") -> Contacts:
-    """Contacts from the page's content and enquiry lines."""
+def extract_contacts(
+    lines: list[Line], breadcrumb: str = "", links: list[Link] | None = None
+) -> Contacts:
+    """Contacts from the page's content and enquiry lines; content lines that are mostly a
+    link to another page (a menu item 「相談窓口(E-mail: …)」) give none."""
     out = Contacts()
     carried: str | None = None
     other = other_body_sections(lines)
+    linked = mostly_links(lines, links or [])
     for index, line in enumerate(lines):
-        if other[index]:
+        if other[index] or (index in linked and line.region == "content"):
             continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
@@ -293,7 +299,7 @@ def _plausible_email(address: str, text: str) -> bool:
     )
 
 
-def find_department(text: str) -> str | None:
+def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
     text = _DEPT_LEAD_RE.sub("", text.strip())
@@ -307,8 +313,10 @@ def find_department(text: str) -> str | None:
                 dept = rest
         if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
             return re.sub(r"\s+", " ", dept)
-    english = _EN_DEPT_RE.search(text) if "ion" in text or "ce" in text else None
-    return english.group() if english else None
+    if not english or not ("ion" in text or "ce" in text):
+        return None
+    found = _EN_DEPT_RE.search(text)
+    return found.group() if found else None
 
 
 def _strip_place(text: str) -> str:
@@ -345,13 +353,16 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
-    for line in lines:
-        if line.region != "enquiry":
-            continue
-        text = _ENQUIRY_HEAD_RE.sub("", line.text)
-        dept = find_department(_strip_place(text))
-        if dept:
-            return dept, line.text
+    """The enquiry block's department; on an English page, its Japanese name when the block
+    gives one (「International Affairs Division (国際課)」 → 国際課)."""
+    for english in (False, True):
+        for line in lines:
+            if line.region != "enquiry":
+                continue
+            text = _ENQUIRY_HEAD_RE.sub("", line.text)
+            dept = find_department(_strip_place(text), english=english)
+            if dept:
+                return dept, line.text
     return None, ""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Method
 from .content import Line, Link
+from .page import mostly_links
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -33,6 +34,7 @@ _METHOD_PATTERNS: dict[str, str] = {
     "post": (
         r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により"
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
+        r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
     ),
     "counter": (
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用)"
@@ -57,7 +59,7 @@ _MENTION_RE = re.compile(f"(?=[{_FIRST_CHARS}])(?:{_MENTIONS})")
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = re.compile(
-    r"メール|mail|郵送|郵便|書留|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
+    r"メール|mail|Mail|郵送|郵便|書留|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ"
@@ -307,14 +309,6 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.methods |= asked
 
 
-def _link_lines(lines: list[Line], links: list[Link]) -> set[int]:
-    """Lines that are mostly the text of links to other pages (news lists, related links)."""
-    chars: dict[int, int] = {}
-    for link in links:
-        chars[link.line] = chars.get(link.line, 0) + len(link.text)
-    return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
-
-
 def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
@@ -322,7 +316,7 @@ def extract_methods(
     result = MethodResult()
     flags = method_context(lines)
     off_topic = _off_topic_sections(lines)
-    link_lines = _link_lines(lines, links or [])
+    link_lines = mostly_links(lines, links or [])
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         # a link line is a news title or related page, unless it is a short item of the
         # submission-method list (「<li><a href=…>郵送</a></li>」: the link explains the method)

@@ -9,6 +9,11 @@ from .content import Line
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して)"
 
+# English: 「The form must be submitted as an Excel file」「Excel files only」.
+_EN_FORMAT = (
+    r"(?:submitted|sent|send|submit|returned)[^.]{{0,20}}\bas an? {0} file|\b{0} files? only"
+)
+
 # A format named as one of two (「ExcelまたはPDFで」) is not a required format.
 _ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<![、・か/])"
 
@@ -66,19 +71,31 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "形式指定:Excel",
         re.compile(
-            _ONLY + r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND
+            _ONLY
+            + r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}"
+            + _SEND
+            + "|"
+            + _EN_FORMAT.format("Excel")
         ),
     ),
     (
         "形式指定:Word",
         re.compile(
-            _ONLY + r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}" + _SEND
+            _ONLY
+            + r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}"
+            + _SEND
+            + "|"
+            + _EN_FORMAT.format("Word")
         ),
     ),
     (
         "形式指定:PDF",
         re.compile(
-            _ONLY + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}" + _SEND
+            _ONLY
+            + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}"
+            + _SEND
+            + "|"
+            + _EN_FORMAT.format("PDF")
         ),
     ),
     (
@@ -95,7 +112,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|seal|hanko|e-?mail|enough"
+    r"|同一|同じ|1通|一通|1部|一部|seal|hanko|e-?mail|enough|file"
 )
 
 

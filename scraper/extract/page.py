@@ -76,6 +76,15 @@ class Page:
         return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
 
 
+def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
+    """Lines that are mostly the text of links to other pages (news lists, related links,
+    a side menu's 「相談窓口(E-mail: …)」): what they say is about those pages."""
+    chars: dict[int, int] = {}
+    for link in links:
+        chars[link.line] = chars.get(link.line, 0) + len(link.text)
+    return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
+
+
 def select_lines(
     lines: list[Line], links: list[Link], indexes: list[int]
 ) -> tuple[list[Line], list[Link]]:

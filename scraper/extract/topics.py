@@ -59,6 +59,44 @@ def drop_listings(page: Page) -> None:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
 
 
+# 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
+# document of the same name (a neighbourhood-watch 協力確認書, a volunteer's).
+_ANOTHER_FORM_RE = re.compile(
+    r"(?:とは|と)(?:は)?(?:別|異なる|違う|関係(?:の)?(?:ない|ありません)|無関係)"
+)
+_THIS_FORM_RE = re.compile(r"特定技能|出入国|入管|在留")
+# Pages that list other pages: search results, news and category indexes. Their snippets
+# quote other pages' methods and contacts.
+_LISTING_TITLE_RE = re.compile(
+    r"^(?:サイト内)?検索結果|^(?:Search results|検索)$|新着情報|お知らせ一覧|記事一覧|ページ一覧$",
+    re.IGNORECASE,
+)
+_MIN_LINK_HEADINGS = 3
+
+
+def about_another_form(lines: list[Line], title: str | None) -> bool:
+    """True when the page says its 確認書 is not the 特定技能 one (and its title does not
+    name 特定技能): its methods, forms, templates and notes are that other document's."""
+    if title and _THIS_FORM_RE.search(title):
+        return False
+    for line in lines:
+        text = line.text
+        if "確認書" in text and _THIS_FORM_RE.search(text) and _ANOTHER_FORM_RE.search(text):
+            return True
+    return False
+
+
+def a_listing(page: Page, title: str | None) -> bool:
+    """True for a search-results or index page: titled so, or made of three or more
+    headings that are only links (each item a link to another page with its snippet)."""
+    if title and _LISTING_TITLE_RE.search(title):
+        return True
+    linked = {link.line: len(link.text) for link in page.links if link.region == "content"}
+    headings = [i for i, ln in enumerate(page.lines) if ln.kind == "h" and ln.level >= 2]
+    link_headings = [i for i in headings if linked.get(i, 0) >= len(page.lines[i].text) * 0.8]
+    return len(link_headings) >= _MIN_LINK_HEADINGS and len(link_headings) * 2 > len(headings)
+
+
 def about_an_event(title: str | None) -> bool:
     """True for a page about an event or survey (see _EVENT_TITLE_RE), not about the form."""
     return bool(title and _EVENT_TITLE_RE.search(title) and not _FORM_TITLE_RE.search(title))
