@@ -25,7 +25,7 @@ from .page import mostly_links
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )(?<!this )(?<!that )"
-        r"(?:E-?mail|e-?mail|Email)(?!\s?address)|"
+        r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その)(?<!受付完了)(?<!返信用)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
@@ -309,6 +309,19 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.methods |= asked
 
 
+_MAX_TERM_CHARS = 15
+
+
+def _with_definition(lines: list[Line], index: int) -> str:
+    """A <dt> with the <dd>s that follow it, as one sentence."""
+    parts = [lines[index].text]
+    for line in lines[index + 1 : index + 4]:
+        if line.kind != "dd":
+            break
+        parts.append(line.text)
+    return " ".join(parts)
+
+
 def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
@@ -323,11 +336,15 @@ def extract_methods(
         short_method_item = in_region == "method" and len(line.text) <= 30
         if off_topic[index] or (index in link_lines and not short_method_item):
             continue
+        text = line.text
+        term = bool(in_region) and line.kind == "dt" and len(text) <= _MAX_TERM_CHARS
+        if term:  # 「<dt>FAX</dt><dd>不可</dd>」: the term is judged with its definition
+            text = _with_definition(lines, index)
         if (
             in_region == "method"
             and line.kind in ("tr", "li", "dt", "dd")
-            and _ROW_METHOD_RE.match(line.text)
-            and not _NEGATION_RE.search(line.text)
+            and _ROW_METHOD_RE.match(text)
+            and not _NEGATION_RE.search(text)
         ):
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):
@@ -335,7 +352,12 @@ def extract_methods(
         if line.kind == "h":
             _judge_heading(lines, index, result)
             continue
-        for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+        if term and _MENTION_RE.match(line.text):
+            # a method named as the term of a list under 提出先/提出方法 is a way to submit
+            if _judge(text, result) and len(result.evidence) < 4:
+                result.evidence.append(text[:100])
+            continue
+        for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip():
                 continue
             submit = bool(_SUBMIT_RE.search(sentence))
