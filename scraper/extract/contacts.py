@@ -40,7 +40,8 @@ _ADDRESS_LABEL_RE = re.compile(
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
 )
 _DEPT_LABEL_RE = re.compile(
-    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)(?:\s?[:】\]]\s?|\s|$)"
+    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)"
+    r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
 )
 _DEPT_LEAD_RE = re.compile(
@@ -341,8 +342,11 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         if not m:
             continue
         rest = line.text[m.end() :]
-        candidates = [rest] if rest.strip() else []
-        candidates += [ln.text for ln in lines[index + 1 : index + 4] if ln.region == "content"]
+        if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
+            candidates = [rest.split("。", 1)[0]]
+        else:
+            candidates = [rest] if rest.strip() else []
+            candidates += [ln.text for ln in lines[index + 1 : index + 4] if ln.region == "content"]
         for text in candidates:
             dept = find_department(_strip_place(text))
             if dept:

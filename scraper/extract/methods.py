@@ -96,7 +96,7 @@ _NEGATION_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
-    r"準備中|準備しています|準備を進め|準備が整い|予定です|予定しています|(?:開始|公開|導入|運用)予定"
+    r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
 )
 _EN_NEGATION_BEFORE_RE = re.compile(
@@ -273,6 +273,15 @@ def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
             break
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             if _mentions(sentence):
+                # 「窓口での受付は、現在準備中です」: the section names the method again
+                said = MethodResult()
+                _judge(sentence, said)
+                if said.negated & local.methods:
+                    result.negated |= said.negated & local.methods
+                    return
+                if said.planned & local.methods:
+                    result.planned |= said.planned & local.methods
+                    return
                 continue
             if _NEGATION_RE.search(sentence):
                 result.negated |= local.methods
@@ -355,7 +364,7 @@ def extract_methods(
         if term and _MENTION_RE.match(line.text):
             # a method named as the term of a list under 提出先/提出方法 is a way to submit
             if _judge(text, result) and len(result.evidence) < 4:
-                result.evidence.append(text[:100])
+                result.evidence.append(line.text)
             continue
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip():
