@@ -121,8 +121,17 @@ def chrome_nodes(
             if chrome and not _holds_content(child, body_len, holders):
                 found.append(child)
                 continue
-            stack.append((child, in_article or child.tag in ("article", "main")))
+            stack.append((child, in_article or _is_article(child)))
     return found
+
+
+# id/class tokens of an article or content container (Movable Type's 「entry-asset」,
+# WordPress's 「hentry」): a header inside one is the article's title and dates.
+_ARTICLE_TOKENS = frozenset("article entry hentry post asset content contents main".split())
+
+
+def _is_article(node: LexborNode) -> bool:
+    return node.tag in ("article", "main") or any(t in _ARTICLE_TOKENS for t in tokens(node))
 
 
 def _is_article_part(node: LexborNode) -> bool:

@@ -385,6 +385,13 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         if dept:
             out.note("department", evidence)
             return dept
+    for line in lines:  # 「問合せ先 経済環境課 商工観光班」 inline at the end of the article
+        head = _ENQUIRY_HEAD_RE.match(line.text) if line.region == "content" else None
+        if head and head.end() < len(line.text):
+            dept = find_department(_strip_place(line.text[head.end() :]))
+            if dept:
+                out.note("department", line.text)
+                return dept
     for line in lines:
         m = _BRACKET_DEPT_RE.search(line.text)
         if m:

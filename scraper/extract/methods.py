@@ -67,7 +67,7 @@ MENTION_HINT_RE = re.compile(
 
 _METHOD_HEAD_RE = re.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
-    r"(?:の)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
+    r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
     r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|where to (?:submit|send|file))"
@@ -179,12 +179,12 @@ def method_context(lines: list[Line]) -> list[str]:
     return flags
 
 
-_LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
+_LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○◎▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
 
 
 def _is_label(text: str) -> bool:
     return (len(text) <= 25 and bool(_LABEL_LINE_RE.match(text)) and "】" in text) or (
-        len(text) <= 16 and text[:1] in "■●◆◇□▼▶"
+        len(text) <= 16 and text[:1] in "■●◆◇□◎★☆▼▶"
     )
 
 
