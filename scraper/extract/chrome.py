@@ -127,7 +127,9 @@ def chrome_nodes(
 
 # id/class tokens of an article or content container (Movable Type's 「entry-asset」,
 # WordPress's 「hentry」): a header inside one is the article's title and dates.
-_ARTICLE_TOKENS = frozenset("article entry hentry post asset content contents main".split())
+_ARTICLE_TOKENS = frozenset(
+    ["article", "entry", "hentry", "post", "asset", "content", "contents", "main"]
+)
 
 
 def _is_article(node: LexborNode) -> bool:

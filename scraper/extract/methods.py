@@ -281,6 +281,7 @@ def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
                     return
                 if said.planned & local.methods:
                     result.planned |= said.planned & local.methods
+                    result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
             if _NEGATION_RE.search(sentence):
@@ -288,6 +289,7 @@ def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
                 return
             if _PLANNED_RE.search(sentence):
                 result.planned |= local.methods
+                result.planned_evidence.append(sentence.strip()[:100])
                 return
     result.methods |= local.methods
     result.negated |= local.negated
