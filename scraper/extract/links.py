@@ -28,6 +28,11 @@ _FORM_TEXT_RE = re.compile(
 _NOT_FORM_TEXT_RE = re.compile(
     r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート"
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
+    r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
+)
+# A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
+_SIGNUP_RE = re.compile(
+    r"参加申込|受講申込|申込フォーム|申し込みフォーム|申込み?は|お申し?込み|申込方法"
 )
 _FORM_CONTEXT_RE = re.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
@@ -37,7 +42,7 @@ _BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 _TEMPLATE_EXTS = frozenset({"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf"})
 _TEMPLATE_TEXT_RE = re.compile(
-    r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|届出書"
+    r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート"
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
@@ -135,6 +140,8 @@ def extract_links(
                     out.template_evidence.append(link.text or line_text)
             continue
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
+        if _SIGNUP_RE.search(line_text):
+            continue
         if _is_form_link(link, base, link.text + " " + context):
             url = link.url.strip()
             if url not in out.form_urls:
@@ -146,6 +153,8 @@ def extract_links(
             out.form_evidence.append(f"埋め込みフォーム ({url})")
     for line in lines:
         if line.region != "content" or "http" not in line.text:
+            continue
+        if _NOT_FORM_TEXT_RE.search(line.text) or _SIGNUP_RE.search(line.text):
             continue
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")

@@ -81,7 +81,11 @@ _SUBMIT_RE = re.compile(
     r"|ご利用いただけ|入力して|回答して|可能です|できます"
 )
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
-_ASK_US_RE = re.compile(r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください")
+# 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
+_ASK_US_RE = re.compile(
+    r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
+    r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
+)
 _ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
 _NEGATION_RE = re.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
@@ -117,7 +121,10 @@ _OTHER_STEP_HEAD_RE = re.compile(
     r"回答方法|回答期限|申込方法|申し込み方法|参加方法|応募方法|参加申込"
 )
 # … and about municipalities in general (a prefecture's page): never this page's methods.
-_GENERAL_RE = re.compile(r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります")
+# … and procedures in general (a download centre: 「各申請書の提出方法は担当課のページで」).
+_GENERAL_RE = re.compile(
+    r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
+)
 _FORM_RE = re.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = re.compile(r"協力確認書|確認書|提出(?!の必要)")
