@@ -126,7 +126,7 @@ def normalize_postcode(text: str) -> str | None:
 # symbol a site puts in its place with a note to replace it (● ★ ◎ ▲ ◆ ■ ＊ ※ ♪ …), and the
 # text "at" in brackets with spaces.
 _AT_VARIANTS = (
-    r"(?:@|\s?[\(\[<{]\s?(?:at|アットマーク|@)\s?[\)\]>}]\s?|\s?アットマーク\s?"
+    r"(?:@|\s?[\(\[<{]\s?(?:at|アット(?:マーク)?|@)\s?[\)\]>}]\s?|\s?アットマーク\s?"
     r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
 EMAIL_RE = re.compile(
@@ -161,7 +161,8 @@ def normalize_email(text: str) -> str | None:
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
 _ERA_DATE_RE = re.compile(
-    r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"
+    r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年"
+    r"\s?(?:\(\s?\d{4}\s?年?\s?\)\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日"  # 令和7年(2025年)4月9日
 )
 # 「R7.4.1」「令和7.4.1」「H31/4/1」: an era year with dots or slashes.
 _ERA_SHORT_DATE_RE = re.compile(

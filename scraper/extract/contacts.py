@@ -33,7 +33,7 @@ _OTHER_ORG_RE = re.compile(
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
 )
-_EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アットマーク", re.IGNORECASE)
+_EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
 _ADDRESS_LABEL_RE = re.compile(
@@ -60,6 +60,8 @@ _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){
 _EN_DEPT_RE = re.compile(
     r"\b(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,5}"
     r"(?:Division|Section|Department|Office|Bureau|Center|Centre|Unit)\b"
+    # 「International Affairs Division, Planning Department」
+    r"(?:,\s(?:[A-Z][A-Za-z&'-]*\s){1,4}(?:Department|Bureau|Office)\b)?"
 )
 _MUNICIPALITY_PREFIX_RE = re.compile(
     r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
@@ -167,6 +169,7 @@ def _address_from(text: str) -> str | None:
 _OTHER_BODY_HEAD_RE = re.compile(
     _OTHER_ORG_RE.pattern
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
+    + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
 )
 _RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = re.compile(r"協力確認書|提出")
@@ -279,8 +282,12 @@ def _take_address(out: Contacts, text: str, evidence: str, following: str = "") 
     """The address in `text`; when the town name ends the line and its lot number starts the
     next (「…木曽町福島<br>2326番地6」), the two lines read as one."""
     address = _address_from(text)
-    lot_wrapped = following and _LOT_START_RE.match(following) and not _DIGIT_RE.search(text)
-    if address is None and lot_wrapped:
+    lot_wrapped = following and _LOT_START_RE.match(following)
+    # 「小樽市花園2丁目<br>12番1号」: the lot number wraps after the 丁目 too
+    if lot_wrapped and (
+        (address is None and not _DIGIT_RE.search(text))
+        or (address and address.endswith("丁目") and text.strip().endswith("丁目"))
+    ):
         address = _address_from(f"{text}{following}")
         evidence = f"{evidence} {following}"
     if address:
@@ -377,7 +384,9 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     enquiry, enquiry_ev = _enquiry_department(lines)
     if labelled and enquiry:
         a, b = squash(labelled), squash(enquiry)
-        if a in b or b.endswith(_last_unit(a)):  # the same department, written in full below
+        if len(a) > len(b) == len(_last_unit(b)) and a.endswith(b):  # only its last unit
+            enquiry = None
+        elif a in b or b.endswith(_last_unit(a)):  # the same department, written in full below
             labelled = None
         else:
             enquiry = None

@@ -50,6 +50,7 @@ _NOT_TEMPLATE_RE = re.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ"
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
+# A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
 _SIZE_SUFFIX_RE = re.compile(
     r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>】]{0,30}"
@@ -129,7 +130,7 @@ def extract_links(
             context = link.text + " " + line_text
             if (
                 _TEMPLATE_TEXT_RE.search(context)
-                and link.region == "content"
+                and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and not (
                     _NOT_TEMPLATE_RE.search(link.text) and not _TEMPLATE_STRONG_RE.search(link.text)
                 )
