@@ -30,7 +30,7 @@ from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
 # Tags whose content is never page text.
-_DROP_TAGS = ["script", "style", "noscript", "svg", "template", "object", "select"]
+_DROP_TAGS = ["script", "style", "noscript", "svg", "template", "object", "select", "rt", "rp"]
 
 
 def decode_cfemail(hex_text: str) -> str | None:

@@ -109,7 +109,13 @@ _EN_NEGATION_BEFORE_RE = re.compile(
 _EN_PLANNED_BEFORE_RE = re.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 # Text between two method words that holds a predicate ends a clause; otherwise the words
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
-_PREDICATE_RE = re.compile(r"ます|です|ください|可能|でき|受付|受け付け|提出|。|が、")
+# A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
+_PREDICATE_RE = re.compile(
+    r"ます|です|ください|可能|でき|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び)|。|が、"
+)
+# What a refusal can be about besides the method: the receipt or a notice
+# (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
+_RECEIPT_RE = re.compile(r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収")
 # Sentences about another procedure (unless they still say to submit this form) …
 _OTHER_TOPIC_RE = re.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
@@ -236,7 +242,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # English says it before the methods: 「We do not accept it at the counter or by fax」
         before = sentence[groups[index - 1][-1][2] if index else 0 : group[-1][1]]
         names = {name for name, _s, _e in group}
-        if _NEGATION_RE.search(tail) or _EN_NEGATION_BEFORE_RE.search(before):
+        negation = _NEGATION_RE.search(tail)
+        if negation and _RECEIPT_RE.search(tail[: negation.start()]):
+            continue  # the refusal is about the receipt: the methods stand or fall elsewhere
+        if negation or _EN_NEGATION_BEFORE_RE.search(before):
             result.negated |= names
         elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
             result.planned |= names
