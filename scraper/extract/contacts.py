@@ -32,6 +32,7 @@ _OTHER_ORG_RE = re.compile(
     r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
+    r"|(?:共生|相談)センター"  # 「仙台多文化共生センター(電話…)で相談を受け付けています」
 )
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")

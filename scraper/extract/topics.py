@@ -24,8 +24,10 @@ _FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
 # the event's, not the form's. A title naming the form itself is never such a page.
 _EVENT_TITLE_RE = re.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集"
+    r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
 )
 _FORM_TITLE_RE = re.compile(r"協力確認書|確認書")
+_BRACKETED_RE = re.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = re.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
@@ -100,7 +102,11 @@ def a_listing(page: Page, title: str | None) -> bool:
 
 def about_an_event(title: str | None) -> bool:
     """True for a page about an event or survey (see _EVENT_TITLE_RE), not about the form."""
-    return bool(title and _EVENT_TITLE_RE.search(title) and not _FORM_TITLE_RE.search(title))
+    if not title or not _EVENT_TITLE_RE.search(title):
+        return False
+    # 「個別相談会(協力確認書の書き方もご相談いただけます)」: named only in brackets, the form
+    # is a topic of the event, not the page's subject
+    return not _FORM_TITLE_RE.search(_BRACKETED_RE.sub("", title))
 
 
 def _sections(lines: list[Line]) -> list[tuple[int, int, str]]:
