@@ -176,6 +176,7 @@ _RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|�
 _OWN_SECTION_RE = re.compile(r"協力確認書|提出")
 _PLACE_PARTICLE_RE = re.compile(r"^(?:階|内|横|隣|奥)?の")
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
+_URBAN_RE = re.compile(r"^[^\s\d]{2,}都市\s?$")
 # 「湖西市国際交流協会で相談できます」: the section sends readers to that body.
 _REFERRED_RE = re.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
@@ -316,6 +317,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
         civic = dept[prefix.end() : prefix.end() + 1] == "民" if prefix else False  # 市民協働課
+        # 「創造都市推進局」「国際都市推進課」: …都市 is a word, not a city (京都市, 西都市)
+        civic = civic or bool(prefix and _URBAN_RE.search(prefix.group()))
         if prefix and not civic and not prefix.group().startswith(_CIVIC):
             rest = dept[prefix.end() :].strip()
             if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
