@@ -83,10 +83,13 @@ def tokens(node: LexborNode) -> list[str]:
     return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t] if raw else []
 
 
-def is_chrome(node: LexborNode) -> bool:
+def is_chrome(node: LexborNode, toks: list[str] | None = None) -> bool:
     if node.tag in _CHROME_TAGS:
         return True
-    return any(tok in _CHROME_TOKENS or tok.startswith(_CHROME_PREFIXES) for tok in tokens(node))
+    toks = tokens(node) if toks is None else toks
+    if not toks:
+        return False
+    return not _CHROME_TOKENS.isdisjoint(toks) or any(t.startswith(_CHROME_PREFIXES) for t in toks)
 
 
 class _LazyLength:
@@ -115,13 +118,15 @@ def chrome_nodes(
     while stack:
         node, in_article = stack.pop()
         for child in node.iter():
-            chrome = is_chrome(child)
+            toks = tokens(child)
+            chrome = is_chrome(child, toks)
             if chrome and in_article and _is_article_part(child):
                 chrome = False
             if chrome and not _holds_content(child, body_len, holders):
                 found.append(child)
                 continue
-            stack.append((child, in_article or _is_article(child)))
+            article = in_article or child.tag in ("article", "main")
+            stack.append((child, article or not _ARTICLE_TOKENS.isdisjoint(toks)))
     return found
 
 
@@ -130,10 +135,6 @@ def chrome_nodes(
 _ARTICLE_TOKENS = frozenset(
     ["article", "entry", "hentry", "post", "asset", "content", "contents", "main"]
 )
-
-
-def _is_article(node: LexborNode) -> bool:
-    return node.tag in ("article", "main") or any(t in _ARTICLE_TOKENS for t in tokens(node))
 
 
 def _is_article_part(node: LexborNode) -> bool:

@@ -94,8 +94,10 @@ def a_listing(page: Page, title: str | None) -> bool:
     headings that are only links (each item a link to another page with its snippet)."""
     if title and _LISTING_TITLE_RE.search(title):
         return True
-    linked = {link.line: len(link.text) for link in page.links if link.region == "content"}
     headings = [i for i, ln in enumerate(page.lines) if ln.kind == "h" and ln.level >= 2]
+    if len(headings) < _MIN_LINK_HEADINGS:
+        return False
+    linked = {link.line: len(link.text) for link in page.links if link.region == "content"}
     link_headings = [i for i in headings if linked.get(i, 0) >= len(page.lines[i].text) * 0.8]
     return len(link_headings) >= _MIN_LINK_HEADINGS and len(link_headings) * 2 > len(headings)
 
