@@ -182,3 +182,151 @@ def test_announced_methods_are_notes(announcement: str) -> None:
 def test_method_word_variants(phrase: str, method: str) -> None:
     info = extract_filing(page(f"<p>協力確認書は{phrase}、郵送してください。</p>"))
     assert set(info.methods) == {method, "post"}
+
+
+# --- kinds of pages and phrasings met in the second round of held-out pages ----------------
+
+
+def test_a_page_about_another_document_of_the_same_name_gives_no_methods() -> None:
+    body = (
+        "<p>毎年度、見守り活動への協力確認書をお送りしています。郵送または窓口へ持参してください。</p>"
+        '<p><a href="/files/mimamori.docx">協力確認書(Word)</a></p>'
+        "<p>この協力確認書は、特定技能の協力確認書とは別のものです。</p>"
+    )
+    html = page(body).replace("協力確認書の提出について</h1>", "見守り協力確認書の提出</h1>")
+    info = extract_filing(html)
+    assert (info.methods, info.templates, info.form_urls) == ([], [], [])
+
+
+def test_search_results_page_gives_only_its_title() -> None:
+    items = "".join(
+        f'<li><h2><a href="/p{i}.html">協力確認書の提出について{i}</a></h2>'
+        "<p>…郵送又は窓口への持参… 電話:0120-22-3333 更新日:2025年4月2日</p></li>"
+        for i in range(3)
+    )
+    html = page(f"<ol>{items}</ol>").replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>検索結果</h1>"
+    )
+    info = extract_filing(html)
+    assert info.title == "検索結果"
+    assert (info.methods, info.phones, info.updated) == ([], [], None)
+
+
+@pytest.mark.parametrize("symbol", ["＊", "※", "♪", "（アット）", "(at)", "◎"])
+def test_any_symbol_in_place_of_at(symbol: str) -> None:
+    body = f"<p>メール:kokusai{symbol}city.example.lg.jp(「{symbol}」を@に置き換えてください)</p>"
+    assert extract_filing(page(_LEAD + body)).emails == ["kokusai@city.example.lg.jp"]
+
+
+def test_menu_link_with_another_bodys_email_is_not_a_contact() -> None:
+    body = (
+        _LEAD + '<div><a href="/soudan.html">外国人のための相談窓口'
+        "(E-mail: soudan@assoc.example.or.jp)</a></div>"
+    )
+    assert extract_filing(page(body)).emails == []
+
+
+def test_definition_list_of_methods_with_a_refused_term() -> None:
+    body = (
+        "<h2>協力確認書の提出先</h2><dl><dt>窓口</dt><dd>本庁舎2階 産業政策課</dd>"
+        "<dt>郵送</dt><dd>〒100-0002 テスト市本町2-3</dd>"
+        "<dt>E-Mail</dt><dd>shoko[アットマーク]city.example.lg.jp</dd>"
+        "<dt>FAX</dt><dd>不可</dd></dl>"
+    )
+    assert extract_filing(page(_LEAD + body)).methods == ["counter", "email", "post"]
+
+
+def test_method_heading_whose_section_says_it_is_in_preparation() -> None:
+    body = (
+        "<h2>送付方法</h2><h3>電子メールによる提出</h3><p>kokusai@city.example.lg.jp あてにお送り"
+        "ください。</p><h3>窓口での提出</h3><p>窓口での受付は、現在準備中です。</p>"
+    )
+    info = extract_filing(page(_LEAD + body))
+    assert info.methods == ["email"] and "準備中:counter" in info.notes
+
+
+def test_refusal_about_the_receipt_does_not_refuse_the_methods() -> None:
+    body = (
+        "<h2>提出方法</h2><p>FAX又はメールでお送りください。郵送でも受け付けます。</p>"
+        "<p>FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません。</p>"
+    )
+    info = extract_filing(page(_LEAD + body))
+    assert info.methods == ["email", "fax", "post"]
+    assert "受領書・控えの発行なし" in info.notes
+
+
+def test_comma_listed_refusal() -> None:
+    body = (
+        "<p>提出は郵送に限ります。役場での窓口受付、メールやファクスでの受付は行っていません。</p>"
+    )
+    assert extract_filing(page(_LEAD + body)).methods == ["post"]
+
+
+def test_sign_up_form_and_subsidy_pages_are_not_the_forms() -> None:
+    signup = (
+        "<h2>申込方法</h2><ul><li>申込フォーム(Microsoft Forms):"
+        "https://forms.office.com/r/seminar</li></ul>"
+    )
+    assert extract_filing(page(_LEAD + signup)).form_urls == []
+    subsidy = page(
+        "<p>申請には協力確認書の写しが必要です。</p><h2>申請方法</h2>"
+        "<p>電子申請、郵送又は窓口への持参により申請してください。</p>"
+    ).replace("協力確認書の提出について</h1>", "外国人材受入れ環境整備補助金</h1>")
+    assert extract_filing(subsidy).methods == []
+
+
+def test_referral_to_another_page_gives_no_methods() -> None:
+    body = "<p>各申請書の提出方法(窓口・郵送・電子メール等)は、担当課のページでご確認ください。</p>"
+    assert extract_filing(page(body)).methods == []
+
+
+def test_easy_japanese_method_section_and_furigana() -> None:
+    body = (
+        "<h2>出しかた</h2><p>つぎの どれかで 出してください。</p><ul>"
+        "<li><ruby>窓口<rt>まどぐち</rt></ruby>に 持ってくる</li><li>郵送する</li>"
+        "<li><ruby>電子<rt>でんし</rt></ruby>メールで 送る</li></ul>"
+    )
+    assert extract_filing(page(_LEAD + body)).methods == ["counter", "email", "post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dept"),
+    [
+        ("協力確認書の提出先は、テスト市役所 市民部 国際課(本庁舎5階)です。", "市民部 国際課"),
+        ("提出先は、創造都市推進局 産業振興課です。", "創造都市推進局 産業振興課"),
+        ("問合せ先 経済環境課 商工観光班", "経済環境課 商工観光班"),
+    ],
+)  # fmt: skip
+def test_department_named_in_a_sentence(text: str, dept: str) -> None:
+    assert extract_filing(page(f"{_LEAD}<p>{text}</p>")).department == dept
+
+
+def test_dates_and_titles_met_on_real_sites() -> None:
+    body = "<p>更新日:令和7年(2025年)4月9日</p>" + _LEAD
+    assert extract_filing(page(body)).updated == "2025-04-09"
+    html = page(_LEAD).replace("<h1>協力確認書の提出について</h1>", "")
+    html = html.replace(
+        "<title>協力確認書の提出について｜テスト市</title>",
+        "<title>テスト市:協力確認書の提出</title>",
+    )
+    assert extract_filing(html).title == "協力確認書の提出"
+
+
+def test_address_whose_lot_number_wraps_after_chome() -> None:
+    body = "<p>郵送先:〒047-0000<br>テスト市花園2丁目<br>12番1号</p>"
+    assert extract_filing(page(_LEAD + body)).addresses == ["テスト市花園2丁目12番1号"]
+
+
+def test_english_page_mail_item_and_japanese_department() -> None:
+    body = (
+        "<h2>How to submit</h2><ul><li>Email - send it to kokusai@city.example.lg.jp</li>"
+        "<li>Mail - send it to the division at the address below</li></ul>"
+        "<p>The form must be submitted as an Excel file.</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact (Test City)</h2><p>International Affairs Division</p>'
+        "<p>(市民部 国際課)</p><p>Tel: 0120-11-2222</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert info.methods == ["email", "post"] and "形式指定:Excel" in info.notes
+    assert info.department == "市民部 国際課" and info.phones == ["0120-11-2222"]
