@@ -330,3 +330,26 @@ def test_english_page_mail_item_and_japanese_department() -> None:
     info = extract_filing(page(body, enquiry))
     assert info.methods == ["email", "post"] and "形式指定:Excel" in info.notes
     assert info.department == "市民部 国際課" and info.phones == ["0120-11-2222"]
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        '<div class="bread-crumb"><a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></div>',
+        '<ol class="c-crumbs"><li><a href="/">ホーム</a></li><li>産業振興課</li></ol>',
+        '<div class="topic-path"><a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></div>',
+        '<div id="main"><p>現在地：<a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></p></div>',
+        '<div id="main"><p><a href="/">トップページ</a> ＞ <a href="/d/">電子申請</a> ＞ '
+        '<a href="/s/">産業振興課</a></p></div>',
+    ],
+)
+def test_breadcrumb_by_other_class_names_or_by_its_text(crumb: str) -> None:
+    """The breadcrumb is chrome (its 電子申請 is a menu name) and names the department when
+    the content does not."""
+    html = (
+        "<html><head><title>協力確認書｜テスト町</title></head><body>"
+        f'{crumb}<div id="main"><h1>協力確認書の提出</h1>'
+        "<p>協力確認書は郵送で提出してください。</p></div></body></html>"
+    )
+    info = extract_filing(html)
+    assert (info.department, info.methods) == ("産業振興課", ["post"])

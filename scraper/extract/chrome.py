@@ -24,7 +24,8 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     foot sidebar side sidemenu sidenav skip sns share banner banners bnr pagetop totop
     lang language languages tool tools toolbar search utility util fnav subnav localnav
     lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
-    localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking"""
+    localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking crumb crumbs
+    bread pnkz"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -153,7 +154,7 @@ def _is_article_part(node: LexborNode) -> bool:
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
 
 
-_CRUMB_WORDS = ("breadcrumb", "pankuzu", "topicpath")
+_CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnkz", "bread")
 CRUMB_SELECTOR = ", ".join(f"[class*={w}], [id*={w}]" for w in _CRUMB_WORDS)
 
 

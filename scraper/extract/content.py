@@ -145,6 +145,25 @@ def _best_h1(nodes: list[LexborNode], head_title: str | None) -> str | None:
     return max(texts, key=len)
 
 
+# A breadcrumb written as text, without a class to find it by: 「現在地:ホーム > … > …」.
+_CRUMB_LINE_RE = re.compile(
+    r"^(?:現在地|現在のページ|現在の位置|You are here)?\s?:?\s?"
+    r"(?:ホーム|トップページ|トップ|TOP|Top|Home|HOME)\s?[>›»≫/]\s?\S"
+)
+_CRUMB_SCAN_LINES = 12
+
+
+def _drop_text_breadcrumb(page: Page) -> None:
+    """A breadcrumb line among the first lines of the content is chrome (its 電子申請 or
+    窓口案内 are menu names); it still serves as the breadcrumb for the department."""
+    for index, line in enumerate(page.lines[:_CRUMB_SCAN_LINES]):
+        if line.region == "content" and _CRUMB_LINE_RE.match(line.text):
+            if not page.breadcrumb:
+                page.breadcrumb = line.text
+            page.keep([i for i in range(len(page.lines)) if i != index])
+            return
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -192,6 +211,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     walker.stop_at_enquiry = not marked
     walker.walk(root, "content")
     drop_trailing_footer(page)
+    _drop_text_breadcrumb(page)
     if not marked:
         drop_footer_lines(page)
 
