@@ -338,17 +338,18 @@ def test_english_page_mail_item_and_japanese_department() -> None:
         '<div class="bread-crumb"><a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></div>',
         '<ol class="c-crumbs"><li><a href="/">ホーム</a></li><li>産業振興課</li></ol>',
         '<div class="topic-path"><a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></div>',
-        '<div id="main"><p>現在地：<a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></p></div>',
-        '<div id="main"><p><a href="/">トップページ</a> ＞ <a href="/d/">電子申請</a> ＞ '
-        '<a href="/s/">産業振興課</a></p></div>',
+        '<p>現在地：<a href="/">ホーム</a> &gt; <a href="/s/">産業振興課</a></p>',
+        '<p><a href="/">トップページ</a> ＞ <a href="/d/">電子申請</a> ＞ '
+        '<a href="/s/">産業振興課</a></p>',
     ],
 )
 def test_breadcrumb_by_other_class_names_or_by_its_text(crumb: str) -> None:
     """The breadcrumb is chrome (its 電子申請 is a menu name) and names the department when
-    the content does not."""
+    the content does not; a breadcrumb written as text is found at the top of the content."""
+    outside, inside = ("", crumb) if crumb.startswith("<p>") else (crumb, "")
     html = (
         "<html><head><title>協力確認書｜テスト町</title></head><body>"
-        f'{crumb}<div id="main"><h1>協力確認書の提出</h1>'
+        f'{outside}<div id="main">{inside}<h1>協力確認書の提出</h1>'
         "<p>協力確認書は郵送で提出してください。</p></div></body></html>"
     )
     info = extract_filing(html)
