@@ -354,3 +354,23 @@ def test_breadcrumb_by_other_class_names_or_by_its_text(crumb: str) -> None:
     )
     info = extract_filing(html)
     assert (info.department, info.methods) == ("産業振興課", ["post"])
+
+
+@pytest.mark.parametrize(
+    ("link", "fmt", "label"),
+    [
+        ('<a href="/f/kyoryoku.jtd">協力確認書様式(一太郎)</a>', "jtd", "協力確認書様式"),
+        ('<a href="/f/KYORYOKU.XLSX">協力確認書様式(Excel)</a>', "xlsx", "協力確認書様式"),
+        ('<a href="/f/dl.php?file=kyoryoku.xlsx">様式(Excel)</a>', "xlsx", "様式"),
+    ],
+)
+def test_template_file_types(link: str, fmt: str, label: str) -> None:
+    """一太郎 files, upper-case extensions and download scripts naming the file."""
+    templates = extract_filing(page(f"{_LEAD}<p>{link}</p>")).templates
+    assert [(t.format, t.label) for t in templates] == [(fmt, label)]
+
+
+def test_spaces_around_at_and_shinshobin() -> None:
+    body = "<p>郵便又は信書便で提出してください。</p><p>メール:kokusai ＠ city.example.lg.jp</p>"
+    info = extract_filing(page(_LEAD + body))
+    assert info.emails == ["kokusai@city.example.lg.jp"] and info.methods == ["post"]

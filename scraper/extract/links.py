@@ -40,7 +40,10 @@ _FORM_CONTEXT_RE = re.compile(
 )
 _BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
-_TEMPLATE_EXTS = frozenset({"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf"})
+_TEMPLATE_EXTS = frozenset(
+    {"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf", "jtd"}  # jtd: 一太郎
+)
+_QUERY_FILE_RE = re.compile(r"\.([a-z]{3,4})(?:&|$)")
 _TEMPLATE_TEXT_RE = re.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート"
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample"
@@ -53,7 +56,7 @@ _NOT_TEMPLATE_RE = re.compile(
 # A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
 _SIZE_SUFFIX_RE = re.compile(
-    r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|docx?|xlsx?|odt|ods|ファイル|形式)[^\)\]>】]{0,30}"
+    r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|一太郎|docx?|xlsx?|odt|ods|jtd|ファイル|形式)[^\)\]>】]{0,30}"
     r"[\)\]>】]|\s?[\(\[<【]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>】]"
     r"|\s?(?:\(外部リンク\)|\(外部サイト\)|\(新しいウィンドウで開きます\)|\(別ウィンドウ\)|別ウィンドウで開きます)",
     re.IGNORECASE,
@@ -83,8 +86,14 @@ def is_form_host(url: str) -> bool:
 
 
 def _extension(url: str) -> str | None:
-    path = urlsplit(url).path.lower()
+    """The file type of a link: its path's extension, or a download script's file name
+    (「dl.php?file=kyoryoku.xlsx」)."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
     ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+    if ext not in _TEMPLATE_EXTS and parts.query:
+        found = _QUERY_FILE_RE.search(parts.query.lower())
+        ext = found.group(1) if found else ""
     return ext if ext in _TEMPLATE_EXTS else None
 
 

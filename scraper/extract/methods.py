@@ -32,7 +32,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
     ),
     "post": (
-        r"郵送|郵便(?!番号|局留)|書留|レターパック|送付により"
+        r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
     ),
@@ -54,12 +54,12 @@ _METHOD_PATTERNS: dict[str, str] = {
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
 # The first characters of every method word: a lookahead on them lets the regex engine pass
 # over most positions without trying sixty alternatives (a test checks nothing is lost).
-_FIRST_CHARS = "電EeメmM郵書レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフネ"
+_FIRST_CHARS = "電EeメmM郵書信レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフネ"
 _MENTION_RE = re.compile(f"(?=[{_FIRST_CHARS}])(?:{_MENTIONS})")
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = re.compile(
-    r"メール|mail|Mail|郵送|郵便|書留|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
+    r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ"
