@@ -154,8 +154,8 @@ def _is_article_part(node: LexborNode) -> bool:
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
 
 
-_CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnkz", "bread")
-CRUMB_SELECTOR = ", ".join(f"[class*={w}], [id*={w}]" for w in _CRUMB_WORDS)
+CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnkz", "bread")
+CRUMB_SELECTOR = ", ".join(f"[class*={w}], [id*={w}]" for w in CRUMB_WORDS)
 
 
 def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
@@ -164,7 +164,7 @@ def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
     for node in nodes:
         attrs = node.attributes
         raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower()
-        if any(word in raw for word in _CRUMB_WORDS):
+        if any(word in raw for word in CRUMB_WORDS):
             return node
     return None
 

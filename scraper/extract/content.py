@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..textnorm import normalize, squash
 from .chrome import (
     CRUMB_SELECTOR,
+    CRUMB_WORDS,
     breadcrumb_among,
     chrome_nodes,
     content_holders,
@@ -196,7 +197,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
     # size tests measure), instead of one more pass over the page
     body_len = len(page.raw_text) - page.raw_text.count("\n")
     chrome = chrome_nodes(body, holders, body_len)
-    crumb = breadcrumb_among(chrome) or body.css_first(CRUMB_SELECTOR)
+    crumb = breadcrumb_among(chrome)
+    if crumb is None and any(word in html for word in CRUMB_WORDS):  # spares a page query
+        crumb = body.css_first(CRUMB_SELECTOR)
     if crumb is not None:
         page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
     for node in chrome:
