@@ -378,3 +378,26 @@ def test_spaces_around_at_and_shinshobin() -> None:
     body = "<p>郵便又は信書便で提出してください。</p><p>メール:kokusai ＠ city.example.lg.jp</p>"
     info = extract_filing(page(_LEAD + body))
     assert info.emails == ["kokusai@city.example.lg.jp"] and info.methods == ["post"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<section id="inquiry"><h2>このページに関するお問い合わせ</h2><dl><dt>部署</dt>'
+        "<dd>市民部 国際課</dd><dt>電話</dt><dd>0120-11-2222</dd><dt>ファクス</dt>"
+        "<dd>0120-11-3333</dd></dl></section>",
+        '<div class="contact"><p class="ttl">お問い合わせ先</p><p>市民部 国際課</p>'
+        "<p>TEL 0120-11-2222 / FAX 0120-11-3333</p></div>",
+        '<table class="toiawase"><tr><th>担当課</th><td>市民部 国際課</td></tr>'
+        "<tr><th>電話番号</th><td>0120-11-2222</td></tr>"
+        "<tr><th>FAX番号</th><td>0120-11-3333</td></tr></table>",
+        '<aside class="inquiry"><h2>お問合せ</h2><p>市民部 国際課 電話:0120-11-2222 '
+        "FAX:0120-11-3333</p></aside>",
+    ],
+)
+def test_enquiry_block_layouts_after_the_content(block: str) -> None:
+    """A table whose first row header is 「担当課」 is read whole, as are <dl>, <p> and
+    <aside> blocks."""
+    info = extract_filing(page(_LEAD, block))
+    assert info.department == "市民部 国際課"
+    assert (info.phones, info.faxes) == (["0120-11-2222"], ["0120-11-3333"])

@@ -167,11 +167,24 @@ def _section_from(start: LexborNode) -> list[LexborNode]:
     return nodes
 
 
+_LABEL_CONTAINER = {"th": "table", "dt": "dl"}
+
+
 def _enclosing_block(head: LexborNode) -> list[LexborNode] | None:
     """The enquiry block around its heading: the smallest small ancestor holding contact
     details, or — when the heading sits after other content in its parent (a heading at the
     end of the article) — the heading and what follows it."""
     node = head
+    container = _LABEL_CONTAINER.get(head.tag or "")
+    if container == "table" and (head.parent is None or head.parent.css_first("td") is None):
+        container = None  # a column header (「申請書の名称 | 様式 | 担当課」), not a row's label
+    if container:  # 「<th>担当課</th>」 labels a row: the block is the whole table (or <dl>)
+        parent = head.parent
+        while parent is not None and parent.tag not in (container, "body"):
+            parent = parent.parent
+        small = parent is not None and len(parent.text(deep=True)) <= _ENQUIRY_MAX_CHARS
+        if parent is not None and parent.tag == container and small:
+            return [parent]
     for _ in range(4):
         if node is not head and re.search(_CONTACT_HINT, node.text(deep=True)):
             return [node]
