@@ -401,3 +401,19 @@ def test_enquiry_block_layouts_after_the_content(block: str) -> None:
     info = extract_filing(page(_LEAD, block))
     assert info.department == "市民部 国際課"
     assert (info.phones, info.faxes) == (["0120-11-2222"], ["0120-11-3333"])
+
+
+def test_unmarked_site_footer_headed_otoiawase_is_not_the_pages() -> None:
+    """No id, class or landmark anywhere; the page has no enquiry block of its own."""
+    html = (
+        "<html><head><title>協力確認書｜テスト町</title></head><body>"
+        '<div><a href="/">テスト町</a> <a href="/d/">電子申請</a></div>'
+        "<div><h1>協力確認書の提出</h1><p>協力確認書は郵送で提出してください。</p>"
+        "<p>提出先:産業振興課</p></div><div><h2>お問い合わせ</h2>"
+        "<p>テスト町役場 〒100-0001 テスト町本町1-1</p>"
+        "<p>電話:0120-00-0000(代表) FAX:0120-00-0001</p><p>開庁時間 8時30分から17時15分</p>"
+        "</div></body></html>"
+    )
+    info = extract_filing(html)
+    assert info.department == "産業振興課" and info.methods == ["post"]
+    assert (info.phones, info.faxes, info.postal_codes) == ([], [], [])

@@ -183,7 +183,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
     walker = Walker(url, page)
     enquiry_lines: list[Line] = []
     enquiry_links: list[Link] = []
-    for block in find_enquiry(body, holders):
+    footers: list[list[LexborNode]] = []  # an unmarked site footer headed お問い合わせ
+    for block in find_enquiry(body, holders, footers):
         sub = Page()
         sub_walker = Walker(url, sub)
         sub_walker.walk_nodes(block, "enquiry")
@@ -192,6 +193,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
         for node in block[1:]:
             node.decompose()
         block[0].replace_with(ENQUIRY_MARK)
+    for block in footers:
+        for node in block:
+            node.decompose()
 
     # the body's text length, from the text already taken (each node stripped, as chrome's
     # size tests measure), instead of one more pass over the page

@@ -49,7 +49,9 @@ _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, leg
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
-def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[LexborNode]]:
+def _enquiry_blocks(
+    heads: list[LexborNode], holders: set[int], footers: list[list[LexborNode]] | None = None
+) -> list[list[LexborNode]]:
     """Enquiry blocks around the elements among `heads` whose text is an enquiry heading.
     When some are the page's own for sure (「このページ…」, or inside the content container),
     the others — an unmarked site footer's 「お問い合わせ」 with the city hall — are dropped;
@@ -77,16 +79,40 @@ def _enquiry_blocks(heads: list[LexborNode], holders: set[int]) -> list[list[Lex
             found.append(block)
             if explicit or inside_content(head):
                 anchored.append(block)
-    return anchored or found[:1]
+    if anchored:
+        return anchored
+    # not the page's for sure: the first block, unless it is the site's footer (the city
+    # hall's opening hours, corporate number, copyright, or a switchboard without a section)
+    first = found[:1]
+    if first and _site_footer(first[0]):
+        if footers is not None:
+            footers.append(first[0])
+        return []
+    return first
 
 
-def find_enquiry(body: LexborNode, holders: set[int] | None = None) -> list[list[LexborNode]]:
+_FOOTER_MARK_RE = re.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
+_SECTION_RE = re.compile(r"課|係|室|担当|センター|Division|Section")
+
+
+def _site_footer(block: list[LexborNode]) -> bool:
+    text = "".join(node.text(deep=True) for node in block)
+    return bool(_FOOTER_MARK_RE.search(text)) or ("代表" in text and not _SECTION_RE.search(text))
+
+
+def find_enquiry(
+    body: LexborNode,
+    holders: set[int] | None = None,
+    footers: list[list[LexborNode]] | None = None,
+) -> list[list[LexborNode]]:
     """The page's own enquiry block(s), each a list of sibling nodes: by heading text (in a
-    heading-like element; a bare div or span only when there is none), else by id/class."""
+    heading-like element; a bare div or span only when there is none), else by id/class.
+    An unmarked site footer headed お問い合わせ (opening hours, corporate number, copyright,
+    a switchboard without a section) is not one: it goes to `footers`, for the caller to drop."""
     holders = content_holders(body) if holders is None else holders
-    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders)
-    if not found:
-        found = _enquiry_blocks(body.css("div, span"), holders)
+    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers)
+    if not found and not footers:
+        found = _enquiry_blocks(body.css("div, span"), holders, footers)
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
