@@ -417,3 +417,16 @@ def test_unmarked_site_footer_headed_otoiawase_is_not_the_pages() -> None:
     info = extract_filing(html)
     assert info.department == "産業振興課" and info.methods == ["post"]
     assert (info.phones, info.faxes, info.postal_codes) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>以下のいずれかの方法で提出してください。</p><p>・郵送</p><p>・メール</p>",
+        "<p>次のいずれかの方法でご提出ください。<br>・郵送<br>・電子メール</p>",
+        "<p>提出方法は次のとおりです。</p><p>(1)郵送</p><p>(2)電子メール</p>",
+        "<p>■提出方法</p><p>①郵送</p><p>②メール</p><p>■提出先</p><p>国際課</p>",
+    ],
+)
+def test_list_items_written_as_paragraphs(body: str) -> None:
+    assert extract_filing(page(_LEAD + body)).methods == ["email", "post"]

@@ -168,7 +168,10 @@ def method_context(lines: list[Line]) -> list[str]:
         if _LIST_LEAD_RE.search(line.text) and line.region == "content":
             # 「提出する方法は、次の3つです。」 then a list: the list is the method region
             for j in range(i + 1, min(len(lines), i + 13)):
-                if lines[j].kind not in ("li", "tr", "dd", "dt"):
+                nxt = lines[j]
+                if nxt.kind not in ("li", "tr", "dd", "dt") and not (
+                    len(nxt.text) <= 40 and _BULLET_RE.match(nxt.text)
+                ):
                     break
                 mark(j, "method")
         head = _METHOD_HEAD_RE.search(line.text)
@@ -194,6 +197,8 @@ def method_context(lines: list[Line]) -> list[str]:
     return flags
 
 
+# A list item written as a paragraph: 「・郵送」「①メール」「(2)窓口」「1.」.
+_BULLET_RE = re.compile(r"^(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])")
 _LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○◎▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
 
 
