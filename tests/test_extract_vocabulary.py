@@ -430,3 +430,17 @@ def test_unmarked_site_footer_headed_otoiawase_is_not_the_pages() -> None:
 )
 def test_list_items_written_as_paragraphs(body: str) -> None:
     assert extract_filing(page(_LEAD + body)).methods == ["email", "post"]
+
+
+@pytest.mark.parametrize(
+    ("url", "form"),
+    [
+        ("https://app.oss.myna.go.jp/Application/search/kyoryoku", True),  # ぴったりサービス
+        ("https://jp.surveymonkey.com/r/KYORYOKU", True),
+        ("https://form.jotform.com/250000000", True),
+        ("https://www.moj.go.jp/isa/applications/procedures/kyoryoku.html", False),
+    ],
+)
+def test_form_hosts(url: str, form: bool) -> None:
+    body = f'<p>協力確認書は次のフォームから提出してください。<a href="{url}">提出フォーム</a></p>'
+    assert extract_filing(page(body)).form_urls == ([url] if form else [])

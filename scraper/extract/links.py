@@ -15,9 +15,12 @@ _FORM_HOST_RE = re.compile(
     r"(?:^|\.)(?:logoform\.jp|e-tumo\.jp|graffer\.jp|forms\.office\.com|forms\.microsoft\.com"
     r"|forms\.gle|kintoneapp\.com|smart-apply\.jp|s-kantan\.jp|s-kantan\.com|qooker\.jp"
     r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|task-asp\.net|harp\.lg\.jp"
-    r"|form-mailer\.jp|formzu\.net|elg-front\.jp)$"
+    r"|form-mailer\.jp|formzu\.net|elg-front\.jp|surveymonkey\.com|jotform\.com|typeform\.com"
+    r"|zohopublic\.(?:com|jp)|oss\.myna\.go\.jp)$"
     r"|(?:^|\.)[a-z-]*shinsei[a-z-]*\.|^apply\.|^form\.|^forms\."
 )
+# マイナポータル's ぴったりサービス: the one go.jp host that takes municipal applications.
+_NATIONAL_FORM_HOSTS = ("oss.myna.go.jp",)
 _NOT_FORM_HOST_RE = re.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
 _FORM_TEXT_RE = re.compile(
     r"提出フォーム|オンライン入力|入力フォーム|申請フォーム|回答画面|回答フォーム|電子申請|オンライン申請"
@@ -78,7 +81,7 @@ def is_form_host(url: str) -> bool:
     except ValueError:
         return False
     host = (parts.hostname or "").lower()
-    if not host or _NOT_FORM_HOST_RE.search(host):
+    if not host or (_NOT_FORM_HOST_RE.search(host) and not host.endswith(_NATIONAL_FORM_HOSTS)):
         return False
     if host == "docs.google.com":
         return parts.path.startswith("/forms")
@@ -115,7 +118,8 @@ def _is_form_link(link: Link, base: str | None, context: str) -> bool:
     host = (urlsplit(link.url).hostname or "").lower()
     if not host and not base:
         return False
-    if _NOT_FORM_HOST_RE.search(host) or not urlsplit(link.url).scheme.startswith("http"):
+    national = _NOT_FORM_HOST_RE.search(host) and not host.endswith(_NATIONAL_FORM_HOSTS)
+    if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
         return bool(_FORM_CONTEXT_RE.search(context))
