@@ -444,3 +444,22 @@ def test_list_items_written_as_paragraphs(body: str) -> None:
 def test_form_hosts(url: str, form: bool) -> None:
     body = f'<p>協力確認書は次のフォームから提出してください。<a href="{url}">提出フォーム</a></p>'
     assert extract_filing(page(body)).form_urls == ([url] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note"),
+    [
+        ("押印・署名は不要です。", "押印不要"),
+        ("押印は要りません。", "押印不要"),
+        ("押印欄はありません。", "押印不要"),
+        ("PDF化して送付してください。", "形式指定:PDF"),
+        ("受領の連絡はいたしません。", "受領書・控えの発行なし"),
+        ("事業所と住居地が同一市内にある場合は1通の提出で足ります。", "同一市区町村なら1通"),
+    ],
+)
+def test_note_phrasings(sentence: str, note: str) -> None:
+    assert note in extract_filing(page(f"{_LEAD}<p>{sentence}</p>")).notes
+
+
+def test_a_seal_that_is_required_is_not_a_note() -> None:
+    assert extract_filing(page(f"{_LEAD}<p>代表者の押印が必要です。</p>")).notes == []

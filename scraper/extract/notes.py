@@ -29,7 +29,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
         re.compile(
-            r"押印(?:は|の)?(?:不要|必要(?:は)?ありません|いりません|を要しません|省略)|押印なし"
+            # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
+            r"押印(?:[・、及び][^。、]{1,6}?)?(?:は|の|欄は)?"
+            r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
         ),
@@ -92,7 +94,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "形式指定:PDF",
         re.compile(
             _ONLY
-            + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして)[^。]{0,10}"
+            + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして|化して)[^。]{0,10}"
             + _SEND
             + "|"
             + _EN_FORMAT.format("PDF")
