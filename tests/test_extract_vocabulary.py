@@ -463,3 +463,12 @@ def test_note_phrasings(sentence: str, note: str) -> None:
 
 def test_a_seal_that_is_required_is_not_a_note() -> None:
     assert extract_filing(page(f"{_LEAD}<p>代表者の押印が必要です。</p>")).notes == []
+
+
+def test_separately_from_the_immigration_application_is_still_this_form() -> None:
+    body = (
+        "<p>この協力確認書は、在留資格の申請とは別に、市へ提出が必要です。</p>"
+        "<p>郵送で提出してください。</p>"
+    )
+    html = page(body).replace("協力確認書の提出について</h1>", "協力確認書の提出</h1>")
+    assert extract_filing(html).methods == ["post"]

@@ -64,8 +64,10 @@ def drop_listings(page: Page) -> None:
 
 # 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
 # document of the same name (a neighbourhood-watch 協力確認書, a volunteer's).
+# (「在留資格の申請とは別に、市への提出が必要です」 says "separately", not "another form".)
 _ANOTHER_FORM_RE = re.compile(
-    r"(?:とは|と)(?:は)?(?:別|異なる|違う|関係(?:の)?(?:ない|ありません)|無関係)"
+    r"(?:とは|と)(?:は)?(?:別(?:の(?:もの|書類|様式)|物)|異なる(?:もの|書類|様式)|違うもの"
+    r"|関係(?:の)?(?:ない|ありません)|無関係)"
 )
 _THIS_FORM_RE = re.compile(r"特定技能|出入国|入管|在留")
 # Pages that list other pages: search results, news and category indexes. Their snippets
