@@ -28,7 +28,7 @@ from . import metadata as site
 from . import publish, rules, store
 from .coverage import COVERAGE_SELECT, coverage_rows
 from .errors import AmbiguousPlace, ConfigError, PlaceError, StoreError
-from .models import METHOD_LABELS, NOTES, Municipality
+from .models import METHOD_LABELS, NOTES, STATUS_LABELS, Municipality
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -160,8 +160,10 @@ def method_label(method: str, lang: str) -> str:
 
 
 def status_label(status: str | None, lang: str) -> str:
-    ja, en = publish.STATUS_LABELS.get(status or "unknown", (status or "", status or ""))
-    return en if lang == "en" else ja
+    label = STATUS_LABELS.get(status or "unknown")
+    if label is None:
+        return status or ""
+    return label.en if lang == "en" else label.short
 
 
 def note_label(note: str, lang: str) -> str:
@@ -532,7 +534,8 @@ def render_cell(
     ):
         return Markup("<br>").join(escape(str(i)) for i in items) or Markup("&nbsp;")
     if column == "status" and table in (None, "directory", "sources"):
-        ja, en = publish.STATUS_LABELS.get(str(value), (str(value), ""))
+        label = STATUS_LABELS.get(str(value))
+        ja, en = (label.short, label.en) if label else (str(value), "")
         return Markup(
             '<span class="kyoryoku-status kyoryoku-status-{}" title="{}">{}</span>'
         ).format(str(value), en, ja)

@@ -14,8 +14,8 @@ Status = Literal["ok", "not_found", "unreachable", "no_info", "moved", "unknown"
 """`unknown`: the municipality has never been crawled (no source or not refreshed yet)."""
 
 
-class MethodLabel(NamedTuple):
-    """How a method is named to people."""
+class Label(NamedTuple):
+    """How a method or a status is named to people."""
 
     short: str  # chips, facets and search words on the site
     ja: str  # sentences and listings
@@ -25,12 +25,31 @@ class MethodLabel(NamedTuple):
         return self.en if lang == "en" else self.ja
 
 
-METHOD_LABELS: dict[str, MethodLabel] = {
-    "email": MethodLabel("メール", "電子メール", "e-mail"),
-    "post": MethodLabel("郵送", "郵送", "post"),
-    "counter": MethodLabel("窓口", "窓口(持参)", "in person at the counter"),
-    "online_form": MethodLabel("電子申請", "オンライン(電子申請フォーム)", "online form"),
-    "fax": MethodLabel("FAX", "FAX", "fax"),
+METHOD_LABELS: dict[str, Label] = {
+    "email": Label("メール", "電子メール", "e-mail"),
+    "post": Label("郵送", "郵送", "post"),
+    "counter": Label("窓口", "窓口(持参)", "in person at the counter"),
+    "online_form": Label("電子申請", "オンライン(電子申請フォーム)", "online form"),
+    "fax": Label("FAX", "FAX", "fax"),
+}
+
+STATUS_LABELS: dict[str, Label] = {
+    "ok": Label("掲載あり", "提出方法を掲載したページを確認済み", "page found"),
+    "not_found": Label(
+        "ページ未発見", "サイト内で協力確認書のページが見つかっていません", "no page found"
+    ),
+    "unreachable": Label(
+        "接続できず",
+        "前回の確認でサイトに接続できませんでした(表示は最後に取得できた情報)",
+        "unreachable",
+    ),
+    "no_info": Label(
+        "記載なし",
+        "ページは見つかりましたが、提出方法を読み取れませんでした",
+        "page without details",
+    ),
+    "moved": Label("移転", "ページが移動または削除されたようです", "page moved"),
+    "unknown": Label("未調査", "まだ調べていません(収集対象外か、収集前)", "not checked yet"),
 }
 
 # The notes extraction may emit: a closed vocabulary, so notes can be compared, faceted and

@@ -26,15 +26,6 @@ from .models import METHOD_LABELS
 from .reference import write_reference_tables
 from .textnorm import normalize
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "ok": ("掲載あり", "page found"),
-    "not_found": ("ページ未発見", "no page found"),
-    "unreachable": ("接続できず", "unreachable"),
-    "no_info": ("記載なし", "page without details"),
-    "moved": ("移転", "page moved"),
-    "unknown": ("未調査", "not checked yet"),
-}
-
 # The kinds of registry entry that receive the form (not prefectures, not designated-city wards).
 RECIPIENT_KINDS = ("city", "special_ward", "town", "village")
 _KINDS_SQL = ", ".join(f"'{k}'" for k in RECIPIENT_KINDS)

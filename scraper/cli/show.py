@@ -15,18 +15,10 @@ import click
 
 from .. import store
 from ..errors import AmbiguousPlace, StoreError
-from ..models import METHOD_LABELS, FilingRecord, Municipality, MunicipalityRef
+from ..models import METHOD_LABELS, STATUS_LABELS, FilingRecord, Municipality, MunicipalityRef
 from ..municipalities import default_registry, filing_municipality
 from .main import db_option, main
 
-STATUS_LABELS = {
-    "ok": "提出方法を掲載したページを確認済み",
-    "not_found": "サイト内で協力確認書のページが見つかっていません",
-    "unreachable": "前回の確認でサイトに接続できませんでした(表示は最後に取得できた情報)",
-    "no_info": "ページは見つかりましたが、提出方法を読み取れませんでした",
-    "moved": "ページが移動または削除されたようです",
-    "unknown": "まだ調べていません(収集対象外か、収集前)",
-}
 KIND_LABELS = {
     "prefecture": "都道府県",
     "city": "市",
@@ -77,7 +69,7 @@ def render_text(
             f"※ {asked.name}は政令指定都市 {target.name}の区です。"
             f"協力確認書は{target.name}に提出します。"
         )
-    lines.append(f"状態: {STATUS_LABELS.get(record.status, record.status)} [{record.status}]")
+    lines.append(f"状態: {STATUS_LABELS[record.status].ja} [{record.status}]")
     if not db_exists:
         lines.append(
             f"データベース {db_path} がありません。`kyoryoku refresh` で収集してください。"
