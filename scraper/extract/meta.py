@@ -47,9 +47,12 @@ def find_updated(page: Page) -> tuple[str | None, str]:
 
 def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
     for pattern in (_UPDATED_RE, _PUBLISHED_RE):
-        for text in texts:
+        for index, text in enumerate(texts):
             for m in pattern.finditer(text):
                 after = text[m.end() : m.end() + 30]
+                if not after.strip() and index + 1 < len(texts):  # the label alone on its line
+                    after = texts[index + 1][:30]  # (Drupal's field__label / field__item)
+                    text = f"{text} {after}"
                 date = parse_japanese_date(after)
                 if date and _date_follows(after):
                     return date, text[m.start() : m.end() + 30].strip()
