@@ -18,10 +18,15 @@ _EN_FORMAT = (
 _ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<![、・か/])"
 
 
-def _required_format(names: str, more_ways: str = "") -> re.Pattern[str]:
-    """「Excel形式のままお送りください」: a file format the page requires (not one of two)."""
+def _required_format(names: str, english: str, more_ways: str = "") -> re.Pattern[str]:
+    """「Excel形式のままお送りください」「添付ファイルはPDF形式に限ります」: a file format the page
+    requires (not one of two)."""
     return re.compile(
-        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
+        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?"
+        rf"(?:(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
+        rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可))"
+        + "|"
+        + _EN_FORMAT.format(english)
     )
 
 
@@ -70,36 +75,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?!ありません|はありません|ない)"
         ),
     ),
-    (
-        "形式指定:Excel",
-        re.compile(
-            _ONLY
-            + r"(?:Excel|エクセル)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}"
-            + _SEND
-            + "|"
-            + _EN_FORMAT.format("Excel")
-        ),
-    ),
-    (
-        "形式指定:Word",
-        re.compile(
-            _ONLY
-            + r"(?:Word|ワード)(?:形式|ファイル)?(?:のまま|で|にて)[^。]{0,10}"
-            + _SEND
-            + "|"
-            + _EN_FORMAT.format("Word")
-        ),
-    ),
-    (
-        "形式指定:PDF",
-        re.compile(
-            _ONLY
-            + r"PDF(?:形式|ファイル)?(?:のまま|で|にて|に変換して|にして|化して)[^。]{0,10}"
-            + _SEND
-            + "|"
-            + _EN_FORMAT.format("PDF")
-        ),
-    ),
+    ("形式指定:Excel", _required_format("Excel|エクセル", "Excel")),
+    ("形式指定:Word", _required_format("Word|ワード", "Word")),
+    ("形式指定:PDF", _required_format("PDF", "PDF", "|に変換して|にして|化して")),
     (
         "同一市区町村なら1通",
         re.compile(
@@ -107,6 +85,14 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「…住居地のいずれもある場合、1通で差し支えありません」, not 「一事業所につき1通」
             r"|(?:住居地|住所|両方|いずれ|どちら|同一|同じ)[^。]{0,40}(?:1通|一通|1部|一部)(?:のみ)?"
             r"[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
+            # 「事業所と住居地が両方とも高岡市内の場合は、1部の提出で結構です」
+            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}場合[^。]{0,25}"
+            r"(?:1通|一通|1部|一部|1回|一回)"
+            # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
+            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}場合"
+            r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
+            r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
+            r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
         ),
     ),
@@ -116,7 +102,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|seal|hanko|e-?mail|enough|file"
+    r"|同一|同じ|1通|一通|1部|一部|1回|一回|seal|hanko|e-?mail|enough|file"
 )
 
 
