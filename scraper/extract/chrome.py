@@ -292,7 +292,9 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
 _COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = re.compile(
-    r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間", re.IGNORECASE
+    r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間"
+    r"|\(代表\)|代表電話|^\S{1,12}(?:役所|役場)\s?〒",  # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」
+    re.IGNORECASE,
 )
 
 

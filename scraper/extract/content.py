@@ -165,6 +165,16 @@ def _drop_text_breadcrumb(page: Page) -> None:
             return
 
 
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>›»≫]\s*")
+
+
+def _crumb_text(crumb: LexborNode) -> str:
+    """「ホーム > 組織から探す > 多文化協働課」, whether the separators are the markup's own
+    text (「&gt;」 between links) or only the elements between the items."""
+    text = normalize(crumb.text(deep=True, separator=" > ", strip=True))
+    return " > ".join(part for part in _CRUMB_SEPARATOR_RE.split(text) if part.strip())
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -205,7 +215,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     if crumb is None and any(word in html for word in CRUMB_WORDS):  # spares a page query
         crumb = body.css_first(CRUMB_SELECTOR)
     if crumb is not None:
-        page.breadcrumb = normalize(crumb.text(deep=True, separator=" > ", strip=True))
+        page.breadcrumb = _crumb_text(crumb)
     for node in chrome:
         node.decompose()
 
