@@ -27,12 +27,20 @@ _NO_AREA_RE = re.compile(
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
-_OTHER_ORG_RE = re.compile(
+# Bodies that are never the municipality's own department, even in an enquiry block (a
+# 「連絡先」 row of a table about the association's consultation desk reads like one).
+_FOREIGN_BODY = (
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
-    r"|外国人技能実習機構|国際交流協会|国際交流財団|外国人相談"
+    r"|外国人技能実習機構|国際交流協会|国際交流財団"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
-    r"|(?:共生|相談)センター"  # 「仙台多文化共生センター(電話…)で相談を受け付けています」
+)
+_FOREIGN_BODY_RE = re.compile(_FOREIGN_BODY)
+_OTHER_ORG_RE = re.compile(
+    _FOREIGN_BODY
+    + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
+    + r"|(?:共生|相談)センター|相談プラザ"  # 「仙台多文化共生センター(電話…)で相談を…」
+    + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
@@ -232,7 +240,7 @@ def extract_contacts(
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
-        if _OTHER_ORG_RE.search(text) and line.region == "content":
+        if (_OTHER_ORG_RE if line.region == "content" else _FOREIGN_BODY_RE).search(text):
             continue
         for kind, number in pairs:
             _add(out.faxes if kind == "fax" else out.phones, number)
@@ -381,6 +389,24 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     return None, ""
 
 
+_UPPER_UNIT_RE = re.compile(r"[^課係室]{1,12}[部局]")
+
+
+def _most_complete(dept: str, lines: list[Line]) -> str:
+    """The same department written with more of its units elsewhere on the page (「国際交流係」
+    in the enquiry block, 「市民環境部 市民協働推進課 国際交流係 宛」 in a table cell)."""
+    key = squash(dept)
+    best = dept
+    for line in lines:
+        if key not in squash(line.text):
+            continue
+        longer = find_department(_strip_place(line.text))
+        above = squash(longer)[: -len(key)] if longer and squash(longer).endswith(key) else ""
+        if _UPPER_UNIT_RE.fullmatch(above) and len(squash(longer)) > len(squash(best)):
+            best = longer
+    return best
+
+
 def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
@@ -397,7 +423,7 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     for dept, evidence in ((labelled, labelled_ev), (enquiry, enquiry_ev)):
         if dept:
             out.note("department", evidence)
-            return dept
+            return _most_complete(dept, lines)
     for line in lines:  # 「問合せ先 経済環境課 商工観光班」 inline at the end of the article
         head = _ENQUIRY_HEAD_RE.match(line.text) if line.region == "content" else None
         if head and head.end() < len(line.text):
@@ -427,6 +453,6 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     for crumb in reversed(breadcrumb.split(">")):
         dept = find_department(crumb.strip())
         if dept and dept == crumb.strip():
-            out.note("department", breadcrumb)
+            out.note("department", crumb.strip())  # the item: the words as on the page
             return dept
     return None
