@@ -81,12 +81,17 @@ _SUBMIT_RE = re.compile(
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
 )
+# 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
+_WE_SEND_RE = re.compile(
+    r"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知)(?:して(?:い|おり)ます|します|いたします|しております)"
+)
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = re.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
 )
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
 _NEGATION_RE = re.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
@@ -115,9 +120,16 @@ _EN_PLANNED_BEFORE_RE = re.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (
 _PREDICATE_RE = re.compile(
     r"ます|です|ください|可能|でき|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び)|。|が、"
 )
+# A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
+# ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
+_CLAUSE_END_RE = re.compile(r"ます|です|場合[はに]?、[^、。]{1,20}?[はが]")
 # What a refusal can be about besides the method: the receipt or a notice
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
 _RECEIPT_RE = re.compile(r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収")
+# … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
+_ABOUT_ELSE_RE = re.compile(
+    _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
+)
 # Sentences about another procedure (unless they still say to submit this form) …
 _OTHER_TOPIC_RE = re.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
@@ -252,6 +264,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         negation = _NEGATION_RE.search(tail)
         if negation and _RECEIPT_RE.search(tail[: negation.start()]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
+        if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
+            # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
+            # refusal ends another clause, about something else than the method
+            negation = None
         if negation or _EN_NEGATION_BEFORE_RE.search(before):
             result.negated |= names
         elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
@@ -262,7 +278,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     return gave
 
 
-_ROW_METHOD_RE = re.compile(r"^(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)")
+# A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
+_ROW_METHOD_RE = re.compile(
+    rf"^(?:{_BULLET_RE.pattern[1:]})?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
+)
 
 
 def _off_topic_sections(lines: list[Line]) -> list[bool]:
@@ -282,11 +301,14 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
-def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
-    """A heading naming a method (「窓口での提出」) whose section says, without naming the
-    method again, that it ended or is planned (「…をもって終了しました」) is not a method."""
+def _judge_heading(
+    lines: list[Line], index: int, result: MethodResult, *, in_methods: bool = False
+) -> None:
+    """A heading naming a method (「窓口での提出」, or 「(2)電子メール」 under 提出方法) is a
+    method, unless its section says, without naming the method again, that it ended or is
+    planned (「…をもって終了しました」)."""
     heading = lines[index]
-    if not (_SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
+    if not (in_methods or _SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
         return
     local = MethodResult()
     if not _judge(heading.text, local):
@@ -307,7 +329,9 @@ def _judge_heading(lines: list[Line], index: int, result: MethodResult) -> None:
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
-            if _NEGATION_RE.search(sentence):
+            negation = _NEGATION_RE.search(sentence)
+            if negation and not _ABOUT_ELSE_RE.search(sentence[: negation.start()]):
+                # (「受領書の発行は行っておりません」「PDFでは受け付けできません」 are not)
                 result.negated |= local.methods
                 return
             if _PLANNED_RE.search(sentence):
@@ -384,7 +408,7 @@ def extract_methods(
         if not MENTION_HINT_RE.search(line.text):
             continue
         if line.kind == "h":
-            _judge_heading(lines, index, result)
+            _judge_heading(lines, index, result, in_methods=in_region == "method")
             continue
         if term and _MENTION_RE.match(line.text):
             # a method named as the term of a list under 提出先/提出方法 is a way to submit
@@ -394,13 +418,15 @@ def extract_methods(
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip():
                 continue
-            submit = bool(_SUBMIT_RE.search(sentence))
+            submit = bool(_SUBMIT_RE.search(_WE_SEND_RE.sub("", sentence)))
             if line.region == "enquiry" and "提出" not in sentence:
                 continue
             if not (in_region or submit):
                 continue
-            if _ASK_US_RE.search(sentence) or (
-                _ENQUIRY_ONLY_RE.search(sentence) and not re.search(r"提出|送付|持参", sentence)
+            # a remark in brackets (「窓口(事前にご連絡ください)」) does not make it a question
+            unbracketed = _BRACKETED_RE.sub("", sentence)
+            if _ASK_US_RE.search(unbracketed) or (
+                _ENQUIRY_ONLY_RE.search(unbracketed) and not re.search(r"提出|送付|持参", sentence)
             ):
                 continue
             if _GENERAL_RE.search(sentence) or (
