@@ -188,14 +188,16 @@ def test_every_non_empty_field_has_evidence_from_the_page() -> None:
         info = extract_filing(html, label.get("page_url"))
         tree = LexborHTMLParser(html)
         tree.strip_tags(["rt", "rp"])  # furigana is not the text a reader quotes
-        text = squash(tree.body.text(separator="") if tree.body else "") + squash(html)
+        # evidence joins a label and its value (<dt>/<dd>) that the markup puts on two lines
+        text = re.sub(r"\s+", "", tree.body.text(separator="") if tree.body else "")
+        text = squash(text) + squash(html)
         for field in (
             "title", "updated", "methods", "emails", "phones", "faxes", "postal_codes",
             "addresses", "department", "form_urls", "templates", "notes",
         ):  # fmt: skip
             if not getattr(info, field):
                 continue
-            words = squash(info.evidence.get(field, "").split(" / ")[0])[:6]
+            words = re.sub(r"\s+", "", squash(info.evidence.get(field, "").split(" / ")[0]))[:6]
             # de-obfuscated e-mails and decoded Cloudflare addresses are not literally there
             literal = field in ("title", "updated", "methods", "phones", "department")
             if not words or (literal and words not in text):
