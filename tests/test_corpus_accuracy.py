@@ -104,15 +104,33 @@ _CHROMES = (
 )
 
 
+# Six whole-site chromes written by someone who had not seen the extractor, as held-out
+# chromes (tests/fixtures/chromes/): `{{TITLE}}` and `{{CONTENT}}` mark where the page goes.
+_CHROME_FILES = sorted((Path(__file__).parent / "fixtures" / "chromes").glob("*.html"))
+_FILE_CHROMES = tuple(path.read_text(encoding="utf-8") for path in _CHROME_FILES)
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+CHROME_COUNT = len(_CHROMES) + len(_FILE_CHROMES)
+
+
 def wrap_in_chrome(html: str, which: int = 0) -> str:
-    """The page's body moved into a new generic municipal chrome (navigation with 電子申請,
+    """The page's body moved into another municipal chrome (navigation with 電子申請,
     お問い合わせ, メールマガジン, 窓口案内; footer with the city hall's switchboard and e-mail).
-    Five chromes: HTML5 landmarks, bare divs with ids, the page inside the site's <main>, an
-    old site without any id or class, and a mega menu with related links and a cookie banner."""
+    Five built in — HTML5 landmarks, bare divs with ids, the page inside the site's <main>, an
+    old site without any id or class, a mega menu with related links and a cookie banner — and
+    the whole-site chromes of tests/fixtures/chromes/ (the page keeps its <title> text, with
+    the new site's name after it, and the rest of its <head>)."""
     head = _HEAD_RE.search(html)
     body = _BODY_RE.search(html)
-    header, footer = _CHROMES[which % len(_CHROMES)]
     inner = body.group(1) if body else html
+    which %= CHROME_COUNT
+    if which >= len(_CHROMES):
+        title = _TITLE_RE.search(html)
+        rest_of_head = _TITLE_RE.sub("", head.group(1)) if head else ""
+        page = _FILE_CHROMES[which - len(_CHROMES)]
+        page = page.replace("{{TITLE}}", title.group(1).strip() if title else "")
+        page = page.replace("{{CONTENT}}", inner)
+        return page.replace("</head>", f"{rest_of_head}</head>", 1)
+    header, footer = _CHROMES[which]
     return (
         f"<!DOCTYPE html><html lang='ja'><head>{head.group(1) if head else ''}</head><body>"
         f"{header}<div class='page'>{inner}</div>{footer}</body></html>"
@@ -150,7 +168,7 @@ def to_fullwidth(html: str) -> str:
 # every chrome, so no page is lucky enough to meet only the easy one.
 VARIANTS: dict[str, Callable[[str], list[str]]] = {
     "as is": lambda html: [html],
-    "in chrome": lambda html: [wrap_in_chrome(html, which) for which in range(len(_CHROMES))],
+    "in chrome": lambda html: [wrap_in_chrome(html, which) for which in range(CHROME_COUNT)],
     "full-width": lambda html: [to_fullwidth(html)],
 }
 # Pages from 075 on were written after the extractor, by someone else, in styles it had not
@@ -274,3 +292,8 @@ def test_variants_really_rewrite_the_page() -> None:
     )
     wrapped = wrap_in_chrome(html)
     assert "電子申請" in wrapped and "(代表)" in wrapped and "TEL 042-000-0000" in wrapped
+    for which in range(len(_CHROMES), CHROME_COUNT):  # the held-out whole-site chromes
+        page = wrap_in_chrome(html, which)
+        assert "TEL 042-000-0000" in page and "{{" not in page and "電子申請" in page
+        assert "<title>t" in page and "代表" in page
+    assert CHROME_COUNT - len(_CHROMES) == 6

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from scraper.extract import content_text, extract_filing
 from scraper.models import FilingInfo
 
-from .test_corpus_accuracy import _ENTITY_OR_CHAR_RE, _widen, corpus_pages
+from .test_corpus_accuracy import _ENTITY_OR_CHAR_RE, CHROME_COUNT, _widen, corpus_pages
 
 PAGES = corpus_pages()
 needs_corpus = pytest.mark.skipif(not PAGES, reason="the labelled corpus is empty")
@@ -161,7 +161,7 @@ def widen_text(match: re.Match[str], widen) -> str:
 
 
 @needs_corpus
-@pytest.mark.parametrize("which", [0, 1, 2, 3, 4])
+@pytest.mark.parametrize("which", range(CHROME_COUNT))
 def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> None:
     """The exhaustive version of the property above, with the accuracy test's chromes."""
     from .test_corpus_accuracy import wrap_in_chrome

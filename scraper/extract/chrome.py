@@ -158,15 +158,17 @@ CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnk
 CRUMB_SELECTOR = ", ".join(f"[class*={w}], [id*={w}]" for w in CRUMB_WORDS)
 
 
-def breadcrumb_among(nodes: list[LexborNode]) -> LexborNode | None:
-    """The breadcrumb, when it is one of the chrome elements found (it almost always is):
-    spares a CSS query over the whole page."""
+def breadcrumbs_among(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The breadcrumbs among the chrome elements found (they almost always are): spares a CSS
+    query over the whole page. A page can show two: the site's and, inside the page as a
+    portal reuses it, its own."""
+    found = []
     for node in nodes:
         attrs = node.attributes
         raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower()
         if any(word in raw for word in CRUMB_WORDS):
-            return node
-    return None
+            found.append(node)
+    return found
 
 
 def inside_content(node: LexborNode) -> bool:
@@ -293,7 +295,8 @@ _COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = re.compile(
     r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間"
-    r"|\(代表\)|代表電話|^\S{1,12}(?:役所|役場)\s?〒",  # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」
+    # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
+    r"|\(代表\)|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)|^〒\s?\d{3}-\d{4}\s\S+$",
     re.IGNORECASE,
 )
 

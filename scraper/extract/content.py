@@ -18,7 +18,7 @@ from ..textnorm import normalize, squash
 from .chrome import (
     CRUMB_SELECTOR,
     CRUMB_WORDS,
-    breadcrumb_among,
+    breadcrumbs_among,
     chrome_nodes,
     content_holders,
     drop_footer_lines,
@@ -109,10 +109,15 @@ def _machine_dates(tree: LexborHTMLParser, root: LexborNode, body: LexborNode) -
         key = attrs.get("property") or attrs.get("name") or ""
         metas.setdefault(key.lower(), attrs.get("content") or "")
     found += [metas[name] for name in _DATE_META if name in metas]
-    dated = [n.text(deep=True, strip=True) for n in body.css(_DATE_ELEMENTS)]
-    dated = [text for text in dated if 6 <= len(text) <= 40]
-    if len(dated) <= 2:  # more is a news list, whose dates are the items'
-        found += dated
+    # the content's own first (an entry's date sits beside its text), then the page's: a
+    # news box beside the content has many
+    for scope in (root, root.parent or root, body):
+        dated = [n.text(deep=True, strip=True) for n in scope.css(_DATE_ELEMENTS)]
+        dated = [text for text in dated if 6 <= len(text) <= 40]
+        if dated:
+            if len(dated) <= 2:  # more is a news list, whose dates are the items'
+                found += dated
+            break
     return [d for d in found if d]
 
 
@@ -175,6 +180,33 @@ def _crumb_text(crumb: LexborNode) -> str:
     return " > ".join(part for part in _CRUMB_SEPARATOR_RE.split(text) if part.strip())
 
 
+_TITLE_PARTS_RE = re.compile(r"\s[-–—|/]\s|[|｜:]")
+_MIN_TITLE_CHARS = 6
+
+
+def _drop_before_title(page: Page) -> None:
+    """Without a content container the guessed root can hold the site's menus (a table
+    cell of links with a 相談窓口 phone, a webmaster e-mail) before the article: the page's
+    own text starts at its title, the h1 or a line that is the <title>'s page part."""
+    keys = {squash(page.h1)} if page.h1 else set()
+    for part in _TITLE_PARTS_RE.split(page.head_title or ""):
+        if len(part.strip()) >= _MIN_TITLE_CHARS:
+            keys.add(squash(part))
+    keys.discard("")
+    for index, line in enumerate(page.lines):
+        if line.region != "content":
+            break
+        # a layout row can join the menu cell's last words to the title: 「技能実習 \n 協力…」
+        parts = line.text.split("\n")
+        for at, part in enumerate(parts):
+            if squash(part) in keys:
+                if at:
+                    line.text = "\n".join(parts[at:]).strip()
+                if index:
+                    page.keep(list(range(index, len(page.lines))))
+                return
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -211,11 +243,11 @@ def parse_page(html: str, url: str | None = None) -> Page:
     # size tests measure), instead of one more pass over the page
     body_len = len(page.raw_text) - page.raw_text.count("\n")
     chrome = chrome_nodes(body, holders, body_len)
-    crumb = breadcrumb_among(chrome)
-    if crumb is None and any(word in html for word in CRUMB_WORDS):  # spares a page query
-        crumb = body.css_first(CRUMB_SELECTOR)
-    if crumb is not None:
-        page.breadcrumb = _crumb_text(crumb)
+    crumbs = breadcrumbs_among(chrome)
+    if not crumbs and any(word in html for word in CRUMB_WORDS):  # spares a page query
+        crumbs = body.css(CRUMB_SELECTOR)[:1]
+    if crumbs:
+        page.breadcrumb = " > ".join(_crumb_text(crumb) for crumb in crumbs)
     for node in chrome:
         node.decompose()
 
@@ -231,6 +263,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     _drop_text_breadcrumb(page)
     if not marked:
         drop_footer_lines(page)
+        _drop_before_title(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)
