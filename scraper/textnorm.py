@@ -130,7 +130,8 @@ _AT_VARIANTS = (
     r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
 EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
+    # (not \w before it: 「メールkyodo@…」 has the address right after a Japanese label)
+    r"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})"
     r"(?![A-Za-z0-9-]*@)",
     re.IGNORECASE,

@@ -50,6 +50,7 @@ _ADDRESS_LABEL_RE = re.compile(
 )
 _DEPT_LABEL_RE = re.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)"
+    r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?)?"  # 「【提出先・お問い合わせ】」
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
 )
@@ -155,7 +156,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番|号))"
 _ADDRESS_RE = re.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
-    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条[東西南北]?|線[東西南北]?)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
+    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
@@ -189,10 +190,14 @@ _URBAN_RE = re.compile(r"^[^\s\d]{2,}都市\s?$")
 _REFERRED_RE = re.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
 
+_OWN_UNIT_RE = re.compile(r"[^\s、。(]{2,12}(?:課|係|室)(?![\u4e00-\u9fff])")
+
+
 def other_body_sections(lines: list[Line]) -> list[bool]:
     """For each line: is it in a content section about another body (see above)?"""
     flags = [False] * len(lines)
     start = level = -1
+    named = False  # the heading names the other body (else a line under 関連リンク does)
     for i, line in enumerate(lines):
         if line.kind == "h" and line.region == "content" and line.level >= 2:
             if start >= 0 and line.level <= level:
@@ -204,11 +209,15 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
                     for ln in lines[i + 1 : i + 3]
                     if ln.kind != "h"
                 )
-                if _OTHER_BODY_HEAD_RE.search(line.text) or run_by:
+                named = bool(_OTHER_BODY_HEAD_RE.search(line.text))
+                if named or run_by:
                     start, level = i, line.level
         elif line.region != "content":
             start = -1
         flags[i] = start >= 0
+        # under a generic heading, 「ご不明な点は、多文化共生推進課(電話…)まで」 is the page's own
+        if flags[i] and not named and _OWN_UNIT_RE.search(line.text):
+            flags[i] = bool(_OTHER_BODY_HEAD_RE.search(line.text))
     return flags
 
 

@@ -57,6 +57,7 @@ def _enquiry_blocks(
     the others — an unmarked site footer's 「お問い合わせ」 with the city hall — are dropped;
     when none is, the first is: the page's own block comes before the site's footer."""
     found: list[list[LexborNode]] = []
+    keys: list[str] = []  # each found block's heading
     anchored: list[list[LexborNode]] = []
     for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
@@ -77,18 +78,24 @@ def _enquiry_blocks(
         block = _enclosing_block(head)
         if block is not None:
             found.append(block)
+            keys.append(key)
             if explicit or inside_content(head):
                 anchored.append(block)
     if anchored:
         return anchored
     # not the page's for sure: the first block, unless it is the site's footer (the city
-    # hall's opening hours, corporate number, copyright, or a switchboard without a section)
-    first = found[:1]
-    if first and _site_footer(first[0]):
-        if footers is not None:
-            footers.append(first[0])
-        return []
-    return first
+    # hall's opening hours, corporate number, copyright, or a switchboard without a
+    # section); after a 「■提出先・問合せ先」 section, the 「お問い合わせ先」 box that follows too
+    kept: list[list[LexborNode]] = []
+    for block, key in zip(found, keys, strict=True):
+        if _site_footer(block):
+            if footers is not None and not kept:
+                footers.append(block)
+            break
+        kept.append(block)
+        if "提出" not in key:
+            break
+    return kept
 
 
 _FOOTER_MARK_RE = re.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)

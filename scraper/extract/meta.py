@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import parse_japanese_date, squash
+from ..textnorm import normalize, parse_japanese_date, squash
 from .content import Page
 
 # Labels in order of preference: the last update beats the first publication.
@@ -39,6 +39,10 @@ def find_updated(page: Page) -> tuple[str | None, str]:
     if date:
         return date, words
     for value in page.machine_dates:
+        # an element named for the date can hold both: 「掲載日:令和7年4月14日 更新日:…」
+        date, words = _labelled_date([normalize(value)])
+        if date:
+            return date, words
         date = parse_japanese_date(value[:40])
         if date:
             return date, value

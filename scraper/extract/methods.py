@@ -91,7 +91,7 @@ _ASK_US_RE = re.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
 )
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_RE = re.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
 _NEGATION_RE = re.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
@@ -122,7 +122,7 @@ _PREDICATE_RE = re.compile(
 )
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
-_CLAUSE_END_RE = re.compile(r"ます|です|場合[はに]?、[^、。]{1,20}?[はが]")
+_CLAUSE_END_RE = re.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
 # What a refusal can be about besides the method: the receipt or a notice
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
 _RECEIPT_RE = re.compile(r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収")
@@ -423,7 +423,8 @@ def extract_methods(
                 continue
             if not (in_region or submit):
                 continue
-            # a remark in brackets (「窓口(事前にご連絡ください)」) does not make it a question
+            # a remark in brackets (「窓口(事前にご連絡ください)」) or a quoted name
+            # (「「このページに関するお問い合わせ」の宛先にお送りください」) is not a question
             unbracketed = _BRACKETED_RE.sub("", sentence)
             if _ASK_US_RE.search(unbracketed) or (
                 _ENQUIRY_ONLY_RE.search(unbracketed) and not re.search(r"提出|送付|持参", sentence)

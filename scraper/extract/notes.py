@@ -14,8 +14,13 @@ _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned)[^.]{{0,20}}\bas an? {0} file|\b{0} files? only"
 )
 
-# A format named as one of two (「ExcelまたはPDFで」) is not a required format.
-_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<![、・か/])"
+# A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
+# after other words (「入力のうえ、Excel形式のまま」) it is.
+_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)" + "".join(
+    f"(?<!{name}{sep})"
+    for name in ("Word", "Excel", "PDF", "ワード", "エクセル", "一太郎", "形式", "ファイル")
+    for sep in "、・か/"
+)
 
 
 def _required_format(names: str, english: str, more_ways: str = "") -> re.Pattern[str]:
@@ -24,7 +29,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     return re.compile(
         rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?"
         rf"(?:(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
-        rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可))"
+        rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
+        rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用))"
         + "|"
         + _EN_FORMAT.format(english)
     )
