@@ -17,6 +17,8 @@ warning. The work is split by concern:
 
 from __future__ import annotations
 
+import re
+
 from ..errors import ExtractError
 from ..models import FilingInfo
 from .contacts import extract_contacts
@@ -31,6 +33,7 @@ __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
 MAX_HTML_CHARS = 4_000_000  # larger pages are cut: no municipal page is this big
 _EVIDENCE_SNIPPETS = 3
+_FORM_NAME_RE = re.compile(r"協力確認書")
 
 
 def decode_html(html: str | bytes) -> str:
@@ -76,18 +79,26 @@ def _build(page: Page, url: str | None) -> FilingInfo:
             warnings=["a list of other pages, not the form's page"],
         )
     drop_listings(page)
-    link_result = extract_links(page.lines, page.links, url, page.embedded)
     lines, links = on_topic(page)
+    link_result = extract_links(lines, links, url, page.embedded)
     another_form = about_another_form(lines, title)
     if another_form:  # a different 確認書: its files are not this form's templates
         link_result.templates, link_result.template_evidence = [], []
-    if another_form or about_an_event(title):  # their forms and methods are not the form's
+    event = about_an_event(title)
+    if another_form or event:  # their forms and methods are not the form's
         link_result.form_urls, link_result.form_evidence = [], []
         method_result = MethodResult()
     else:
         method_result = extract_methods(lines, bool(link_result.form_urls), links)
     contacts = extract_contacts(lines, page.breadcrumb, links)
-    notes, note_evidence = extract_notes(page.lines) if not another_form else ([], [])
+    if event:  # a subsidy's 様式第1号 and 押印不要 are the subsidy's; the form's own file stays
+        keep = [i for i, t in enumerate(link_result.templates) if _FORM_NAME_RE.search(t.label)]
+        link_result.templates = [link_result.templates[i] for i in keep]
+        link_result.template_evidence = [link_result.template_evidence[i] for i in keep]
+    if another_form or event:
+        notes, note_evidence = [], []
+    else:
+        notes, note_evidence = extract_notes(page.lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
     if method_result.planned:
         note_evidence += method_result.planned_evidence

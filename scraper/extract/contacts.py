@@ -156,7 +156,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番|号))"
 _ADDRESS_RE = re.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
-    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
+    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
@@ -459,9 +459,14 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
             if dept:
                 out.note("department", line.text)
                 return dept
-    for crumb in reversed(breadcrumb.split(">")):
-        dept = find_department(crumb.strip())
-        if dept and dept == crumb.strip():
-            out.note("department", crumb.strip())  # the item: the words as on the page
+    crumbs = [crumb.strip() for crumb in breadcrumb.split(">")]
+    for index in range(len(crumbs) - 1, -1, -1):
+        dept = find_department(crumbs[index])
+        if dept and dept == crumbs[index]:
+            out.note("department", crumbs[index])  # the item: the words as on the page
+            # 「組織から探す > 産業振興課 > 商工観光係」: the units above it, in full
+            while index and find_department(crumbs[index - 1]) == crumbs[index - 1]:
+                index -= 1
+                dept = f"{crumbs[index]} {dept}"
             return dept
     return None

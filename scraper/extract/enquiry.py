@@ -32,7 +32,7 @@ _ENQUIRY_RE = re.compile(
     r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:"
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
-    rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}))?"
+    rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     r"\s?[】\]]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"  # 「Contact (Hakodate City)」
@@ -76,7 +76,7 @@ def _enquiry_blocks(
         if not explicit and inside_chrome(head, holders):
             continue
         block = _enclosing_block(head)
-        if block is not None:
+        if block is not None and not _directory(block):
             found.append(block)
             keys.append(key)
             if explicit or inside_content(head):
@@ -96,6 +96,17 @@ def _enquiry_blocks(
         if "提出" not in key:
             break
     return kept
+
+
+_SECTION_NAME_RE = re.compile(r"[^\s\d()、。|]{1,10}?課")
+_DIRECTORY_SECTIONS = 3
+
+
+def _directory(block: list[LexborNode]) -> bool:
+    """A table of which section handles what (「担当窓口: 住民異動届 | 市民課 | 電話…」)
+    names several sections: a directory, not one section's enquiry block."""
+    text = "".join(node.text(deep=True) for node in block)
+    return len(set(_SECTION_NAME_RE.findall(text))) >= _DIRECTORY_SECTIONS
 
 
 _FOOTER_MARK_RE = re.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)

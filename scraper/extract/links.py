@@ -131,11 +131,18 @@ def _is_form_link(link: Link, base: str | None, context: str) -> bool:
     return own_form or not same_site(link.url, base)
 
 
+def _names_no_template(text: str) -> bool:
+    """Link text naming a guide, flyer or Q&A (and not a 様式 or 記載例)."""
+    return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
+
+
 def extract_links(
     lines: list[Line], links: list[Link], base: str | None, embedded: list[str] | None = None
 ) -> LinkResult:
     """Form URLs (links with words saying submit, bare URLs, embedded forms) and templates."""
     out = LinkResult()
+    # a file some link names a flyer or guide is one, even through its 「ダウンロード」 button
+    not_templates = {link.url for link in links if _names_no_template(link.text)}
     for link in links:
         line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
         ext = _extension(link.url)
@@ -144,9 +151,7 @@ def extract_links(
             if (
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
-                and not (
-                    _NOT_TEMPLATE_RE.search(link.text) and not _TEMPLATE_STRONG_RE.search(link.text)
-                )
+                and link.url not in not_templates
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]
                 if all(t.url != link.url for t in out.templates):

@@ -107,6 +107,7 @@ _NEGATION_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
+    r"being prepared|under preparation|being set up|not yet available|"
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
 )
@@ -129,6 +130,11 @@ _RECEIPT_RE = re.compile(r"受領|控え|の連絡|通知|返信|受付印|収�
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = re.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
+)
+# What a refusal in a method's section says about the method itself: its acceptance or use
+# (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
+_ABOUT_SERVICE_RE = re.compile(
+    r"受付|受け付け|受理|提出|利用|使用|終了|停止|休止|中止|廃止|取りやめ|お受け|対応"
 )
 # Sentences about another procedure (unless they still say to submit this form) …
 _OTHER_TOPIC_RE = re.compile(
@@ -330,8 +336,13 @@ def _judge_heading(
                     return
                 continue
             negation = _NEGATION_RE.search(sentence)
-            if negation and not _ABOUT_ELSE_RE.search(sentence[: negation.start()]):
-                # (「受領書の発行は行っておりません」「PDFでは受け付けできません」 are not)
+            if (
+                negation
+                and _ABOUT_SERVICE_RE.search(sentence[: negation.end()])
+                and not _ABOUT_ELSE_RE.search(sentence[: negation.start()])
+            ):
+                # (「受領書の発行は行っておりません」「PDFでは受け付けできません」「入力の途中で
+                # 一時保存はできません」 are not)
                 result.negated |= local.methods
                 return
             if _PLANNED_RE.search(sentence):
@@ -368,6 +379,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
 
 
 _MAX_TERM_CHARS = 15
+_TITLE_LINE_RE = re.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
 def _with_definition(lines: list[Line], index: int) -> str:
@@ -407,7 +419,8 @@ def extract_methods(
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):
             continue
-        if line.kind == "h":
+        if line.kind == "h" or _TITLE_LINE_RE.search(line.text):
+            # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)
             _judge_heading(lines, index, result, in_methods=in_region == "method")
             continue
         if term and _MENTION_RE.match(line.text):

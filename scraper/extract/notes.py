@@ -83,11 +83,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("形式指定:Excel", _required_format("Excel|エクセル", "Excel")),
     ("形式指定:Word", _required_format("Word|ワード", "Word")),
-    ("形式指定:PDF", _required_format("PDF", "PDF", "|に変換して|にして|化して")),
+    (
+        "形式指定:PDF",
+        _required_format("PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で)|にして|化して"),
+    ),
     (
         "同一市区町村なら1通",
         re.compile(
-            r"(?:同一|同じ)[^。]{0,25}(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
+            r"(?:同一|同じ)(?:の)?(?:市区町村|市町村|自治体|市|区|町|村)[^。]{0,25}"
+            r"(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
             # 「…住居地のいずれもある場合、1通で差し支えありません」, not 「一事業所につき1通」
             r"|(?:住居地|住所|両方|いずれ|どちら|同一|同じ)[^。]{0,40}(?:1通|一通|1部|一部)(?:のみ)?"
             r"[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
@@ -100,6 +104,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
+            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
         ),
     ),
 )
@@ -108,7 +113,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|1回|一回|seal|hanko|e-?mail|enough|file"
+    r"|同一|同じ|1通|一通|1部|一部|1回|一回|seal|hanko|e-?mail|enough|file|both"
 )
 
 

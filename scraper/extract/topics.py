@@ -34,6 +34,8 @@ _GENERIC_RE = re.compile(
     r"|よくある質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図"
 )
+# A department's unit in a 「問合せ」 line: 「国際課」「多文化共生係」.
+_UNIT_RE = re.compile(r"[^\s、。()【】:]{1,12}?(?:課|係|室|担当)")
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
 
@@ -146,9 +148,17 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     dropped: set[int] = set()
     for start, end, _title in other:
         dropped.update(range(start, end))
-    form_has_contact = any(
-        _OWN_ENQUIRY_RE.search(lines[i].text) for start, end, _t in form for i in range(start, end)
-    )
-    if form_has_contact:
-        dropped.update(i for i, ln in enumerate(lines) if ln.region == "enquiry")
+    form_contacts = [
+        lines[i].text
+        for start, end, _t in form
+        for i in range(start, end)
+        if _OWN_ENQUIRY_RE.search(lines[i].text)
+    ]
+    enquiry = [i for i, ln in enumerate(lines) if ln.region == "enquiry"]
+    # the page's enquiry block is the publisher's (a newsletter's 広報課), unless it is the
+    # same section the form's own 「問合せ」 line names
+    own_units = {m.group() for text in form_contacts for m in _UNIT_RE.finditer(text)}
+    enquiry_text = " ".join(lines[i].text for i in enquiry)
+    if form_contacts and not any(unit in enquiry_text for unit in own_units):
+        dropped.update(enquiry)
     return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
