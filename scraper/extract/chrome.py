@@ -84,13 +84,23 @@ def tokens(node: LexborNode) -> list[str]:
     return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t] if raw else []
 
 
+# A page's own notice box (「dads-notification-banner」「alert-banner」) is content, whatever
+# else its class says.
+_NOTICE_TOKENS = frozenset(
+    ["notification", "notice", "alert", "warning", "caution", "callout", "attention", "important"]
+)
+
+
 def is_chrome(node: LexborNode, toks: list[str] | None = None) -> bool:
     if node.tag in _CHROME_TAGS:
         return True
     toks = tokens(node) if toks is None else toks
     if not toks:
         return False
-    return not _CHROME_TOKENS.isdisjoint(toks) or any(t.startswith(_CHROME_PREFIXES) for t in toks)
+    chrome = not _CHROME_TOKENS.isdisjoint(toks) or any(
+        t.startswith(_CHROME_PREFIXES) for t in toks
+    )
+    return chrome and _NOTICE_TOKENS.isdisjoint(toks)
 
 
 class _LazyLength:
@@ -121,7 +131,7 @@ def chrome_nodes(
         for child in node.iter():
             toks = tokens(child)
             chrome = is_chrome(child, toks)
-            if chrome and in_article and _is_article_part(child):
+            if chrome and in_article and (_is_article_part(child) or _article_box(child)):
                 chrome = False
             if chrome and not _holds_content(child, body_len, holders):
                 found.append(child)
@@ -152,6 +162,19 @@ def _is_article_part(node: LexborNode) -> bool:
         return False
     text = node.text(deep=True, strip=True)
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
+
+
+_FORM_TOPIC_RE = re.compile(r"協力確認書|提出")
+
+
+def _article_box(node: LexborNode) -> bool:
+    """An <aside> box inside the article that tells how to submit (「提出先・お問い合わせ先」
+    floated beside the text) is the article's, unlike a side menu of links put there."""
+    if node.tag != "aside":
+        return False
+    text = node.text(deep=True, strip=True)
+    links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+    return bool(_FORM_TOPIC_RE.search(text)) and links < len(text) * 0.5
 
 
 CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnkz", "bread")
@@ -292,6 +315,8 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
 
 
 _COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
+_FOOTER_LABEL_RE = re.compile(r"^(?:開庁時間|法人番号)\s?:")
+_FOOTER_TAIL_LINES = 5
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = re.compile(
     r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間"
@@ -309,6 +334,9 @@ def drop_trailing_footer(page: Page) -> None:
     cut = next((i for i in content if _COPYRIGHT_RE.search(page.lines[i].text)), None)
     if cut is None:
         return
+    # the footer starts at its 「開庁時間:…」 line if one is among the lines just before
+    last = [i for i in content if i < cut][-_FOOTER_TAIL_LINES:]
+    cut = next((i for i in last if _FOOTER_LABEL_RE.match(page.lines[i].text)), cut)
     while cut > 0 and page.lines[cut - 1].region == "content":
         if not _OFFICE_LINE_RE.search(page.lines[cut - 1].text):
             break

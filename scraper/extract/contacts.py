@@ -221,6 +221,20 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
+_LABEL_FIRST_RE = re.compile(rf"^(?:{_PHONE_LABEL}|{_FAX_LABEL})")
+
+
+def _about_another_body(previous: Line, line: Line) -> bool:
+    """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
+    under a sentence sending readers to another body is that body's."""
+    return (
+        previous.region == "content"
+        and bool(_OTHER_ORG_RE.search(previous.text))
+        and bool(_LABEL_FIRST_RE.match(line.text))
+        and not _OWN_UNIT_RE.search(line.text)
+    )
+
+
 def extract_contacts(
     lines: list[Line], breadcrumb: str = "", links: list[Link] | None = None
 ) -> Contacts:
@@ -232,6 +246,8 @@ def extract_contacts(
     linked = mostly_links(lines, links or [])
     for index, line in enumerate(lines):
         if other[index] or (index in linked and line.region == "content"):
+            continue
+        if line.region == "content" and index and _about_another_body(lines[index - 1], line):
             continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
@@ -375,9 +391,14 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         else:
             candidates = [rest] if rest.strip() else []
             candidates += [ln.text for ln in lines[index + 1 : index + 4] if ln.region == "content"]
-        for text in candidates:
+        for at, text in enumerate(candidates):
             dept = find_department(_strip_place(text))
             if dept:
+                # 「今治市 市民環境部<br>市民参画課 国際交流係」: the units go on on the next line
+                following = candidates[at + 1] if at + 1 < len(candidates) else ""
+                lower = find_department(following) if _UPPER_ONLY_RE.search(dept) else None
+                if lower and following.startswith(lower.split(" ")[0]):
+                    dept = f"{dept} {lower}"
                 return dept, line.text
             if _DEPT_LABEL_RE.search(text):
                 break
@@ -399,6 +420,7 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 _UPPER_UNIT_RE = re.compile(r"[^課係室]{1,12}[部局]")
+_UPPER_ONLY_RE = re.compile(r"^[^課係室]{1,12}[部局]$")
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:

@@ -26,7 +26,7 @@ from .chrome import (
     pick_root,
 )
 from .enquiry import find_enquiry
-from .page import ENQUIRY_MARK, Line, Link, Page, Walker, same_site
+from .page import ENQUIRY_MARK, Line, Link, Page, Walker, mostly_links, same_site
 
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
@@ -184,10 +184,12 @@ _TITLE_PARTS_RE = re.compile(r"\s[-–—|/]\s|[|｜:]")
 _MIN_TITLE_CHARS = 6
 
 
-def _drop_before_title(page: Page) -> None:
+def _drop_before_title(page: Page, *, links_only: bool = False) -> None:
     """Without a content container the guessed root can hold the site's menus (a table
     cell of links with a 相談窓口 phone, a webmaster e-mail) before the article: the page's
-    own text starts at its title, the h1 or a line that is the <title>'s page part."""
+    own text starts at its title, the h1 or a line that is the <title>'s page part. Inside a
+    container only the link lines before the title go (a page's own left menu, put inside
+    another site's <main>), not a 担当 box or a date above the title."""
     keys = {squash(page.h1)} if page.h1 else set()
     for part in _TITLE_PARTS_RE.split(page.head_title or ""):
         if len(part.strip()) >= _MIN_TITLE_CHARS:
@@ -199,12 +201,53 @@ def _drop_before_title(page: Page) -> None:
         # a layout row can join the menu cell's last words to the title: 「技能実習 \n 協力…」
         parts = line.text.split("\n")
         for at, part in enumerate(parts):
-            if squash(part) in keys:
-                if at:
-                    line.text = "\n".join(parts[at:]).strip()
-                if index:
-                    page.keep(list(range(index, len(page.lines))))
+            if squash(part) not in keys:
+                continue
+            if links_only:
+                menu = mostly_links(page.lines[:index], page.links)
+                page.keep([i for i in range(len(page.lines)) if i not in menu])
                 return
+            if at:
+                line.text = "\n".join(parts[at:]).strip()
+            if index:
+                page.keep(list(range(index, len(page.lines))))
+            return
+
+
+# やさしい日本語 puts a space after every phrase (「つぎの 3つの どれかで 出して ください」):
+# a space next to hiragana, on a page full of them, is read as if it were not there.
+_PHRASE_SPACE_RE = re.compile(r"(?<=[ぁ-ゖ]) (?=[ぁ-ゖァ-ヺ一-龯])|(?<=[ァ-ヺ一-龯]) (?=[ぁ-ゖ])")
+_MIN_PHRASE_SPACES = 30
+
+
+def _join_spaced_phrases(page: Page) -> None:
+    if sum(len(_PHRASE_SPACE_RE.findall(line.text)) for line in page.lines) < _MIN_PHRASE_SPACES:
+        return
+    for line in page.lines:
+        line.text = _PHRASE_SPACE_RE.sub("", line.text)
+
+
+_BEFORE_RE = re.compile(r"変更前|旧$|^旧|改正前")
+_AFTER_RE = re.compile(r"変更後|新$|^新|改正後")
+
+
+def _drop_superseded_cells(body: LexborNode, html: str) -> None:
+    """A table announcing a change (「項目 | 変更前 | 変更後」): the 変更前 column is history
+    (the old 提出先 and its e-mail), not how to file now."""
+    if "変更前" not in html and "改正前" not in html:
+        return
+    for table in body.css("table"):
+        rows = table.css("tr")
+        if len(rows) < 2:
+            continue
+        head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
+        before = [i for i, text in enumerate(head) if _BEFORE_RE.search(text)]
+        if len(before) != 1 or not any(_AFTER_RE.search(text) for text in head):
+            continue
+        for row in rows[1:]:
+            cells = row.css("th, td")
+            if len(cells) == len(head):
+                cells[before[0]].decompose()
 
 
 def parse_page(html: str, url: str | None = None) -> Page:
@@ -220,6 +263,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
         return page
     page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
+    _drop_superseded_cells(body, html)
     holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)
@@ -263,7 +307,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
     _drop_text_breadcrumb(page)
     if not marked:
         drop_footer_lines(page)
-        _drop_before_title(page)
+    _drop_before_title(page, links_only=marked)
+    _join_spaced_phrases(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)

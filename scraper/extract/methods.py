@@ -68,13 +68,14 @@ MENTION_HINT_RE = re.compile(
 _METHOD_HEAD_RE = re.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
-    r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:出しかた|出し方|だしかた)$"
+    r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = re.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
-    r"|(?:つぎ|次)の\s?(?:どれ|いずれ)か"  # やさしい日本語: 「つぎの どれかで 出してください」
+    # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
+    r"|(?:つぎ|次)の\s?(?:\d{1,2}つの\s?)?(?:どれ|いずれ)か"
 )
 _SUBMIT_RE = re.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|"
@@ -124,12 +125,16 @@ _PREDICATE_RE = re.compile(
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
 _CLAUSE_END_RE = re.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
-# What a refusal can be about besides the method: the receipt or a notice
+# What a refusal can be about besides the method: the receipt or a notice, or the days the
+# counter is closed (「…受付時間:平日… ※土曜日・日曜日・祝日は受け付けできません」)
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
-_RECEIPT_RE = re.compile(r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収")
+_RECEIPT_RE = re.compile(
+    r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
+)
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = re.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
+    r"|支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎"  # 「各支所では受け付けません」
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).

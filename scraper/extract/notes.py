@@ -7,7 +7,7 @@ import re
 from .content import Line
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
-_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して)"
+_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード)"
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
@@ -41,7 +41,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         re.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
-            r"押印(?:[・、及び][^。、]{1,6}?)?(?:は|の|欄は)?"
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|欄は)?"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
@@ -63,6 +63,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
             r"|行いません|ありません"
             r"|できません)"
+            r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
         ),
     ),
     (
@@ -70,6 +71,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:完了|確認|自動返信|受付|到達|通知|この|その)メール[^。]{0,40}(?:。[^。]{0,20})?"
             r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)[^。]{0,40}(?:証明|控え)"
+            # 「申請完了のお知らせ」メールが提出の控え
+            r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
         ),
     ),
@@ -96,8 +99,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:住居地|住所|両方|いずれ|どちら|同一|同じ)[^。]{0,40}(?:1通|一通|1部|一部)(?:のみ)?"
             r"[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
             # 「事業所と住居地が両方とも高岡市内の場合は、1部の提出で結構です」
-            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}場合[^。]{0,25}"
-            r"(?:1通|一通|1部|一部|1回|一回)"
+            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき)[^。]{0,25}"
+            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
@@ -113,17 +116,28 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = re.compile(
     r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|1回|一回|seal|hanko|e-?mail|enough|file|both"
+    r"|同一|同じ|1通|一通|1部|一部|1回|一回|1まい|1枚|はんこ|ハンコ|印鑑"
+    r"|seal|hanko|e-?mail|enough|file|both"
 )
 
 
+# 「窓口で提出した場合は、写しに受付印を押してお渡しします」: a copy is given after all.
+_COPY_GIVEN_RE = re.compile(
+    r"受付印を押し[^。]{0,12}(?:お渡し|渡し|返送|お返し)(?:します|いたします)"
+)
+_NO_RECEIPT = "受領書・控えの発行なし"
+
+
 def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
-    """(notes, evidence snippets) from the content lines."""
+    """(notes, evidence snippets) from the content lines. 「No receipt」 said of one method
+    is not the note when the page says another method gets a stamped copy."""
     notes: list[str] = []
     evidence: list[str] = []
+    copy_given = False
     for line in lines:
         if line.region != "content" or not _HINT_RE.search(line.text):
             continue
+        copy_given = copy_given or bool(_COPY_GIVEN_RE.search(line.text))
         for note, pattern in _NOTE_PATTERNS:
             if note in notes:
                 continue
@@ -131,4 +145,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m:
                 notes.append(note)
                 evidence.append(line.text[max(0, m.start() - 20) : m.end() + 20].strip())
+    if copy_given and _NO_RECEIPT in notes:
+        at = notes.index(_NO_RECEIPT)
+        del notes[at], evidence[at]
     return notes, evidence
