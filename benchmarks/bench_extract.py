@@ -16,6 +16,7 @@ from scraper.extract import extract_filing, parse_page
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
 TARGET_PAGES_PER_S = 200
 TARGET_RATIO = 3.0
+_FULL_PAGE_BYTES = 10 * 1024
 
 
 def _pages() -> list[str]:
@@ -106,4 +107,7 @@ def main() -> None:
         print("   no corpus pages: nothing to measure")
         return
     _measure("corpus as is", pages)
+    full = [p for p in pages if len(p.encode()) >= _FULL_PAGE_BYTES]
+    if full:  # the corpus's whole pages, each written with its own site's chrome
+        _measure("the corpus's whole pages (10 KB or more, with their own chrome)", full)
     _measure("corpus in a real-sized chrome (mega menu, side menu)", [_heavy(p) for p in pages])

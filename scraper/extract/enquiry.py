@@ -68,7 +68,7 @@ def _enquiry_blocks(
         key = squash(own)
         if not _ENQUIRY_RE.match(key):
             continue
-        if head.css_first("a") is not None or (head.parent is not None and head.parent.tag == "a"):
+        if head.css_first("a") is not None or _inside_link(head):
             continue
         if "提出" in key and inside_content(head):
             continue
@@ -107,6 +107,21 @@ def _directory(block: list[LexborNode]) -> bool:
     names several sections: a directory, not one section's enquiry block."""
     text = "".join(node.text(deep=True) for node in block)
     return len(set(_SECTION_NAME_RE.findall(text))) >= _DIRECTORY_SECTIONS
+
+
+_LINK_DEPTH = 3
+
+
+def _inside_link(node: LexborNode) -> bool:
+    """「<a><font><b>お問い合わせ</b></font></a>」: a menu item, however wrapped."""
+    parent = node.parent
+    for _ in range(_LINK_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False
 
 
 _FOOTER_MARK_RE = re.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)

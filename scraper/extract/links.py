@@ -41,6 +41,9 @@ _FORM_CONTEXT_RE = re.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
     re.I,
 )
+# The address of one form on a form system, not its portal's list of procedures.
+_ONE_FORM_URL_RE = re.compile(r"tempSeq=|offerList_detail|/form/|/f/|/procedures/|/forms/d/")
+_ONLINE_LABEL_RE = re.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
 _BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 _TEMPLATE_EXTS = frozenset(
@@ -109,7 +112,7 @@ def clean_label(text: str) -> str:
     return text
 
 
-def _is_form_link(link: Link, base: str | None, context: str) -> bool:
+def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "") -> bool:
     """A link to an online form for this form: a form host with words around it that say so
     (a bare 「電子申請」 in a menu is the portal), or link text saying it is the submission form
     on another site or at a form address of the city's own."""
@@ -122,7 +125,9 @@ def _is_form_link(link: Link, base: str | None, context: str) -> bool:
     if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
-        return bool(_FORM_CONTEXT_RE.search(context))
+        # 「電子申請:埼玉県電子申請・届出サービス」 to one form (not the portal's list) is it too
+        specific = _ONE_FORM_URL_RE.search(link.url) and _ONLINE_LABEL_RE.match(line_text)
+        return bool(_FORM_CONTEXT_RE.search(context) or specific)
     if not _FORM_TEXT_RE.search(link.text) or _extension(link.url):
         return False
     # on the city's own site only a form named as one, at a form address (/form/…, form.php):
@@ -161,7 +166,7 @@ def extract_links(
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
         if _SIGNUP_RE.search(line_text):
             continue
-        if _is_form_link(link, base, link.text + " " + context):
+        if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()
             if url not in out.form_urls:
                 out.form_urls.append(url)

@@ -397,6 +397,44 @@ def _with_definition(lines: list[Line], index: int) -> str:
     return " ".join(parts)
 
 
+def _merge(result: MethodResult, said: MethodResult) -> None:
+    result.methods |= said.methods
+    result.negated |= said.negated
+    result.planned |= said.planned
+
+
+_REMARK_RE = re.compile(r"^[※*＊]")
+_MAX_ITEM_CHARS = 40
+
+
+def _is_item(line: Line) -> bool:
+    """A short item of a list of methods: 「・電子申請(ながの電子申請サービス)」."""
+    listed = line.kind in ("li", "dt", "dd", "tr") or bool(_BULLET_RE.match(line.text))
+    return listed and len(line.text) <= _MAX_ITEM_CHARS
+
+
+def _apply_remark(said: MethodResult, following: list[Line]) -> None:
+    """A method item and the ※ remark on the next line that does not name it again
+    (「※現在準備中です。」): the remark decides, unless it is about something else
+    (「※各支所では受け付けておりません」)."""
+    if not following or not _REMARK_RE.match(following[0].text):
+        return
+    remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    if _mentions(remark):
+        return
+    negation = _NEGATION_RE.search(remark)
+    if (
+        negation
+        and _ABOUT_SERVICE_RE.search(remark[: negation.end()])
+        and not _ABOUT_ELSE_RE.search(remark[: negation.start()])
+    ):
+        said.negated |= said.methods
+        said.methods = set()
+    elif _PLANNED_RE.search(remark):
+        said.planned |= said.methods
+        said.methods = set()
+
+
 def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
@@ -457,7 +495,11 @@ def extract_methods(
                 continue
             planned_before = len(result.planned)
             place_only = in_region == "place" and not submit
-            if _judge(sentence, result, place_only=place_only) and len(result.evidence) < 4:
+            said = MethodResult()
+            if _judge(sentence, said, place_only=place_only) and _is_item(line):
+                _apply_remark(said, lines[index + 1 : index + 2])
+            _merge(result, said)
+            if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
             if len(result.planned) > planned_before:
                 result.planned_evidence.append(sentence.strip()[:100])

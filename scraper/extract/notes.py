@@ -41,7 +41,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         re.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|欄は)?"
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|欄は)?\s?"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
@@ -101,6 +101,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所と住居地が両方とも高岡市内の場合は、1部の提出で結構です」
             r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき)[^。]{0,25}"
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚)"
+            # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
+            r"|(?:事業所|勤務地|就労)[^。]{0,30}(?:住居|住所|住まい|居住)[^。]{0,60}"
+            r"(?:1通|一通|1部|一部)(?:で|の提出で)(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
@@ -128,23 +131,54 @@ _COPY_GIVEN_RE = re.compile(
 _NO_RECEIPT = "受領書・控えの発行なし"
 
 
+_IF_NOT_RE = re.compile(r"(?:ない|無い|なかった)場合|なければ|ないときは")
+
+
+def _only_if_not(text: str, at: int) -> bool:
+    """The sentence before `at` makes it conditional on something missing."""
+    sentence = text[:at].rsplit("。", 1)[-1]
+    return bool(_IF_NOT_RE.search(sentence))
+
+
+_QUESTION_END_RE = re.compile(r"(?:か|\?)\s?[。]?$")
+
+
+def _with_answer(lines: list[Line], index: int) -> str:
+    """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
+    大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.region != "content":
+        return line.text
+    if line.kind == "dt" and following.kind == "dd":
+        return f"{line.text} {following.text}"
+    if _QUESTION_END_RE.search(line.text) and len(line.text) <= 80:
+        return f"{line.text.replace('。', '、')} {following.text}"
+    return line.text
+
+
 def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(notes, evidence snippets) from the content lines. 「No receipt」 said of one method
     is not the note when the page says another method gets a stamped copy."""
     notes: list[str] = []
     evidence: list[str] = []
     copy_given = False
-    for line in lines:
-        if line.region != "content" or not _HINT_RE.search(line.text):
+    for index, line in enumerate(lines):
+        if line.region != "content":
             continue
-        copy_given = copy_given or bool(_COPY_GIVEN_RE.search(line.text))
+        text = _with_answer(lines, index)
+        if not _HINT_RE.search(text):
+            continue
+        copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
         for note, pattern in _NOTE_PATTERNS:
             if note in notes:
                 continue
-            m = pattern.search(line.text)
+            m = pattern.search(text)
+            if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
+                continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m:
                 notes.append(note)
-                evidence.append(line.text[max(0, m.start() - 20) : m.end() + 20].strip())
+                evidence.append(text[max(0, m.start() - 20) : m.end() + 20].strip())
     if copy_given and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)
         del notes[at], evidence[at]
