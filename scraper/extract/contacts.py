@@ -427,9 +427,10 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
     """The same department written with more of its units elsewhere on the page (「国際交流係」
     in the enquiry block, 「市民環境部 市民協働推進課 国際交流係 宛」 in a table cell)."""
     key = squash(dept)
+    last_unit = dept.rsplit(" ", 1)[-1]  # a cheap test before squashing the line
     best = dept
     for line in lines:
-        if key not in squash(line.text):
+        if last_unit not in line.text or key not in squash(line.text):
             continue
         longer = find_department(_strip_place(line.text))
         above = squash(longer)[: -len(key)] if longer and squash(longer).endswith(key) else ""
