@@ -120,7 +120,9 @@ _EN_PLANNED_BEFORE_RE = re.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
 _PREDICATE_RE = re.compile(
-    r"ます|です|ください|可能|でき|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び)|。|が、"
+    r"ます|です|ください|可能|でき|。|が、"
+    # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
+    r"|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
