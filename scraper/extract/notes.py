@@ -27,7 +27,7 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     """「Excel形式のままお送りください」「添付ファイルはPDF形式に限ります」: a file format the page
     requires (not one of two)."""
     return re.compile(
-        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?"
+        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?(?:のファイル|のデータ)?"
         rf"(?:(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用))"
