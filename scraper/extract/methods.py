@@ -314,6 +314,19 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
+def _refuses_unnamed_method(sentence: str) -> bool:
+    """A sentence that does not name the method but refuses it (「…をもって終了しました」
+    「現在ご利用いただけません」) — not one refusing something else (「受領書の発行は行って
+    おりません」「PDFでは受け付けできません」「入力の途中で一時保存はできません」「各支所では
+    受け付けておりません」)."""
+    negation = _NEGATION_RE.search(sentence)
+    return bool(
+        negation
+        and _ABOUT_SERVICE_RE.search(sentence[: negation.end()])
+        and not _ABOUT_ELSE_RE.search(sentence[: negation.start()])
+    )
+
+
 def _judge_heading(
     lines: list[Line], index: int, result: MethodResult, *, in_methods: bool = False
 ) -> None:
@@ -342,14 +355,7 @@ def _judge_heading(
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
-            negation = _NEGATION_RE.search(sentence)
-            if (
-                negation
-                and _ABOUT_SERVICE_RE.search(sentence[: negation.end()])
-                and not _ABOUT_ELSE_RE.search(sentence[: negation.start()])
-            ):
-                # (「受領書の発行は行っておりません」「PDFでは受け付けできません」「入力の途中で
-                # 一時保存はできません」 are not)
+            if _refuses_unnamed_method(sentence):
                 result.negated |= local.methods
                 return
             if _PLANNED_RE.search(sentence):
@@ -424,12 +430,7 @@ def _apply_remark(said: MethodResult, following: list[Line]) -> None:
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     if _mentions(remark):
         return
-    negation = _NEGATION_RE.search(remark)
-    if (
-        negation
-        and _ABOUT_SERVICE_RE.search(remark[: negation.end()])
-        and not _ABOUT_ELSE_RE.search(remark[: negation.start()])
-    ):
+    if _refuses_unnamed_method(remark):
         said.negated |= said.methods
         said.methods = set()
     elif _PLANNED_RE.search(remark):
