@@ -472,3 +472,100 @@ def test_separately_from_the_immigration_application_is_still_this_form() -> Non
     )
     html = page(body).replace("協力確認書の提出について</h1>", "協力確認書の提出</h1>")
     assert extract_filing(html).methods == ["post"]
+
+
+# --- rules found by the held-out rounds three to eight ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "methods", "notes"),
+    [
+        (  # a refusal ending another clause (about the file), not the method
+            "<h2>提出方法</h2><p>電子申請・メールで提出する場合、添付ファイルはPDF形式に限ります"
+            "(Word・Excel形式のファイルはお受けできません)。</p><ul><li>1電子申請</li>"
+            "<li>2電子メール</li><li>3郵送</li></ul>",
+            ["email", "post", "online_form"],
+            ["形式指定:PDF"],
+        ),
+        (  # 「受付システム」 is a noun: the sentence announces the online form
+            "<p>窓口・郵送・メールのいずれかの方法でご提出ください。</p><p>※ぐんま電子申請受付システムを"
+            "利用した電子申請による提出は、現在準備中です。</p>",
+            ["email", "post", "counter"],
+            ["準備中:online_form"],
+        ),
+        (  # an item and the ※ remark under it
+            "<h2>提出方法</h2><p>・郵送</p><p>・電子申請(ながの電子申請サービス)</p>"
+            "<p>※現在準備中です。</p>",
+            ["post"],
+            ["準備中:online_form"],
+        ),
+        (  # a method section's refusal about branch offices or about saving a draft
+            "<h2>提出方法</h2><h3>持参の場合</h3><p>本庁舎4階の窓口へお持ちください。</p>"
+            "<p>※各支所では受け付けておりません。</p><h3>オンラインで提出</h3>"
+            "<p>LoGoフォームから送信してください。</p><p>入力の途中で一時保存はできません。</p>",
+            ["counter", "online_form"],
+            [],
+        ),
+        (  # a question and its answer, a <dt>/<dd> pair
+            "<p>郵送で提出してください。</p><p>事業所も住居地も市内です。2通必要ですか?</p>"
+            "<p>1通で大丈夫です。</p><dl><dt>押印</dt><dd>不要</dd></dl>",
+            ["post"],
+            ["同一市区町村なら1通", "押印不要"],
+        ),
+        (  # no copy only when the envelope is missing: a copy on request
+            "<p>郵送で提出してください。</p><p>控えが必要な場合は2部と返信用封筒を同封してください。"
+            "返信用封筒の同封がない場合、控えは返送しません。</p>",
+            ["post"],
+            ["控えが必要なら2部と返信用封筒"],
+        ),
+    ],
+)
+def test_held_out_rules(body: str, methods: list[str], notes: list[str]) -> None:
+    info = extract_filing(page(body))
+    assert (sorted(info.methods), sorted(info.notes)) == (sorted(methods), sorted(notes))
+
+
+def test_easy_japanese_with_spaced_phrases() -> None:
+    """やさしい日本語 spaces every phrase; its section titles are questions."""
+    body = (
+        "<h2>1 いつ 出しますか</h2><p>会社と 外国人が 契約を した あと、出して ください。</p>"
+        "<h2>2 出し方</h2><p>つぎの 3つの どれかで 出して ください。</p>"
+        "<p>(1)メール</p><p>(2)郵送(ゆうびんで 送る)</p><p>(3)役場に もって くる(持参)</p>"
+        "<p>はんこ(印鑑)は いりません。町は 控えを わたしません。</p>"
+        "<p>はたらく ところと 住んで いる ところが、どちらも 町の ときは、1まい だけ 出して"
+        " ください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert sorted(info.methods) == ["counter", "email", "post"]
+    assert sorted(info.notes) == ["受領書・控えの発行なし", "同一市区町村なら1通", "押印不要"]
+
+
+def test_a_change_table_keeps_only_what_holds_now() -> None:
+    body = (
+        "<table><tr><th>項目</th><th>変更前</th><th>変更後</th></tr>"
+        "<tr><th>提出先</th><td>市民部 市民課</td><td>市民部 国際課</td></tr>"
+        "<tr><th>電子メール</th><td>shimin@city.test.example.lg.jp</td><td>受付終了</td></tr>"
+        "</table><p>郵送で提出してください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.emails == [] and info.department == "市民部 国際課"
+
+
+def test_a_submission_box_in_an_aside_inside_the_article() -> None:
+    body = (
+        "<aside class='sidebox'><h2>提出先・お問い合わせ先</h2><p>テスト市 市民環境部<br>"
+        "市民参画課 国際交流係</p><p>TEL 0898-36-1512</p></aside>"
+        "<p>郵送、電子メール、持参のいずれかの方法で、右の提出先へ提出してください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.department == "市民環境部 市民参画課 国際交流係"
+    assert info.phones == ["0898-36-1512"]
+
+
+def test_breadcrumb_units_make_the_department() -> None:
+    html = page("<p>郵送で提出してください。</p>").replace(
+        '<div id="main">',
+        '<div class="breadcrumb">ホーム &gt; 組織から探す &gt; 産業振興課 &gt; 商工観光係 &gt; '
+        '協力確認書</div><div id="main">',
+    )
+    assert extract_filing(html).department == "産業振興課 商工観光係"
