@@ -39,7 +39,8 @@ _FOREIGN_BODY_RE = re.compile(_FOREIGN_BODY)
 _OTHER_ORG_RE = re.compile(
     _FOREIGN_BODY
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
-    + r"|(?:共生|相談)センター|相談プラザ"  # 「仙台多文化共生センター(電話…)で相談を…」
+    # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
+    + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)"
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
 _EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
@@ -62,8 +63,9 @@ _ENQUIRY_HEAD_RE = re.compile(
     r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
-_UNIT = (
-    r"(?:部|局|課|室|係|班|担当理事|担当|グループ|センター|チーム|事務所|本部|支所|出張所|委員会)"
+_UNIT = (  # (「担当者」 is a person)
+    r"(?:部|局|課|室|係|班|担当理事|担当(?!者)|グループ|センター|チーム|事務所|本部|支所|出張所"
+    r"|委員会)"
 )
 _DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
@@ -153,7 +155,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 # …50番地の10, …180番地, Hokkaido's grid …北24条西6丁目1-1); floors, buildings and department
 # names after it are not part of it.
 # A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
-_LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番|号))"
+_LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
 _ADDRESS_RE = re.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
     rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
@@ -394,12 +396,8 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         for at, text in enumerate(candidates):
             dept = find_department(_strip_place(text))
             if dept:
-                # 「今治市 市民環境部<br>市民参画課 国際交流係」: the units go on on the next line
                 following = candidates[at + 1] if at + 1 < len(candidates) else ""
-                lower = find_department(following) if _UPPER_ONLY_RE.search(dept) else None
-                if lower and following.startswith(lower.split(" ")[0]):
-                    dept = f"{dept} {lower}"
-                return dept, line.text
+                return _continued(dept, following), line.text
             if _DEPT_LABEL_RE.search(text):
                 break
     return None, ""
@@ -409,14 +407,24 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     """The enquiry block's department; on an English page, its Japanese name when the block
     gives one (「International Affairs Division (国際課)」 → 国際課)."""
     for english in (False, True):
-        for line in lines:
+        for index, line in enumerate(lines):
             if line.region != "enquiry":
                 continue
             text = _ENQUIRY_HEAD_RE.sub("", line.text)
             dept = find_department(_strip_place(text), english=english)
             if dept:
-                return dept, line.text
+                following = lines[index + 1].text if index + 1 < len(lines) else ""
+                return _continued(dept, following), line.text
     return None, ""
+
+
+def _continued(dept: str, following: str) -> str:
+    """「今治市 市民環境部<br>市民参画課 国際交流係」: a 部 alone on its line goes on with the
+    課 and 係 that start the next."""
+    lower = find_department(following) if _UPPER_ONLY_RE.search(dept) else None
+    if lower and following.startswith(lower.split(" ")[0]):
+        return f"{dept} {lower}"
+    return dept
 
 
 _UPPER_UNIT_RE = re.compile(r"[^課係室]{1,12}[部局]")

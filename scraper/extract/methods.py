@@ -105,6 +105,8 @@ _NEGATION_RE = re.compile(
     r"|お控えください|控えてください|いただけません|ないでください"
     r"|受け付けない|受付しない|受付していない|受け付けていない|受理しない|対象外"
     r"|調整中|検討中|未定です|[×✕✖]"  # × in a ○/× table of methods
+    # right after the method: 「ご来庁いただく必要はありません」
+    r"|^(?:いただく|される|する)?必要(?:は)?(?:ありません|ない)"
 )
 _PLANNED_RE = re.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
