@@ -32,6 +32,7 @@ _NOT_FORM_TEXT_RE = re.compile(
     r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート"
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
+    r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
 _SIGNUP_RE = re.compile(
