@@ -315,7 +315,6 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
 
 
 _COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
-_FOOTER_LABEL_RE = re.compile(r"^(?:開庁時間|法人番号)\s?:")
 _FOOTER_TAIL_LINES = 5
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = re.compile(
@@ -333,10 +332,15 @@ def drop_trailing_footer(page: Page) -> None:
     content = [i for i, ln in enumerate(page.lines) if ln.region == "content"]
     cut = next((i for i in content if _COPYRIGHT_RE.search(page.lines[i].text)), None)
     if cut is None:
-        return
-    # the footer starts at its 「開庁時間:…」 line if one is among the lines just before
+        # no copyright: a tail with two or more footer lines (法人番号, 開庁時間, 代表) is one
+        tail = content[-_FOOTER_TAIL_LINES - 1 :]
+        marked = [i for i in tail if _FOOTER_LINE_RE.search(page.lines[i].text)]
+        if len(marked) < 2:
+            return
+        cut = marked[0]
+    # the footer starts at its first 開庁時間 / 法人番号 / 代表 line among the lines just before
     last = [i for i in content if i < cut][-_FOOTER_TAIL_LINES:]
-    cut = next((i for i in last if _FOOTER_LABEL_RE.match(page.lines[i].text)), cut)
+    cut = next((i for i in last if _FOOTER_LINE_RE.search(page.lines[i].text)), cut)
     while cut > 0 and page.lines[cut - 1].region == "content":
         if not _OFFICE_LINE_RE.search(page.lines[cut - 1].text):
             break

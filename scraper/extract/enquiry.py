@@ -29,13 +29,14 @@ _ENQUIRY_WORD = (
 )
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = re.compile(
-    r"^[■●◆◇□○【\[]?\s?(?:ご意見[・、]?)?(?:"
+    r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?)?(?:"
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
-    r"\s?[】\]]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"  # 「Contact (Hakodate City)」
+    # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
+    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"
 )
 _ENQUIRY_EXPLICIT_RE = re.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
