@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Method
 from .content import Line, Link
-from .page import mostly_links
+from .page import QUESTION_RE, mostly_links
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -371,7 +371,6 @@ def _judge_heading(
         result.evidence.append(heading.text)
 
 
-_QUESTION_RE = re.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
 _YES_RE = re.compile(
     r"^(?:A\s?[.:]?\s?|答え?\s?[.:]?\s?)?(?:はい|できます|可能です|受け付けて|受付して)"
 )
@@ -495,7 +494,7 @@ def extract_methods(
                 _OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence)
             ):
                 continue
-            if _QUESTION_RE.search(sentence):
+            if QUESTION_RE.search(sentence):
                 _judge_question(sentence, lines[index + 1 : index + 2], result)
                 continue
             planned_before = len(result.planned)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .content import Line
+from .page import QUESTION_RE
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード)"
@@ -142,9 +143,6 @@ def _only_if_not(text: str, at: int) -> bool:
     return bool(_IF_NOT_RE.search(sentence))
 
 
-_QUESTION_END_RE = re.compile(r"(?:か|\?)\s?[。]?$")
-
-
 def _with_answer(lines: list[Line], index: int) -> str:
     """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
     大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
@@ -154,7 +152,7 @@ def _with_answer(lines: list[Line], index: int) -> str:
         return line.text
     if line.kind == "dt" and following.kind == "dd":
         return f"{line.text} {following.text}"
-    if _QUESTION_END_RE.search(line.text) and len(line.text) <= 80:
+    if QUESTION_RE.search(line.text) and len(line.text) <= 80:
         return f"{line.text.replace('。', '、')} {following.text}"
     return line.text
 

@@ -7,6 +7,7 @@ with the line that shows their text, and a `mailto:` address is written after it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +27,8 @@ _MAX_DEPTH = 400
 # ends there, and what follows (an unmarked site footer) is not read.
 ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
+# A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
+QUESTION_RE = re.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
 
 
 @dataclass(slots=True)
