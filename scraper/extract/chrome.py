@@ -173,8 +173,7 @@ def _article_box(node: LexborNode) -> bool:
     if node.tag != "aside":
         return False
     text = node.text(deep=True, strip=True)
-    links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-    return bool(_FORM_TOPIC_RE.search(text)) and links < len(text) * 0.5
+    return bool(_FORM_TOPIC_RE.search(text)) and not _mostly_link_text(node, len(text))
 
 
 CRUMB_WORDS = ("crumb", "pankuzu", "topicpath", "topic-path", "topic_path", "pnkz", "bread")
@@ -294,6 +293,11 @@ def _innermost(node: LexborNode, size: int) -> LexborNode:
     return best
 
 
+def _mostly_link_text(node: LexborNode, text_len: int) -> bool:
+    """More than half of the node's text is link text: a menu, not an article."""
+    return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) > text_len * 0.5
+
+
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
     """Fallback: the smallest block holding most of the page's non-link text, and the page's
     <h1> if it has one (on a short page a site footer can outweigh the article)."""
@@ -306,8 +310,7 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
         text_len = len(node.text(deep=True, strip=True))
         if text_len < body_len * 0.6 or (has_h1 and node.css_first("h1") is None):
             continue
-        link_len = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-        if link_len > text_len * 0.5:
+        if _mostly_link_text(node, text_len):
             continue
         if text_len <= len(best.text(deep=True, strip=True)):
             best = node

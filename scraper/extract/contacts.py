@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line, Link
-from .page import mostly_links
+from .page import UNIT_NAME_RE, mostly_links
 
 _PHONE_LABEL = (
     r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
@@ -192,9 +192,6 @@ _URBAN_RE = re.compile(r"^[^\s\d]{2,}都市\s?$")
 _REFERRED_RE = re.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
 
-_OWN_UNIT_RE = re.compile(r"[^\s、。(]{2,12}(?:課|係|室)(?![\u4e00-\u9fff])")
-
-
 def other_body_sections(lines: list[Line]) -> list[bool]:
     """For each line: is it in a content section about another body (see above)?"""
     flags = [False] * len(lines)
@@ -218,7 +215,7 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
             start = -1
         flags[i] = start >= 0
         # under a generic heading, 「ご不明な点は、多文化共生推進課(電話…)まで」 is the page's own
-        if flags[i] and not named and _OWN_UNIT_RE.search(line.text):
+        if flags[i] and not named and UNIT_NAME_RE.search(line.text):
             flags[i] = bool(_OTHER_BODY_HEAD_RE.search(line.text))
     return flags
 
@@ -233,7 +230,7 @@ def _about_another_body(previous: Line, line: Line) -> bool:
         previous.region == "content"
         and bool(_OTHER_ORG_RE.search(previous.text))
         and bool(_LABEL_FIRST_RE.match(line.text))
-        and not _OWN_UNIT_RE.search(line.text)
+        and not UNIT_NAME_RE.search(line.text)
     )
 
 

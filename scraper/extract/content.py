@@ -111,7 +111,9 @@ def _machine_dates(tree: LexborHTMLParser, root: LexborNode, body: LexborNode) -
     found += [metas[name] for name in _DATE_META if name in metas]
     # the content's own first (an entry's date sits beside its text), then the page's: a
     # news box beside the content has many
-    for scope in (root, root.parent or root, body):
+    scopes = [root, root.parent or root, body]
+    unique = [n for i, n in enumerate(scopes) if n.mem_id not in {m.mem_id for m in scopes[:i]}]
+    for scope in unique:
         dated = [n.text(deep=True, strip=True) for n in scope.css(_DATE_ELEMENTS)]
         dated = [text for text in dated if 6 <= len(text) <= 40]
         if dated:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from ..textnorm import squash
 from .chrome import content_holders, inside_chrome, inside_content, tokens
-from .page import HEADING_LEVEL
+from .page import HEADING_LEVEL, UNIT_NAME_RE
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
@@ -99,7 +99,6 @@ def _enquiry_blocks(
     return kept
 
 
-_SECTION_NAME_RE = re.compile(r"[^\s\d()、。|]{1,10}?課")
 _DIRECTORY_SECTIONS = 3
 
 
@@ -107,7 +106,8 @@ def _directory(block: list[LexborNode]) -> bool:
     """A table of which section handles what (「担当窓口: 住民異動届 | 市民課 | 電話…」)
     names several sections: a directory, not one section's enquiry block."""
     text = "".join(node.text(deep=True) for node in block)
-    return len(set(_SECTION_NAME_RE.findall(text))) >= _DIRECTORY_SECTIONS
+    sections = {m.group() for m in UNIT_NAME_RE.finditer(text) if m.group().endswith("課")}
+    return len(sections) >= _DIRECTORY_SECTIONS
 
 
 _LINK_DEPTH = 3

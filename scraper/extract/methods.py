@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Method
 from .content import Line, Link
-from .page import QUESTION_RE, mostly_links
+from .page import QUESTION_RE, mostly_links, with_definition
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -396,16 +396,6 @@ _MAX_TERM_CHARS = 15
 _TITLE_LINE_RE = re.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
-def _with_definition(lines: list[Line], index: int) -> str:
-    """A <dt> with the <dd>s that follow it, as one sentence."""
-    parts = [lines[index].text]
-    for line in lines[index + 1 : index + 4]:
-        if line.kind != "dd":
-            break
-        parts.append(line.text)
-    return " ".join(parts)
-
-
 def _merge(result: MethodResult, said: MethodResult) -> None:
     result.methods |= said.methods
     result.negated |= said.negated
@@ -456,7 +446,7 @@ def extract_methods(
         text = line.text
         term = bool(in_region) and line.kind == "dt" and len(text) <= _MAX_TERM_CHARS
         if term:  # 「<dt>FAX</dt><dd>不可</dd>」: the term is judged with its definition
-            text = _with_definition(lines, index)
+            text = with_definition(lines, index)
         if (
             in_region == "method"
             and line.kind in ("tr", "li", "dt", "dd")

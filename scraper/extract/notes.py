@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .content import Line
-from .page import QUESTION_RE
+from .page import QUESTION_RE, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード)"
@@ -151,7 +151,7 @@ def _with_answer(lines: list[Line], index: int) -> str:
     if following is None or following.region != "content":
         return line.text
     if line.kind == "dt" and following.kind == "dd":
-        return f"{line.text} {following.text}"
+        return with_definition(lines, index)
     if QUESTION_RE.search(line.text) and len(line.text) <= 80:
         return f"{line.text.replace('。', '、')} {following.text}"
     return line.text

@@ -29,6 +29,9 @@ ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 QUESTION_RE = re.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
+# The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
+# person, and 「国際課長」 a title).
+UNIT_NAME_RE = re.compile(r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?![\u4e00-\u9fff])")
 
 
 @dataclass(slots=True)
@@ -77,6 +80,16 @@ class Page:
 
     def text(self, region: str | None = None) -> str:
         return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
+
+
+def with_definition(lines: list[Line], index: int) -> str:
+    """A <dt> with the <dd>s that follow it, as one text (「<dt>押印</dt><dd>不要</dd>」)."""
+    parts = [lines[index].text]
+    for line in lines[index + 1 : index + 4]:
+        if line.kind != "dd":
+            break
+        parts.append(line.text)
+    return " ".join(parts)
 
 
 def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .content import Line, Link, Page
-from .page import select_lines
+from .page import UNIT_NAME_RE, select_lines
 
 _FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
 # A page whose title announces an event or a survey is about that, even when its text
@@ -36,8 +36,6 @@ _GENERIC_RE = re.compile(
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
 )
-# A department's unit in a 「問合せ」 line: 「国際課」「多文化共生係」.
-_UNIT_RE = re.compile(r"[^\s、。()【】:]{1,12}?(?:課|係|室|担当)")
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
 
@@ -159,7 +157,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     enquiry = [i for i, ln in enumerate(lines) if ln.region == "enquiry"]
     # the page's enquiry block is the publisher's (a newsletter's 広報課), unless it is the
     # same section the form's own 「問合せ」 line names
-    own_units = {m.group() for text in form_contacts for m in _UNIT_RE.finditer(text)}
+    own_units = {m.group() for text in form_contacts for m in UNIT_NAME_RE.finditer(text)}
     enquiry_text = " ".join(lines[i].text for i in enquiry)
     if form_contacts and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
