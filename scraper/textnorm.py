@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import fastre
+
 # Characters used as hyphens/dashes in phone numbers, postcodes and addresses on real pages.
 # The prolonged sound mark ー (U+30FC) is deliberately absent: it is part of katakana words.
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2500\u2501\u30fc"
-_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_RE = fastre.compile(r"[ \t\u3000\u00a0]+")
 # Zero-width characters (WYSIWYG residue, anti-scraping) vanish: 「sho\u200bko@…」 is one word.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Dashes and zero-width characters in one C-level pass (str.translate), not two regexes.
@@ -58,14 +60,14 @@ def squash(text: str) -> str:
 
 # A Japanese phone number as written on pages, after normalize(): area code 0X..0XXXX, then
 # groups separated by '-', '.', '・', spaces or brackets (042(000)0000), or no grouping at all.
-PHONE_RE = re.compile(
+PHONE_RE = fastre.compile(
     r"(?<![\d-])(?:"
     r"(0\d{1,4})\s?(?:[-.・]\s?|\(\s?)(\d{1,4})\s?(?:[-.・]\s?|\)\s?)(\d{3,4})"
     r"|(0\d{9,10})"
     r"|\(\s?(0\d{1,4})\s?\)\s?(\d{1,4})\s?[-.・]\s?(\d{3,4})"
     r")(?![\d])"
 )
-POSTCODE_RE = re.compile(r"(?<!\d)(\d{3})\s?-\s?(\d{4})(?!\d)")
+POSTCODE_RE = fastre.compile(r"(?<!\d)(\d{3})\s?-\s?(\d{4})(?!\d)")
 
 
 def normalize_digits(text: str) -> str:
@@ -129,7 +131,7 @@ _AT_VARIANTS = (
     r"(?:\s?@\s?|\s?[\(\[<{]\s?(?:at|アット(?:マーク)?|@)\s?[\)\]>}]\s?|\s?アットマーク\s?"
     r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
-EMAIL_RE = re.compile(
+EMAIL_RE = fastre.compile(
     # (not \w before it: 「メールkyodo@…」 has the address right after a Japanese label)
     r"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})"
@@ -161,15 +163,15 @@ def normalize_email(text: str) -> str | None:
 # --- dates -----------------------------------------------------------------------------------
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
-_ERA_DATE_RE = re.compile(
+_ERA_DATE_RE = fastre.compile(
     r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年"
     r"\s?(?:\(\s?\d{4}\s?年?\s?\)\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日"  # 令和7年(2025年)4月9日
 )
 # 「R7.4.1」「令和7.4.1」「H31/4/1」: an era year with dots or slashes.
-_ERA_SHORT_DATE_RE = re.compile(
+_ERA_SHORT_DATE_RE = fastre.compile(
     r"(?<![A-Za-z])(令和|平成|R|H)\s?(元|\d{1,2})\s?[./](\d{1,2})[./](\d{1,2})(?!\d)"
 )
-_WESTERN_DATE_RE = re.compile(
+_WESTERN_DATE_RE = fastre.compile(
     r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))"
 )
 
@@ -177,7 +179,7 @@ _WESTERN_DATE_RE = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # English pages: 「April 3, 2025」「3 April 2025」.
-_ENGLISH_DATE_RE = re.compile(
+_ENGLISH_DATE_RE = fastre.compile(
     rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
     re.IGNORECASE,
 )

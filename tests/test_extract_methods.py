@@ -208,24 +208,6 @@ def test_the_cheap_mention_hint_never_skips_a_line_with_a_method_word() -> None:
     assert missed == []
 
 
-def test_the_first_character_lookahead_changes_no_mention() -> None:
-    """_MENTION_RE starts with a lookahead on the first characters of the method words, for
-    speed: on every corpus line it finds exactly what the bare alternation finds."""
-    import re
-
-    from scraper.extract.content import parse_page
-    from scraper.extract.methods import _MENTION_RE, _MENTIONS
-
-    from .test_corpus_accuracy import corpus_pages, to_fullwidth
-
-    bare = re.compile(_MENTIONS)
-    for _name, html, _label in corpus_pages():
-        for page in (html, to_fullwidth(html)):
-            for line in parse_page(page).lines:
-                fast = [(m.lastgroup, m.span()) for m in _MENTION_RE.finditer(line.text)]
-                assert fast == [(m.lastgroup, m.span()) for m in bare.finditer(line.text)]
-
-
 def test_a_method_list_made_of_links_still_lists_its_methods() -> None:
     """「<li><a href=…>郵送</a></li>」 under 提出方法: the link explains the method, and the
     line is a method, not a related-page title."""

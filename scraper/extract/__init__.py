@@ -17,8 +17,7 @@ warning. The work is split by concern:
 
 from __future__ import annotations
 
-import re
-
+from .. import fastre
 from ..errors import ExtractError
 from ..models import FilingInfo
 from .contacts import extract_contacts
@@ -33,7 +32,7 @@ __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
 MAX_HTML_CHARS = 4_000_000  # larger pages are cut: no municipal page is this big
 _EVIDENCE_SNIPPETS = 3
-_FORM_NAME_RE = re.compile(r"協力確認書")
+_FORM_NAME_RE = fastre.compile(r"協力確認書")
 
 
 def decode_html(html: str | bytes) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from .. import fastre
 from .page import Page
 
 # Tags that are chrome by definition.
@@ -28,7 +29,7 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     bread pnkz"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
-_TOKEN_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT_RE = fastre.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # Where CMSs put the page's content, most specific first.
 _CONTENT_SELECTORS = (
     "#tmp_contents",
@@ -60,12 +61,12 @@ _CONTENT_SELECTORS = (
 )
 _MAX_FALLBACK_BLOCKS = 3000
 # Lines of an unmarked site footer: copyright, opening hours, the city hall's switchboard.
-_FOOTER_LINE_RE = re.compile(
+_FOOTER_LINE_RE = fastre.compile(
     r"Copyright|©|\(c\)\s?\S|All Rights Reserved|法人番号|開庁時間"
     r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)",
     re.IGNORECASE,
 )
-_SITE_FOOTER_RE = re.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
+_SITE_FOOTER_RE = fastre.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
 _CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
 _STRONG_CHROME_PREFIXES = (
     "header",
@@ -164,7 +165,7 @@ def _is_article_part(node: LexborNode) -> bool:
     return len(text) < 300 and not _SITE_FOOTER_RE.search(text)
 
 
-_FORM_TOPIC_RE = re.compile(r"協力確認書|提出")
+_FORM_TOPIC_RE = fastre.compile(r"協力確認書|提出")
 
 
 def _article_box(node: LexborNode) -> bool:
@@ -317,10 +318,10 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
     return best
 
 
-_COPYRIGHT_RE = re.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
+_COPYRIGHT_RE = fastre.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
 _FOOTER_TAIL_LINES = 5
 # A site footer's address line: the office's name with its switchboard or opening hours.
-_OFFICE_LINE_RE = re.compile(
+_OFFICE_LINE_RE = fastre.compile(
     r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間"
     # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
     r"|\(代表\)|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)|^〒\s?\d{3}-\d{4}\s\S+$",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import fastre
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line, Link
 from .page import UNIT_NAME_RE, mostly_links
@@ -19,10 +20,10 @@ _PHONE_LABEL = (
 )
 # Old table layouts space their labels out to align them: 「電 話」「F A X」「T E L」.
 _FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
-_LABEL_RE = re.compile(rf"(?P<fax>{_FAX_LABEL})|(?P<tel>{_PHONE_LABEL})")
+_LABEL_RE = fastre.compile(rf"(?P<fax>{_FAX_LABEL})|(?P<tel>{_PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
-_POSTCODE_RE = re.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
-_NO_AREA_RE = re.compile(
+_POSTCODE_RE = fastre.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
+_NO_AREA_RE = fastre.compile(
     rf"(?:{_PHONE_LABEL}|{_FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
@@ -35,31 +36,31 @@ _FOREIGN_BODY = (
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
 )
-_FOREIGN_BODY_RE = re.compile(_FOREIGN_BODY)
-_OTHER_ORG_RE = re.compile(
+_FOREIGN_BODY_RE = fastre.compile(_FOREIGN_BODY)
+_OTHER_ORG_RE = fastre.compile(
     _FOREIGN_BODY
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)"
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
-_EMAIL_HINT_RE = re.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
-_EXTENSION_RE = re.compile(r"内線\s?:?\s?\d+")
-_ADDRESS_LABEL_RE = re.compile(
+_EMAIL_HINT_RE = fastre.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
+_DIGIT_RE = fastre.compile(r"\d")
+_EXTENSION_RE = fastre.compile(r"内線\s?:?\s?\d+")
+_ADDRESS_LABEL_RE = fastre.compile(
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
 )
-_DEPT_LABEL_RE = re.compile(
+_DEPT_LABEL_RE = fastre.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)"
     r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?)?"  # 「【提出先・お問い合わせ】」
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
 )
-_DEPT_LEAD_RE = re.compile(
+_DEPT_LEAD_RE = fastre.compile(
     r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先)"
     r"\s?[:】\]]?\s?"
 )
-_ENQUIRY_HEAD_RE = re.compile(
+_ENQUIRY_HEAD_RE = fastre.compile(
     r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
@@ -67,19 +68,19 @@ _UNIT = (  # (「担当者」 is a person)
     r"(?:部|局|課|室|係|班|担当理事|担当(?!者)|グループ|センター|チーム|事務所|本部|支所|出張所"
     r"|委員会)"
 )
-_DEPT_RE = re.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
+_DEPT_RE = fastre.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
-_EN_DEPT_RE = re.compile(
+_EN_DEPT_RE = fastre.compile(
     r"\b(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,5}"
     r"(?:Division|Section|Department|Office|Bureau|Center|Centre|Unit)\b"
     # 「International Affairs Division, Planning Department」
     r"(?:,\s(?:[A-Z][A-Za-z&'-]*\s){1,4}(?:Department|Bureau|Office)\b)?"
 )
-_MUNICIPALITY_PREFIX_RE = re.compile(
+_MUNICIPALITY_PREFIX_RE = fastre.compile(
     r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
 )
-_BRACKET_DEPT_RE = re.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
-_NOT_DEPT_RE = re.compile(
+_BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
+_NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
 )
@@ -156,13 +157,13 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
 # names after it are not part of it.
 # A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
-_ADDRESS_RE = re.compile(
+_ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
     rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
-_ADDRESS_HEAD_RE = re.compile(r"[都道府県市区町村郡]")
-_ADDRESS_LABEL_ONLY_RE = re.compile(
+_ADDRESS_HEAD_RE = fastre.compile(r"[都道府県市区町村郡]")
+_ADDRESS_LABEL_ONLY_RE = fastre.compile(
     r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先)\s?[】\]:]?$"
 )
 
@@ -178,18 +179,18 @@ def _address_from(text: str) -> str | None:
 
 # A section headed by another body (a consultation centre, a hotline, an association) or
 # run by one (「運営:公益財団法人…」): its numbers and addresses are that body's.
-_OTHER_BODY_HEAD_RE = re.compile(
+_OTHER_BODY_HEAD_RE = fastre.compile(
     _OTHER_ORG_RE.pattern
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
     + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
 )
-_RUN_BY_RE = re.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
-_OWN_SECTION_RE = re.compile(r"協力確認書|提出")
-_PLACE_PARTICLE_RE = re.compile(r"^(?:階|内|横|隣|奥)?の")
+_RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
+_OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
+_PLACE_PARTICLE_RE = fastre.compile(r"^(?:階|内|横|隣|奥)?の")
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
-_URBAN_RE = re.compile(r"^[^\s\d]{2,}都市\s?$")
+_URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
 # 「湖西市国際交流協会で相談できます」: the section sends readers to that body.
-_REFERRED_RE = re.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
+_REFERRED_RE = fastre.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
 
 def other_body_sections(lines: list[Line]) -> list[bool]:
@@ -220,7 +221,7 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
-_LABEL_FIRST_RE = re.compile(rf"^(?:{_PHONE_LABEL}|{_FAX_LABEL})")
+_LABEL_FIRST_RE = fastre.compile(rf"^(?:{_PHONE_LABEL}|{_FAX_LABEL})")
 
 
 def _about_another_body(previous: Line, line: Line) -> bool:
@@ -296,13 +297,15 @@ def extract_contacts(
     return out
 
 
-_LOT_START_RE = re.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
+_LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
 
 
 # After a 〒, a place without a lot number (「東京都小笠原村父島字西町」, islands and villages):
 # a whole short line of place names, not an office (「立川市役所」 is the office's postcode).
-_LOTLESS_ADDRESS_RE = re.compile(r"^[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16}$")
-_OFFICE_RE = re.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
+_LOTLESS_ADDRESS_RE = fastre.compile(
+    r"^[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16}$"
+)
+_OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
 
 
 def _take_lotless_address(out: Contacts, text: str, evidence: str) -> None:
@@ -424,8 +427,8 @@ def _continued(dept: str, following: str) -> str:
     return dept
 
 
-_UPPER_UNIT_RE = re.compile(r"[^課係室]{1,12}[部局]")
-_UPPER_ONLY_RE = re.compile(r"^[^課係室]{1,12}[部局]$")
+_UPPER_UNIT_RE = fastre.compile(r"[^課係室]{1,12}[部局]")
+_UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:

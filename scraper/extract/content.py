@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import fastre
 from ..textnorm import normalize, squash
 from .chrome import (
     CRUMB_SELECTOR,
@@ -49,7 +50,7 @@ def decode_cfemail(hex_text: str) -> str | None:
         return None
 
 
-_NOSCRIPT_EMAIL_RE = re.compile(r"@|＠|アットマーク|\(at\)|\[at\]", re.IGNORECASE)
+_NOSCRIPT_EMAIL_RE = fastre.compile(r"@|＠|アットマーク|\(at\)|\[at\]", re.IGNORECASE)
 
 
 def _keep_noscript_emails(tree: LexborHTMLParser, html: str) -> None:
@@ -154,7 +155,7 @@ def _best_h1(nodes: list[LexborNode], head_title: str | None) -> str | None:
 
 
 # A breadcrumb written as text, without a class to find it by: 「現在地:ホーム > … > …」.
-_CRUMB_LINE_RE = re.compile(
+_CRUMB_LINE_RE = fastre.compile(
     r"^(?:現在地|現在のページ|現在の位置|You are here)?\s?:?\s?"
     r"(?:ホーム|トップページ|トップ|TOP|Top|Home|HOME)\s?[>›»≫/]\s?\S"
 )
@@ -172,7 +173,7 @@ def _drop_text_breadcrumb(page: Page) -> None:
             return
 
 
-_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>›»≫]\s*")
+_CRUMB_SEPARATOR_RE = fastre.compile(r"\s*[>›»≫]\s*")
 
 
 def _crumb_text(crumb: LexborNode) -> str:
@@ -182,7 +183,7 @@ def _crumb_text(crumb: LexborNode) -> str:
     return " > ".join(part for part in _CRUMB_SEPARATOR_RE.split(text) if part.strip())
 
 
-_TITLE_PARTS_RE = re.compile(r"\s[-–—|/]\s|[|｜:]")
+_TITLE_PARTS_RE = fastre.compile(r"\s[-–—|/]\s|[|｜:]")
 _MIN_TITLE_CHARS = 6
 
 
@@ -218,7 +219,9 @@ def _drop_before_title(page: Page, *, links_only: bool = False) -> None:
 
 # やさしい日本語 puts a space after every phrase (「つぎの 3つの どれかで 出して ください」):
 # a space next to hiragana, on a page full of them, is read as if it were not there.
-_PHRASE_SPACE_RE = re.compile(r"(?<=[ぁ-ゖ]) (?=[ぁ-ゖァ-ヺ一-龯])|(?<=[ァ-ヺ一-龯]) (?=[ぁ-ゖ])")
+_PHRASE_SPACE_RE = fastre.compile(
+    r"(?<=[ぁ-ゖ]) (?=[ぁ-ゖァ-ヺ一-龯])|(?<=[ァ-ヺ一-龯]) (?=[ぁ-ゖ])"
+)
 _MIN_PHRASE_SPACES = 30
 
 
@@ -229,8 +232,8 @@ def _join_spaced_phrases(page: Page) -> None:
         line.text = _PHRASE_SPACE_RE.sub("", line.text)
 
 
-_BEFORE_RE = re.compile(r"変更前|旧$|^旧|改正前")
-_AFTER_RE = re.compile(r"変更後|新$|^新|改正後")
+_BEFORE_RE = fastre.compile(r"変更前|旧$|^旧|改正前")
+_AFTER_RE = fastre.compile(r"変更後|新$|^新|改正後")
 
 
 def _drop_superseded_cells(body: LexborNode, html: str) -> None:

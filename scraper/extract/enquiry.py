@@ -12,6 +12,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from .. import fastre
 from ..textnorm import squash
 from .chrome import content_holders, inside_chrome, inside_content, tokens
 from .page import HEADING_LEVEL, UNIT_NAME_RE
@@ -28,7 +29,7 @@ _ENQUIRY_WORD = (
     r"|連絡先|提出先"
 )
 # Headings of the page's own enquiry block.
-_ENQUIRY_RE = re.compile(
+_ENQUIRY_RE = fastre.compile(
     r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?)?(?:"
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
@@ -38,9 +39,9 @@ _ENQUIRY_RE = re.compile(
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"
 )
-_ENQUIRY_EXPLICIT_RE = re.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
+_ENQUIRY_EXPLICIT_RE = fastre.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
-_ENQUIRY_WORD_RE = re.compile(
+_ENQUIRY_WORD_RE = fastre.compile(
     r"問|担当|所管|連絡先|といあわせ|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
     r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
@@ -125,8 +126,8 @@ def _inside_link(node: LexborNode) -> bool:
     return False
 
 
-_FOOTER_MARK_RE = re.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
-_SECTION_RE = re.compile(r"課|係|室|担当|センター|Division|Section")
+_FOOTER_MARK_RE = fastre.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
+_SECTION_RE = fastre.compile(r"課|係|室|担当|センター|Division|Section")
 
 
 def _site_footer(block: list[LexborNode]) -> bool:

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
-_FORM_HOST_RE = re.compile(
+_FORM_HOST_RE = fastre.compile(
     r"(?:^|\.)(?:logoform\.jp|e-tumo\.jp|graffer\.jp|forms\.office\.com|forms\.microsoft\.com"
     r"|forms\.gle|kintoneapp\.com|smart-apply\.jp|s-kantan\.jp|s-kantan\.com|qooker\.jp"
     r"|questant\.jp|form\.run|formrun\.jp|tayori\.com|lgpos\.jp|task-asp\.net|harp\.lg\.jp"
@@ -21,48 +22,48 @@ _FORM_HOST_RE = re.compile(
 )
 # マイナポータル's ぴったりサービス: the one go.jp host that takes municipal applications.
 _NATIONAL_FORM_HOSTS = ("oss.myna.go.jp",)
-_NOT_FORM_HOST_RE = re.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
-_FORM_TEXT_RE = re.compile(
+_NOT_FORM_HOST_RE = fastre.compile(r"(?:^|\.)go\.jp$|(?:^|\.)moj\.go\.jp$")
+_FORM_TEXT_RE = fastre.compile(
     r"提出フォーム|オンライン入力|入力フォーム|申請フォーム|回答画面|回答フォーム|電子申請|オンライン申請"
     r"|オンラインで提出|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム|専用フォーム|フォームから|フォームはこちら"
     r"|LoGo\s?フォーム|ロゴフォーム|スマート申請|申請はこちら|提出はこちら|入力はこちら",
     re.IGNORECASE,
 )
-_NOT_FORM_TEXT_RE = re.compile(
+_NOT_FORM_TEXT_RE = fastre.compile(
     r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート"
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
-_SIGNUP_RE = re.compile(
+_SIGNUP_RE = fastre.compile(
     r"参加申込|受講申込|申込フォーム|申し込みフォーム|申込み?は|お申し?込み|申込方法"
 )
-_FORM_CONTEXT_RE = re.compile(
+_FORM_CONTEXT_RE = fastre.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
     re.I,
 )
 # The address of one form on a form system, not its portal's list of procedures.
-_ONE_FORM_URL_RE = re.compile(r"tempSeq=|offerList_detail|/form/|/f/|/procedures/|/forms/d/")
-_ONLINE_LABEL_RE = re.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
-_BARE_URL_RE = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+_ONE_FORM_URL_RE = fastre.compile(r"tempSeq=|offerList_detail|/form/|/f/|/procedures/|/forms/d/")
+_ONLINE_LABEL_RE = fastre.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
+_BARE_URL_RE = fastre.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 _TEMPLATE_EXTS = frozenset(
     {"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf", "jtd"}  # jtd: 一太郎
 )
-_QUERY_FILE_RE = re.compile(r"\.([a-z]{3,4})(?:&|$)")
-_TEMPLATE_TEXT_RE = re.compile(
+_QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
+_TEMPLATE_TEXT_RE = fastre.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート"
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
-_NOT_TEMPLATE_RE = re.compile(
+_NOT_TEMPLATE_RE = fastre.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ"
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
-_TEMPLATE_STRONG_RE = re.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
-_SIZE_SUFFIX_RE = re.compile(
+_TEMPLATE_STRONG_RE = fastre.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
+_SIZE_SUFFIX_RE = fastre.compile(
     r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|一太郎|docx?|xlsx?|odt|ods|jtd|ファイル|形式)[^\)\]>】]{0,30}"
     r"[\)\]>】]|\s?[\(\[<【]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>】]"
     r"|\s?(?:\(外部リンク\)|\(外部サイト\)|\(新しいウィンドウで開きます\)|\(別ウィンドウ\)|別ウィンドウで開きます)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..textnorm import normalize, parse_japanese_date, squash
 from .content import Page
 
@@ -11,25 +12,25 @@ from .content import Page
 # A label's tail: 更新日 / 更新年月日 / 更新日時 / 更新日付, then any bracket or colon
 # (「[更新日] 2025年4月1日」「最終更新日時:…」).
 _LABEL_TAIL = r"(?:年月日|日時|日付|日)?\s?(?:on)?\s?[\]】)>]?\s?[:：]?\s?"
-_UPDATED_RE = re.compile(
+_UPDATED_RE = fastre.compile(
     r"(?:最終更新|更新|Last updated|Last modified|Last update|Updated?|Date modified)"
     + _LABEL_TAIL,
     re.IGNORECASE,
 )
-_PUBLISHED_RE = re.compile(
+_PUBLISHED_RE = fastre.compile(
     r"(?:公開|掲載開始|掲載|登録|作成|Published|Posted|Date published)" + _LABEL_TAIL,
     re.IGNORECASE,
 )
-_SUFFIX_UPDATED_RE = re.compile(
+_SUFFIX_UPDATED_RE = fastre.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:元|\d{1,2})(?:\(\d{4}\))?年\d{1,2}月\d{1,2}日)\s?(?:\([^)]*\)\s?)?更新"
 )
-_SITE_NAME_RE = re.compile(
+_SITE_NAME_RE = fastre.compile(
     r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City", re.I
 )
-_SITE_PREFIX_RE = re.compile(
+_SITE_PREFIX_RE = fastre.compile(
     r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$"
 )
-_TITLE_SEPARATORS_RE = re.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
+_TITLE_SEPARATORS_RE = fastre.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
 
 
 def find_updated(page: Page) -> tuple[str | None, str]:

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .. import fastre
 from ..models import Method
 from .content import Line, Link
 from .page import QUESTION_RE, mostly_links, with_definition
@@ -52,49 +53,46 @@ _METHOD_PATTERNS: dict[str, str] = {
     "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
 }
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
-# The first characters of every method word: a lookahead on them lets the regex engine pass
-# over most positions without trying sixty alternatives (a test checks nothing is lost).
-_FIRST_CHARS = "電EeメmM郵書信レ送BbPp窓持来直対手ごおIiaオLロlス申提入回専WウGF二QイグぴマOowfフネ"
-_MENTION_RE = re.compile(f"(?=[{_FIRST_CHARS}])(?:{_MENTIONS})")
+_MENTION_RE = fastre.compile(_MENTIONS)
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
-MENTION_HINT_RE = re.compile(
+MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ"
 )
 
-_METHOD_HEAD_RE = re.compile(
+_METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|where to (?:submit|send|file))"
 )
-_LIST_LEAD_RE = re.compile(
+_LIST_LEAD_RE = fastre.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
     # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
     r"|(?:つぎ|次)の\s?(?:\d{1,2}つの\s?)?(?:どれ|いずれ)か"
 )
-_SUBMIT_RE = re.compile(
+_SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
-_WE_SEND_RE = re.compile(
+_WE_SEND_RE = fastre.compile(
     r"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知)(?:して(?:い|おり)ます|します|いたします|しております)"
 )
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
-_ASK_US_RE = re.compile(
+_ASK_US_RE = fastre.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
 )
-_BRACKETED_RE = re.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
-_ENQUIRY_ONLY_RE = re.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
-_NEGATION_RE = re.compile(
+_BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
+_ENQUIRY_ONLY_RE = fastre.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
+_NEGATION_RE = fastre.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
@@ -108,67 +106,68 @@ _NEGATION_RE = re.compile(
     # right after the method: 「ご来庁いただく必要はありません」
     r"|^(?:いただく|される|する)?必要(?:は)?(?:ありません|ない)"
 )
-_PLANNED_RE = re.compile(
+_PLANNED_RE = fastre.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
 )
-_EN_NEGATION_BEFORE_RE = re.compile(
+_EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
 )
-_EN_PLANNED_BEFORE_RE = re.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
+_EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 # Text between two method words that holds a predicate ends a clause; otherwise the words
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
-_PREDICATE_RE = re.compile(
+_PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
     r"|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
-_CLAUSE_END_RE = re.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
+_CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
 # What a refusal can be about besides the method: the receipt or a notice, or the days the
 # counter is closed (「…受付時間:平日… ※土曜日・日曜日・祝日は受け付けできません」)
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
-_RECEIPT_RE = re.compile(
+_RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
 )
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
-_ABOUT_ELSE_RE = re.compile(
+_ABOUT_ELSE_RE = fastre.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
     r"|支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎"  # 「各支所では受け付けません」
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
-_ABOUT_SERVICE_RE = re.compile(
+_ABOUT_SERVICE_RE = fastre.compile(
     r"受付|受け付け|受理|提出|利用|使用|終了|停止|休止|中止|廃止|取りやめ|お受け|対応"
 )
 # Sentences about another procedure (unless they still say to submit this form) …
-_OTHER_TOPIC_RE = re.compile(
+_OTHER_TOPIC_RE = fastre.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
     r"|出入国在留管理|入管|在留申請オンライン|在留手続|在留資格|在留期間|在留諸申請|在留カード"
     r"|説明会|セミナー|研修会|相談会|講座|イベント|相談窓口"
 )
 # Headings of another procedure's steps: answering a survey, signing up for an event.
-_OTHER_STEP_HEAD_RE = re.compile(
+_OTHER_STEP_HEAD_RE = fastre.compile(
     r"回答方法|回答期限|申込方法|申し込み方法|参加方法|応募方法|参加申込"
 )
 # … and about municipalities in general (a prefecture's page): never this page's methods.
 # … and procedures in general (a download centre: 「各申請書の提出方法は担当課のページで」).
-_GENERAL_RE = re.compile(
+_GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
 )
-_FORM_RE = re.compile(r"協力確認書|確認書")
+_FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
-_FORM_OR_SUBMIT_RE = re.compile(r"協力確認書|確認書|提出(?!の必要)")
-_ADDRESS_COUNTER_RE = re.compile(r"(?:番|階|号)\s?窓口")  # 「2階④番窓口」; 「③窓口」 is a list item
+_FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
+# 「2階④番窓口」 is where; 「③窓口」 is a list item
+_ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号)\s?窓口")
 # 「提出窓口」「受付窓口」 as a label (end of line, 】, :, は): where, not how.
-_LABEL_COUNTER_RE = re.compile(r"(?:提出|受付|申請|届出)窓口$")
-_LABEL_END_RE = re.compile(r"(?:\s|$|[】\]):]|は)")
-_STRONG_SUBMIT_RE = re.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。!?])|(?<=[a-z]\. )")
+_LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
+_LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
+_STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
+_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z]\. )")
 
 
 @dataclass
@@ -225,8 +224,9 @@ def method_context(lines: list[Line]) -> list[str]:
 
 
 # A list item written as a paragraph: 「・郵送」「①メール」「(2)窓口」「1.」.
-_BULLET_RE = re.compile(r"^(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])")
-_LABEL_LINE_RE = re.compile(r"^(?:[■●◆◇□○◎▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
+_BULLET = r"(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])"
+_BULLET_RE = fastre.compile(f"^{_BULLET}")
+_LABEL_LINE_RE = fastre.compile(r"^(?:[■●◆◇□○◎▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
 
 
 def _is_label(text: str) -> bool:
@@ -294,8 +294,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 
 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
-_ROW_METHOD_RE = re.compile(
-    rf"^(?:{_BULLET_RE.pattern[1:]})?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
+_ROW_METHOD_RE = fastre.compile(
+    rf"^{_BULLET}?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )
 
 
@@ -371,7 +371,7 @@ def _judge_heading(
         result.evidence.append(heading.text)
 
 
-_YES_RE = re.compile(
+_YES_RE = fastre.compile(
     r"^(?:A\s?[.:]?\s?|答え?\s?[.:]?\s?)?(?:はい|できます|可能です|受け付けて|受付して)"
 )
 
@@ -393,7 +393,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
 
 
 _MAX_TERM_CHARS = 15
-_TITLE_LINE_RE = re.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
+_TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
 def _merge(result: MethodResult, said: MethodResult) -> None:
@@ -402,7 +402,7 @@ def _merge(result: MethodResult, said: MethodResult) -> None:
     result.planned |= said.planned
 
 
-_REMARK_RE = re.compile(r"^[※*＊]")
+_REMARK_RE = fastre.compile(r"^[※*＊]")
 _MAX_ITEM_CHARS = 40
 
 

@@ -7,12 +7,12 @@ with the line that shows their text, and a `mailto:` address is written after it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from .. import fastre
 from ..textnorm import normalize
 
 _BLOCK_WORDS = """p div li ul ol dl dt dd tr table tbody thead tfoot caption h1 h2 h3 h4 h5 h6
@@ -28,10 +28,12 @@ _MAX_DEPTH = 400
 ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
-QUESTION_RE = re.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
+QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
 # person, and 「国際課長」 a title).
-UNIT_NAME_RE = re.compile(r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?![\u4e00-\u9fff])")
+UNIT_NAME_RE = fastre.compile(
+    r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?![\u4e00-\u9fff])"
+)
 
 
 @dataclass(slots=True)

@@ -15,21 +15,22 @@ from __future__ import annotations
 import itertools
 import re
 
+from .. import fastre
 from .content import Line, Link, Page
 from .page import UNIT_NAME_RE, select_lines
 
-_FORM_RE = re.compile(r"協力確認書|確認書|特定技能")
+_FORM_RE = fastre.compile(r"協力確認書|確認書|特定技能")
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
-_EVENT_TITLE_RE = re.compile(
+_EVENT_TITLE_RE = fastre.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集"
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
 )
-_FORM_TITLE_RE = re.compile(r"協力確認書|確認書")
-_BRACKETED_RE = re.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
+_FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
+_BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
-_GENERIC_RE = re.compile(
+_GENERIC_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
     r"|よくある質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図"
@@ -37,12 +38,14 @@ _GENERIC_RE = re.compile(
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
-_OWN_ENQUIRY_RE = re.compile(r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE)
+_OWN_ENQUIRY_RE = fastre.compile(
+    r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE
+)
 
 
 # A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」): a
 # prefecture's list of how each municipality accepts the form, not this page's own methods.
-_PLACE_ROW_RE = re.compile(r"^[^\s\d]{1,8}?[市区町村]\s")
+_PLACE_ROW_RE = fastre.compile(r"^[^\s\d]{1,8}?[市区町村]\s")
 _MIN_LISTING_ROWS = 3
 
 
@@ -67,14 +70,14 @@ def drop_listings(page: Page) -> None:
 # 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
 # document of the same name (a neighbourhood-watch 協力確認書, a volunteer's).
 # (「在留資格の申請とは別に、市への提出が必要です」 says "separately", not "another form".)
-_ANOTHER_FORM_RE = re.compile(
+_ANOTHER_FORM_RE = fastre.compile(
     r"(?:とは|と)(?:は)?(?:別(?:の(?:もの|書類|様式)|物)|異なる(?:もの|書類|様式)|違うもの"
     r"|関係(?:の)?(?:ない|ありません)|無関係)"
 )
-_THIS_FORM_RE = re.compile(r"特定技能|出入国|入管|在留")
+_THIS_FORM_RE = fastre.compile(r"特定技能|出入国|入管|在留")
 # Pages that list other pages: search results, news and category indexes. Their snippets
 # quote other pages' methods and contacts.
-_LISTING_TITLE_RE = re.compile(
+_LISTING_TITLE_RE = fastre.compile(
     r"^(?:サイト内)?検索結果|^(?:Search results|検索)$|新着情報|お知らせ一覧|記事一覧|ページ一覧$",
     re.IGNORECASE,
 )

@@ -1,0 +1,121 @@
+"""fastre: a look-ahead on the first characters must never change what a pattern finds."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import scraper.extract
+from scraper import fastre
+from scraper.extract import parse_page
+
+from .test_corpus_accuracy import corpus_pages, to_fullwidth
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_the_first_characters_of_words_behind_look_behinds() -> None:
+    first = fastre.start_class(r"(?<!相談)窓口|持参|(?:郵|FAX)送")
+    assert first is not None
+    test = re.compile(first)
+    assert all(test.match(ch) for ch in "窓持郵F")
+    assert not any(test.match(ch) for ch in "相談口参送A")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^提出",  # anchored: the engine tries one position only
+        r"提出|送付",  # literals first: the engine has its own shortcut
+        r"(?<!x)a?",  # can match the empty string
+        r"(?<!x).b",  # any character first
+        r"(?<!x)[^a]b",  # a negated class first
+    ],
+)
+def test_patterns_it_leaves_alone(pattern: str) -> None:
+    assert fastre.start_class(pattern) is None
+    assert fastre.compile(pattern).pattern == pattern
+
+
+def test_case_insensitive_parts_stay_case_insensitive() -> None:
+    pattern = fastre.compile(r"(?<!x)copyright|(?i:(?<!x)all rights)|(?<!x)©")
+    assert pattern.pattern != r"(?<!x)copyright|(?i:(?<!x)all rights)|(?<!x)©"
+    assert pattern.search("ALL RIGHTS reserved")
+    assert not pattern.search("COPYRIGHT")  # the first part is case-sensitive
+    assert fastre.compile(r"(?<!x)copyright", re.IGNORECASE).search("(c) COPYRIGHT")
+
+
+def test_groups_and_names_are_kept() -> None:
+    pattern = fastre.compile(r"(?<![\d-])(?P<area>0\d{1,4})-(\d{1,4})-(\d{4})")
+    m = pattern.search("電話 042-523-1111")
+    assert m is not None
+    assert m.group("area") == "042"
+    assert m.groups() == ("042", "523", "1111")
+
+
+@cache
+def _guarded_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the extractors that fastre gave a look-ahead, with the plain pattern
+    it was made from."""
+    found = []
+    names = [m.name for m in pkgutil.iter_modules(scraper.extract.__path__, "scraper.extract.")]
+    for module_name in ["scraper.textnorm", *names]:
+        module = importlib.import_module(module_name)
+        for name, value in vars(module).items():
+            if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?=(?"):
+                continue
+            head = value.pattern.find("]))(?:")
+            original = value.pattern[head + len("]))(?:") : -1]
+            flags = value.flags & ~re.UNICODE
+            remade = f"(?={fastre.start_class(original, flags)})(?:{original})"
+            if head < 0 or remade != value.pattern:
+                continue  # a look-ahead written by hand, not fastre's
+            found.append((f"{module_name}.{name}", value, re.compile(original, flags)))
+    return found
+
+
+def test_the_package_uses_it_where_it_pays() -> None:
+    names = {name for name, _fast, _plain in _guarded_patterns()}
+    assert "scraper.extract.methods._MENTION_RE" in names
+    assert "scraper.extract.methods._NEGATION_RE" in names
+    assert len(names) >= 30
+
+
+@cache
+def _corpus_lines() -> list[str]:
+    lines = []
+    for _name, html, _label in corpus_pages():
+        for page in (html, to_fullwidth(html)):
+            lines += [line.text for line in parse_page(page).lines]
+    return lines
+
+
+def test_every_guarded_pattern_finds_the_same_on_every_corpus_line() -> None:
+    lines = _corpus_lines()
+    for name, fast, plain in _guarded_patterns():
+        for text in lines:
+            assert _found(fast, text) == _found(plain, text), (name, text)
+
+
+# Text made of the characters the patterns look for, and their neighbours.
+_ALPHABET = st.sampled_from(
+    [
+        *"提出送付郵便窓口持参メールFAXfaxEe-mail電話0123456789()・、。 :〒市役所課係@.",
+        *("協力確認書", "受け付けておりません", "準備中", "ファクス", "相談窓口", "Copyright"),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_every_guarded_pattern_finds_the_same_on_arbitrary_text(text: str) -> None:
+    for name, fast, plain in _guarded_patterns():
+        assert _found(fast, text) == _found(plain, text), name
