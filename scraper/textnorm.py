@@ -20,6 +20,8 @@ _SPACE_RE = fastre.compile(r"[ \t\u3000\u00a0]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Dashes and zero-width characters in one C-level pass (str.translate), not two regexes.
 _FOLD_TABLE = str.maketrans({**dict.fromkeys(DASHES[:-1], "-"), **dict.fromkeys(_ZERO_WIDTH)})
+# … only when there is one: a class scan is far cheaper than translate's lookup per character.
+_FOLDED_RE = re.compile(f"[{re.escape(DASHES[:-1] + _ZERO_WIDTH)}]")
 _KATAKANA_START, _KATAKANA_END = ord("ァ"), ord("ヶ")
 
 
@@ -31,9 +33,11 @@ def normalize(text: str) -> str:
     (U+2212 minus, U+2015 horizontal bar, box-drawing lines, …).
     """
     text = unicodedata.normalize("NFKC", text)
-    if not text.isascii():
+    if not text.isascii() and _FOLDED_RE.search(text):
         text = text.translate(_FOLD_TABLE)
-    return _SPACE_RE.sub(" ", text)
+    if "  " in text or "\t" in text:  # NFKC has made U+3000 and U+00A0 plain spaces
+        text = _SPACE_RE.sub(" ", text)
+    return text
 
 
 def fold_dash_after_digit(text: str) -> str:

@@ -81,8 +81,10 @@ _STRONG_CHROME_PREFIXES = (
 
 def tokens(node: LexborNode) -> list[str]:
     attrs = node.attributes
-    raw = " ".join(v for k, v in attrs.items() if k in ("id", "class", "role") and v)
-    return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t] if raw else []
+    if not attrs:
+        return []
+    raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
+    return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t]
 
 
 # A page's own notice box (「dads-notification-banner」「alert-banner」) is content, whatever

@@ -172,22 +172,30 @@ class Walker:
             if "deeply nested markup truncated" not in self.page.warnings:
                 self.page.warnings.append("deeply nested markup truncated")
             return
+        buf = self.buf
         for child in node.iter(include_text=True):
             if self.stopped:
                 return
-            self._visit(child, depth)
+            if child.tag == "-text":  # most nodes: read here, without a call per node
+                text = child.text(deep=False)
+                if ENQUIRY_MARK in text:
+                    self._text(text)
+                else:
+                    buf.append(text)
+            else:
+                self._visit(child, depth)
+
+    def _text(self, text: str) -> None:
+        if ENQUIRY_MARK in text:
+            text = text.replace(ENQUIRY_MARK, "")
+            if self.stop_at_enquiry:
+                self.stopped = True
+        self.buf.append(text)
 
     def _visit(self, child: LexborNode, depth: int) -> None:
         tag = child.tag
         if tag == "-text":
-            text = child.text(deep=False)
-            if ENQUIRY_MARK in text:
-                text = text.replace(ENQUIRY_MARK, "")
-                if self.stop_at_enquiry:
-                    self.buf.append(text)
-                    self.stopped = True
-                    return
-            self.buf.append(text)
+            self._text(child.text(deep=False))
             return
         if tag == "-comment" or tag is None:
             return
