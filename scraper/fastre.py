@@ -15,35 +15,37 @@ is compiled as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the parser's vocabulary: stable since 3.11
-from re import _parser
 
 __all__ = ["compile", "start_class"]
 
-_CATEGORY_ESCAPES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+try:  # re's own parser and its vocabulary, stable since 3.11; without them, plain compile
+    from re import _constants as sre
+    from re import _parser
+
+    _CATEGORY_ESCAPES = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - a Python whose re differs
+    _parser = None  # type: ignore[assignment]
 _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
 # The first characters, by whether they are matched case-insensitively.
 _Starts = dict[bool, set[str]]
-
-
-class _Unknown(Exception):
-    """The first characters cannot be listed exactly."""
 
 
 def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _class_items(items: list) -> set[str]:
+def _class_items(items: list) -> set[str] | None:
+    """The items of a character class, or None for one that cannot be copied into another
+    (a negated class, a category with no escape)."""
     out = set()
     for op, av in items:
         if op is sre.LITERAL:
@@ -52,23 +54,27 @@ def _class_items(items: list) -> set[str]:
             out.add(f"{_char(av[0])}-{_char(av[1])}")
         elif op is sre.CATEGORY and av in _CATEGORY_ESCAPES:
             out.add(_CATEGORY_ESCAPES[av])
-        else:  # a negated class, or a category with no escape
-            raise _Unknown
+        else:
+            return None
     return out
 
 
-def _first(items: list, nocase: bool, out: _Starts) -> bool:
-    """Add to `out` the class items a match of the sequence `items` can start with; True
-    when the sequence can match the empty string."""
+def _first(items: list, nocase: bool, out: _Starts) -> bool | None:
+    """Add to `out` the class items a match of the sequence `items` can start with. True
+    when the sequence can match the empty string, False when it cannot, None when its first
+    characters cannot be listed (., back-references, conditionals, a negated class)."""
     for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # ^, $, \b and look-arounds consume nothing: the next item starts
         if op is sre.LITERAL:
             out[nocase].add(_char(av))
             return False
         if op is sre.IN:
-            out[nocase] |= _class_items(av)
+            members = _class_items(av)
+            if members is None:
+                return None
+            out[nocase] |= members
             return False
-        if op in _ZERO_WIDTH:
-            continue  # ^, $, \b and look-arounds consume nothing: the next item starts
         if op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             sub_nocase = bool(add_flags & re.IGNORECASE) or (
@@ -78,14 +84,16 @@ def _first(items: list, nocase: bool, out: _Starts) -> bool:
         elif op is sre.ATOMIC_GROUP:
             empty = _first(av, nocase, out)
         elif op is sre.BRANCH:
-            empty = False
-            for alternative in av[1]:
-                empty = _first(alternative, nocase, out) or empty
+            results = [_first(alternative, nocase, out) for alternative in av[1]]
+            empty = None if None in results else any(results)
         elif op in _REPEATS:
             low, _high, sub = av
-            empty = _first(sub, nocase, out) or low == 0
-        else:  # ., back-references, conditionals
-            raise _Unknown
+            empty = _first(sub, nocase, out)
+            empty = None if empty is None else empty or low == 0
+        else:
+            return None
+        if empty is None:
+            return None
         if not empty:
             return False
     return True
@@ -121,20 +129,20 @@ def _cased(code: int) -> bool:
 def start_class(pattern: str, flags: int = 0) -> str | None:
     """A test of one character that passes for every character a match of `pattern` can
     start with, or None when that cannot be said exactly."""
-    if _GLOBAL_FLAGS_RE.match(pattern):
+    if _parser is None or _GLOBAL_FLAGS_RE.match(pattern):
         return None
     found: _Starts = {False: set(), True: set()}
     nocase = bool(flags & re.IGNORECASE)
     try:
         items = list(_parser.parse(pattern, flags))
-        if _engine_skips_itself(items, nocase) or _first(items, nocase, found):
-            return None
-    except (_Unknown, re.error, RecursionError):
+    except (re.error, RecursionError):
+        return None
+    if _engine_skips_itself(items, nocase) or _first(items, nocase, found) is not False:
         return None
     classes = [
-        f"(?{'i' if nocase else '-i'}:[{''.join(sorted(items))}])"
-        for nocase, items in found.items()
-        if items
+        f"(?{'i' if case_free else '-i'}:[{''.join(sorted(chars))}])"
+        for case_free, chars in found.items()
+        if chars
     ]
     return "|".join(classes) or None
 
