@@ -512,6 +512,21 @@ def test_separately_from_the_immigration_application_is_still_this_form() -> Non
             ["post"],
             ["同一市区町村なら1通", "押印不要"],
         ),
+        (  # struck-through text no longer holds; a section moving on to another method
+            "<p>電子メールによる受付は終了しました。</p>"
+            "<h2>提出方法</h2><p><del>電子メールに添付して送信</del></p><h3>(1)郵送</h3>"
+            "<p>下記あてに郵送してください。</p><h3>(2)窓口へ持参</h3><p>3階窓口へお持ちください。</p>"
+            "<p>【終了しました】電子メールによる提出</p><p>※このアドレスは廃止しました。</p>",
+            ["counter", "post"],
+            [],
+        ),
+        (  # a question whether something must be done again is not a refusal
+            "<p>電子申請で提出してください。</p><p>令和7年に提出済みです。電子申請でもう一度"
+            "提出する必要はありますか。</p><p>必要ありません。</p><p>押印も不要です。</p>"
+            "<p>協力確認書はPDF形式に変換のうえ添付してください。</p>",
+            ["online_form"],
+            ["形式指定:PDF", "押印不要"],
+        ),
         (  # no copy only when the envelope is missing: a copy on request
             "<p>郵送で提出してください。</p><p>控えが必要な場合は2部と返信用封筒を同封してください。"
             "返信用封筒の同封がない場合、控えは返送しません。</p>",
@@ -569,3 +584,51 @@ def test_breadcrumb_units_make_the_department() -> None:
         '協力確認書</div><div id="main">',
     )
     assert extract_filing(html).department == "産業振興課 商工観光係"
+
+
+def test_old_template_versions_are_not_templates() -> None:
+    body = (
+        '<p>郵送で提出してください。</p><p><a href="/files/new.docx">協力確認書(新様式)</a></p>'
+        '<p><a href="/files/old.docx">(参考)協力確認書(旧様式・令和7年3月版)</a></p>'
+        '<p>【旧様式・使用不可】<a href="/files/old2.docx">協力確認書(令和6年版)</a></p>'
+    )
+    info = extract_filing(page(body), "https://www.city.test.example.lg.jp/a.html")
+    assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/files/new.docx"]
+
+
+def test_the_department_in_its_fullest_writing_below_too() -> None:
+    enquiry = (
+        '<div class="inquiry"><h2>お問い合わせ</h2><p>総務部 政策企画課</p>'
+        "<table><tr><th>担当</th><td>総務部政策企画課 企画調整係(内線234)</td></tr></table>"
+        "<p>TEL:0223-22-1111</p></div>"
+    )
+    info = extract_filing(page("<p>郵送で提出してください。</p>", enquiry))
+    assert info.department == "総務部政策企画課 企画調整係"
+
+
+def test_a_text_breadcrumb_outside_any_landmark_names_the_department() -> None:
+    html = page("<p>郵送で提出してください。</p>").replace(
+        '<div id="main">',
+        '<table><tr><td><a href="/">トップページ</a> ＞ <a href="/g/">行政情報</a> ＞ '
+        '<a href="/g/s/">総務企画課</a> ＞ 協力確認書</td></tr></table><div id="main">',
+    )
+    assert extract_filing(html).department == "総務企画課"
+
+
+def test_another_body_contact_card_and_its_notes_are_not_the_page_s() -> None:
+    """A page of many procedures: Hello Work's card captioned 問合せ先 and its e-Gov sign-up
+    are Hello Work's; the page's own block is a bare div headed 「このページに関する…」."""
+    body = (
+        "<h2>外国人雇用状況の届出(ハローワーク)</h2><p>e-Govでも届け出られます"
+        "(事前に利用者登録が必要です)。</p><table><caption>問合せ先</caption>"
+        "<tr><th>名称</th><td>ハローワークテスト</td></tr><tr><th>所在地</th>"
+        "<td>テスト市喜多川853-19</td></tr><tr><th>電話</th><td>0897-56-3015</td></tr></table>"
+        "<h2>協力確認書の提出</h2><p>郵送で提出してください。</p>"
+    )
+    enquiry = (
+        '<div class="box"><div class="box_ttl">このページに関するお問い合わせ</div>'
+        "<p>地域振興課 国際交流係 Tel:0897-52-1388</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert info.phones == ["0897-52-1388"] and info.addresses == []
+    assert info.notes == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import fastre
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line, Link
-from .page import UNIT_NAME_RE, mostly_links
+from .page import FOREIGN_BODY, FOREIGN_BODY_RE, UNIT_NAME_RE, mostly_links
 
 _PHONE_LABEL = (
     r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
@@ -28,17 +28,8 @@ _NO_AREA_RE = fastre.compile(
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
-# Bodies that are never the municipality's own department, even in an enquiry block (a
-# 「連絡先」 row of a table about the association's consultation desk reads like one).
-_FOREIGN_BODY = (
-    r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
-    r"|外国人技能実習機構|国際交流協会|国際交流財団"
-    r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
-    r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
-)
-_FOREIGN_BODY_RE = fastre.compile(_FOREIGN_BODY)
 _OTHER_ORG_RE = fastre.compile(
-    _FOREIGN_BODY
+    FOREIGN_BODY
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)"
@@ -83,6 +74,7 @@ _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
+    r"|を"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
 )
 
 
@@ -265,7 +257,7 @@ def extract_contacts(
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
-        if (_OTHER_ORG_RE if line.region == "content" else _FOREIGN_BODY_RE).search(text):
+        if (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text):
             continue
         for kind, number in pairs:
             _add(out.faxes if kind == "fax" else out.phones, number)
@@ -428,12 +420,15 @@ def _continued(dept: str, following: str) -> str:
 
 
 _UPPER_UNIT_RE = fastre.compile(r"[^課係室]{1,12}[部局]")
+_LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム))+")
 _UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:
-    """The same department written with more of its units elsewhere on the page (「国際交流係」
-    in the enquiry block, 「市民環境部 市民協働推進課 国際交流係 宛」 in a table cell)."""
+    """The same department written with more of its units elsewhere on the page: 部 or 局
+    above it (「国際交流係」 in the enquiry block, 「市民環境部 市民協働推進課 国際交流係 宛」 in a
+    table cell), a 係 or 班 below it (「総務部 政策企画課」, then 「担当 総務部政策企画課
+    企画調整係」)."""
     key = squash(dept)
     last_unit = dept.rsplit(" ", 1)[-1]  # a cheap test before squashing the line
     best = dept
@@ -441,8 +436,14 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
         if last_unit not in line.text or key not in squash(line.text):
             continue
         longer = find_department(_strip_place(line.text))
-        above = squash(longer)[: -len(key)] if longer and squash(longer).endswith(key) else ""
-        if _UPPER_UNIT_RE.fullmatch(above) and len(squash(longer)) > len(squash(best)):
+        written = squash(longer) if longer else ""
+        at = written.find(key)
+        if at < 0 or len(written) <= len(squash(best)):
+            continue
+        above, below = written[:at], written[at + len(key) :]
+        if (not above or _UPPER_UNIT_RE.fullmatch(above)) and (
+            not below or _LOWER_UNITS_RE.fullmatch(below)
+        ):
             best = longer
     return best
 

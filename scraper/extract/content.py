@@ -27,12 +27,17 @@ from .chrome import (
     pick_root,
 )
 from .enquiry import find_enquiry
-from .page import ENQUIRY_MARK, Line, Link, Page, Walker, mostly_links, same_site
+from .page import ENQUIRY_MARK, UNIT_NAME_RE, Line, Link, Page, Walker, mostly_links, same_site
 
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
 # Tags whose content is never page text.
 _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "object", "select", "rt", "rp"]
+# Struck-through text is what no longer holds (「<del>電子メール(…)に添付して送信</del>」, an
+# abolished address in <s>, a revised page's old 提出先): <del>, <s>, <strike> and inline
+# line-through are not read.
+_STRUCK_TAGS = ["del", "s", "strike"]
+_STRUCK_STYLE = "[style*=line-through i]"
 
 
 def decode_cfemail(hex_text: str) -> str | None:
@@ -174,6 +179,30 @@ def _drop_text_breadcrumb(page: Page) -> None:
 
 
 _CRUMB_SEPARATOR_RE = fastre.compile(r"\s*[>›»≫]\s*")
+_HOME_WORDS = frozenset(["ホーム", "トップページ", "トップ", "TOP", "Top", "Home", "HOME"])
+_CRUMB_SEPARATORS = frozenset(">›»≫")
+_MIN_CRUMB_ITEMS = 3
+
+
+def _breadcrumbs_in_text(raw_text: str) -> list[str]:
+    """Breadcrumbs with no class or landmark, outside the content (a 2000s table cell:
+    「トップページ ＞ 行政情報 ＞ 総務企画課 ＞ …」), read from the whole page's text, where each
+    link and separator is its own line; 「ホーム > …」 written as one text too."""
+    parts = [t for t in (normalize(t).strip() for t in raw_text.split("\n")) if t]
+    found = []
+    for i, part in enumerate(parts):
+        if _CRUMB_LINE_RE.match(part):
+            found.append(" > ".join(p for p in _CRUMB_SEPARATOR_RE.split(part) if p.strip()))
+            continue
+        if part not in _HOME_WORDS:
+            continue
+        items, j = [part], i + 1
+        while j + 1 < len(parts) and parts[j] in _CRUMB_SEPARATORS:
+            items.append(parts[j + 1])
+            j += 2
+        if len(items) >= _MIN_CRUMB_ITEMS:
+            found.append(" > ".join(items))
+    return found
 
 
 def _crumb_text(crumb: LexborNode) -> str:
@@ -255,6 +284,15 @@ def _drop_superseded_cells(body: LexborNode, html: str) -> None:
                 cells[before[0]].decompose()
 
 
+def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
+    lowered = html.lower() if "<" in html else ""
+    if "<del" in lowered or "<s>" in lowered or "<s " in lowered or "<strike" in lowered:
+        tree.strip_tags(_STRUCK_TAGS)
+    if "line-through" in lowered:
+        for node in tree.css(_STRUCK_STYLE):
+            node.decompose()
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -262,6 +300,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
     tree.strip_tags(_DROP_TAGS)
+    _drop_struck(tree, html)
     body = tree.body
     if body is None:
         page.warnings.append("no <body> in the document")
@@ -310,6 +349,10 @@ def parse_page(html: str, url: str | None = None) -> Page:
     walker.walk(root, "content")
     drop_trailing_footer(page)
     _drop_text_breadcrumb(page)
+    if not UNIT_NAME_RE.search(page.breadcrumb):  # none, or one that names no section
+        for crumb in _breadcrumbs_in_text(page.raw_text):
+            if squash(crumb) not in squash(page.breadcrumb):
+                page.breadcrumb = f"{page.breadcrumb} > {crumb}" if page.breadcrumb else crumb
     if not marked:
         drop_footer_lines(page)
     _drop_before_title(page, links_only=marked)

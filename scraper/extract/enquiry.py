@@ -13,9 +13,9 @@ import re
 from selectolax.lexbor import LexborNode
 
 from .. import fastre
-from ..textnorm import squash
+from ..textnorm import normalize, squash
 from .chrome import content_holders, inside_chrome, inside_content, tokens
-from .page import HEADING_LEVEL, UNIT_NAME_RE
+from .page import FOREIGN_BODY_RE, HEADING_LEVEL, UNIT_NAME_RE
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
@@ -52,15 +52,23 @@ _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
 def _enquiry_blocks(
-    heads: list[LexborNode], holders: set[int], footers: list[list[LexborNode]] | None = None
-) -> list[list[LexborNode]]:
-    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading.
+    heads: list[LexborNode],
+    holders: set[int],
+    footers: list[list[LexborNode]] | None = None,
+    *,
+    explicit_only: bool = False,
+) -> tuple[list[list[LexborNode]], bool]:
+    """Enquiry blocks around the elements among `heads` whose text is an enquiry heading,
+    and whether one says it is this page's (「このページ…」).
     When some are the page's own for sure (「このページ…」, or inside the content container),
     the others — an unmarked site footer's 「お問い合わせ」 with the city hall — are dropped;
-    when none is, the first is: the page's own block comes before the site's footer."""
+    when none is, the first is: the page's own block comes before the site's footer. A block
+    naming another body (「問合せ先」 over ハローワーク's address) is that body's card, not the
+    page's block, unless its heading says it is this page's."""
     found: list[list[LexborNode]] = []
     keys: list[str] = []  # each found block's heading
     anchored: list[list[LexborNode]] = []
+    any_explicit = False
     for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
@@ -75,16 +83,18 @@ def _enquiry_blocks(
         if "提出" in key and inside_content(head):
             continue
         explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
-        if not explicit and inside_chrome(head, holders):
+        if not explicit and (explicit_only or inside_chrome(head, holders)):
             continue
         block = _enclosing_block(head)
-        if block is not None and not _directory(block):
-            found.append(block)
-            keys.append(key)
-            if explicit or inside_content(head):
-                anchored.append(block)
+        if block is None or _directory(block) or (not explicit and _another_body(block)):
+            continue
+        found.append(block)
+        keys.append(key)
+        any_explicit = any_explicit or explicit
+        if explicit or inside_content(head):
+            anchored.append(block)
     if anchored:
-        return anchored
+        return anchored, any_explicit
     # not the page's for sure: the first block, unless it is the site's footer (the city
     # hall's opening hours, corporate number, copyright, or a switchboard without a
     # section); after a 「■提出先・問合せ先」 section, the 「お問い合わせ先」 box that follows too
@@ -97,7 +107,20 @@ def _enquiry_blocks(
         kept.append(block)
         if "提出" not in key:
             break
-    return kept
+    return kept, any_explicit
+
+
+_NUMBER_RE = fastre.compile(r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
+
+
+def _another_body(block: list[LexborNode]) -> bool:
+    """The block names another body before its first number: that body's card (「名称
+    ハローワーク西条 所在地 … 電話 …」), not a remark after the page's own number (「※在留手続
+    については大阪出入国在留管理局へ」)."""
+    text = normalize("".join(node.text(deep=True) for node in block))
+    body = FOREIGN_BODY_RE.search(text)
+    number = _NUMBER_RE.search(text)
+    return body is not None and (number is None or body.start() < number.start())
 
 
 _DIRECTORY_SECTIONS = 3
@@ -145,9 +168,11 @@ def find_enquiry(
     An unmarked site footer headed お問い合わせ (opening hours, corporate number, copyright,
     a switchboard without a section) is not one: it goes to `footers`, for the caller to drop."""
     holders = content_holders(body) if holders is None else holders
-    found = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers)
+    found, explicit = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers)
     if not found and not footers:
-        found = _enquiry_blocks(body.css("div, span"), holders, footers)
+        found, explicit = _enquiry_blocks(body.css("div, span"), holders, footers)
+    elif not explicit:  # 「<div class="box_info_ttl">このページに関するお問い合わせ</div>」
+        found += _enquiry_blocks(body.css("div, span"), holders, explicit_only=True)[0]
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)

@@ -138,6 +138,11 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     return own_form or not same_site(link.url, base)
 
 
+# An old version kept for reference (「(参考)協力確認書(旧様式・令和7年3月版)」
+# 「【旧様式・使用不可】」) is not a file to fill in now.
+_OLD_VERSION_RE = fastre.compile(r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)")
+
+
 def _names_no_template(text: str) -> bool:
     """Link text naming a guide, flyer or Q&A (and not a 様式 or 記載例)."""
     return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
@@ -159,6 +164,7 @@ def extract_links(
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
+                and not _OLD_VERSION_RE.search(context)
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]
                 if all(t.url != link.url for t in out.templates):

@@ -329,21 +329,34 @@ def _refuses_unnamed_method(sentence: str) -> bool:
     )
 
 
+def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]:
+    """The lines of the heading's section up to one that names other methods only."""
+    heading = lines[index]
+    section = []
+    for line in lines[index + 1 : index + 8]:
+        if line.kind == "h" and line.level <= heading.level:
+            break
+        named = {name for name, _start, _end in _mentions(line.text)}
+        if named and not named & methods:
+            break
+        section.append(line)
+    return section
+
+
 def _judge_heading(
     lines: list[Line], index: int, result: MethodResult, *, in_methods: bool = False
 ) -> None:
     """A heading naming a method (「窓口での提出」, or 「(2)電子メール」 under 提出方法) is a
     method, unless its section says, without naming the method again, that it ended or is
-    planned (「…をもって終了しました」)."""
+    planned (「…をもって終了しました」). Once the section names only other methods
+    (「【終了しました】電子メールによる提出」 under 「窓口へ持参」), what follows is theirs."""
     heading = lines[index]
     if not (in_methods or _SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
         return
     local = MethodResult()
     if not _judge(heading.text, local):
         return
-    for line in lines[index + 1 : index + 8]:
-        if line.kind == "h" and line.level <= heading.level:
-            break
+    for line in _own_section(lines, index, local.methods):
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             if _mentions(sentence):
                 # 「窓口での受付は、現在準備中です」: the section names the method again
@@ -376,10 +389,18 @@ _YES_RE = fastre.compile(
 )
 
 
+# A question whether something must be done, not whether a method is accepted.
+_NEED_QUESTION_RE = fastre.compile(
+    r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
+)
+
+
 def _judge_question(question: str, following: list[Line], result: MethodResult) -> None:
     """「FAXで提出できますか。」 says nothing by itself: the answer on the next line decides."""
     if not following:
         return
+    if _NEED_QUESTION_RE.search(question):
+        return  # 「電子申請でもう一度提出する必要はありますか」「必要ありません」: not a refusal
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = MethodResult()
     _judge(question, local)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
+from .contacts import other_body_sections
 from .content import Line
 from .page import QUESTION_RE, with_definition
 
@@ -43,7 +44,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         fastre.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|欄は)?\s?"
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|も|欄は)?\s?"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
@@ -92,7 +93,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("形式指定:Word", _required_format("Word|ワード", "Word")),
     (
         "形式指定:PDF",
-        _required_format("PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で)|にして|化して"),
+        _required_format(
+            "PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で|の(?:うえ|上))|にして|化して"
+        ),
     ),
     (
         "同一市区町村なら1通",
@@ -172,8 +175,10 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     evidence: list[str] = []
     copy_given = False
+    # a section about Hello Work or the immigration bureau: its 「利用者登録が必要」 is theirs
+    another_body = other_body_sections(lines)
     for index, line in enumerate(lines):
-        if line.region != "content":
+        if line.region != "content" or another_body[index]:
             continue
         text = _with_answer(lines, index)
         if not _HINT_RE.search(text):

@@ -35,6 +35,16 @@ UNIT_NAME_RE = fastre.compile(
     r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?![\u4e00-\u9fff])"
 )
 
+# Bodies that are never the municipality's own department, even in an enquiry block (a
+# 「連絡先」 row of a table about the association's consultation desk reads like one).
+FOREIGN_BODY = (
+    r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
+    r"|外国人技能実習機構|国際交流協会|国際交流財団"
+    r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
+    r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
+)
+FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
+
 
 @dataclass(slots=True)
 class Line:
