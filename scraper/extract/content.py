@@ -181,22 +181,34 @@ def _drop_text_breadcrumb(page: Page) -> None:
 _CRUMB_SEPARATOR_RE = fastre.compile(r"\s*[>›»≫]\s*")
 _HOME_WORDS = frozenset(["ホーム", "トップページ", "トップ", "TOP", "Top", "Home", "HOME"])
 _CRUMB_SEPARATORS = frozenset(">›»≫")
+_RAW_SEPARATORS = (">", "›", "»", "≫", "＞")
+# Where a breadcrumb's first line can start, before normalising (full-width, half-width kana).
+_RAW_CRUMB_START_RE = fastre.compile(
+    r"^[^\S\n]*(?:ホーム|トップ|ﾎｰﾑ|ﾄｯﾌﾟ|TOP|Top|Home|HOME|ＴＯＰ|Ｔｏｐ|Ｈｏｍｅ"
+    r"|現在|You are here)",
+    re.MULTILINE,
+)
+_CRUMB_WINDOW = 600  # characters: a breadcrumb's items and separators
 _MIN_CRUMB_ITEMS = 3
 
 
 def _breadcrumbs_in_text(raw_text: str) -> list[str]:
     """Breadcrumbs with no class or landmark, outside the content (a 2000s table cell:
     「トップページ ＞ 行政情報 ＞ 総務企画課 ＞ …」), read from the whole page's text, where each
-    link and separator is its own line; 「ホーム > …」 written as one text too."""
-    parts = [t for t in (normalize(t).strip() for t in raw_text.split("\n")) if t]
+    link and separator is its own line; 「ホーム > …」 written as one text too. Only the lines
+    that can start one are read: the page's text can be a mega menu's hundreds."""
+    if not any(sep in raw_text for sep in _RAW_SEPARATORS):
+        return []
     found = []
-    for i, part in enumerate(parts):
-        if _CRUMB_LINE_RE.match(part):
-            found.append(" > ".join(p for p in _CRUMB_SEPARATOR_RE.split(part) if p.strip()))
+    for start in _RAW_CRUMB_START_RE.finditer(raw_text):
+        window = raw_text[start.start() : start.start() + _CRUMB_WINDOW].split("\n")
+        parts = [t for t in (normalize(t).strip() for t in window) if t]
+        if parts and _CRUMB_LINE_RE.match(parts[0]):
+            found.append(" > ".join(p for p in _CRUMB_SEPARATOR_RE.split(parts[0]) if p.strip()))
             continue
-        if part not in _HOME_WORDS:
+        if not parts or parts[0] not in _HOME_WORDS:
             continue
-        items, j = [part], i + 1
+        items, j = [parts[0]], 1
         while j + 1 < len(parts) and parts[j] in _CRUMB_SEPARATORS:
             items.append(parts[j + 1])
             j += 2
@@ -284,11 +296,8 @@ def _drop_superseded_cells(body: LexborNode, html: str) -> None:
                 cells[before[0]].decompose()
 
 
-def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
-    lowered = html.lower() if "<" in html else ""
-    if "<del" in lowered or "<s>" in lowered or "<s " in lowered or "<strike" in lowered:
-        tree.strip_tags(_STRUCK_TAGS)
-    if "line-through" in lowered:
+def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
+    if "line-through" in html or "LINE-THROUGH" in html:
         for node in tree.css(_STRUCK_STYLE):
             node.decompose()
 
@@ -299,8 +308,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
-    tree.strip_tags(_DROP_TAGS)
-    _drop_struck(tree, html)
+    tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
+    _drop_struck_styles(tree, html)
     body = tree.body
     if body is None:
         page.warnings.append("no <body> in the document")
