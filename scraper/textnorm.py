@@ -40,6 +40,19 @@ def normalize(text: str) -> str:
     return text
 
 
+# Labels spaced out letter by letter to align them (「郵　送」「提　出　先」「持　参」): a run of
+# single kanji or kana between spaces is one word.
+_LETTER = r"[一-龯々ぁ-ゖァ-ヺー]"
+_SPACED_LETTERS_RE = re.compile(rf"(?<!\S){_LETTER}(?: {_LETTER})+(?!\S)")
+
+
+def join_spaced_letters(text: str) -> str:
+    """「1 郵 送 下記あてに…」 → 「1 郵送 下記あてに…」 (on normalize()d text)."""
+    if " " not in text:
+        return text
+    return _SPACED_LETTERS_RE.sub(lambda m: m.group().replace(" ", ""), text)
+
+
 def fold_dash_after_digit(text: str) -> str:
     """Treat ー (prolonged sound mark) as a hyphen between digits, as in 042ー000ー0000."""
     if "ー" not in text and "―" not in text:  # the common case, without a regex

@@ -527,6 +527,25 @@ def test_separately_from_the_immigration_application_is_still_this_form() -> Non
             ["online_form"],
             ["形式指定:PDF", "押印不要"],
         ),
+        (  # labels spaced out to align them; a refusal said of the ward office's mail
+            "<p>【提出方法】</p><p>1 郵　送 下記あてにお送りください。</p><p>2 持　参 1階窓口へ"
+            "お持ちください。</p><p>区役所あてに郵送されたものは受付できません。</p>",
+            ["counter", "post"],
+            [],
+        ),
+        (  # a numbered <dt> naming fax, its number in the <dd>; permission is not a format
+            "<h2>提出方法</h2><dl><dt>1 郵送</dt><dd>下記あて</dd><dt>2 ファクス</dt>"
+            "<dd>0261-22-6765</dd></dl><p>協力確認書はWordファイルのままで構いませんので"
+            "同封してください。</p><p>押印や署名は必要ありません。</p>",
+            ["fax", "post"],
+            ["押印不要"],
+        ),
+        (  # the envelope in the sentence after the copy
+            "<p>郵送で提出してください。</p><p>受付印を押した控えが必要な方は、2部提出して"
+            "ください。郵送の場合は、切手を貼った返信用封筒も同封してください。</p>",
+            ["post"],
+            ["控えが必要なら2部と返信用封筒"],
+        ),
         (  # no copy only when the envelope is missing: a copy on request
             "<p>郵送で提出してください。</p><p>控えが必要な場合は2部と返信用封筒を同封してください。"
             "返信用封筒の同封がない場合、控えは返送しません。</p>",
@@ -632,3 +651,50 @@ def test_another_body_contact_card_and_its_notes_are_not_the_page_s() -> None:
     info = extract_filing(page(body, enquiry))
     assert info.phones == ["0897-52-1388"] and info.addresses == []
     assert info.notes == []
+
+
+def test_a_prefecture_directory_of_municipalities_gives_none_of_theirs() -> None:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{place}</td><td>国際課</td><td>027-321-12{n}0</td>"
+        "<td>○</td><td>○</td></tr>"
+        for n, place in enumerate(["前橋市", "高崎市", "桐生市", "沼田市"], start=1)
+    )
+    body = (
+        "<h2>市町村別 提出先一覧</h2><table><tr><th>No.</th><th>市町村</th><th>担当課</th>"
+        f"<th>電話</th><th>メール</th><th>郵送</th></tr>{rows}</table>"
+        "<p>※「掲載準備中」の市町村は、各役場の担当課へお問い合わせください。</p>"
+        '<p><a href="/list.xlsx">県内市町村の協力確認書提出先一覧 [Excel]</a></p>'
+    )
+    info = extract_filing(page(body), "https://www.pref.test.example.lg.jp/a.html")
+    assert (info.methods, info.phones, info.templates, info.notes) == ([], [], [], [])
+
+
+def test_another_procedure_in_its_own_numbered_subsection() -> None:
+    """h3 「1 協力確認書の提出」 and 「2 …登録」 under an article whose h2s are the site's
+    boxes: the second procedure's online form and counter are not the form's."""
+    body = (
+        "<h3>1 協力確認書の提出</h3><p>郵送または電子メールで提出してください。</p>"
+        "<h3>2 多文化共生推進協力事業所の登録(任意)</h3><dl><dt>申出方法</dt>"
+        "<dd>LoGoフォーム、又は商工政策課窓口への持参</dd><dd>"
+        '<a href="https://logoform.jp/form/aNn7/713382">登録申出フォーム</a></dd></dl>'
+        "<h2>関連ワード</h2><ul><li>特定技能</li></ul>"
+    )
+    info = extract_filing(page(body))
+    assert (sorted(info.methods), info.form_urls) == (["email", "post"], [])
+
+
+def test_a_guidebook_distribution_request_is_not_the_form_s_page() -> None:
+    html = page(
+        "<p>協力確認書の取組の一つとして、ガイドブックの配布にご協力をお願いします。</p>"
+        "<p>配布申込書に記入して、メール又はFAXで送付してください。</p>"
+    ).replace("協力確認書の提出について</h1>", "ガイドブックの配布にご協力ください</h1>")
+    assert extract_filing(html).methods == []
+
+
+def test_a_joint_body_is_kept_in_the_department() -> None:
+    body = (
+        "<p>次の方法で、北アルプス広域連合へ提出してください。郵送:〒398-0002 長野県大町市大町"
+        "1058番地1</p><h3>協力確認書の提出先</h3><p>北アルプス広域連合 事務局 企画振興課</p>"
+        "<p>電話 0261-22-6764</p>"
+    )
+    assert extract_filing(page(body)).department == "北アルプス広域連合 事務局 企画振興課"

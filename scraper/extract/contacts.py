@@ -57,7 +57,7 @@ _ENQUIRY_HEAD_RE = fastre.compile(
 )
 _UNIT = (  # (「担当者」 is a person)
     r"(?:部|局|課|室|係|班|担当理事|担当(?!者)|グループ|センター|チーム|事務所|本部|支所|出張所"
-    r"|委員会)"
+    r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
 _DEPT_RE = fastre.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
@@ -75,6 +75,7 @@ _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
     r"|を"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
+    r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
 )
 
 

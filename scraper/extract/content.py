@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import fastre
-from ..textnorm import normalize, squash
+from ..textnorm import join_spaced_letters, normalize, squash
 from .chrome import (
     CRUMB_SELECTOR,
     CRUMB_WORDS,
@@ -266,7 +266,9 @@ _PHRASE_SPACE_RE = fastre.compile(
 _MIN_PHRASE_SPACES = 30
 
 
-def _join_spaced_phrases(page: Page) -> None:
+def _join_spaced_text(page: Page) -> None:
+    for line in page.lines:  # and labels spaced out to align them (「郵 送」「提 出 先」)
+        line.text = join_spaced_letters(line.text)
     if sum(len(_PHRASE_SPACE_RE.findall(line.text)) for line in page.lines) < _MIN_PHRASE_SPACES:
         return
     for line in page.lines:
@@ -365,7 +367,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     if not marked:
         drop_footer_lines(page)
     _drop_before_title(page, links_only=marked)
-    _join_spaced_phrases(page)
+    _join_spaced_text(page)
 
     offset = len(page.lines)
     page.lines.extend(enquiry_lines)

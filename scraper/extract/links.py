@@ -58,7 +58,7 @@ _TEMPLATE_TEXT_RE = fastre.compile(
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
 _NOT_TEMPLATE_RE = fastre.compile(
-    r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ"
+    r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ|一覧"
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).

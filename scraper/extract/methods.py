@@ -133,10 +133,13 @@ _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[
 _RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
 )
+# Offices other than the one taking the form: a refusal said of them is about the place.
+_BRANCH = r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎"
+_BRANCH_RE = fastre.compile(_BRANCH)
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
-    r"|支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎"  # 「各支所では受け付けません」
+    rf"|{_BRANCH}"  # 「各支所では受け付けません」
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
@@ -279,6 +282,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         negation = _NEGATION_RE.search(tail)
         if negation and _RECEIPT_RE.search(tail[: negation.start()]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
+        if negation and _BRANCH_RE.search(before):
+            continue  # 「区役所あてに郵送されたものは受付できません」: about that office
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
@@ -294,8 +299,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 
 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
+# 「<dt>3 ファクス</dt><dd>0261-…</dd>」
 _ROW_METHOD_RE = fastre.compile(
-    rf"^{_BULLET}?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
+    rf"^(?:{_BULLET}|\d{{1,2}}\s)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )
 
 

@@ -26,12 +26,16 @@ _ONLY = r"(?<!または)(?<!又は)(?<!もしくは)" + "".join(
 )
 
 
+# 「Wordファイルのままで構いません」 allows a format, it does not require it.
+_ALLOWED = r"で?も?(?:構いません|かまいません|結構|差し支え|可|OK)"
+
+
 def _required_format(names: str, english: str, more_ways: str = "") -> re.Pattern[str]:
     """「Excel形式のままお送りください」「添付ファイルはPDF形式に限ります」: a file format the page
     requires (not one of two)."""
     return fastre.compile(
         rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?(?:のファイル|のデータ)?"
-        rf"(?:(?:のまま|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
+        rf"(?:(?:のまま(?!{_ALLOWED})|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用))"
         + "|"
@@ -44,7 +48,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         fastre.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()][^。、]{1,6}?)?(?:は|の|も|欄は)?\s?"
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s?"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
@@ -53,7 +57,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # the envelope is for the stamped copy (控え), not for any document sent back by post
         "控えが必要なら2部と返信用封筒",
         fastre.compile(
-            r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}返信用封筒"
+            # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
+            # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
+            r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
         ),
     ),

@@ -12,7 +12,6 @@ page's enquiry block is dropped too if the form's section gives its own contact.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .. import fastre
@@ -20,12 +19,14 @@ from .content import Line, Link, Page
 from .page import UNIT_NAME_RE, select_lines
 
 _FORM_RE = fastre.compile(r"協力確認書|確認書|特定技能")
+_FORM_NAME_RE = fastre.compile(r"協力確認書")
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
 _EVENT_TITLE_RE = fastre.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集"
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
+    r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
 )
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
@@ -43,26 +44,30 @@ _OWN_ENQUIRY_RE = fastre.compile(
 )
 
 
-# A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」): a
-# prefecture's list of how each municipality accepts the form, not this page's own methods.
-_PLACE_ROW_RE = fastre.compile(r"^[^\s\d]{1,8}?[市区町村]\s")
+# A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」), after
+# a row number or not (「1 | 前橋市 | 文化国際課 | 027-…」): a prefecture's list of how each
+# municipality accepts the form, not this page's own methods.
+_PLACE_ROW_RE = fastre.compile(r"^(?:\d{1,3}\.?\s+)?[^\s\d]{1,8}?[市区町村]\s")
 _MIN_LISTING_ROWS = 3
 
 
 def drop_listings(page: Page) -> None:
     """Remove the rows of per-municipality tables (three or more rows naming a place
-    first), with their links: they describe other municipalities."""
+    first) and their header rows (「メール | 郵送 | 窓口 | 電子申請」), with their links: they
+    describe other municipalities."""
     listed: set[int] = set()
     run: list[int] = []
+    header: list[int] = []
     for i, line in enumerate([*page.lines, Line("", "p")]):
         if line.kind == "tr" and _PLACE_ROW_RE.match(line.text):
             run.append(i)
             continue
         if line.kind == "tr" and not run:
-            continue  # a header row before the run
+            header.append(i)  # a header row before the run
+            continue
         if len(run) >= _MIN_LISTING_ROWS:
-            listed.update(run)
-        run = []
+            listed.update(header + run)
+        run, header = [], []
     if listed:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
 
@@ -118,34 +123,49 @@ def about_an_event(title: str | None) -> bool:
     return not _FORM_TITLE_RE.search(_BRACKETED_RE.sub("", title))
 
 
-def _sections(lines: list[Line]) -> list[tuple[int, int, str]]:
-    """(start, end, title) of the top-level sections of the content (h1 excluded)."""
-    levels = [
-        ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2
-    ]
-    if not levels:
-        return []
-    top = min(levels)
-    starts = [
-        i
-        for i, ln in enumerate(lines)
-        if ln.kind == "h" and ln.region == "content" and ln.level == top
-    ]
+def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
+    """(start, end, title) of the content's sections under headings of `level`."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    bounds = [*starts, content_end]
-    return [
-        (start, end, lines[start].text)
-        for start, end in itertools.pairwise(bounds)
-        if start < content_end
-    ]
+    starts = [i for i, ln in enumerate(lines[:content_end]) if ln.kind == "h" and ln.level == level]
+    sections = []
+    for start in starts:
+        end = next(
+            (
+                i
+                for i in range(start + 1, content_end)
+                if lines[i].kind == "h" and lines[i].level <= level
+            ),
+            content_end,
+        )
+        sections.append((start, end, lines[start].text))
+    return sections
+
+
+def _topic_sections(
+    lines: list[Line],
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The sections about the form and those about other things, at the shallowest heading
+    level that has both (the h2s can be the site's 「関連ワード」 boxes after an article whose
+    h3s are 「1 協力確認書の提出」 and 「2 多文化共生推進協力事業所の登録」)."""
+    levels = sorted(
+        {ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2}
+    )
+    for depth, level in enumerate(levels):
+        sections = _sections(lines, level)
+        # below the top, only a title naming the form itself (「新たに特定技能外国人を受け入れる
+        # 場合」 is a sub-section of the form's page, and its siblings are methods)
+        naming = _FORM_RE if depth == 0 else _FORM_NAME_RE
+        form = [s for s in sections if naming.search(s[2])]
+        other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+        if form:
+            return form, other
+    return [], []
 
 
 def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     """The page's lines and links without the sections about other things."""
     lines = page.lines
-    sections = _sections(lines)
-    form = [s for s in sections if _FORM_RE.search(s[2])]
-    other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+    form, other = _topic_sections(lines)
     if not form or not other:
         return lines, page.links
     dropped: set[int] = set()
