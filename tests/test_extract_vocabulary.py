@@ -698,3 +698,16 @@ def test_a_joint_body_is_kept_in_the_department() -> None:
         "<p>電話 0261-22-6764</p>"
     )
     assert extract_filing(page(body)).department == "北アルプス広域連合 事務局 企画振興課"
+
+
+def test_another_procedure_under_a_numbered_title_line_of_a_table_layout() -> None:
+    body = (
+        "<table><tr><td><b>1.協力確認書の提出</b></td></tr><tr><td>郵送で提出してください。"
+        '<a href="/f/kyoryoku.doc">協力確認書(様式)</a></td></tr>'
+        "<tr><td><b>2.外国人農業従事者受入れ状況届(村独自)</b></td></tr>"
+        '<tr><td>メールで送ってください。<a href="/f/jokyo.xls">受入れ状況届(様式)</a></td></tr>'
+        "</table>"
+    )
+    info = extract_filing(page(body), "https://www.vill.test.example.lg.jp/a.html")
+    assert info.methods == ["post"]
+    assert [t.url for t in info.templates] == ["https://www.vill.test.example.lg.jp/f/kyoryoku.doc"]

@@ -12,6 +12,7 @@ page's enquiry block is dropped too if the form's section gives its own contact.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import fastre
@@ -159,7 +160,30 @@ def _topic_sections(
         other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
         if form:
             return form, other
-    return [], []
+    return _numbered_sections(lines)
+
+
+# A table layout's section title: a short numbered line (「1.協力確認書の提出」「2.外国人農業
+# 従事者受入れ状況届(村独自)」) in a page with no heading to split it.
+_NUMBERED_TITLE_RE = fastre.compile(r"^\d{1,2}\s?[.、]\s?\S[^。]{0,38}$")
+
+
+def _numbered_sections(
+    lines: list[Line],
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The form's and other procedures' sections under numbered title lines, when one of
+    them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
+    content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
+    starts = [
+        i
+        for i, ln in enumerate(lines[:content_end])
+        if ln.kind in ("p", "tr") and _NUMBERED_TITLE_RE.match(ln.text)
+    ]
+    bounds = [*starts, content_end]
+    sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
+    form = [s for s in sections if _FORM_NAME_RE.search(s[2])]
+    other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+    return (form, other) if form else ([], [])
 
 
 def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
