@@ -706,8 +706,8 @@ def test_another_procedure_under_a_numbered_title_line_of_a_table_layout() -> No
         '<a href="/f/kyoryoku.doc">協力確認書(様式)</a></td></tr>'
         "<tr><td><b>2.外国人農業従事者受入れ状況届(村独自)</b></td></tr>"
         '<tr><td>メールで送ってください。<a href="/f/jokyo.xls">受入れ状況届(様式)</a></td></tr>'
-        "</table>"
+        "<tr><td>※Excelファイルのまま送ってください。</td></tr></table>"
     )
     info = extract_filing(page(body), "https://www.vill.test.example.lg.jp/a.html")
-    assert info.methods == ["post"]
+    assert (info.methods, info.notes) == (["post"], [])
     assert [t.url for t in info.templates] == ["https://www.vill.test.example.lg.jp/f/kyoryoku.doc"]

@@ -97,7 +97,7 @@ def _build(page: Page, url: str | None) -> FilingInfo:
     if another_form or event:
         notes, note_evidence = [], []
     else:
-        notes, note_evidence = extract_notes(page.lines)
+        notes, note_evidence = extract_notes(lines)
     notes += [f"準備中:{m}" for m in valid_methods(method_result.planned)]
     if method_result.planned:
         note_evidence += method_result.planned_evidence

@@ -17,7 +17,7 @@ import re
 
 from .. import fastre
 from .content import Line, Link, Page
-from .page import UNIT_NAME_RE, select_lines
+from .page import QUESTION_RE, UNIT_NAME_RE, select_lines
 
 _FORM_RE = fastre.compile(r"協力確認書|確認書|特定技能")
 _FORM_NAME_RE = fastre.compile(r"協力確認書")
@@ -34,7 +34,7 @@ _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
-    r"|よくある質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
+    r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図"
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
@@ -151,13 +151,14 @@ def _topic_sections(
     levels = sorted(
         {ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2}
     )
+    faq_of_form = any(ln.kind == "h" and ln.level == 1 and _FORM_RE.search(ln.text) for ln in lines)
     for depth, level in enumerate(levels):
         sections = _sections(lines, level)
         # below the top, only a title naming the form itself (「新たに特定技能外国人を受け入れる
         # 場合」 is a sub-section of the form's page, and its siblings are methods)
         naming = _FORM_RE if depth == 0 else _FORM_NAME_RE
         form = [s for s in sections if naming.search(s[2])]
-        other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+        other = [s for s in sections if _about_something_else(s[2], faq_of_form)]
         if form:
             return form, other
     return _numbered_sections(lines)
@@ -182,8 +183,20 @@ def _numbered_sections(
     bounds = [*starts, content_end]
     sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
     form = [s for s in sections if _FORM_NAME_RE.search(s[2])]
-    other = [s for s in sections if not _FORM_RE.search(s[2]) and not _GENERIC_RE.search(s[2])]
+    other = [s for s in sections if _about_something_else(s[2], False)]
     return (form, other) if form else ([], [])
+
+
+_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
+
+
+def _about_something_else(title: str, faq_of_form: bool) -> bool:
+    """A section title that names neither the form nor one of its aspects (提出方法, 様式, …),
+    nor, on a page whose title names the form, asks a question (its FAQ's 「Q7 押印は必要です
+    か?」 is about the form; a city's general FAQ's 「Q5 相談はメールでもできますか」 is not)."""
+    if _FORM_RE.search(title) or _GENERIC_RE.search(title):
+        return False
+    return not (faq_of_form and (QUESTION_RE.search(title) or _QUESTION_TITLE_RE.search(title)))
 
 
 def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
