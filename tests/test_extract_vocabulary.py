@@ -711,3 +711,62 @@ def test_another_procedure_under_a_numbered_title_line_of_a_table_layout() -> No
     info = extract_filing(page(body), "https://www.vill.test.example.lg.jp/a.html")
     assert (info.methods, info.notes) == (["post"], [])
     assert [t.url for t in info.templates] == ["https://www.vill.test.example.lg.jp/f/kyoryoku.doc"]
+
+
+def test_english_notes() -> None:
+    body = (
+        "<h2>How to submit</h2><p>Please submit the form by post or online.</p>"
+        "<p>To use it, you need to create a Graffer account.</p>"
+        "<p>Please attach the form in Excel format (.xlsx).</p>"
+        "<p>You do not need to stamp your company seal on the form.</p>"
+        "<p>If you need a stamped copy, enclose two copies and a return envelope.</p>"
+        "<p>Please keep this e-mail as your proof of submission.</p>"
+    )
+    assert set(extract_filing(page(body)).notes) == {
+        "アカウント作成が必要",
+        "完了メールが提出の証明",
+        "形式指定:Excel",
+        "控えが必要なら2部と返信用封筒",
+        "押印不要",
+    }
+    no_receipt = page("<p>Please submit it by post.</p><p>The City does not issue a receipt.</p>")
+    assert extract_filing(no_receipt).notes == ["受領書・控えの発行なし"]
+
+
+def test_other_bodies_beside_the_office_s_own_number() -> None:
+    body = (
+        "<p>郵送で提出してください。</p><p>ご不明な点は、企画課企画政策係(電話 0278(52)2113)まで"
+        "お問い合わせください。在留手続は外国人在留総合インフォメーションセンター(電話 0570-013904)"
+        "へ。</p><h2>外国人従業員の生活相談・関係機関のご案内</h2><dl>"
+        "<dt>公益財団法人 テスト国際交流協会</dt><dd>生活相談</dd><dd>電話:0276-62-4817</dd>"
+        "</dl><h2>生活支援に関する相談先</h2><table><tr><td>テスト市外国人学習支援センター</td>"
+        "<td>053-545-6061</td></tr></table><p>JAテスト 営農センター(電話 0267-97-2531)でも"
+        "相談できます。</p><p>熊本県外国人サポートセンター(電話:096-385-7730)もご利用ください。"
+        "</p>"
+    )
+    assert extract_filing(page(body)).phones == ["0278-52-2113"]
+
+
+def test_notes_said_of_one_method_or_written_in_a_table() -> None:
+    body = (
+        "<p>郵送、FAXで提出してください。</p><p>受付印を押した控えが必要な方は、2部提出し、"
+        "返信用封筒を同封してください。</p><p>(FAXで提出された場合は、控えの返送はいたしません。)"
+        "</p><table><tr><td>事業所も外国人の住居地もテスト市内</td><td>テスト市へ1通提出してください"
+        "</td></tr></table>"
+    )
+    notes = set(extract_filing(page(body)).notes)
+    assert notes == {"同一市区町村なら1通", "控えが必要なら2部と返信用封筒"}
+    row = page(
+        "<p>郵送で提出してください。</p><table><tr><td>菊陽町</td><td>菊陽町</td>"
+        "<td>菊陽町へ1通</td></tr></table><p>郵送で提出された場合、受領書の発行は行っていません。</p>"
+    )
+    assert set(extract_filing(row).notes) == {"同一市区町村なら1通", "受領書・控えの発行なし"}
+
+
+def test_a_question_about_a_ward_office_and_an_alert_mail_service() -> None:
+    body = (
+        "<p>オンライン、郵送、又は国際課窓口で提出してください。</p>"
+        "<p>Q.中央区役所の窓口に持って行ってもよいですか。</p><p>A.区役所では受け付けていません。</p>"
+        "<p>災害の情報は「テスト市安全・安心メール」で受け取ることができます。</p>"
+    )
+    assert sorted(extract_filing(page(body)).methods) == ["counter", "online_form", "post"]

@@ -31,6 +31,7 @@ _NO_AREA_RE = fastre.compile(
 _OTHER_ORG_RE = fastre.compile(
     FOREIGN_BODY
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
+    + r"|外国人\S{0,6}(?:サポート|支援)センター"  # 「熊本県外国人サポートセンター(電話…)」
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)"
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
@@ -119,9 +120,9 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
     return sorted(found)
 
 
-def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], str | None]:
-    """[(kind, number)] for one line; `carried` is a label left alone on the previous line.
-    A shared label (「TEL/FAX」「電話・ファクス」) gives the number to both lists."""
+def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str, int]], str | None]:
+    """[(kind, number, where)] for one line; `carried` is a label left alone on the previous
+    line. A shared label (「TEL/FAX」「電話・ファクス」) gives the number to both lists."""
     labels = [
         (m.start(), m.end(), "fax" if m.group("fax") else "tel") for m in _LABEL_RE.finditer(text)
     ]
@@ -138,7 +139,7 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str]], s
         if not kinds and not grouped and not carried:
             continue  # bare digits without a label are ids (ID:0000186754), not phones
         for kind in kinds or [carried or "tel"]:
-            result.append((kind, number))
+            result.append((kind, number, start))
     alone = None
     if labels and not result and len(text) <= 12:
         alone = labels[-1][2]
@@ -175,6 +176,7 @@ def _address_from(text: str) -> str | None:
 _OTHER_BODY_HEAD_RE = fastre.compile(
     _OTHER_ORG_RE.pattern
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
+    + r"|関係機関|相談機関|相談先"  # 「外国人従業員の生活相談・関係機関のご案内」
     + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
 )
 _RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
@@ -217,9 +219,27 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
 _LABEL_FIRST_RE = fastre.compile(rf"^(?:{_PHONE_LABEL}|{_FAX_LABEL})")
 
 
-def _about_another_body(previous: Line, line: Line) -> bool:
+def _own_before(text: str, number_at: int, other_at: int) -> bool:
+    """On a line that also names another body, a number is the office's own when it comes
+    before that name, in a sentence naming a section of the office (「…企画課企画政策係(電話
+    0278(52)2113)まで…。…インフォメーションセンター(電話 0570-…)へ」)."""
+    if number_at > other_at:
+        return False
+    sentence = text[:number_at].rsplit("。", 1)[-1]
+    return bool(UNIT_NAME_RE.search(sentence))
+
+
+def _about_another_body(lines: list[Line], index: int) -> bool:
     """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
-    under a sentence sending readers to another body is that body's."""
+    under a sentence sending readers to another body is that body's; so is every <dd> under a
+    <dt> naming one (「<dt>大泉国際交流協会</dt><dd>生活相談</dd><dd>電話:…</dd>」)."""
+    line, previous = lines[index], lines[index - 1]
+    if line.kind == "dd":
+        term = index - 1
+        while term > 0 and lines[term].kind == "dd":
+            term -= 1
+        if lines[term].kind == "dt" and _OTHER_BODY_HEAD_RE.search(lines[term].text):
+            return not UNIT_NAME_RE.search(line.text)
     return (
         previous.region == "content"
         and bool(_OTHER_ORG_RE.search(previous.text))
@@ -240,7 +260,7 @@ def extract_contacts(
     for index, line in enumerate(lines):
         if other[index] or (index in linked and line.region == "content"):
             continue
-        if line.region == "content" and index and _about_another_body(lines[index - 1], line):
+        if line.region == "content" and index and _about_another_body(lines, index):
             continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
@@ -258,9 +278,10 @@ def extract_contacts(
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
-        if (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text):
-            continue
-        for kind, number in pairs:
+        named = (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text)
+        for kind, number, where in pairs:
+            if named and not _own_before(text, where, named.start()):
+                continue
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = list(_POSTCODE_RE.finditer(text)) if "〒" in text or "郵便番号" in text else []

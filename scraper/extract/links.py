@@ -34,13 +34,16 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
+    r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
+    r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
 _SIGNUP_RE = fastre.compile(
     r"参加申込|受講申込|申込フォーム|申し込みフォーム|申込み?は|お申し?込み|申込方法"
 )
 _FORM_CONTEXT_RE = fastre.compile(
-    r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms",
+    r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms"
+    r"|\b[Ss]ubmi|\b[Oo]nline\b|\b[Aa]pplication\b|\b[Ff]orm\b",
     re.I,
 )
 # The address of one form on a form system, not its portal's list of procedures.

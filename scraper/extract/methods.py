@@ -27,7 +27,8 @@ _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )(?<!this )(?<!that )"
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
-        r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その)(?<!受付完了)(?<!返信用)メール"
+        r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
+        r"(?<!返信用)メール"  # (「安全・安心メール」「防災メール」: a city's alert service)
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
@@ -407,6 +408,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return
     if _NEED_QUESTION_RE.search(question):
         return  # 「電子申請でもう一度提出する必要はありますか」「必要ありません」: not a refusal
+    if _BRANCH_RE.search(question):
+        return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = MethodResult()
     _judge(question, local)

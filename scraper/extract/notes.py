@@ -15,6 +15,7 @@ _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アッ
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned)[^.]{{0,20}}\bas an? {0} file|\b{0} files? only"
+    r"|\battach[^.]{{0,30}}\bin {0} format"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -52,6 +53,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
+            r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
     ),
     (  # the envelope is for the stamped copy (控え), not for any document sent back by post
@@ -61,6 +63,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
             r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
+            r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|self-addressed|stamped) envelope"
         ),
     ),
     (
@@ -73,6 +76,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|行いません|ありません"
             r"|できません)"
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
+            r"|\b(?:does|do|will) not (?:issue|send|return|provide)[^.]{0,30}\breceipts?\b"
+            r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
         ),
     ),
     (
@@ -83,6 +88,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
+            r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
         ),
     ),
     (
@@ -93,6 +99,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?!ありません|はありません|ない)"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|あらかじめ[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
+            r"|(?<!not )(?<!n't )\b(?:need|have|must) to (?:create|register|open)"
+            r"[^.]{0,30}\baccount"
+            r"|\baccount (?:is )?(?:required|needed)"
         ),
     ),
     ("形式指定:Excel", _required_format("Excel|エクセル", "Excel")),
@@ -122,6 +131,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
+            # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
+            r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい)[^。]{0,10}も[^。]{0,40}"
+            r"(?:1通|一通|1部|一部)"
+            # a row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
+            r"|(\S{1,8}?[市区町村]) \1 \1?へ?(?:1通|一通|1部|一部)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
         ),
@@ -139,9 +153,9 @@ _NAMES_NEEDED = {
 
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
-    r"押印|封筒|受領|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
+    r"押印|封筒|受領|受理|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|1部|一部|1回|一回|1まい|1枚|はんこ|ハンコ|印鑑"
-    r"|seal|hanko|e-?mail|enough|file|both"
+    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format"
 )
 
 
@@ -175,12 +189,25 @@ def _with_answer(lines: list[Line], index: int) -> str:
     return line.text
 
 
+# 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
+_FOR_ONE_METHOD_RE = fastre.compile(
+    r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"
+)
+_COPY_BY_ENVELOPE = "控えが必要なら2部と返信用封筒"
+
+
+def _for_one_method(text: str, at: int) -> bool:
+    return bool(_FOR_ONE_METHOD_RE.search(text[:at].rsplit("。", 1)[-1]))
+
+
 def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     """(notes, evidence snippets) from the content lines. 「No receipt」 said of one method
-    is not the note when the page says another method gets a stamped copy."""
+    is not the note when the page says another method gets a stamped copy (at the counter,
+    or by post with a return envelope)."""
     notes: list[str] = []
     evidence: list[str] = []
     copy_given = False
+    one_method_no_receipt = ""  # the evidence of 「no receipt」 said of one method only
     # a section about Hello Work or the immigration bureau: its 「利用者登録が必要」 is theirs
     another_body = other_body_sections(lines)
     for index, line in enumerate(lines):
@@ -199,9 +226,15 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             m = pattern.search(text)
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
+            if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):
+                one_method_no_receipt = one_method_no_receipt or text[: m.end() + 20].strip()
+                continue
             if m:
                 notes.append(note)
                 evidence.append(text[max(0, m.start() - 20) : m.end() + 20].strip())
+    if one_method_no_receipt and _NO_RECEIPT not in notes and _COPY_BY_ENVELOPE not in notes:
+        notes.append(_NO_RECEIPT)
+        evidence.append(one_method_no_receipt[-60:])
     if copy_given and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)
         del notes[at], evidence[at]

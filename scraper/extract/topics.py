@@ -19,8 +19,10 @@ from .. import fastre
 from .content import Line, Link, Page
 from .page import QUESTION_RE, UNIT_NAME_RE, select_lines
 
-_FORM_RE = fastre.compile(r"協力確認書|確認書|特定技能")
-_FORM_NAME_RE = fastre.compile(r"協力確認書")
+_FORM_RE = fastre.compile(
+    r"協力確認書|確認書|特定技能|Cooperation Confirmation|Specified Skilled", re.IGNORECASE
+)
+_FORM_NAME_RE = fastre.compile(r"協力確認書|Cooperation Confirmation", re.IGNORECASE)
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
