@@ -44,6 +44,14 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     )
 
 
+_EXCEL_RE = _required_format("Excel|エクセル", "Excel")
+_WORD_RE = _required_format("Word|ワード", "Word")
+_PDF_RE = _required_format(
+    "PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で|の(?:うえ|上))|にして|化して"
+)
+# A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」.
+_PLACE_ROW_ONE_COPY_RE = re.compile(r"(\S{1,8}?[市区町村]) \1 \1?へ?(?:1通|一通|1部|一部)")
+
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
@@ -104,14 +112,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\baccount (?:is )?(?:required|needed)"
         ),
     ),
-    ("形式指定:Excel", _required_format("Excel|エクセル", "Excel")),
-    ("形式指定:Word", _required_format("Word|ワード", "Word")),
-    (
-        "形式指定:PDF",
-        _required_format(
-            "PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で|の(?:うえ|上))|にして|化して"
-        ),
-    ),
+    ("形式指定:Excel", _EXCEL_RE),
+    ("形式指定:Word", _WORD_RE),
+    ("形式指定:PDF", _PDF_RE),
     (
         "同一市区町村なら1通",
         fastre.compile(
@@ -134,21 +137,22 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい)[^。]{0,10}も[^。]{0,40}"
             r"(?:1通|一通|1部|一部)"
-            # a row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
-            r"|(\S{1,8}?[市区町村]) \1 \1?へ?(?:1通|一通|1部|一部)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
         ),
     ),
+    ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
 )
 
 
-# The format patterns start with 32 look-behinds, tried at every character: a line that does
-# not name the format skips them (a substring test is a hundred times cheaper).
-_NAMES_NEEDED = {
-    "形式指定:Excel": ("Excel", "エクセル"),
-    "形式指定:Word": ("Word", "ワード"),
-    "形式指定:PDF": ("PDF",),
+# The format patterns start with 32 look-behinds, tried at every character, and the place-row
+# pattern has a back-reference: a line without one of these words skips them (a substring
+# test is a hundred times cheaper).
+_WORDS_NEEDED = {
+    _EXCEL_RE: ("Excel", "エクセル"),
+    _WORD_RE: ("Word", "ワード"),
+    _PDF_RE: ("PDF",),
+    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部"),
 }
 
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
@@ -220,8 +224,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         for note, pattern in _NOTE_PATTERNS:
             if note in notes:
                 continue
-            names = _NAMES_NEEDED.get(note)
-            if names and not any(name in text for name in names):
+            words = _WORDS_NEEDED.get(pattern)
+            if words and not any(word in text for word in words):
                 continue
             m = pattern.search(text)
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
