@@ -221,3 +221,19 @@ def test_any_href_or_base_url_never_breaks_extraction(hrefs: list[str], base: st
     info = extract_filing(html, base)
     assert not any(w.startswith("extraction failed") for w in info.warnings)
     assert "post" in info.methods
+
+
+def test_the_notes_hint_never_skips_a_line_a_note_pattern_matches() -> None:
+    """extract_notes skips lines without a hint word: every corpus line (and question with
+    its answer) on which a note pattern matches must have one."""
+    from scraper.extract.content import parse_page
+    from scraper.extract.notes import _HINT_RE, _NOTE_PATTERNS, _with_answer
+
+    missed = []
+    for name, html, _label in PAGES:
+        lines = parse_page(html).lines
+        for index in range(len(lines)):
+            text = _with_answer(lines, index)
+            if not _HINT_RE.search(text) and any(p.search(text) for _n, p in _NOTE_PATTERNS):
+                missed.append(f"{name}: {text[:60]}")
+    assert missed == []

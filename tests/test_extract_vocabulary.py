@@ -770,3 +770,44 @@ def test_a_question_about_a_ward_office_and_an_alert_mail_service() -> None:
         "<p>災害の情報は「テスト市安全・安心メール」で受け取ることができます。</p>"
     )
     assert sorted(extract_filing(page(body)).methods) == ["counter", "online_form", "post"]
+
+
+def test_a_table_of_sections_gives_only_the_marked_one_s_contacts() -> None:
+    rows = "".join(
+        f"<tr><td>{mark}{unit}</td><td>{work}</td><td>0276-55-26{n}1</td><td>0276-62-21{n}5</td>"
+        f"<td>{mail}@town.test.example.lg.jp</td></tr>"
+        for n, (mark, unit, work, mail) in enumerate(
+            [
+                ("★", "多文化協働課", "協力確認書の受付", "tabunka"),
+                ("", "住民課", "転入届", "jumin"),
+                ("", "税務課", "住民税", "zeimu"),
+                ("", "商工観光課", "雇用", "shoko"),
+            ]
+        )
+    )
+    body = (
+        "<p>★の課へ郵送してください。</p><table><tr><th>課名</th><th>主な業務</th><th>電話</th>"
+        f"<th>FAX</th><th>メール</th></tr>{rows}</table><p>ページID:S010-060-0412</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.phones, info.faxes) == (["0276-55-2601"], ["0276-62-2105"])
+    assert info.emails == ["tabunka@town.test.example.lg.jp"]
+
+
+def test_national_systems_and_needs_said_once() -> None:
+    body = (
+        "<p>LoGoフォーム、郵送のいずれかで提出してください。</p><p>在留申請オンラインシステムから"
+        "本市に協力確認書を送付することはできません。</p><p>事業所と住居地の両方が市内であっても、"
+        "提出は一度で足ります。</p><p>法人の場合、GビズIDによるログインが必要です。</p>"
+        "<table><tr><th>押印</th><td>不要</td></tr></table>"
+    )
+    info = extract_filing(page(body))
+    assert sorted(info.methods) == ["online_form", "post"]
+    assert set(info.notes) == {"同一市区町村なら1通", "アカウント作成が必要", "押印不要"}
+
+
+def test_a_drill_for_foreign_residents_is_an_event() -> None:
+    html = page("<p>参加申込書をメール・ファクスでお送りください。</p>").replace(
+        "協力確認書の提出について</h1>", "外国人住民向け防災訓練への参加協力のお願い</h1>"
+    )
+    assert extract_filing(html).methods == []

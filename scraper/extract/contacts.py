@@ -39,6 +39,7 @@ _OTHER_ORG_RE = fastre.compile(
 _EMAIL_HINT_RE = fastre.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
 _DIGIT_RE = fastre.compile(r"\d")
 _EXTENSION_RE = fastre.compile(r"内線\s?:?\s?\d+")
+_ID_NUMBER_RE = fastre.compile(r"ID\s?:?\s?[A-Za-z]{0,3}[\d-]+")
 _ADDRESS_LABEL_RE = fastre.compile(
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
 )
@@ -110,6 +111,8 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
         blocked += [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
     if "内線" in text:
         blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
+    if "ID" in text:  # 「ページID:S010-060-0412」 is a page number
+        blocked += [(m.start(), m.end()) for m in _ID_NUMBER_RE.finditer(text)]
     found = []
     for start, end, number, grouped in find_phones(text):
         if not any(s <= start < e for s, e in blocked):
@@ -188,8 +191,10 @@ _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
 _REFERRED_RE = fastre.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
 
 
-def other_body_sections(lines: list[Line]) -> list[bool]:
-    """For each line: is it in a content section about another body (see above)?"""
+def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[bool]:
+    """For each line: is it in a content section about another body (see above)?
+    `named_only`: only sections whose heading names it (an FAQ whose first answer mentions
+    the immigration agency is still the page's)."""
     flags = [False] * len(lines)
     start = level = -1
     named = False  # the heading names the other body (else a line under 関連リンク does)
@@ -205,7 +210,7 @@ def other_body_sections(lines: list[Line]) -> list[bool]:
                     if ln.kind != "h"
                 )
                 named = bool(_OTHER_BODY_HEAD_RE.search(line.text))
-                if named or run_by:
+                if named or (run_by and not named_only):
                     start, level = i, line.level
         elif line.region != "content":
             start = -1

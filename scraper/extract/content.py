@@ -298,6 +298,68 @@ def _drop_superseded_cells(body: LexborNode, html: str) -> None:
                 cells[before[0]].decompose()
 
 
+# A table of the office's sections (課名 | 主な業務 | 電話 | FAX | メール), one of them marked as
+# the one taking the form (「★多文化協働課」, a 「提出先」 badge, 「協力確認書の提出先」): the
+# other rows are other sections' contacts.
+_CONTACT_IN_ROW_RE = fastre.compile(r"\d{2,5}\D{1,3}\d{1,4}\D{1,3}\d{3,4}|@|●|★|\(at\)")
+_ROW_MARK_RE = fastre.compile(r"★|☆|◎|提出先|協力確認書")
+# … unless it is a table of places that take the form (本庁 and its 総合支所).
+_PLACES_TABLE_RE = fastre.compile(r"提出|受付|窓口|支所")
+_MIN_DIRECTORY_ROWS = 3
+
+
+def _drop_directory_rows(body: LexborNode) -> None:
+    for table in body.css("table"):
+        rows = table.css("tr")
+        if len(rows) <= _MIN_DIRECTORY_ROWS or len(table.css("table")) > 1:
+            continue  # a layout table holds a page, not a list of sections (css() counts itself)
+        if sum(len(row.css("td, th")) >= _MIN_DIRECTORY_ROWS for row in rows) < len(rows) / 2:
+            continue  # a list of sections has columns: 課名 | 電話 | メール …
+        texts = [normalize(row.text(deep=True, separator=" ")) for row in rows]
+        units = {}
+        for index, text in enumerate(texts):
+            unit = UNIT_NAME_RE.search(text)
+            if unit and _CONTACT_IN_ROW_RE.search(text):
+                units[index] = unit.group()
+        if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
+            continue
+        marked = any(_ROW_MARK_RE.search(texts[i]) for i in units)
+        if _PLACES_TABLE_RE.search(texts[0]) and not marked:
+            continue
+        for index in units:
+            if not _ROW_MARK_RE.search(texts[index]):
+                rows[index].decompose()
+
+
+# A table whose header names a column 電話 or FAX (課名 | 電話 | FAX | メール): a bare number in
+# that column is written with its column's label, as a reader takes it.
+_NUMBER_HEAD_RE = fastre.compile(
+    r"^(?:電話|TEL|Tel|FAX|Fax|ファクス|ファックス|ファクシミリ)(?:番号)?$", re.IGNORECASE
+)
+_NUMBER_LABEL_RE = fastre.compile(
+    r"電話|TEL|FAX|ファクス|ファックス|ファクシミリ|☎|℡", re.IGNORECASE
+)
+
+
+def _label_number_columns(body: LexborNode) -> None:
+    for table in body.css("table"):
+        rows = table.css("tr")
+        if len(rows) < 2 or len(table.css("table")) > 1:
+            continue
+        head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
+        columns = [i for i, text in enumerate(head) if _NUMBER_HEAD_RE.match(text)]
+        if not columns:
+            continue
+        for row in rows[1:]:
+            cells = row.css("th, td")
+            if len(cells) != len(head):
+                continue
+            for i in columns:
+                text = cells[i].text(deep=True)
+                if cells[i].child is not None and not _NUMBER_LABEL_RE.search(text):
+                    cells[i].child.insert_before(f"{head[i]}:")
+
+
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
     if "line-through" in html or "LINE-THROUGH" in html:
         for node in tree.css(_STRUCK_STYLE):
@@ -319,6 +381,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
     page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
     _drop_superseded_cells(body, html)
+    _drop_directory_rows(body)
+    _label_number_columns(body)
     holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)

@@ -44,7 +44,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
     ),
     "online_form": (
-        r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
+        r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
         r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"

@@ -57,7 +57,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "押印不要",
         fastre.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s?"
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s{0,3}"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
@@ -105,6 +105,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:アカウント|利用者登録|ユーザー登録|ユーザ登録|ID登録)[^。]{0,15}(?:作成|登録|取得)?[^。]{0,10}"
             r"必要(?!ありません|はありません|ない|ですか|でしょうか|\s?\?)"
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?!ありません|はありません|ない)"
+            r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|あらかじめ[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to (?:create|register|open)"
@@ -121,7 +122,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:同一|同じ)(?:の)?(?:市区町村|市町村|自治体|市|区|町|村)[^。]{0,25}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
             # 「…住居地のいずれもある場合、1通で差し支えありません」, not 「一事業所につき1通」
-            r"|(?:住居地|住所|両方|いずれ|どちら|同一|同じ)[^。]{0,40}(?:1通|一通|1部|一部)(?:のみ)?"
+            r"|(?:住居地|住所|両方|いずれ|どちら|同一|同じ)[^。]{0,40}(?:1通|一通|1部|一部|一度|1回|一回)(?:のみ)?"
             r"[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
             # 「事業所と住居地が両方とも高岡市内の場合は、1部の提出で結構です」
             r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき)[^。]{0,25}"
@@ -158,8 +159,8 @@ _WORDS_NEEDED = {
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|1回|一回|1まい|1枚|はんこ|ハンコ|印鑑"
-    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format"
+    r"|同一|同じ|1通|一通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑"
+    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format|ログイン|ビズID|gBizID"
 )
 
 
@@ -213,7 +214,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     copy_given = False
     one_method_no_receipt = ""  # the evidence of 「no receipt」 said of one method only
     # a section about Hello Work or the immigration bureau: its 「利用者登録が必要」 is theirs
-    another_body = other_body_sections(lines)
+    another_body = other_body_sections(lines, named_only=True)
     for index, line in enumerate(lines):
         if line.region != "content" or another_body[index]:
             continue

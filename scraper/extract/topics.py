@@ -27,7 +27,7 @@ _FORM_NAME_RE = fastre.compile(r"協力確認書|Cooperation Confirmation", re.I
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
 _EVENT_TITLE_RE = fastre.compile(
-    r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集"
+    r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集|訓練"
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
 )
