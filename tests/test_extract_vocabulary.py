@@ -811,3 +811,29 @@ def test_a_drill_for_foreign_residents_is_an_event() -> None:
         "協力確認書の提出について</h1>", "外国人住民向け防災訓練への参加協力のお願い</h1>"
     )
     assert extract_filing(html).methods == []
+
+
+def test_round_fifteen_wordings() -> None:
+    body = (
+        "<h2>提出方法</h2><p>1 電子申請</p><p>2 郵送</p><p>電子申請の場合は、e-Hyogoから届く"
+        "「到達通知」のメールが提出の控えとなります。</p><h3>送付先・提出先</h3><table>"
+        "<tr><td>送付先 〒590-0078 堺市北区新金岡町5丁1-4</td></tr>"
+        "<tr><td>電話 0587-95-1111(代表)内線235</td></tr><tr><td>FAX 0587-95-4350</td></tr>"
+        "</table><dl><dt>Q2 事業所も住居地も市内です。2通必要ですか?</dt><dd>A2 市に1通提出して"
+        "いただければ結構です。</dd></dl><p>町から「受け取りました」という連絡はしません。</p>"
+    )
+    enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>経済局/商工観光部/観光国際課</p></div>'
+    info = extract_filing(page(body, enquiry))
+    assert sorted(info.methods) == ["online_form", "post"]
+    notes = {"完了メールが提出の証明", "同一市区町村なら1通", "受領書・控えの発行なし"}
+    assert set(info.notes) == notes
+    assert info.addresses == ["堺市北区新金岡町5丁1-4"]
+    assert info.department == "経済局 商工観光部 観光国際課"
+
+
+def test_easy_japanese_one_copy_with_toki() -> None:
+    body = (
+        "<p>郵送で 出して ください。</p>"
+        "<p>働く場所も住んでいるところも町のときは、1枚だけ出してください。</p>"
+    )
+    assert extract_filing(page(body)).notes == ["同一市区町村なら1通"]

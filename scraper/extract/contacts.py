@@ -156,7 +156,8 @@ def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str, int
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
 _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
-    rf"(?:\s?(?:丁目|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
+    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)"
+    rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
 _ADDRESS_HEAD_RE = fastre.compile(r"[都道府県市区町村郡]")
@@ -363,12 +364,18 @@ def _plausible_email(address: str, text: str) -> bool:
     )
 
 
+# 「経済局/商工観光部/観光国際課」: units separated by slashes.
+_UNIT_SLASH_RE = fastre.compile(r"(?<=[部局課室係])/(?=\S)")
+_ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担当$")
+
+
 def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
-    text = _DEPT_LEAD_RE.sub("", text.strip())
+    text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
     for m in _DEPT_RE.finditer(text):
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
+        dept = _ROLE_SUFFIX_RE.sub("", dept)  # 「国際課 協力確認書担当」: a role, not a unit
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
         civic = dept[prefix.end() : prefix.end() + 1] == "民" if prefix else False  # 市民協働課
         # 「創造都市推進局」「国際都市推進課」: …都市 is a word, not a city (京都市, 西都市)

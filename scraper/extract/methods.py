@@ -28,7 +28,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )(?<!this )(?<!that )"
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
-        r"(?<!返信用)メール"  # (「安全・安心メール」「防災メール」: a city's alert service)
+        # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
+        r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
@@ -301,6 +302,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
 # 「<dt>3 ファクス</dt><dd>0261-…</dd>」
+_PHONE_ROW_RE = fastre.compile(r"^(?:電話|TEL|Tel|☎)\s?(?:番号)?\s?:?\s?\(?\d")
 _ROW_METHOD_RE = fastre.compile(
     rf"^(?:{_BULLET}|\d{{1,2}}\s)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )
@@ -482,7 +484,8 @@ def extract_methods(
             and line.kind in ("tr", "li", "dt", "dd")
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)
-        ):
+            and not (index and _PHONE_ROW_RE.match(lines[index - 1].text))
+        ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):
             continue

@@ -77,7 +77,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "受領書・控えの発行なし",
         fastre.compile(
-            r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付)[^。]{0,20}"
+            r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け取り)[^。]{0,20}"
             r"(?:発行|返送|返却|交付|お渡し|お返し|押印|連絡|通知|送付|お送り|返信)"
             r"[^。]{0,6}"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
@@ -91,7 +91,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "完了メールが提出の証明",
         fastre.compile(
-            r"(?:完了|確認|自動返信|受付|到達|通知|この|その)メール[^。]{0,40}(?:。[^。]{0,20})?"
+            r"(?:完了|確認|自動返信|受付|到達|通知|この|その)」?の?メール[^。]{0,40}(?:。[^。]{0,20})?"
             r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)[^。]{0,40}(?:証明|控え)"
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
@@ -129,10 +129,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚)"
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
             r"|(?:事業所|勤務地|就労)[^。]{0,30}(?:住居|住所|住まい|居住)[^。]{0,60}"
-            r"(?:1通|一通|1部|一部)(?:で|の提出で)(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
+            r"(?:1通|一通|1部|一部)(?:で|の提出で|[^。]{0,15}ば)"
+            r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
-            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}場合"
-            r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
+            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:場合|とき)"
+            r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
@@ -158,7 +159,7 @@ _WORDS_NEEDED = {
 
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
-    r"押印|封筒|受領|受理|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
+    r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑"
     r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format|ログイン|ビズID|gBizID"
 )
@@ -188,7 +189,10 @@ def _with_answer(lines: list[Line], index: int) -> str:
     if following is None or following.region != "content":
         return line.text
     if line.kind == "dt" and following.kind == "dd":
-        return with_definition(lines, index)
+        joined = with_definition(lines, index)
+        if QUESTION_RE.search(line.text):  # 「<dt>Q2 …市内です。2通必要ですか?</dt><dd>…」
+            joined = line.text.replace("。", "、") + joined[len(line.text) :]
+        return joined
     if QUESTION_RE.search(line.text) and len(line.text) <= 80:
         return f"{line.text.replace('。', '、')} {following.text}"
     return line.text
