@@ -837,3 +837,20 @@ def test_easy_japanese_one_copy_with_toki() -> None:
         "<p>働く場所も住んでいるところも町のときは、1枚だけ出してください。</p>"
     )
     assert extract_filing(page(body)).notes == ["同一市区町村なら1通"]
+
+
+def test_round_sixteen_wordings() -> None:
+    body = (
+        "<p>郵送又はメールで提出してください。</p><p>メールの場合は、記入した様式をWordのまま、"
+        "またはPDFにして添付してください。</p>"
+    )
+    assert extract_filing(page(body)).notes == []
+    excel = page(
+        "<p>メールで提出してください。様式(Excel)に入力したファイルをそのまま添付してください。</p>"
+    )
+    assert extract_filing(excel).notes == ["形式指定:Excel"]
+    town = page(
+        "<p>郵送で提出してください。</p><dl><dt>提出先</dt>"
+        "<dd>芽室町役場 企画財政課 政策推進係(役場2階)</dd></dl>"
+    )
+    assert extract_filing(town).department == "企画財政課 政策推進係"

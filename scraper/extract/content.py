@@ -356,7 +356,8 @@ def _label_number_columns(body: LexborNode) -> None:
                 continue
             for i in columns:
                 text = cells[i].text(deep=True)
-                if cells[i].child is not None and not _NUMBER_LABEL_RE.search(text):
+                numbered = any(ch.isdigit() for ch in text)  # not a ○/× matrix's 「×」
+                if numbered and cells[i].child is not None and not _NUMBER_LABEL_RE.search(text):
                     cells[i].child.insert_before(f"{head[i]}:")
 
 

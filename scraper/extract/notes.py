@@ -36,8 +36,11 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     requires (not one of two)."""
     return fastre.compile(
         rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?(?:のファイル|のデータ)?"
-        rf"(?:(?:のまま(?!{_ALLOWED})|で|にて{more_ways})[^。]{{0,10}}{_SEND}"
+        # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
+        rf"(?:(?:のまま(?!{_ALLOWED})|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
+        # 「様式(Excel)に入力したファイルをそのまま添付してください」
+        rf"|\)?に入力したファイルを(?:その)?まま[^。]{{0,6}}{_SEND}"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用))"
         + "|"
         + _EN_FORMAT.format(english)
