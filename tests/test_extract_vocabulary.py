@@ -854,3 +854,16 @@ def test_round_sixteen_wordings() -> None:
         "<dd>芽室町役場 企画財政課 政策推進係(役場2階)</dd></dl>"
     )
     assert extract_filing(town).department == "企画財政課 政策推進係"
+
+
+def test_dates_with_a_two_digit_year_or_only_in_an_update_history() -> None:
+    short = page("<p>郵送で提出してください。</p>").replace(
+        "<h1>協力確認書の提出について</h1>",
+        "<h1>協力確認書の提出について</h1><p>掲載日:25/03/24 更新日:26/09/30</p>",
+    )
+    assert str(extract_filing(short).updated) == "2026-09-30"
+    history = page(
+        "<p>郵送で提出してください。</p><h3>更新履歴</h3><ul><li>2025年4月1日 ページを作成"
+        "しました。</li><li>2026年8月20日 オンライン提出を追加しました。</li></ul>"
+    )
+    assert str(extract_filing(history).updated) == "2026-08-20"

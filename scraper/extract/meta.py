@@ -47,7 +47,35 @@ def find_updated(page: Page) -> tuple[str | None, str]:
         date = parse_japanese_date(value[:40])
         if date:
             return date, value
+    date, words = _history_date(page)
+    if date:
+        return date, words
     return _labelled_date(page.full_text_lines())
+
+
+_HISTORY_HEAD_RE = fastre.compile(
+    r"^(?:更新|改訂|変更|掲載)履歴$|^(?:Update|Revision) history$", re.IGNORECASE
+)
+_HISTORY_ITEMS = 12
+
+
+def _history_date(page: Page) -> tuple[str | None, str]:
+    """A page whose only date is its 更新履歴 list (「2026年8月20日 オンライン提出を追加しました」):
+    the latest entry."""
+    for index, line in enumerate(page.lines):
+        if line.region != "content" or not _HISTORY_HEAD_RE.match(line.text):
+            continue
+        dated = []
+        for item in page.lines[index + 1 : index + 1 + _HISTORY_ITEMS]:
+            date = parse_japanese_date(item.text[:20]) if _date_follows(item.text) else None
+            if date is None:
+                if dated:
+                    break
+                continue
+            dated.append((date, item.text))
+        if dated:
+            return max(dated)[0], max(dated)[1][:60]
+    return None, ""
 
 
 def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
@@ -58,7 +86,7 @@ def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
                 if not after.strip() and index + 1 < len(texts):  # the label alone on its line
                     after = texts[index + 1][:30]  # (Drupal's field__label / field__item)
                     text = f"{text} {after}"
-                date = parse_japanese_date(after)
+                date = parse_japanese_date(after) or _short_date(after)
                 if date and _date_follows(after):
                     return date, text[m.start() : m.end() + 30].strip()
     for text in texts:
@@ -68,6 +96,15 @@ def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
             if date:
                 return date, m.group().strip()
     return None, ""
+
+
+# 「更新日:26/09/30」: a two-digit year, month and day after a date label.
+_SHORT_DATE_RE = fastre.compile(r"^\s?(\d{2})/(\d{1,2})/(\d{1,2})(?!\d)")
+
+
+def _short_date(text: str) -> str | None:
+    m = _SHORT_DATE_RE.match(text)
+    return parse_japanese_date(f"20{m.group(1)}/{m.group(2)}/{m.group(3)}") if m else None
 
 
 def _date_follows(text: str) -> bool:
