@@ -867,3 +867,11 @@ def test_dates_with_a_two_digit_year_or_only_in_an_update_history() -> None:
         "しました。</li><li>2026年8月20日 オンライン提出を追加しました。</li></ul>"
     )
     assert str(extract_filing(history).updated) == "2026-08-20"
+
+
+def test_permission_after_the_verb_and_no_completion_notice() -> None:
+    body = (
+        "<p>郵送又はメールで提出してください。</p><p>Word形式のままお送りいただいて構いません。</p>"
+        "<p>※受付後、市から受付完了の連絡や控えの返送は行いませんので、ご了承ください。</p>"
+    )
+    assert extract_filing(page(body)).notes == ["受領書・控えの発行なし"]
