@@ -875,3 +875,20 @@ def test_permission_after_the_verb_and_no_completion_notice() -> None:
         "<p>※受付後、市から受付完了の連絡や控えの返送は行いませんので、ご了承ください。</p>"
     )
     assert extract_filing(page(body)).notes == ["受領書・控えの発行なし"]
+
+
+def test_a_reference_translation_and_sections_under_other_parents() -> None:
+    body = (
+        "<h2>様式</h2><h3>協力確認書 様式</h3>"
+        '<p><a href="/f/form.xlsx">協力確認書(様式)</a></p>'
+        '<p><a href="/f/vi.pdf">協力確認書 ベトナム語参考訳</a></p>'
+        "<h2>提出方法</h2><h3>1 LoGoフォーム(オンライン)</h3>"
+        '<p><a href="https://logoform.jp/form/T7bq/812345">協力確認書 提出フォーム</a></p>'
+        "<h3>2 電子メール</h3><p>送信先:kokusai@city.test.example.lg.jp へ送信してください。</p>"
+    )
+    info = extract_filing(page(body), "https://www.city.test.example.lg.jp/a.html")
+    assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/f/form.xlsx"]
+    assert (sorted(info.methods), info.emails) == (
+        ["email", "online_form"],
+        ["kokusai@city.test.example.lg.jp"],
+    )

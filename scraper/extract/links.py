@@ -142,8 +142,11 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 
 
 # An old version kept for reference (「(参考)協力確認書(旧様式・令和7年3月版)」
-# 「【旧様式・使用不可】」) is not a file to fill in now.
-_OLD_VERSION_RE = fastre.compile(r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)")
+# 「【旧様式・使用不可】」), or a reference translation (「ベトナム語参考訳」), is not a file to
+# fill in now.
+_OLD_VERSION_RE = fastre.compile(
+    r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
+)
 
 
 def _names_no_template(text: str) -> bool:

@@ -157,13 +157,26 @@ def _topic_sections(
     for depth, level in enumerate(levels):
         sections = _sections(lines, level)
         # below the top, only a title naming the form itself (「新たに特定技能外国人を受け入れる
-        # 場合」 is a sub-section of the form's page, and its siblings are methods)
+        # 場合」 is a sub-section of the form's page, and its siblings are methods), and only
+        # its siblings can be about something else (the h3 「2 電子メール」 under 「提出方法」 is
+        # not, beside the h3 「協力確認書 様式」 under 「様式・記入例」)
         naming = _FORM_RE if depth == 0 else _FORM_NAME_RE
         form = [s for s in sections if naming.search(s[2])]
         other = [s for s in sections if _about_something_else(s[2], faq_of_form)]
+        if depth:
+            parents = {_parent(lines, start, level) for start, _end, _title in form}
+            other = [s for s in other if _parent(lines, s[0], level) in parents]
         if form:
             return form, other
     return _numbered_sections(lines)
+
+
+def _parent(lines: list[Line], index: int, level: int) -> int:
+    """The index of the heading above `index` of a higher level than `level`, or -1."""
+    for i in range(index - 1, -1, -1):
+        if lines[i].kind == "h" and lines[i].level < level:
+            return i
+    return -1
 
 
 # A table layout's section title: a short numbered line (「1.協力確認書の提出」「2.外国人農業
