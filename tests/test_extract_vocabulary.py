@@ -895,5 +895,8 @@ def test_a_reference_translation_and_sections_under_other_parents() -> None:
 
 
 def test_an_auto_reply_that_serves_as_the_copy() -> None:
-    body = "<p>Googleフォームから提出してください。送信後に自動返信されるメールが提出の控えになります。</p>"
+    body = (
+        "<p>Googleフォームから提出してください。"
+        "送信後に自動返信されるメールが提出の控えになります。</p>"
+    )
     assert extract_filing(page(body)).notes == ["完了メールが提出の証明"]
