@@ -13,18 +13,20 @@ from dataclasses import dataclass, field
 from .. import fastre
 from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
 from .content import Line, Link
-from .page import FOREIGN_BODY, FOREIGN_BODY_RE, UNIT_NAME_RE, mostly_links
-
-_PHONE_LABEL = (
-    r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
+from .page import (
+    FAX_LABEL,
+    FOREIGN_BODY,
+    FOREIGN_BODY_RE,
+    PHONE_LABEL,
+    UNIT_NAME_RE,
+    mostly_links,
 )
-# Old table layouts space their labels out to align them: 「電 話」「F A X」「T E L」.
-_FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
-_LABEL_RE = fastre.compile(rf"(?P<fax>{_FAX_LABEL})|(?P<tel>{_PHONE_LABEL})")
+
+_LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
 _POSTCODE_RE = fastre.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
 _NO_AREA_RE = fastre.compile(
-    rf"(?:{_PHONE_LABEL}|{_FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
+    rf"(?:{PHONE_LABEL}|{FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
@@ -222,7 +224,7 @@ def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[
     return flags
 
 
-_LABEL_FIRST_RE = fastre.compile(rf"^(?:{_PHONE_LABEL}|{_FAX_LABEL})")
+_LABEL_FIRST_RE = fastre.compile(rf"^(?:{PHONE_LABEL}|{FAX_LABEL})")
 
 
 def _own_before(text: str, number_at: int, other_at: int) -> bool:

@@ -27,7 +27,19 @@ from .chrome import (
     pick_root,
 )
 from .enquiry import find_enquiry
-from .page import ENQUIRY_MARK, UNIT_NAME_RE, Line, Link, Page, Walker, mostly_links, same_site
+from .page import (
+    ENQUIRY_MARK,
+    FAX_LABEL,
+    NUMBER_LABEL_RE,
+    PHONE_LABEL,
+    UNIT_NAME_RE,
+    Line,
+    Link,
+    Page,
+    Walker,
+    mostly_links,
+    same_site,
+)
 
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
@@ -333,12 +345,7 @@ def _drop_directory_rows(body: LexborNode) -> None:
 
 # A table whose header names a column 電話 or FAX (課名 | 電話 | FAX | メール): a bare number in
 # that column is written with its column's label, as a reader takes it.
-_NUMBER_HEAD_RE = fastre.compile(
-    r"^(?:電話|TEL|Tel|FAX|Fax|ファクス|ファックス|ファクシミリ)(?:番号)?$", re.IGNORECASE
-)
-_NUMBER_LABEL_RE = fastre.compile(
-    r"電話|TEL|FAX|ファクス|ファックス|ファクシミリ|☎|℡", re.IGNORECASE
-)
+_NUMBER_HEAD_RE = fastre.compile(rf"^(?:{FAX_LABEL}|{PHONE_LABEL})\s?(?:番号)?$")
 
 
 def _label_number_columns(body: LexborNode) -> None:
@@ -357,7 +364,7 @@ def _label_number_columns(body: LexborNode) -> None:
             for i in columns:
                 text = cells[i].text(deep=True)
                 numbered = any(ch.isdigit() for ch in text)  # not a ○/× matrix's 「×」
-                if numbered and cells[i].child is not None and not _NUMBER_LABEL_RE.search(text):
+                if numbered and cells[i].child is not None and not NUMBER_LABEL_RE.search(text):
                     cells[i].child.insert_before(f"{head[i]}:")
 
 

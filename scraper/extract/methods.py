@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .. import fastre
 from ..models import Method
 from .content import Line, Link
-from .page import QUESTION_RE, mostly_links, with_definition
+from .page import PHONE_LABEL, QUESTION_RE, mostly_links, with_definition
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -302,7 +302,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
 # 「<dt>3 ファクス</dt><dd>0261-…</dd>」
-_PHONE_ROW_RE = fastre.compile(r"^(?:電話|TEL|Tel|☎)\s?(?:番号)?\s?:?\s?\(?\d")
+_PHONE_ROW_RE = fastre.compile(rf"^(?:{PHONE_LABEL})\s?(?:番号)?\s?:?\s?\(?\d")
 _ROW_METHOD_RE = fastre.compile(
     rf"^(?:{_BULLET}|\d{{1,2}}\s)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )

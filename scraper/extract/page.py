@@ -46,6 +46,14 @@ FOREIGN_BODY = (
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 
+# The labels of a phone and a fax number. Old table layouts space them out to align them:
+# 「電 話」「F A X」「T E L」.
+PHONE_LABEL = (
+    r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
+)
+FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
+NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")
+
 
 @dataclass(slots=True)
 class Line:
