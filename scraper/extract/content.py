@@ -193,7 +193,7 @@ def _drop_text_breadcrumb(page: Page) -> None:
 _CRUMB_SEPARATOR_RE = fastre.compile(r"\s*[>›»≫]\s*")
 _HOME_WORDS = frozenset(["ホーム", "トップページ", "トップ", "TOP", "Top", "Home", "HOME"])
 _CRUMB_SEPARATORS = frozenset(">›»≫")
-_RAW_SEPARATORS = (">", "›", "»", "≫", "＞")
+_RAW_SEPARATORS = (*_CRUMB_SEPARATORS, "＞")  # before NFKC folds the full-width one
 # Where a breadcrumb's first line can start, before normalising (full-width, half-width kana).
 _RAW_CRUMB_START_RE = fastre.compile(
     r"^[^\S\n]*(?:ホーム|トップ|ﾎｰﾑ|ﾄｯﾌﾟ|TOP|Top|Home|HOME|ＴＯＰ|Ｔｏｐ|Ｈｏｍｅ"
@@ -216,7 +216,7 @@ def _breadcrumbs_in_text(raw_text: str) -> list[str]:
         window = raw_text[start.start() : start.start() + _CRUMB_WINDOW].split("\n")
         parts = [t for t in (normalize(t).strip() for t in window) if t]
         if parts and _CRUMB_LINE_RE.match(parts[0]):
-            found.append(" > ".join(p for p in _CRUMB_SEPARATOR_RE.split(parts[0]) if p.strip()))
+            found.append(_crumb_items(parts[0]))
             continue
         if not parts or parts[0] not in _HOME_WORDS:
             continue
@@ -232,7 +232,11 @@ def _breadcrumbs_in_text(raw_text: str) -> list[str]:
 def _crumb_text(crumb: LexborNode) -> str:
     """「ホーム > 組織から探す > 多文化協働課」, whether the separators are the markup's own
     text (「&gt;」 between links) or only the elements between the items."""
-    text = normalize(crumb.text(deep=True, separator=" > ", strip=True))
+    return _crumb_items(normalize(crumb.text(deep=True, separator=" > ", strip=True)))
+
+
+def _crumb_items(text: str) -> str:
+    """「ホーム > … > …」 with one separator between the items, whatever the page wrote."""
     return " > ".join(part for part in _CRUMB_SEPARATOR_RE.split(text) if part.strip())
 
 
@@ -320,27 +324,27 @@ _PLACES_TABLE_RE = fastre.compile(r"提出|受付|窓口|支所")
 _MIN_DIRECTORY_ROWS = 3
 
 
-def _drop_directory_rows(body: LexborNode) -> None:
-    for table in body.css("table"):
-        rows = table.css("tr")
-        if len(rows) <= _MIN_DIRECTORY_ROWS or len(table.css("table")) > 1:
-            continue  # a layout table holds a page, not a list of sections (css() counts itself)
-        if sum(len(row.css("td, th")) >= _MIN_DIRECTORY_ROWS for row in rows) < len(rows) / 2:
-            continue  # a list of sections has columns: 課名 | 電話 | メール …
-        texts = [normalize(row.text(deep=True, separator=" ")) for row in rows]
-        units = {}
-        for index, text in enumerate(texts):
-            unit = UNIT_NAME_RE.search(text)
-            if unit and _CONTACT_IN_ROW_RE.search(text):
-                units[index] = unit.group()
-        if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
-            continue
-        marked = any(_ROW_MARK_RE.search(texts[i]) for i in units)
-        if _PLACES_TABLE_RE.search(texts[0]) and not marked:
-            continue
-        for index in units:
-            if not _ROW_MARK_RE.search(texts[index]):
-                rows[index].decompose()
+def _drop_directory_rows(rows: list[LexborNode]) -> bool:
+    """True when it dropped the unmarked rows of a table of the office's sections."""
+    if len(rows) <= _MIN_DIRECTORY_ROWS:
+        return False
+    if sum(len(row.css("td, th")) >= _MIN_DIRECTORY_ROWS for row in rows) < len(rows) / 2:
+        return False  # a list of sections has columns: 課名 | 電話 | メール …
+    texts = [normalize(row.text(deep=True, separator=" ")) for row in rows]
+    units = {}
+    for index, text in enumerate(texts):
+        unit = UNIT_NAME_RE.search(text)
+        if unit and _CONTACT_IN_ROW_RE.search(text):
+            units[index] = unit.group()
+    if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
+        return False
+    marked = any(_ROW_MARK_RE.search(texts[i]) for i in units)
+    if _PLACES_TABLE_RE.search(texts[0]) and not marked:
+        return False
+    for index in units:
+        if not _ROW_MARK_RE.search(texts[index]):
+            rows[index].decompose()
+    return True
 
 
 # A table whose header names a column 電話 or FAX (課名 | 電話 | FAX | メール): a bare number in
@@ -348,24 +352,34 @@ def _drop_directory_rows(body: LexborNode) -> None:
 _NUMBER_HEAD_RE = fastre.compile(rf"^(?:{FAX_LABEL}|{PHONE_LABEL})\s?(?:番号)?$")
 
 
-def _label_number_columns(body: LexborNode) -> None:
+def _label_number_columns(rows: list[LexborNode]) -> None:
+    if len(rows) < 2:
+        return
+    head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
+    columns = [i for i, text in enumerate(head) if _NUMBER_HEAD_RE.match(text)]
+    if not columns:
+        return
+    for row in rows[1:]:
+        cells = row.css("th, td")
+        if len(cells) != len(head):
+            continue
+        for i in columns:
+            text = cells[i].text(deep=True)
+            numbered = any(ch.isdigit() for ch in text)  # not a ○/× matrix's 「×」
+            if numbered and cells[i].child is not None and not NUMBER_LABEL_RE.search(text):
+                cells[i].child.insert_before(f"{head[i]}:")
+
+
+def _read_data_tables(body: LexborNode) -> None:
+    """One pass over the tables of data (a layout table, holding a page, has tables inside:
+    css() counts the table itself): other sections' rows go, number columns get labels."""
     for table in body.css("table"):
+        if len(table.css("table")) > 1:
+            continue
         rows = table.css("tr")
-        if len(rows) < 2 or len(table.css("table")) > 1:
-            continue
-        head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
-        columns = [i for i, text in enumerate(head) if _NUMBER_HEAD_RE.match(text)]
-        if not columns:
-            continue
-        for row in rows[1:]:
-            cells = row.css("th, td")
-            if len(cells) != len(head):
-                continue
-            for i in columns:
-                text = cells[i].text(deep=True)
-                numbered = any(ch.isdigit() for ch in text)  # not a ○/× matrix's 「×」
-                if numbered and cells[i].child is not None and not NUMBER_LABEL_RE.search(text):
-                    cells[i].child.insert_before(f"{head[i]}:")
+        if _drop_directory_rows(rows):
+            rows = table.css("tr")
+        _label_number_columns(rows)
 
 
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
@@ -389,8 +403,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
     _drop_superseded_cells(body, html)
-    _drop_directory_rows(body)
-    _label_number_columns(body)
+    _read_data_tables(body)
     holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)
