@@ -155,6 +155,31 @@ def test_shared_tel_fax_label_gives_both() -> None:
     assert info.faxes == ["0465-00-1111", "0465-00-2222"]
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>電話 / FAX：0574−62−7322 ／ 0574−62−2133</p>",
+        "<dl><dt>電話・ファクス</dt><dd>0574-62-7322、0574-62-2133</dd></dl>",
+    ],
+)
+def test_a_shared_label_with_as_many_numbers_gives_them_out_in_order(html: str) -> None:
+    info = extract(html)
+    assert (info.phones, info.faxes) == (["0574-62-7322"], ["0574-62-2133"])
+
+
+def test_a_shared_label_alone_on_its_line_gives_the_next_number_to_both() -> None:
+    info = extract("<dl><dt>TEL・FAX</dt><dd>0574-62-7322</dd></dl>")
+    assert (info.phones, info.faxes) == (["0574-62-7322"], ["0574-62-7322"])
+
+
+def test_a_footnote_mark_is_not_a_digit_of_the_number() -> None:
+    info = extract(
+        '<ol><li><p><strong>FAX</strong><br>0574−62−2133<sup id="fnref:1">'
+        '<a href="#fn:1" class="footnote-ref">1</a></sup></p></li></ol>'
+    )
+    assert info.faxes == ["0574-62-2133"]
+
+
 def test_other_bodies_numbers_and_addresses_are_not_the_municipality() -> None:
     info = extract(
         "<p>電話:0465-00-1234 メール:kokusai@city.example.lg.jp</p>"

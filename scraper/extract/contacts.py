@@ -125,30 +125,52 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
     return sorted(found)
 
 
-def _phones_in(text: str, carried: str | None) -> tuple[list[tuple[str, str, int]], str | None]:
-    """[(kind, number, where)] for one line; `carried` is a label left alone on the previous
-    line. A shared label (「TEL/FAX」「電話・ファクス」) gives the number to both lists."""
-    labels = [
-        (m.start(), m.end(), "fax" if m.group("fax") else "tel") for m in _LABEL_RE.finditer(text)
-    ]
-    result = []
+# Labels joined by nothing but a separator share their numbers: 「TEL/FAX」「電話・ファクス」.
+_LABEL_JOIN_RE = fastre.compile(r"\s?[/・,、&]?\s?")
+
+
+def _label_groups(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(end, kinds) of each run of labels on a line, in order: 「電話 / FAX」 is one run."""
+    groups: list[tuple[int, tuple[str, ...]]] = []
+    for m in _LABEL_RE.finditer(text):
+        kind = "fax" if m.group("fax") else "tel"
+        joined = groups and _LABEL_JOIN_RE.fullmatch(text, groups[-1][0], m.start())
+        if joined and kind not in groups[-1][1]:  # 「電話・FAX TEL:…」: TEL starts over
+            groups[-1] = (m.end(), (*groups[-1][1], kind))
+        else:
+            groups.append((m.end(), (kind,)))
+    return groups
+
+
+def _phones_in(
+    text: str, carried: tuple[str, ...]
+) -> tuple[list[tuple[str, str, int]], tuple[str, ...]]:
+    """[(kind, number, where)] for one line; `carried` is the labels left alone on the
+    previous line. A run of labels (「TEL/FAX」「電話・ファクス」) followed by as many numbers
+    gives them out in order (「電話/FAX:0574-62-7322/0574-62-2133」); otherwise each of its
+    numbers goes to every label in it (「TEL/FAX 共通 …」)."""
+    groups = _label_groups(text)
+    by_group: dict[int, list[tuple[str, int]]] = {}
     for start, _end, number, grouped in _numbers(text):
-        kinds: list[str] = []
-        previous_end = -10
-        for pos, end, label in labels:
-            if pos >= start:
+        owner = -1
+        for index, (end, _kinds) in enumerate(groups):
+            if end > start:
                 break
-            shared = kinds and pos - previous_end <= 2 and label not in kinds
-            kinds = [*kinds, label] if shared else [label]
-            previous_end = end
-        if not kinds and not grouped and not carried:
+            owner = index
+        if owner < 0 and not grouped and not carried:
             continue  # bare digits without a label are ids (ID:0000186754), not phones
-        for kind in kinds or [carried or "tel"]:
-            result.append((kind, number, start))
-    alone = None
-    if labels and not result and len(text) <= 12:
-        alone = labels[-1][2]
-    return result, alone
+        by_group.setdefault(owner, []).append((number, start))
+    result = []
+    for owner, numbers in by_group.items():
+        kinds = groups[owner][1] if owner >= 0 else carried or ("tel",)
+        in_order = len(kinds) > 1 and len(numbers) == len(kinds)
+        for position, (number, start) in enumerate(numbers):
+            for kind in (kinds[position],) if in_order else kinds:
+                result.append((kind, number, start))
+    alone: tuple[str, ...] = ()
+    if groups and not result and len(text) <= 12:
+        alone = groups[-1][1]
+    return sorted(result, key=lambda item: item[2]), alone
 
 
 # An address runs from its first character to the end of its lot number (…1156-9, …17番1号,
@@ -262,7 +284,7 @@ def extract_contacts(
     """Contacts from the page's content and enquiry lines; content lines that are mostly a
     link to another page (a menu item 「相談窓口(E-mail: …)」) give none."""
     out = Contacts()
-    carried: str | None = None
+    carried: tuple[str, ...] = ()
     other = other_body_sections(lines)
     linked = mostly_links(lines, links or [])
     for index, line in enumerate(lines):
@@ -277,8 +299,8 @@ def extract_contacts(
                     _add(out.emails, address)
                     out.note("emails", text)
         if not _DIGIT_RE.search(text):  # a label alone (「ファクス」) may carry to the next line
-            label = _LABEL_RE.search(text) if len(text) <= 12 else None
-            carried = ("fax" if label.group("fax") else "tel") if label else None
+            groups = _label_groups(text) if len(text) <= 12 else []
+            carried = groups[-1][1] if groups else ()
             if _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
                 nxt = lines[index + 1].text
                 if not _POSTCODE_RE.search(nxt):

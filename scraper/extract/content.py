@@ -388,6 +388,16 @@ def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
             node.decompose()
 
 
+def _drop_footnote_marks(tree: LexborHTMLParser, html: str) -> None:
+    """A footnote mark is not part of the word it follows: 「0574-62-2133<sup><a href="#fn:1">1
+    </a></sup>」 is the fax number, not 0574-62-21331."""
+    if "<sup" in html or "<SUP" in html:
+        for node in tree.css("sup"):
+            mark = node.text(strip=True)
+            if len(mark) <= 4 and node.css_first('a[href^="#"]') is not None:
+                node.decompose()
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -396,6 +406,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     _keep_noscript_emails(tree, html)
     tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
     _drop_struck_styles(tree, html)
+    _drop_footnote_marks(tree, html)
     body = tree.body
     if body is None:
         page.warnings.append("no <body> in the document")
