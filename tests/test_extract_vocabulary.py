@@ -900,3 +900,44 @@ def test_an_auto_reply_that_serves_as_the_copy() -> None:
         "送信後に自動返信されるメールが提出の控えになります。</p>"
     )
     assert extract_filing(page(body)).notes == ["完了メールが提出の証明"]
+
+
+@pytest.mark.parametrize(
+    ("legend", "planned"),
+    [("○:提出可 ×:提出不可 △:準備中", ["準備中:online_form"]), ("○:可 △:一部可", [])],
+)
+def test_a_matrix_of_methods_by_filer_reads_each_method_down_its_column(
+    legend: str, planned: list[str]
+) -> None:
+    table = (
+        "<table><tr><th>提出者</th><th>窓口持参</th><th>郵送</th><th>電子メール</th>"
+        "<th>電子申請</th><th>FAX</th></tr>"
+        "<tr><th>所属機関</th><td>○</td><td>○</td><td>×</td><td>△</td><td>×</td></tr>"
+        "<tr><th>行政書士等</th><td>○</td><td>○</td><td>○</td><td>△</td><td>×</td></tr></table>"
+    )
+    info = extract_filing(page(f"<h2>提出方法</h2><p>{legend}</p>{table}"))
+    methods = ["counter", "email", "post"] + ([] if planned else ["online_form"])
+    assert info.methods == sorted(methods)
+    assert [n for n in info.notes if n.startswith("準備中")] == planned
+
+
+def test_a_matrix_of_methods_by_row() -> None:
+    table = (
+        "<table><tr><th>方法</th><th>所属機関</th><th>代理人</th></tr>"
+        "<tr><td>郵送</td><td>○</td><td>○</td></tr><tr><td>メール</td><td>○</td><td>×</td></tr>"
+        "<tr><td>FAX</td><td>×</td><td>×</td></tr></table>"
+    )
+    assert extract_filing(page(f"<h2>提出方法</h2>{table}")).methods == ["email", "post"]
+
+
+def test_a_power_of_attorney_for_the_form_is_a_template_and_a_pdf_rule_in_a_cell() -> None:
+    body = (
+        "<h2>提出方法</h2><table><tr><th>電子メール</th><td>PDFに変換したファイルを添付してください"
+        "(Word・Excel形式のファイルは受け付けできません)。</td></tr></table>"
+        '<h2>様式</h2><p><a href="/f/ininjo_pt.docx">委任状(日本語・ポルトガル語併記)</a></p>'
+    )
+    info = extract_filing(page(body), "https://www.city.test.example.lg.jp/a/b.html")
+    assert [t.url for t in info.templates] == [
+        "https://www.city.test.example.lg.jp/f/ininjo_pt.docx"
+    ]
+    assert "形式指定:PDF" in info.notes

@@ -29,9 +29,6 @@ from .chrome import (
 from .enquiry import find_enquiry
 from .page import (
     ENQUIRY_MARK,
-    FAX_LABEL,
-    NUMBER_LABEL_RE,
-    PHONE_LABEL,
     UNIT_NAME_RE,
     Line,
     Link,
@@ -40,6 +37,7 @@ from .page import (
     mostly_links,
     same_site,
 )
+from .tables import drop_superseded_cells, read_data_tables
 
 __all__ = ["Line", "Link", "Page", "decode_cfemail", "parse_page", "same_site"]
 
@@ -291,97 +289,6 @@ def _join_spaced_text(page: Page) -> None:
         line.text = _PHRASE_SPACE_RE.sub("", line.text)
 
 
-_BEFORE_RE = fastre.compile(r"変更前|旧$|^旧|改正前")
-_AFTER_RE = fastre.compile(r"変更後|新$|^新|改正後")
-
-
-def _drop_superseded_cells(body: LexborNode, html: str) -> None:
-    """A table announcing a change (「項目 | 変更前 | 変更後」): the 変更前 column is history
-    (the old 提出先 and its e-mail), not how to file now."""
-    if "変更前" not in html and "改正前" not in html:
-        return
-    for table in body.css("table"):
-        rows = table.css("tr")
-        if len(rows) < 2:
-            continue
-        head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
-        before = [i for i, text in enumerate(head) if _BEFORE_RE.search(text)]
-        if len(before) != 1 or not any(_AFTER_RE.search(text) for text in head):
-            continue
-        for row in rows[1:]:
-            cells = row.css("th, td")
-            if len(cells) == len(head):
-                cells[before[0]].decompose()
-
-
-# A table of the office's sections (課名 | 主な業務 | 電話 | FAX | メール), one of them marked as
-# the one taking the form (「★多文化協働課」, a 「提出先」 badge, 「協力確認書の提出先」): the
-# other rows are other sections' contacts.
-_CONTACT_IN_ROW_RE = fastre.compile(r"\d{2,5}\D{1,3}\d{1,4}\D{1,3}\d{3,4}|@|●|★|\(at\)")
-_ROW_MARK_RE = fastre.compile(r"★|☆|◎|提出先|協力確認書")
-# … unless it is a table of places that take the form (本庁 and its 総合支所).
-_PLACES_TABLE_RE = fastre.compile(r"提出|受付|窓口|支所")
-_MIN_DIRECTORY_ROWS = 3
-
-
-def _drop_directory_rows(rows: list[LexborNode]) -> bool:
-    """True when it dropped the unmarked rows of a table of the office's sections."""
-    if len(rows) <= _MIN_DIRECTORY_ROWS:
-        return False
-    if sum(len(row.css("td, th")) >= _MIN_DIRECTORY_ROWS for row in rows) < len(rows) / 2:
-        return False  # a list of sections has columns: 課名 | 電話 | メール …
-    texts = [normalize(row.text(deep=True, separator=" ")) for row in rows]
-    units = {}
-    for index, text in enumerate(texts):
-        unit = UNIT_NAME_RE.search(text)
-        if unit and _CONTACT_IN_ROW_RE.search(text):
-            units[index] = unit.group()
-    if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
-        return False
-    marked = any(_ROW_MARK_RE.search(texts[i]) for i in units)
-    if _PLACES_TABLE_RE.search(texts[0]) and not marked:
-        return False
-    for index in units:
-        if not _ROW_MARK_RE.search(texts[index]):
-            rows[index].decompose()
-    return True
-
-
-# A table whose header names a column 電話 or FAX (課名 | 電話 | FAX | メール): a bare number in
-# that column is written with its column's label, as a reader takes it.
-_NUMBER_HEAD_RE = fastre.compile(rf"^(?:{FAX_LABEL}|{PHONE_LABEL})\s?(?:番号)?$")
-
-
-def _label_number_columns(rows: list[LexborNode]) -> None:
-    if len(rows) < 2:
-        return
-    head = [normalize(c.text(deep=True, strip=True)) for c in rows[0].css("th, td")]
-    columns = [i for i, text in enumerate(head) if _NUMBER_HEAD_RE.match(text)]
-    if not columns:
-        return
-    for row in rows[1:]:
-        cells = row.css("th, td")
-        if len(cells) != len(head):
-            continue
-        for i in columns:
-            text = cells[i].text(deep=True)
-            numbered = any(ch.isdigit() for ch in text)  # not a ○/× matrix's 「×」
-            if numbered and cells[i].child is not None and not NUMBER_LABEL_RE.search(text):
-                cells[i].child.insert_before(f"{head[i]}:")
-
-
-def _read_data_tables(body: LexborNode) -> None:
-    """One pass over the tables of data (a layout table, holding a page, has tables inside:
-    css() counts the table itself): other sections' rows go, number columns get labels."""
-    for table in body.css("table"):
-        if len(table.css("table")) > 1:
-            continue
-        rows = table.css("tr")
-        if _drop_directory_rows(rows):
-            rows = table.css("tr")
-        _label_number_columns(rows)
-
-
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
     if "line-through" in html or "LINE-THROUGH" in html:
         for node in tree.css(_STRUCK_STYLE):
@@ -413,8 +320,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
         return page
     page.raw_text = body.text(deep=True, separator="\n", strip=True)
     _decode_protected_emails(tree, html)
-    _drop_superseded_cells(body, html)
-    _read_data_tables(body)
+    drop_superseded_cells(body, html)
+    read_data_tables(body, page.raw_text)
     holders = content_holders(body)  # one query serves the enquiry and the chrome search
 
     walker = Walker(url, page)

@@ -52,7 +52,10 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
 _EXCEL_RE = _required_format("Excel|エクセル", "Excel")
 _WORD_RE = _required_format("Word|ワード", "Word")
 _PDF_RE = _required_format(
-    "PDF", "PDF", "|に変換(?:して|した(?:うえ|上)で|の(?:うえ|上))|にして|化して"
+    "PDF",
+    "PDF",
+    # 「PDFに変換したファイルを添付してください」, not 「PDFに変換したものや…は受け付けられません」
+    "|に変換(?:して|した(?:うえ|上)で|の(?:うえ|上)|した(?:ファイル|データ|もの)を)|にして|化して",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」.
 _PLACE_ROW_ONE_COPY_RE = re.compile(r"(\S{1,8}?[市区町村]) \1 \1?へ?(?:1通|一通|1部|一部)")
