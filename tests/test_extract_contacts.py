@@ -205,3 +205,12 @@ def test_addresses_in_kanji_numerals_grid_blocks_and_without_lot(text: str, addr
 
     found = extract_contacts([Line(text, "p")]).addresses
     assert found == ([address] if address else [])
+
+
+def test_a_section_that_also_answers_questions_is_not_the_one_taking_the_form() -> None:
+    info = extract(
+        "<p>農業分野の受入れに関するご相談は、農業振興課(電話 0291・36・7706)でもお受けしています。"
+        "ただし、協力確認書の受付は企画政策課のみで行います。</p>"
+        "<p>企画政策課 電話 0291-33-2111</p>"
+    )
+    assert info.phones == ["0291-33-2111"]

@@ -259,6 +259,19 @@ def _own_before(text: str, number_at: int, other_at: int) -> bool:
     return bool(UNIT_NAME_RE.search(sentence))
 
 
+# 「…に関するご相談は、農業振興課(電話 0291-36-7706)でもお受けしています」: a section that also
+# answers questions, not the one taking the form.
+_ALSO_HERE_RE = fastre.compile(
+    r"[^。()]{0,24}\)\s?でも[^。]{0,4}(?:お受け|受け付け|受付|相談|対応)"
+)
+
+
+def _also_consulted(text: str, number_at: int) -> bool:
+    if "でも" not in text or "相談" not in text:
+        return False
+    return bool(_ALSO_HERE_RE.match(text, number_at)) and "相談" in text[:number_at]
+
+
 def _about_another_body(lines: list[Line], index: int) -> bool:
     """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
     under a sentence sending readers to another body is that body's; so is every <dd> under a
@@ -311,6 +324,8 @@ def extract_contacts(
         named = (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text)
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named.start()):
+                continue
+            if _also_consulted(text, where):
                 continue
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
