@@ -214,3 +214,17 @@ def test_a_section_that_also_answers_questions_is_not_the_one_taking_the_form() 
         "<p>企画政策課 電話 0291-33-2111</p>"
     )
     assert info.phones == ["0291-33-2111"]
+
+
+def test_an_english_enquiry_block_gives_its_address_and_its_japanese_units_largest_first() -> None:
+    enquiry = (
+        '<div id="inquiry"><h2>Contact</h2><table><tr><th>Section</th><td>International Exchange'
+        " Office (国際交流室), Planning and General Affairs Division (企画総務課), Higashikawa Town"
+        " Office</td></tr><tr><th>Address</th><td>1-16-1 Higashimachi, Higashikawa-cho,"
+        " Kamikawa-gun, Hokkaido 071-1492</td></tr></table></div>"
+    )
+    info = extract("<p>Please send the form by e-mail.</p>", enquiry)
+    assert info.department == "企画総務課 国際交流室"
+    assert info.postal_codes == ["071-1492"]
+    assert info.addresses == ["1-16-1 Higashimachi, Higashikawa-cho, Kamikawa-gun, Hokkaido"]
+    assert extract("<p>E-mail address: 1-16-1 Higashimachi, Tokyo</p>").addresses == []

@@ -343,6 +343,8 @@ def extract_contacts(
             following = lines[after].text if after < len(lines) else ""
             if not _take_address(out, rest, evidence, following):
                 _take_lotless_address(out, rest, evidence)
+        if not postcodes and "ddress" in text:
+            _take_english_address(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
@@ -365,6 +367,29 @@ _LOTLESS_ADDRESS_RE = fastre.compile(
     r"^[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16}$"
 )
 _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
+
+
+# 「Address: 1-16-1 Higashimachi, Higashikawa-cho, Kamikawa-gun, Hokkaido 071-1492」
+_EN_ADDRESS_RE = fastre.compile(
+    r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s?:?\s?"
+    r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?$"
+)
+_EN_PLACE_RE = fastre.compile(
+    r"-(?:shi|cho|machi|mura|son|ku|gun)\b|\b(?:City|Town|Village|Ward|Hokkaido|Tokyo)\b"
+    r"|-(?:ken|fu|to)\b|\bPrefecture\b"
+)
+
+
+def _take_english_address(out: Contacts, text: str) -> None:
+    m = _EN_ADDRESS_RE.search(text)
+    if not m or not _EN_PLACE_RE.search(m.group("address")):
+        return
+    postcode = m.group("before") or m.group("after")
+    if postcode:
+        _add(out.postal_codes, postcode)
+        out.note("postal_codes", text)
+    _add(out.addresses, m.group("address").strip(" ,"))
+    out.note("addresses", text)
 
 
 def _take_lotless_address(out: Contacts, text: str, evidence: str) -> None:
@@ -468,6 +493,10 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     return None, ""
 
 
+# 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」
+_NAMED_UNITS_RE = fastre.compile(rf"\(([^()\sA-Za-z\d]{{1,20}}?{_UNIT})\)")
+
+
 def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     """The enquiry block's department; on an English page, its Japanese name when the block
     gives one (「International Affairs Division (国際課)」 → 国際課)."""
@@ -476,6 +505,9 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             if line.region != "enquiry":
                 continue
             text = _ENQUIRY_HEAD_RE.sub("", line.text)
+            units = _NAMED_UNITS_RE.findall(text) if text[:1].isascii() else []
+            if len(units) >= 2:  # English names the smallest unit first
+                return " ".join(reversed(units)), line.text
             dept = find_department(_strip_place(text), english=english)
             if dept:
                 following = lines[index + 1].text if index + 1 < len(lines) else ""
