@@ -941,3 +941,30 @@ def test_a_power_of_attorney_for_the_form_is_a_template_and_a_pdf_rule_in_a_cell
         "https://www.city.test.example.lg.jp/f/ininjo_pt.docx"
     ]
     assert "形式指定:PDF" in info.notes
+
+
+def test_a_page_feedback_form_after_the_article_is_chrome() -> None:
+    body = (
+        '<h2>提出方法</h2><p>郵送又はオンラインで提出してください。</p><div class="page-feedback">'
+        "<p>このページは役に立ちましたか?</p><form><label><input type=radio>役に立った</label>"
+        "<p>※このフォームへの回答はいたしません。</p></form></div>"
+    )
+    assert extract_filing(page(body)).methods == ["online_form", "post"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note"),
+    [
+        ("添付するファイルは、Excel形式のままとしてください(PDF等に変換しないでください)。", True),
+        ("Word形式のままお送りいただいて構いません。", False),
+    ],
+)
+def test_a_format_kept_as_it_is(sentence: str, note: bool) -> None:
+    body = f"<h2>提出方法</h2><p>メールで提出してください。{sentence}</p>"
+    notes = extract_filing(page(body)).notes
+    assert ("形式指定:Excel" in notes or "形式指定:Word" in notes) is note
+
+
+def test_once_per_place_is_not_one_copy_for_both() -> None:
+    body = "<p>メールで提出してください。提出は、事業所ごと・住居地ごとに一度で構いません。</p>"
+    assert "同一市区町村なら1通" not in extract_filing(page(body)).notes

@@ -26,7 +26,8 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     lang language languages tool tools toolbar search utility util fnav subnav localnav
     lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
     localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking crumb crumbs
-    bread pnkz leftmenu rightmenu sidemenu localmenu submenu leftnavi rightnavi leftnav rightnav"""
+    bread pnkz leftmenu rightmenu sidemenu localmenu submenu leftnavi rightnavi leftnav rightnav
+    feedback enquete questionnaire"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = fastre.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
