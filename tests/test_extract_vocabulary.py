@@ -968,3 +968,17 @@ def test_a_format_kept_as_it_is(sentence: str, note: bool) -> None:
 def test_once_per_place_is_not_one_copy_for_both() -> None:
     body = "<p>メールで提出してください。提出は、事業所ごと・住居地ごとに一度で構いません。</p>"
     assert "同一市区町村なら1通" not in extract_filing(page(body)).notes
+
+
+def test_an_overview_under_marked_numbers_reads_only_the_form_s_part() -> None:
+    body = (
+        "<p>■1 外国人雇用状況の届出</p>"
+        "<p>ハローワークの窓口又は電子申請により届け出てください。</p>"
+        "<p>■2 協力確認書の提出</p><p>提出方法は、次のページでご案内しています。</p>"
+        "<p>■3 補助金</p><p>申請方法:申請書を窓口へ持参又は郵送してください。</p>"
+    )
+    enquiry = (
+        '<div id="inquiry"><h2>お問い合わせ</h2><p>産業政策課</p><p>FAX:088-823-9380</p></div>'
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.methods, info.faxes) == ([], ["088-823-9380"])

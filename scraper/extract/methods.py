@@ -481,6 +481,7 @@ def extract_methods(
             text = with_definition(lines, index)
         if (
             in_region == "method"
+            and line.region == "content"  # (the enquiry block's 「FAX:…」 is its number)
             and line.kind in ("tr", "li", "dt", "dd")
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)

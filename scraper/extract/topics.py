@@ -181,7 +181,10 @@ def _parent(lines: list[Line], index: int, level: int) -> int:
 
 # A table layout's section title: a short numbered line (「1.協力確認書の提出」「2.外国人農業
 # 従事者受入れ状況届(村独自)」) in a page with no heading to split it.
-_NUMBERED_TITLE_RE = fastre.compile(r"^\d{1,2}\s?[.、]\s?\S[^。]{0,38}$")
+# (「■2 特定技能外国人を雇用する事業主の方(協力確認書の提出)」: a mark before the number)
+_NUMBERED_TITLE_RE = fastre.compile(
+    r"^(?:[■□◆◇●▶]\s?\d{1,2}\s?[.、)]?|\d{1,2}\s?[.、])\s?\S[^。]{0,38}$"
+)
 
 
 def _numbered_sections(
