@@ -982,3 +982,27 @@ def test_an_overview_under_marked_numbers_reads_only_the_form_s_part() -> None:
     )
     info = extract_filing(page(body, enquiry))
     assert (info.methods, info.faxes) == ([], ["088-823-9380"])
+
+
+def test_a_numbered_list_written_as_paragraphs_with_a_fax_number() -> None:
+    body = (
+        "<h2>提出方法</h2><p>次のいずれかの方法で提出してください。</p>"
+        "<p>1 郵送</p><p>2 持参(役場2階)</p><p>3 電子メール</p><p>4 FAX(0475-32-5115)</p>"
+    )
+    assert extract_filing(page(body)).methods == ["counter", "email", "fax", "post"]
+
+
+def test_typing_into_the_form_directly_is_not_the_counter() -> None:
+    body = (
+        "<h2>提出方法</h2><p>オンライン(Googleフォーム)で提出してください。"
+        "記載事項をフォームに直接入力して送信してください。</p>"
+    )
+    assert extract_filing(page(body)).methods == ["online_form"]
+
+
+def test_a_city_name_ending_in_be_is_not_a_department() -> None:
+    body = (
+        "<h2>提出先</h2><p>埼玉県春日部市中央六丁目2番地</p>"
+        "<p>春日部市役所 市民参加推進課 国際交流担当</p>"
+    )
+    assert extract_filing(page(body)).department == "市民参加推進課 国際交流担当"

@@ -40,7 +40,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
     ),
     "counter": (
-        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用)"
+        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール)"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
     ),
@@ -303,6 +303,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
 # 「<dt>3 ファクス</dt><dd>0261-…</dd>」
 _PHONE_ROW_RE = fastre.compile(rf"^(?:{PHONE_LABEL})\s?(?:番号)?\s?:?\s?\(?\d")
+# a list item written as a paragraph: 「4 FAX(0475-32-5115)」「④ファクス」
+_BULLET_ITEM_RE = fastre.compile(rf"^(?:{_BULLET}|\d{{1,2}}\s)")
 _ROW_METHOD_RE = fastre.compile(
     rf"^(?:{_BULLET}|\d{{1,2}}\s)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )
@@ -482,7 +484,7 @@ def extract_methods(
         if (
             in_region == "method"
             and line.region == "content"  # (the enquiry block's 「FAX:…」 is its number)
-            and line.kind in ("tr", "li", "dt", "dd")
+            and (line.kind in ("tr", "li", "dt", "dd") or _BULLET_ITEM_RE.match(text))
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)
             and not (index and _PHONE_ROW_RE.match(lines[index - 1].text))
