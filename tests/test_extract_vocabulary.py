@@ -1006,3 +1006,21 @@ def test_a_city_name_ending_in_be_is_not_a_department() -> None:
         "<p>春日部市役所 市民参加推進課 国際交流担当</p>"
     )
     assert extract_filing(page(body)).department == "市民参加推進課 国際交流担当"
+
+
+def test_a_method_named_alone_as_a_numbered_item_then_said_to_be_in_preparation() -> None:
+    body = (
+        "<h2>提出方法</h2><p>1 郵送</p><p>2 電子メール</p><p>3 電子申請</p>"
+        "<p>電子申請による提出は現在準備中です。受付を開始しましたら、お知らせします。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["email", "post"]
+    assert "準備中:online_form" in info.notes
+
+
+def test_one_copy_for_many_workers_at_one_workplace_is_not_one_for_both_places() -> None:
+    body = (
+        "<p>メールで提出してください。</p><dl><dt>Q 人数分の提出が必要ですか。</dt>"
+        "<dd>A 同じ事業所で雇用している場合は、1部の提出で構いません。</dd></dl>"
+    )
+    assert "同一市区町村なら1通" not in extract_filing(page(body)).notes

@@ -442,17 +442,31 @@ _MAX_ITEM_CHARS = 40
 
 def _is_item(line: Line) -> bool:
     """A short item of a list of methods: 「・電子申請(ながの電子申請サービス)」."""
-    listed = line.kind in ("li", "dt", "dd", "tr") or bool(_BULLET_RE.match(line.text))
+    listed = line.kind in ("li", "dt", "dd", "tr") or bool(_BULLET_ITEM_RE.match(line.text))
     return listed and len(line.text) <= _MAX_ITEM_CHARS
 
 
-def _apply_remark(said: MethodResult, following: list[Line]) -> None:
+def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     """A method item and the ※ remark on the next line that does not name it again
     (「※現在準備中です。」): the remark decides, unless it is about something else
-    (「※各支所では受け付けておりません」)."""
-    if not following or not _REMARK_RE.match(following[0].text):
+    (「※各支所では受け付けておりません」). An item that is only the method's name (「4 電子申請」)
+    is a title: the next line saying of that method alone that it is 準備中 or refused decides."""
+    if not following:
         return
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    if not _REMARK_RE.match(following[0].text):
+        title = _BULLET_ITEM_RE.sub("", item).strip()
+        if not _MENTION_RE.fullmatch(title):
+            return
+        verdict = MethodResult()
+        _judge(remark, verdict)
+        if said.methods and said.methods <= verdict.planned:
+            said.planned |= said.methods
+            said.methods = set()
+        elif said.methods and said.methods <= verdict.negated:
+            said.negated |= said.methods
+            said.methods = set()
+        return
     if _mentions(remark):
         return
     if _refuses_unnamed_method(remark):
@@ -527,7 +541,7 @@ def extract_methods(
             place_only = in_region == "place" and not submit
             said = MethodResult()
             if _judge(sentence, said, place_only=place_only) and _is_item(line):
-                _apply_remark(said, lines[index + 1 : index + 2])
+                _apply_remark(said, sentence, lines[index + 1 : index + 2])
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
