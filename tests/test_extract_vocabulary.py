@@ -1024,3 +1024,21 @@ def test_one_copy_for_many_workers_at_one_workplace_is_not_one_for_both_places()
         "<dd>A 同じ事業所で雇用している場合は、1部の提出で構いません。</dd></dl>"
     )
     assert "同一市区町村なら1通" not in extract_filing(page(body)).notes
+
+
+def test_a_row_of_the_city_s_facilities_inside_a_wrapper_s_main_is_chrome() -> None:
+    facilities = "".join(
+        f"<td><b>{name}支所</b><br>TEL:0773-75-{n}</td>"
+        for name, n in (("西", "0400"), ("加佐", "0001"), ("中", "5115"))
+    )
+    html = (
+        "<html><body><main><h1>協力確認書の提出</h1><h2>提出方法</h2><p>郵送してください。</p>"
+        "<p>提出先:国際交流係 TEL:0773-66-1042</p>"
+        f'<table id="footer_facility"><tr>{facilities}</tr></table></main></body></html>'
+    )
+    assert extract_filing(html).phones == ["0773-66-1042"]
+
+
+def test_a_remark_in_brackets_between_the_format_and_the_verb() -> None:
+    body = "<h2>提出方法</h2><p>メールで、Excel形式のまま(PDFに変換せずに)提出してください。</p>"
+    assert "形式指定:Excel" in extract_filing(page(body)).notes

@@ -37,7 +37,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     return fastre.compile(
         rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?(?:のファイル|のデータ)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
-        rf"(?:(?:のまま(?!{_ALLOWED})|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
+        # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
+        rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         # (「Word形式のままお送りいただいて構いません」 allows it after the verb)
         r"(?![^。]{0,12}(?:構いません|かまいません|差し支え))"
         # 「添付するファイルは、Excel形式のままとしてください」
