@@ -1042,3 +1042,72 @@ def test_a_row_of_the_city_s_facilities_inside_a_wrapper_s_main_is_chrome() -> N
 def test_a_remark_in_brackets_between_the_format_and_the_verb() -> None:
     body = "<h2>提出方法</h2><p>メールで、Excel形式のまま(PDFに変換せずに)提出してください。</p>"
     assert "形式指定:Excel" in extract_filing(page(body)).notes
+
+
+@pytest.mark.parametrize(
+    ("body", "methods"),
+    [  # how to consult, how it used to be done, the immigration agency's online system
+        (
+            "<h2>提出方法</h2><p>郵送してください。</p><p>生活に関するご相談は、外国人相談窓口で、"
+            "対面又は電話で受け付けています。</p><p>Q.以前は窓口に持参していました。</p>",
+            ["post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>郵送してください。在留諸申請をオンラインで行う場合も、協力確認書は"
+            "郵送で提出してください。</p>",
+            ["post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>郵送してください。</p><p>Q4 電子申請で提出できますか?</p>"
+            "<p>A4 現在、協力確認書の提出は電子申請の対象手続になっていません。</p>",
+            ["post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>電子申請又は郵送で提出してください。</p>"
+            "<p>電子申請の場合は、申請後に表示される整理番号をお控えください。</p>",
+            ["online_form", "post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>郵送してください。</p><p>Q 「電子申請」で提出したいのですが。</p>"
+            "<p>A 現在準備中です。</p>",
+            ["post"],
+        ),
+    ],
+)
+def test_round_twenty_method_wordings(body: str, methods: list[str]) -> None:
+    assert extract_filing(page(body)).methods == methods
+
+
+def test_round_twenty_notes_and_templates() -> None:
+    body = (
+        "<h2>提出方法</h2><p>電子申請で提出してください。代表者の押印の有無は問いません。"
+        "申込み後に自動送信される「到達通知」メールが提出の証明となります。</p><h2>様式</h2>"
+        '<p><a href="/f/yoshiki.xlsx">協力確認書(様式)</a></p><p><a href="/f/en.pdf">Cooperation'
+        " Confirmation Form (English reference translation)</a><br>※参考です。</p>"
+    )
+    info = extract_filing(page(body), "https://www.city.test.example.lg.jp/a/b.html")
+    assert {"押印不要", "完了メールが提出の証明"} <= set(info.notes)
+    assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/f/yoshiki.xlsx"]
+
+
+def test_round_twenty_contacts() -> None:
+    body = (
+        "<h2>提出方法</h2><p>郵送してください。提出先は下記の国際交流課です。</p>"
+        "<table><tr><th>担当者</th><td>担当部署、氏名、電話番号</td></tr></table>"
+        "<p>生活相談は、市国際友好協会(電話:042-472-0015、火曜日・金曜日 午前10時から午後4時"
+        "まで)でも受け付けています。</p><p>【提出先】総務局国際部国際交流課 多文化共生担当</p>"
+    )
+    enquiry = '<div id="inquiry"><h2>お問い合わせ</h2><p>総務局国際部国際交流課</p></div>'
+    info = extract_filing(page(body, enquiry))
+    assert info.department == "総務局国際部国際交流課 多文化共生担当"
+    assert info.phones == []
+
+
+def test_a_styled_table_named_contents_is_not_the_page_s_content() -> None:
+    html = (
+        "<html><body><table><tr><td><b>協力確認書の提出</b><p>郵送で提出してください。</p>"
+        '<table class="contents_table"><tr><th>郵送</th><td>〒182-8511 調布市小島町2丁目35番地1'
+        " 調布市 多文化共生推進課 あて</td></tr><tr><th>窓口</th><td>本庁舎6階</td></tr></table>"
+        "<p>押印は不要です。</p></td></tr></table></body></html>"
+    )
+    assert "押印不要" in extract_filing(html).notes

@@ -265,6 +265,10 @@ _CONTENT_QUERY = ", ".join(_CONTENT_SELECTORS)
 _CONTENT_TESTS = tuple(_selector_test(s) for s in _CONTENT_SELECTORS)
 
 
+# 「<table class="contents_table">」: a styled table in the content, not the content itself.
+_DATA_TABLE_TOKENS = frozenset(["table", "tbl"])
+
+
 def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
     """The content element, and whether a CMS marked it as such (else it is a guess)."""
     body_len = len(body.text(deep=True, strip=True)) or 1
@@ -272,7 +276,7 @@ def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
     sizes: dict[int, int] = {}
     for test in _CONTENT_TESTS:
         for node in candidates:
-            if not test(node):
+            if not test(node) or not _DATA_TABLE_TOKENS.isdisjoint(tokens(node)):
                 continue
             size = sizes.get(node.mem_id)
             if size is None:

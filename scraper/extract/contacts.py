@@ -35,7 +35,7 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
     + r"|外国人\S{0,6}(?:サポート|支援)センター"  # 「熊本県外国人サポートセンター(電話…)」
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
-    + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)"
+    + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
 _EMAIL_HINT_RE = fastre.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
@@ -61,7 +61,7 @@ _ENQUIRY_HEAD_RE = fastre.compile(
 )
 _UNIT = (  # (「担当者」 is a person)
     # (「春日部市役所」「岡部町役場」: a place name ending in 部)
-    r"(?:部(?![市町村]役[所場])|局|課|室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
+    r"(?:部(?![市町村]役[所場]|署)|局|課|室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
     r"|事務所|本部|支所|出張所"
     r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
@@ -211,7 +211,8 @@ _OTHER_BODY_HEAD_RE = fastre.compile(
 )
 _RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
-_PLACE_PARTICLE_RE = fastre.compile(r"^(?:階|内|横|隣|奥)?の")
+# 「2階の市民協働課」「下記の国際交流課」
+_PLACE_PARTICLE_RE = fastre.compile(r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記)?の")
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
 # 「湖西市国際交流協会で相談できます」: the section sends readers to that body.
@@ -264,7 +265,7 @@ def _own_before(text: str, number_at: int, other_at: int) -> bool:
 # 「…に関するご相談は、農業振興課(電話 0291-36-7706)でもお受けしています」: a section that also
 # answers questions, not the one taking the form.
 _ALSO_HERE_RE = fastre.compile(
-    r"[^。()]{0,24}\)\s?でも[^。]{0,4}(?:お受け|受け付け|受付|相談|対応)"
+    r"[^。()]{0,40}\)\s?でも[^。]{0,4}(?:お受け|受け付け|受付|相談|対応)"
 )
 
 
@@ -527,7 +528,7 @@ def _continued(dept: str, following: str) -> str:
 
 
 _UPPER_UNIT_RE = fastre.compile(r"[^課係室]{1,12}[部局]")
-_LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム))+")
+_LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム|担当))+")
 _UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
 
 

@@ -90,6 +90,8 @@ _WE_SEND_RE = fastre.compile(
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
+    # 「…に関するご相談は、外国人相談窓口で、対面又は電話で受け付けています」: how to consult
+    r"|^[^。]{0,30}相談(?:は|については)、"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
@@ -102,8 +104,9 @@ _NEGATION_RE = fastre.compile(
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|停止して"
     r"|休止して|廃止し|取りやめ|中止して|使用できません|しておりません|していません|いたしません"
     r"|かねます|行いません|扱っておりません|扱っていません|取り扱いません|認めて(?:い|おり)ません"
-    r"|お控えください|控えてください|いただけません|ないでください"
+    r"|(?<!を)お控えください|(?<!を)控えてください|いただけません|ないでください"
     r"|受け付けない|受付しない|受付していない|受け付けていない|受理しない|対象外"
+    r"|対象[^。]{0,4}になっていません"  # 「…は電子申請の対象手続になっていません」
     r"|調整中|検討中|未定です|[×✕✖]"  # × in a ○/× table of methods
     # right after the method: 「ご来庁いただく必要はありません」
     r"|^(?:いただく|される|する)?必要(?:は)?(?:ありません|ない)"
@@ -163,6 +166,8 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
 )
+# 「Q.以前は窓口に持参していました。」: how it used to be done
+_PAST_RE = fastre.compile(r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は")
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
@@ -248,6 +253,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
         name = m.lastgroup or ""
         if place_only and name == "counter" and m.group().startswith("窓口"):
             continue
+        if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
+            continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]
             if _LABEL_COUNTER_RE.search(sentence[: m.end()]) and _LABEL_END_RE.match(
@@ -530,8 +537,10 @@ def extract_methods(
                 _ENQUIRY_ONLY_RE.search(unbracketed) and not re.search(r"提出|送付|持参", sentence)
             ):
                 continue
-            if _GENERAL_RE.search(sentence) or (
-                _OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence)
+            if (
+                _GENERAL_RE.search(sentence)
+                or _PAST_RE.search(sentence)
+                or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue
             if QUESTION_RE.search(sentence):

@@ -28,7 +28,8 @@ _MAX_DEPTH = 400
 ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
-QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか)\s?[。?]?\s?$|\?\s?$")
+# (「「電子申請」で提出したいのですが。」 asks too)
+QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
 # person, and 「国際課長」 a title).
 UNIT_NAME_RE = fastre.compile(
