@@ -1111,3 +1111,8 @@ def test_a_styled_table_named_contents_is_not_the_page_s_content() -> None:
         "<p>押印は不要です。</p></td></tr></table></body></html>"
     )
     assert "押印不要" in extract_filing(html).notes
+
+
+def test_a_two_column_table_of_marks_without_a_header_row() -> None:
+    table = "<table><tr><td>郵送</td><td>○</td></tr><tr><td>FAX</td><td>×</td></tr></table>"
+    assert extract_filing(page(f"<h2>提出方法</h2>{table}")).methods == ["post"]

@@ -117,23 +117,26 @@ def _set_text(cell: LexborNode, text: str) -> None:
 
 
 def _read_mark_matrix(rows: list[LexborNode], partly: str) -> None:
-    if len(rows) < 2:
-        return
+    """Columns of marks under a header row, and each row's marks, as verdicts (see above); a
+    table whose first row holds marks has no header row."""
     grid = [row.css("th, td") for row in rows]
     texts = [[normalize(cell.text(deep=True, strip=True)) for cell in cells] for cells in grid]
-    marked = [[bool(_MARK_CELL_RE.match(text)) for text in row_texts] for row_texts in texts[1:]]
+    marked = [[bool(_MARK_CELL_RE.match(text)) for text in row_texts] for row_texts in texts]
+    if not any(any(row) for row in marked):
+        return
+    first_body = 0 if any(marked[0]) else 1
     head = texts[0]
     columns: dict[int, list[str]] = {}
-    for row_texts, row_marked in zip(texts[1:], marked, strict=True):
+    for row_texts, row_marked in zip(texts[first_body:], marked[first_body:], strict=True):
         shift = len(row_texts) - len(head)  # (a row may lack the header's first cells)
         for index, is_mark in enumerate(row_marked):
-            if is_mark and 0 <= index - shift < len(head) and index - shift > 0:
+            if first_body and is_mark and 0 < index - shift < len(head):
                 columns.setdefault(index - shift, []).append(row_texts[index][0])
-    if not columns:
-        return
     for index, marks in columns.items():
         _set_text(grid[0][index], f"{head[index]}:{_verdict(marks, partly)}。")
-    for cells, row_texts, row_marked in zip(grid[1:], texts[1:], marked, strict=True):
+    for cells, row_texts, row_marked in zip(
+        grid[first_body:], texts[first_body:], marked[first_body:], strict=True
+    ):
         marks = [text[0] for text, is_mark in zip(row_texts, row_marked, strict=True) if is_mark]
         if not marks or row_marked[0]:
             continue
