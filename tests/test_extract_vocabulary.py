@@ -1116,3 +1116,8 @@ def test_a_styled_table_named_contents_is_not_the_page_s_content() -> None:
 def test_a_two_column_table_of_marks_without_a_header_row() -> None:
     table = "<table><tr><td>郵送</td><td>○</td></tr><tr><td>FAX</td><td>×</td></tr></table>"
     assert extract_filing(page(f"<h2>提出方法</h2>{table}")).methods == ["post"]
+
+
+def test_a_sentence_about_the_past_that_goes_on_to_the_present_is_read() -> None:
+    body = "<h2>提出方法</h2><p>これまでは郵送のみでしたが、10月から電子申請でも受け付けます。</p>"
+    assert "online_form" in extract_filing(page(body)).methods

@@ -166,8 +166,12 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
 )
-# 「Q.以前は窓口に持参していました。」: how it used to be done
-_PAST_RE = fastre.compile(r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は")
+# 「Q.以前は窓口に持参していました。」: how it used to be done (not 「これまでは窓口のみでしたが、
+# 電子申請でも受け付けています」)
+_PAST_RE = fastre.compile(
+    r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は(?:(?!が、|けれど)[^。])*"
+    r"(?:ていました|でした)。?$"
+)
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
