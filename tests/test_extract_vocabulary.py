@@ -1121,3 +1121,19 @@ def test_a_two_column_table_of_marks_without_a_header_row() -> None:
 def test_a_sentence_about_the_past_that_goes_on_to_the_present_is_read() -> None:
     body = "<h2>提出方法</h2><p>これまでは郵送のみでしたが、10月から電子申請でも受け付けます。</p>"
     assert "online_form" in extract_filing(page(body)).methods
+
+
+def test_a_method_title_item_then_an_unnamed_in_preparation_line() -> None:
+    body = (
+        "<h2>提出方法</h2><p>1 電子メール</p><p>2 郵送</p><p>4 電子申請</p>"
+        "<p>現在準備中です。受付を開始する際は、このページでお知らせします。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, "準備中:online_form" in info.notes) == (["email", "post"], True)
+
+
+def test_no_submission_per_ward_is_one_copy_for_the_city() -> None:
+    body = (
+        "<p>メールで提出してください。</p><p>本市は政令指定都市のため、区ごとの提出は不要です。</p>"
+    )
+    assert "同一市区町村なら1通" in extract_filing(page(body)).notes

@@ -461,7 +461,8 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     """A method item and the ※ remark on the next line that does not name it again
     (「※現在準備中です。」): the remark decides, unless it is about something else
     (「※各支所では受け付けておりません」). An item that is only the method's name (「4 電子申請」)
-    is a title: the next line saying of that method alone that it is 準備中 or refused decides."""
+    is a title: the next line, ※ or not, saying that it alone (named again or not) is 準備中 or
+    refused decides."""
     if not following:
         return
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
@@ -469,16 +470,17 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
         title = _BULLET_ITEM_RE.sub("", item).strip()
         if not _MENTION_RE.fullmatch(title):
             return
-        verdict = MethodResult()
-        _judge(remark, verdict)
-        if said.methods and said.methods <= verdict.planned:
-            said.planned |= said.methods
-            said.methods = set()
-        elif said.methods and said.methods <= verdict.negated:
-            said.negated |= said.methods
-            said.methods = set()
-        return
-    if _mentions(remark):
+        if _mentions(remark):  # 「電子申請による提出は現在準備中です」
+            verdict = MethodResult()
+            _judge(remark, verdict)
+            if said.methods and said.methods <= verdict.planned:
+                said.planned |= said.methods
+                said.methods = set()
+            elif said.methods and said.methods <= verdict.negated:
+                said.negated |= said.methods
+                said.methods = set()
+            return
+    elif _mentions(remark):
         return
     if _refuses_unnamed_method(remark):
         said.negated |= said.methods

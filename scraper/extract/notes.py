@@ -159,6 +159,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい)[^。]{0,10}も[^。]{0,40}"
             r"(?:1通|一通|1部|一部)"
+            # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
+            r"|区ごとの提出は(?:不要|必要(?:は)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
         ),
@@ -180,7 +182,7 @@ _WORDS_NEEDED = {
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑"
+    r"|同一|同じ|1通|一通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
     r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format|ログイン|ビズID|gBizID"
 )
 
