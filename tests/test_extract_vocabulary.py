@@ -1137,3 +1137,41 @@ def test_no_submission_per_ward_is_one_copy_for_the_city() -> None:
         "<p>メールで提出してください。</p><p>本市は政令指定都市のため、区ごとの提出は不要です。</p>"
     )
     assert "同一市区町村なら1通" in extract_filing(page(body)).notes
+
+
+def test_round_twenty_one_contacts_and_sections() -> None:
+    body = (
+        "<h2>協力確認書の提出について</h2><h3>提出方法</h3><p>郵送してください。</p>"
+        "<p>郵送先:船橋市役所 市民生活部 市民協働課 国際交流係 あて</p>"
+        "<p>返信がない場合は、下記お問い合わせ先へお電話ください。</p>"
+        '<h2>添付ファイル</h2><ul><li><a href="/f/yoshiki.xlsx">協力確認書 様式</a></li></ul>'
+    )
+    enquiry = (
+        '<div id="tmp_inquiry"><p>このページの情報発信元</p><p>ご不明な点は、市民協働課国際交流係'
+        "(047・436・2083)までお問い合わせください。</p><p>ＴＥＬ：０４３－２４５－５０１８</p></div>"
+    )
+    info = extract_filing(page(body, enquiry), "https://www.city.test.example.lg.jp/a/b.html")
+    assert info.department == "市民生活部 市民協働課 国際交流係"
+    assert info.phones == ["043-245-5018", "047-436-2083"]
+    assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/f/yoshiki.xlsx"]
+
+
+def test_another_building_s_refusal_and_a_question_answered_once() -> None:
+    body = (
+        "<h2>提出方法</h2><ul><li>郵送</li><li>窓口への持参</li></ul><h3>窓口への持参</h3>"
+        "<p>【提出先】協働コミュニティ課(田無庁舎2階)</p><p>※保谷庁舎では受け付けておりません。</p>"
+        "<dl><dt>質問:事業所も外国人の住居も市内です。2回提出する必要がありますか。</dt>"
+        "<dd>回答:本市への提出は1回で結構です。</dd></dl>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["counter", "post"]
+    assert "同一市区町村なら1通" in info.notes
+
+
+def test_a_circled_number_method_title_then_in_preparation() -> None:
+    body = (
+        "<h2>提出方法</h2><p>①電子メール</p><p>②郵送</p><p>⑤電子申請</p>"
+        "<p>現在準備中です。開始時期が決まり次第、お知らせします。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, "準備中:online_form" in info.notes) == (["email", "post"], True)

@@ -538,7 +538,9 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
     table cell), a 係 or 班 below it (「総務部 政策企画課」, then 「担当 総務部政策企画課
     企画調整係」)."""
     key = squash(dept)
-    last_unit = dept.rsplit(" ", 1)[-1]  # a cheap test before squashing the line
+    # a cheap test before squashing the line (「市民協働課国際交流係」 is found in 「市民協働課
+    # 国際交流係」 by its last unit)
+    last_unit = _last_unit(dept.rsplit(" ", 1)[-1])
     best = dept
     for line in lines:
         if last_unit not in line.text or key not in squash(line.text):

@@ -33,6 +33,7 @@ _ENQUIRY_RE = fastre.compile(
     r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?)?(?:"
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
+    rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
@@ -42,7 +43,7 @@ _ENQUIRY_RE = fastre.compile(
 _ENQUIRY_EXPLICIT_RE = fastre.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(
-    r"問|担当|所管|連絡先|といあわせ|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"問|担当|所管|連絡先|といあわせ|発信元|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
     r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
@@ -179,7 +180,9 @@ def find_enquiry(
             if not any(t.startswith(_ENQUIRY_CLASS_TOKENS) for t in toks):
                 continue
             text = node.text(deep=True)
-            if len(text) > _ENQUIRY_MAX_CHARS or not re.search(r"問(?:い)?合|担当|電話|TEL", text):
+            if len(text) > _ENQUIRY_MAX_CHARS or not re.search(
+                r"問(?:い)?合|担当|電話|TEL|ＴＥＬ|発信元", text
+            ):
                 continue
             if inside_chrome(node, holders):
                 continue

@@ -139,7 +139,8 @@ _RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
-_BRANCH = r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎"
+# (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
+_BRANCH = r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎"
 _BRANCH_RE = fastre.compile(_BRANCH)
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
@@ -314,8 +315,11 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
 # 「<dt>3 ファクス</dt><dd>0261-…</dd>」
 _PHONE_ROW_RE = fastre.compile(rf"^(?:{PHONE_LABEL})\s?(?:番号)?\s?:?\s?\(?\d")
-# a list item written as a paragraph: 「4 FAX(0475-32-5115)」「④ファクス」
-_BULLET_ITEM_RE = fastre.compile(rf"^(?:{_BULLET}|\d{{1,2}}\s)")
+# a list item written as a paragraph: 「4 FAX(0475-32-5115)」, 「⑤電子申請」 (「5電子申請」 once
+# normalised), not 「10月から」「2階の窓口」
+_BULLET_ITEM_RE = fastre.compile(
+    rf"^(?:{_BULLET}|\d{{1,2}}\s|\d{{1,2}}(?![\d年月日時分階番号丁部通枚か.,:/%-]))"
+)
 _ROW_METHOD_RE = fastre.compile(
     rf"^(?:{_BULLET}|\d{{1,2}}\s)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )

@@ -37,7 +37,7 @@ _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 _GENERIC_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
     r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
-    r"|所在地|住所|連絡先|場所|アクセス|地図|案内図"
+    r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
 )
@@ -237,6 +237,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     # same section the form's own 「問合せ」 line names
     own_units = {m.group() for text in form_contacts for m in UNIT_NAME_RE.finditer(text)}
     enquiry_text = " ".join(lines[i].text for i in enquiry)
-    if form_contacts and not any(unit in enquiry_text for unit in own_units):
+    # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays)
+    if own_units and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
     return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
