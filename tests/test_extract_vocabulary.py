@@ -1175,3 +1175,8 @@ def test_a_circled_number_method_title_then_in_preparation() -> None:
     )
     info = extract_filing(page(body))
     assert (info.methods, "準備中:online_form" in info.notes) == (["email", "post"], True)
+
+
+def test_no_box_to_put_a_seal_in() -> None:
+    body = "<h2>提出方法</h2><p>郵送してください。</p><ul><li>押印する欄はありません。</li></ul>"
+    assert "押印不要" in extract_filing(page(body)).notes
