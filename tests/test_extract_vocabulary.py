@@ -1180,3 +1180,31 @@ def test_a_circled_number_method_title_then_in_preparation() -> None:
 def test_no_box_to_put_a_seal_in() -> None:
     body = "<h2>提出方法</h2><p>郵送してください。</p><ul><li>押印する欄はありません。</li></ul>"
     assert "押印不要" in extract_filing(page(body)).notes
+
+
+def test_contacts_that_no_longer_hold_and_a_sentence_about_the_same_section() -> None:
+    body = (
+        "<p>【重要】メールアドレスが変更になりました</p><p>新しいアドレス:tabunka@town.test.example.lg.jp</p>"
+        "<p>旧アドレス:kikaku@town.test.example.lg.jp(令和8年6月30日をもって廃止しました。)</p>"
+        "<p>旧電話番号:0986-23-2763(令和8年5月6日をもって使用を終了しました)</p>"
+        "<h2>提出方法</h2><p>メールで提出してください。</p><p>Q 担当課は変わりましたか。</p>"
+        "<p>A 担当課は変わっていませんので、引き続き同じ担当が対応します。</p>"
+    )
+    enquiry = (
+        '<div id="inquiry"><h2>お問い合わせ</h2><p>総合政策部 市民協働課 国際化推進担当</p></div>'
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.emails, info.phones) == (["tabunka@town.test.example.lg.jp"], [])
+    assert info.department == "総合政策部 市民協働課 国際化推進担当"
+
+
+def test_a_layout_table_summarised_as_the_footer_is_chrome() -> None:
+    html = (
+        "<html><body><main><h1>協力確認書の提出</h1><p>郵送で提出してください。</p>"
+        "<p>特定技能所属機関は、特定技能外国人が働く事業所と住む住居地の市区町村に、在留諸申請の"
+        "前までに協力確認書を提出してください。様式は出入国在留管理庁のホームページにあります。</p>"
+        '<table summary="フッター"><tr><td>鉾田市役所 〒311-1592 茨城県鉾田市鉾田1444番地1</td>'
+        "</tr></table></main></body></html>"
+    )
+    info = extract_filing(html)
+    assert (info.postal_codes, info.addresses) == ([], [])

@@ -27,7 +27,9 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
     localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking crumb crumbs
     bread pnkz leftmenu rightmenu sidemenu localmenu submenu leftnavi rightnavi leftnav rightnav
-    feedback enquete questionnaire"""
+    feedback enquete questionnaire
+    ヘッダー フッター フッターメニュー グローバルナビ グローバルメニュー パンくず パンくずリスト
+    サイドメニュー ローカルナビ"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = fastre.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -85,6 +87,8 @@ def tokens(node: LexborNode) -> list[str]:
     if not attrs:
         return []
     raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
+    if "summary" in attrs:  # a 2000s layout table's 「summary="フッター"」
+        raw = f"{raw} {attrs.get('summary') or ''}"
     return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t]
 
 

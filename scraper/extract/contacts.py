@@ -80,7 +80,7 @@ _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
-    r"|を"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
+    r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
 )
 
@@ -275,6 +275,14 @@ def _also_consulted(text: str, number_at: int) -> bool:
     return bool(_ALSO_HERE_RE.match(text, number_at)) and "相談" in text[:number_at]
 
 
+# 「旧アドレス:…(令和8年6月30日をもって廃止しました)」「旧電話番号:…(使用を終了しました)」:
+# contacts that no longer hold.
+_RETIRED_RE = fastre.compile(
+    r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
+    r"|(?:廃止しました|使用を終了しました|使用を停止しました|現在は使用して(?:い|おり)ません)"
+)
+
+
 def _about_another_body(lines: list[Line], index: int) -> bool:
     """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
     under a sentence sending readers to another body is that body's; so is every <dd> under a
@@ -307,6 +315,8 @@ def extract_contacts(
         if other[index] or (index in linked and line.region == "content"):
             continue
         if line.region == "content" and index and _about_another_body(lines, index):
+            continue
+        if _RETIRED_RE.search(line.text):
             continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
