@@ -1208,3 +1208,22 @@ def test_a_layout_table_summarised_as_the_footer_is_chrome() -> None:
     )
     info = extract_filing(html)
     assert (info.postal_codes, info.addresses) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "qa",
+    [
+        "<table><tr><td>Q2.事業所も住居地も町内です。2通提出する必要がありますか?</td></tr>"
+        "<tr><td>A2.いいえ。町に1通提出していただければ足ります。</td></tr></table>",
+        "<h3>Q 事業所と外国人の住居地がどちらも市内です。2通必要ですか?</h3>"
+        "<p>A 市へ1通提出してください。</p>",
+    ],
+)
+def test_a_question_about_two_copies_answered_with_one(qa: str) -> None:
+    body = f"<h2>提出方法</h2><p>郵送してください。</p>{qa}"
+    assert "同一市区町村なら1通" in extract_filing(page(body)).notes
+
+
+def test_a_form_without_a_seal_is_accepted() -> None:
+    body = "<p>郵送してください。</p><p>※押印欄はありますが、押印がない場合も受け付けます。</p>"
+    assert "押印不要" in extract_filing(page(body)).notes

@@ -71,6 +71,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s{0,3}"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
             r"|押印の有無(?:は|を)問いません|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            r"|押印(?:が|の)?ない場合(?:も|でも)受(?:け)?付け"  # 「押印がない場合も受け付けます」
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
@@ -159,6 +160,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい)[^。]{0,10}も[^。]{0,40}"
             r"(?:1通|一通|1部|一部)"
+            # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
+            # です、2通必要ですか? A 一宮市へ1通提出してください。」
+            r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回)"
+            r"[^。?]{0,12}(?:ですか|ますか)\??\s?[^。]{0,30}(?:1通|一通|1部|一部|1回|一回)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             r"|区ごとの提出は(?:不要|必要(?:は)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
@@ -203,6 +208,10 @@ def _only_if_not(text: str, at: int) -> bool:
     return bool(_IF_NOT_RE.search(sentence))
 
 
+# 「A2.いいえ。津幡町に1通…」: the yes or no is part of the answer's sentence.
+_YES_NO_RE = fastre.compile(r"^((?:A\s?\d{0,2}[.:]?\s?)?(?:はい|いいえ))。")
+
+
 def _with_answer(lines: list[Line], index: int) -> str:
     """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
     大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
@@ -216,7 +225,8 @@ def _with_answer(lines: list[Line], index: int) -> str:
             joined = line.text.replace("。", "、") + joined[len(line.text) :]
         return joined
     if QUESTION_RE.search(line.text) and len(line.text) <= 80:
-        return f"{line.text.replace('。', '、')} {following.text}"
+        answer = _YES_NO_RE.sub(r"\1、", following.text)
+        return f"{line.text.replace('。', '、')} {answer}"
     return line.text
 
 
