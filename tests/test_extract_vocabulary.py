@@ -1227,3 +1227,43 @@ def test_a_question_about_two_copies_answered_with_one(qa: str) -> None:
 def test_a_form_without_a_seal_is_accepted() -> None:
     body = "<p>郵送してください。</p><p>※押印欄はありますが、押印がない場合も受け付けます。</p>"
     assert "押印不要" in extract_filing(page(body)).notes
+
+
+def test_a_revision_notice_adding_one_method_and_ending_another() -> None:
+    body = (
+        "<p>令和8年4月1日から、提出方法に「電子申請」を追加し、これに伴い電子メールによる提出の受付は"
+        "令和8年3月31日をもって終了しました。</p><h2>電子申請</h2><p>電子申請で提出してください。</p>"
+        "<p>旧フォームでの受付は終了しました。旧フォームのURLや二次元コードからは提出できません。</p>"
+        "<h2>郵送</h2><p>郵送でも提出できます。</p>"
+    )
+    assert extract_filing(page(body)).methods == ["online_form", "post"]
+
+
+def test_a_site_footer_ending_with_its_corporate_number_inside_a_wrapper_s_main() -> None:
+    html = (
+        "<html><body><main><h1>協力確認書の提出</h1><p>郵送で提出してください。</p>"
+        "<p>特定技能所属機関は、特定技能外国人が働く事業所と住む住居地の市区町村に協力確認書を"
+        "提出してください。</p><p>岩泉町役場 電話:0194-22-2111(代表)</p>"
+        "<p>法人番号:4000020034843</p><table><tr><th>施設名</th><th>電話</th></tr>"
+        + "".join(f"<tr><td>第{n}支所</td><td>0194-2{n}-2111</td></tr>" for n in range(1, 7))
+        + "</table></main></body></html>"
+    )
+    assert extract_filing(html).phones == []
+
+
+def test_a_section_alone_on_its_line_then_its_unit() -> None:
+    enquiry = (
+        '<div id="inquiry"><h2>このページに関するお問い合わせ</h2><p>商工労働観光課</p>'
+        "<p>商工労働係</p><p>☎ 0155-62-4590</p></div>"
+    )
+    info = extract_filing(page("<p>郵送で提出してください。</p>", enquiry))
+    assert info.department == "商工労働観光課 商工労働係"
+
+
+def test_a_yes_or_no_answer_in_its_own_table_cell() -> None:
+    qa = (
+        "<table><tr><td>Q1</td><td>事業所が中央区、外国人の住まいが稲毛区にあります。2通必要ですか。</td></tr>"
+        "<tr><td>A1</td>\n<td>いいえ。どちらも市内ですので、市へ1通提出してください。</td></tr></table>"
+    )
+    body = f"<h2>提出方法</h2><p>郵送してください。</p>{qa}"
+    assert "同一市区町村なら1通" in extract_filing(page(body)).notes

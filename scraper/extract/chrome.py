@@ -334,7 +334,10 @@ def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
     return best
 
 
-_COPYRIGHT_RE = fastre.compile(r"Copyright|©|All Rights Reserved", re.IGNORECASE)
+# Lines only a site footer has: copyright, and the office's 13-digit corporate number.
+_COPYRIGHT_RE = fastre.compile(
+    r"Copyright|©|All Rights Reserved|法人番号\s?:?\s?\d{13}", re.IGNORECASE
+)
 _FOOTER_TAIL_LINES = 5
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = fastre.compile(
@@ -347,9 +350,10 @@ _OFFICE_LINE_RE = fastre.compile(
 
 
 def drop_trailing_footer(page: Page) -> None:
-    """Even inside a marked container, a copyright line ends the page's own text: a page
-    without ids put inside another site's <main> brings its bare footer along. The copyright
-    line, what follows, and the office lines (switchboard, hours) just before it go."""
+    """Even inside a marked container, a copyright or corporate-number line ends the page's
+    own text: a page without ids put inside another site's <main> brings its bare footer
+    along. That line, what follows (a table of branch offices), and the office lines
+    (switchboard, hours) just before it go."""
     content = [i for i, ln in enumerate(page.lines) if ln.region == "content"]
     cut = next((i for i in content if _COPYRIGHT_RE.search(page.lines[i].text)), None)
     if cut is None:

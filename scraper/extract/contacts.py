@@ -530,10 +530,13 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
 
 def _continued(dept: str, following: str) -> str:
     """「今治市 市民環境部<br>市民参画課 国際交流係」: a 部 alone on its line goes on with the
-    課 and 係 that start the next."""
+    課 and 係 that start the next; a 課 with a 係 alone on the next."""
     lower = find_department(following) if _UPPER_ONLY_RE.search(dept) else None
     if lower and following.startswith(lower.split(" ")[0]):
         return f"{dept} {lower}"
+    # 「商工労働観光課<br>商工労働係」: a 係 or 班 alone on the next line is the 課's
+    if dept.endswith(("課", "室")) and _LOWER_UNITS_RE.fullmatch(following.strip()):
+        return f"{dept} {following.strip()}"
     return dept
 
 

@@ -126,6 +126,8 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwi
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
 _PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、"
+    # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
+    r"|(?:追加|開始|導入|新設)し"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
     r"|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
@@ -250,6 +252,10 @@ def _is_label(text: str) -> bool:
     )
 
 
+# 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
+_OLD_ONE_RE = fastre.compile(r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口)")
+
+
 def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
     """Method words in a sentence. `place_only`: the sentence only names the place to submit
     to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit."""
@@ -260,6 +266,10 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
+        if sentence[m.start() - 1 : m.start()] == "旧" or _OLD_ONE_RE.search(
+            sentence, 0, m.start()
+        ):
+            continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]
             if _LABEL_COUNTER_RE.search(sentence[: m.end()]) and _LABEL_END_RE.match(
@@ -396,6 +406,8 @@ def _judge_heading(
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
+            if _OLD_ONE_RE.search(sentence):
+                continue  # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one
             if _refuses_unnamed_method(sentence):
                 result.negated |= local.methods
                 return

@@ -163,7 +163,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回)"
-            r"[^。?]{0,12}(?:ですか|ますか)\??\s?[^。]{0,30}(?:1通|一通|1部|一部|1回|一回)"
+            r"[^。?]{0,12}(?:ですか|ますか)\??\s?[^。]{0,50}(?:1通|一通|1部|一部|1回|一回)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             r"|区ごとの提出は(?:不要|必要(?:は)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
@@ -209,7 +209,7 @@ def _only_if_not(text: str, at: int) -> bool:
 
 
 # 「A2.いいえ。津幡町に1通…」: the yes or no is part of the answer's sentence.
-_YES_NO_RE = fastre.compile(r"^((?:A\s?\d{0,2}[.:]?\s?)?(?:はい|いいえ))。")
+_YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。")
 
 
 def _with_answer(lines: list[Line], index: int) -> str:
