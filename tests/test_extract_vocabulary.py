@@ -1267,3 +1267,17 @@ def test_a_yes_or_no_answer_in_its_own_table_cell() -> None:
     )
     body = f"<h2>提出方法</h2><p>郵送してください。</p>{qa}"
     assert "同一市区町村なら1通" in extract_filing(page(body)).notes
+
+
+def test_round_twenty_four_other_counters_centres_and_sentences_under_a_label() -> None:
+    body = (
+        "<ul><li>東京外国人雇用サービスセンター 電話:03-5361-8722</li></ul>"
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>郵送してください。</p><h3>(2)窓口へ持参</h3>"
+        "<p>本庁舎北棟3階 文化課(12番窓口)</p><p>産業振興課・生活振興部の各窓口では受付して"
+        "おりませんのでご注意ください。</p><h3>【提出先】</h3><p>津島支所・吉田支所でもお預かり"
+        "できますが、本庁への回送に日数がかかります。</p>"
+    )
+    enquiry = '<div id="inquiry"><h2>お問い合わせ</h2><p>文化共育部 文化課 国際交流係</p></div>'
+    info = extract_filing(page(body, enquiry))
+    assert info.methods == ["counter", "post"]
+    assert (info.phones, info.department) == ([], "文化共育部 文化課 国際交流係")

@@ -34,6 +34,7 @@ _OTHER_ORG_RE = fastre.compile(
     FOREIGN_BODY
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
     + r"|外国人\S{0,6}(?:サポート|支援)センター"  # 「熊本県外国人サポートセンター(電話…)」
+    + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
@@ -483,6 +484,9 @@ def _last_unit(dept: str) -> str:
     return units[-1] if units else dept
 
 
+_SENTENCE_RE = fastre.compile(r"。.|ます。|です。")
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -495,7 +499,13 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
             candidates = [rest.split("。", 1)[0]]
         else:
             candidates = [rest] if rest.strip() else []
-            candidates += [ln.text for ln in lines[index + 1 : index + 4] if ln.region == "content"]
+            # the lines under a 【提出先】 label: names and addresses, not sentences about
+            # something else (「…支所でもお預かりできますが、…」)
+            candidates += [
+                ln.text
+                for ln in lines[index + 1 : index + 4]
+                if ln.region == "content" and not _SENTENCE_RE.search(ln.text)
+            ]
         for at, text in enumerate(candidates):
             dept = find_department(_strip_place(text))
             if dept:

@@ -142,7 +142,10 @@ _RECEIPT_RE = fastre.compile(
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
-_BRANCH = r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎"
+# (「産業振興課・生活振興部の各窓口では受付しておりません」: other sections' counters)
+_BRANCH = (
+    r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+)
 _BRANCH_RE = fastre.compile(_BRANCH)
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
@@ -306,7 +309,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         negation = _NEGATION_RE.search(tail)
         if negation and _RECEIPT_RE.search(tail[: negation.start()]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
-        if negation and _BRANCH_RE.search(before):
+        # (with the mention: 「…の各窓口では受付しておりません」)
+        if negation and _BRANCH_RE.search(before + sentence[group[-1][1] : group[-1][2]]):
             continue  # 「区役所あてに郵送されたものは受付できません」: about that office
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
