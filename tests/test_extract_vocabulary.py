@@ -1281,3 +1281,13 @@ def test_round_twenty_four_other_counters_centres_and_sentences_under_a_label() 
     info = extract_filing(page(body, enquiry))
     assert info.methods == ["counter", "post"]
     assert (info.phones, info.department) == ([], "文化共育部 文化課 国際交流係")
+
+
+def test_a_question_asking_whether_a_format_is_allowed_does_not_require_it() -> None:
+    body = (
+        "<h2>提出方法</h2><p>メールで提出してください。</p>"
+        "<p>Q10.メールで提出する場合、PDFに変換して送ってもよいですか。</p>"
+        "<p>A.Excelファイルのまま添付してください。</p>"
+    )
+    notes = extract_filing(page(body)).notes
+    assert ("形式指定:PDF" in notes, "形式指定:Excel" in notes) == (False, True)
