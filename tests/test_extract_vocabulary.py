@@ -1291,3 +1291,41 @@ def test_a_question_asking_whether_a_format_is_allowed_does_not_require_it() -> 
     )
     notes = extract_filing(page(body)).notes
     assert ("形式指定:PDF" in notes, "形式指定:Excel" in notes) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "methods"),
+    [  # round twenty-four: revised pages, remarks in brackets, what the city sends
+        (
+            "<h2>提出方法</h2><p>電子申請・電子メール・郵送(窓口での受付は終了しました)</p>",
+            ["email", "online_form", "post"],
+        ),
+        (
+            "<h2>提出方法</h2><p>郵送又は電子申請で提出してください。これまで利用していたLoGo"
+            "フォームによる申請は、令和8年6月30日をもって受付を終了しました。</p>",
+            ["online_form", "post"],
+        ),
+        (
+            "<h2>提出のしかた</h2><h3>1 メール</h3><p>次のアドレスに送ってください。</p>"
+            "<h3>2 郵送</h3><p>〒370-0595 大泉町日の出55-1</p>"
+            "<p>お知らせをメール又は郵送でお送りしています。</p>",
+            ["email", "post"],
+        ),
+        (
+            "<h2>提出方法</h2><h3>郵送</h3><p>次の住所へ郵送してください。</p>"
+            "<ul><li>協力確認書以外の書類(在留カードの写し等)は提出しないでください。</li></ul>",
+            ["post"],
+        ),
+    ],
+)
+def test_round_twenty_four_method_wordings(body: str, methods: list[str]) -> None:
+    assert extract_filing(page(body)).methods == methods
+
+
+def test_an_address_the_sentence_says_is_no_longer_used() -> None:
+    body = (
+        "<h2>提出方法</h2><p>電子申請で提出してください。</p><p>電子申請の開始に伴い、電子メール"
+        "による提出(old@city.test.example.lg.jp あて)の受付は令和8年6月30日で終了しました。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.emails, info.methods) == ([], ["online_form"])

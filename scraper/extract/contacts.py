@@ -284,6 +284,17 @@ _RETIRED_RE = fastre.compile(
 )
 
 
+_ENDED_RE = fastre.compile(r"終了しました|廃止しました|使用できません|届きません")
+
+
+def _ended_in_sentence(text: str, start: int, end: int) -> bool:
+    """「電子メールによる提出(…@… あて)の受付は令和8年6月30日で終了しました」: an address the
+    sentence around it says is no longer used."""
+    first = text.rfind("。", 0, start) + 1
+    last = text.find("。", end)
+    return bool(_ENDED_RE.search(text, first, last if last >= 0 else len(text)))
+
+
 def _about_another_body(lines: list[Line], index: int) -> bool:
     """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
     under a sentence sending readers to another body is that body's; so is every <dd> under a
@@ -321,8 +332,8 @@ def extract_contacts(
             continue
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
-            for address, _s, _e in find_emails(text, normalized=True):
-                if _plausible_email(address, text):
+            for address, start, end in find_emails(text, normalized=True):
+                if _plausible_email(address, text) and not _ended_in_sentence(text, start, end):
                     _add(out.emails, address)
                     out.note("emails", text)
         if not _DIGIT_RE.search(text):  # a label alone (「ファクス」) may carry to the next line

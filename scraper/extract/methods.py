@@ -86,6 +86,10 @@ _SUBMIT_RE = fastre.compile(
 _WE_SEND_RE = fastre.compile(
     r"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知)(?:して(?:い|おり)ます|します|いたします|しております)"
 )
+# … and a sentence saying only that is about what the city sends, not how to submit
+_WE_POST_RE = fastre.compile(
+    r"(?:お送り|送付|送信)(?:して(?:い|おり)ます|します|いたします|しております)"
+)
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
@@ -127,7 +131,7 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwi
 _PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、"
     # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
-    r"|(?:追加|開始|導入|新設)し"
+    r"|(?:追加|開始|導入|新設)し|に伴い"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
     r"|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
@@ -150,6 +154,7 @@ _BRANCH_RE = fastre.compile(_BRANCH)
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
+    r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
@@ -199,6 +204,12 @@ class MethodResult:
     planned_evidence: list[str] = field(default_factory=list)
 
 
+# How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
+_HOW_RE = fastre.compile(
+    r"方法|仕方|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ss]ubmission"
+)
+
+
 def method_context(lines: list[Line]) -> list[str]:
     """For each line: is it inside a submission-method region (under a method heading,
     a method table row or dt, or a short label line such as 【提出方法】)? "method" when the
@@ -223,7 +234,7 @@ def method_context(lines: list[Line]) -> list[str]:
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
             continue
-        kind = "method" if "方法" in head.group() else "place"
+        kind = "method" if _HOW_RE.search(head.group()) else "place"
         mark(i, kind)
         if line.kind == "h":
             for j in range(i + 1, min(len(lines), i + 31)):
@@ -256,7 +267,11 @@ def _is_label(text: str) -> bool:
 
 
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
-_OLD_ONE_RE = fastre.compile(r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口)")
+_OLD_ONE_RE = fastre.compile(
+    r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口)"
+    # 「これまで利用していたLoGoフォーム」
+    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた"
+)
 
 
 def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
@@ -295,7 +310,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     groups: list[list[tuple[str, int, int]]] = [[mentions[0]]]
     for prev, cur in itertools.pairwise(mentions):
         between = sentence[prev[2] : cur[1]]
-        if not _PREDICATE_RE.search(between):
+        # a remark in brackets naming another method is about that one: 「電子メール・郵送
+        # (窓口での受付は終了しました)」, unlike 「電子申請(ながの電子申請サービス)は準備中」
+        remark = "(" in between and cur[0] not in {name for name, _s, _e in groups[-1]}
+        if not remark and not _PREDICATE_RE.search(between):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -551,6 +569,8 @@ def extract_methods(
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip():
                 continue
+            if "提出" not in sentence and _WE_POST_RE.search(sentence):
+                continue  # 「お知らせをメール又は郵送でお送りしています」: what the city sends
             submit = bool(_SUBMIT_RE.search(_WE_SEND_RE.sub("", sentence)))
             if line.region == "enquiry" and "提出" not in sentence:
                 continue
