@@ -1329,3 +1329,8 @@ def test_an_address_the_sentence_says_is_no_longer_used() -> None:
     )
     info = extract_filing(page(body))
     assert (info.emails, info.methods) == ([], ["online_form"])
+
+
+def test_both_places_in_the_city_with_nara() -> None:
+    body = "<p>郵送してください。どちらも碧南市なら、碧南市へ1通で大丈夫です。</p>"
+    assert "同一市区町村なら1通" in extract_filing(page(body)).notes
