@@ -1334,3 +1334,28 @@ def test_an_address_the_sentence_says_is_no_longer_used() -> None:
 def test_both_places_in_the_city_with_nara() -> None:
     body = "<p>郵送してください。どちらも碧南市なら、碧南市へ1通で大丈夫です。</p>"
     assert "同一市区町村なら1通" in extract_filing(page(body)).notes
+
+
+def test_round_twenty_five_wordings() -> None:
+    body = (
+        "<p>電話番号も変更しています(旧:073-489-2115 → 新:下記のとおり)。</p>"
+        "<h2>提出方法</h2><p>メールで提出してください。※添付する様式はExcelファイルのままとし、"
+        "PDFに変換しないでください。</p><p>事業所用と住居地用の2通を出す必要はありません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.phones == []
+    assert {"形式指定:Excel", "同一市区町村なら1通"} <= set(info.notes)
+
+
+def test_a_table_layout_s_title_row_above_the_text_cell_is_read() -> None:
+    html = (
+        "<html><head><title>協力確認書の提出について|笠間市</title></head><body><table><tr>"
+        '<td width="200"><a href="/a">くらし</a></td><td><table>'
+        "<tr><td><b>協力確認書の提出について</b></td></tr><tr><td>更新日:令和8年11月16日</td></tr>"
+        "<tr><td>"
+        + "特定技能外国人を雇用する所属機関は協力確認書を提出してください。"
+        * 12
+        + "郵送で提出してください。<p>更新履歴</p><p>令和8年10月1日 新様式を掲載</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    assert extract_filing(html).updated == "2026-11-16"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from .. import fastre
+from ..textnorm import squash
 from .page import Page
 
 # Tags that are chrome by definition.
@@ -273,8 +274,9 @@ _CONTENT_TESTS = tuple(_selector_test(s) for s in _CONTENT_SELECTORS)
 _DATA_TABLE_TOKENS = frozenset(["table", "tbl"])
 
 
-def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
-    """The content element, and whether a CMS marked it as such (else it is a guess)."""
+def pick_root(body: LexborNode, title_keys: set[str] | None = None) -> tuple[LexborNode, bool]:
+    """The content element, and whether a CMS marked it as such (else it is a guess, which
+    takes in the page's title row when `title_keys`, the <title>'s squashed parts, name it)."""
     body_len = len(body.text(deep=True, strip=True)) or 1
     candidates = body.css(_CONTENT_QUERY)
     sizes: dict[int, int] = {}
@@ -287,7 +289,7 @@ def pick_root(body: LexborNode) -> tuple[LexborNode, bool]:
                 size = sizes[node.mem_id] = len(node.text(deep=True, strip=True))
             if size >= 80 or size >= body_len * 0.3:
                 return _innermost(node, size), True
-    return _densest_block(body, body_len), False
+    return _with_title(_densest_block(body, body_len), body, title_keys or set()), False
 
 
 # Containers that stand for a whole page's content (not an article card or a text body).
@@ -313,6 +315,33 @@ def _innermost(node: LexborNode, size: int) -> LexborNode:
 def _mostly_link_text(node: LexborNode, text_len: int) -> bool:
     """More than half of the node's text is link text: a menu, not an article."""
     return sum(len(a.text(deep=True, strip=True)) for a in node.css("a")) > text_len * 0.5
+
+
+_TITLE_CLIMB = 4
+_LAYOUT_TAGS = frozenset({"td", "tr", "tbody", "table"})
+_TITLE_GROWTH = 1.25
+
+
+def _with_title(best: LexborNode, body: LexborNode, title_keys: set[str]) -> LexborNode:
+    """A guessed table cell that misses the page's title row above it (a table layout's
+    「<td class="pagetitle">」, its 更新日 row and a notice box, over the text's own cell) grows
+    to the ancestor holding the title, when that adds little else."""
+    if best is body or best.tag != "td" or not title_keys or best.css_first("h1") is not None:
+        return best
+    size = len(best.text(deep=True, strip=True)) or 1
+    node = best
+    for _ in range(_TITLE_CLIMB):
+        node = node.parent
+        if node is None or node.tag not in _LAYOUT_TAGS:
+            return best
+        if node.tag == "tr" and len(node.css("td, th")) > len(best.css("td, th")) + 1:
+            return best  # a layout row with a side column (a menu) beside the text
+        text = node.text(deep=True, strip=True)
+        if len(text) > size * _TITLE_GROWTH:
+            return best
+        if any(key in squash(text) for key in title_keys):
+            return node
+    return best
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:

@@ -280,10 +280,11 @@ def _also_consulted(text: str, number_at: int) -> bool:
 # contacts that no longer hold.
 _RETIRED_RE = fastre.compile(
     r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
-    r"|(?:廃止しました|使用を終了しました|使用を停止しました|現在は使用して(?:い|おり)ません)"
+    r"|(?:廃止しました|使用を終了しました|使用を停止しました|(?:現在|今は)(?:は)?使用して(?:い|おり)ません)"
 )
 
 
+_FORMER_RE = fastre.compile(r"旧\s?:?\s?$")
 _ENDED_RE = fastre.compile(r"終了しました|廃止しました|使用できません|届きません")
 
 
@@ -350,8 +351,8 @@ def extract_contacts(
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named.start()):
                 continue
-            if _also_consulted(text, where):
-                continue
+            if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 4), where):
+                continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = list(_POSTCODE_RE.finditer(text)) if "〒" in text or "郵便番号" in text else []

@@ -242,16 +242,21 @@ _TITLE_PARTS_RE = fastre.compile(r"\s[-–—|/]\s|[|｜:]")
 _MIN_TITLE_CHARS = 6
 
 
+def _title_keys(page: Page) -> set[str]:
+    """The <title>'s parts long enough to be the page's own title, squashed."""
+    parts = _TITLE_PARTS_RE.split(page.head_title or "")
+    return {squash(part) for part in parts if len(part.strip()) >= _MIN_TITLE_CHARS}
+
+
 def _drop_before_title(page: Page, *, links_only: bool = False) -> None:
     """Without a content container the guessed root can hold the site's menus (a table
     cell of links with a 相談窓口 phone, a webmaster e-mail) before the article: the page's
     own text starts at its title, the h1 or a line that is the <title>'s page part. Inside a
     container only the link lines before the title go (a page's own left menu, put inside
     another site's <main>), not a 担当 box or a date above the title."""
-    keys = {squash(page.h1)} if page.h1 else set()
-    for part in _TITLE_PARTS_RE.split(page.head_title or ""):
-        if len(part.strip()) >= _MIN_TITLE_CHARS:
-            keys.add(squash(part))
+    keys = _title_keys(page)
+    if page.h1:
+        keys.add(squash(page.h1))
     keys.discard("")
     for index, line in enumerate(page.lines):
         if line.region != "content":
@@ -353,7 +358,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     for node in chrome:
         node.decompose()
 
-    root, marked = pick_root(body)
+    root, marked = pick_root(body, _title_keys(page))
     page.h1 = _best_h1(root.css("h1") or body.css("h1"), page.head_title)
     page.machine_dates = _machine_dates(tree, root, body)
     page.embedded = _embedded_forms(root, url)

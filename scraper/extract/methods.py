@@ -266,6 +266,7 @@ def _is_label(text: str) -> bool:
     )
 
 
+_EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
 _OLD_ONE_RE = fastre.compile(
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口)"
@@ -284,6 +285,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
+        if name == "online_form" and _EGOV_RE.search(sentence, m.start(), m.end() + 12):
+            continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if sentence[m.start() - 1 : m.start()] == "旧" or _OLD_ONE_RE.search(
             sentence, 0, m.start()
         ):
