@@ -1359,3 +1359,11 @@ def test_a_table_layout_s_title_row_above_the_text_cell_is_read() -> None:
         "</td></tr></table></td></tr></table></body></html>"
     )
     assert extract_filing(html).updated == "2026-11-16"
+
+
+def test_a_pause_that_is_over_does_not_refuse_the_method() -> None:
+    body = (
+        "<h2>提出方法</h2><p>1 郵送</p><p>2 窓口</p>"
+        "<p>令和8年9月15日 窓口での受付を再開しました(令和8年4月から一時休止していました)。</p>"
+    )
+    assert extract_filing(page(body)).methods == ["counter", "post"]
