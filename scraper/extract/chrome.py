@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 
 from .. import fastre
 from ..textnorm import squash
-from .page import Page
+from .page import PHONE_SHAPE_RE, Page
 
 # Tags that are chrome by definition.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
@@ -173,10 +173,9 @@ def _is_article_part(node: LexborNode) -> bool:
     if len(text) >= 300 or _SITE_FOOTER_RE.search(text):
         return False
     # a row of the city's facilities and their numbers (「西支所 … TEL:0773-75-0400」 ×4)
-    return len(_NUMBER_RE.findall(text)) < _MANY_NUMBERS
+    return len(PHONE_SHAPE_RE.findall(text)) < _MANY_NUMBERS
 
 
-_NUMBER_RE = fastre.compile(r"\d{2,5}[-‐−－(（]\d{1,4}[-‐−－)）]\d{3,4}")
 _MANY_NUMBERS = 3
 _FORM_TOPIC_RE = fastre.compile(r"協力確認書|提出")
 

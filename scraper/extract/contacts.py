@@ -278,14 +278,16 @@ def _also_consulted(text: str, number_at: int) -> bool:
 
 # 「旧アドレス:…(令和8年6月30日をもって廃止しました)」「旧電話番号:…(使用を終了しました)」:
 # contacts that no longer hold.
+_NO_LONGER_USED = (
+    r"廃止しました|使用を(?:終了|停止)しました|(?:現在|今は)(?:は)?使用して(?:い|おり)ません"
+)
 _RETIRED_RE = fastre.compile(
     r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
-    r"|(?:廃止しました|使用を終了しました|使用を停止しました|(?:現在|今は)(?:は)?使用して(?:い|おり)ません)"
+    rf"|{_NO_LONGER_USED}"
 )
-
-
 _FORMER_RE = fastre.compile(r"旧\s?:?\s?$")
-_ENDED_RE = fastre.compile(r"終了しました|廃止しました|使用できません|届きません")
+# … and, in the sentence around an address, its route ended
+_ENDED_RE = fastre.compile(rf"{_NO_LONGER_USED}|終了しました|使用できません|届きません")
 
 
 def _ended_in_sentence(text: str, start: int, end: int) -> bool:

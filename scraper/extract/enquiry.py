@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from .. import fastre
 from ..textnorm import normalize, squash
 from .chrome import content_holders, inside_chrome, inside_content, tokens
-from .page import FOREIGN_BODY_RE, HEADING_LEVEL, UNIT_NAME_RE
+from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
@@ -46,6 +46,8 @@ _ENQUIRY_WORD_RE = fastre.compile(
     r"問|担当|所管|連絡先|といあわせ|発信元|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
     r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
+# Words a block classed as an enquiry block (`.inquiry`) has, as written (not normalised).
+_BLOCK_WORDS_RE = fastre.compile(r"問(?:い)?合|担当|電話|TEL|ＴＥＬ|発信元")
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
 _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
@@ -111,16 +113,13 @@ def _enquiry_blocks(
     return kept, any_explicit
 
 
-_NUMBER_RE = fastre.compile(r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
-
-
 def _another_body(block: list[LexborNode]) -> bool:
     """The block names another body before its first number: that body's card (「名称
     ハローワーク西条 所在地 … 電話 …」), not a remark after the page's own number (「※在留手続
     については大阪出入国在留管理局へ」)."""
     text = normalize("".join(node.text(deep=True) for node in block))
     body = FOREIGN_BODY_RE.search(text)
-    number = _NUMBER_RE.search(text)
+    number = PHONE_SHAPE_RE.search(text)
     return body is not None and (number is None or body.start() < number.start())
 
 
@@ -180,9 +179,7 @@ def find_enquiry(
             if not any(t.startswith(_ENQUIRY_CLASS_TOKENS) for t in toks):
                 continue
             text = node.text(deep=True)
-            if len(text) > _ENQUIRY_MAX_CHARS or not re.search(
-                r"問(?:い)?合|担当|電話|TEL|ＴＥＬ|発信元", text
-            ):
+            if len(text) > _ENQUIRY_MAX_CHARS or not _BLOCK_WORDS_RE.search(text):
                 continue
             if inside_chrome(node, holders):
                 continue

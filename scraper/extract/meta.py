@@ -74,7 +74,8 @@ def _history_date(page: Page) -> tuple[str | None, str]:
                 continue
             dated.append((date, item.text))
         if dated:
-            return max(dated)[0], max(dated)[1][:60]
+            date, words = max(dated)
+            return date, words[:60]
     return None, ""
 
 

@@ -83,13 +83,10 @@ _SUBMIT_RE = fastre.compile(
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
-_WE_SEND_RE = fastre.compile(
-    r"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知)(?:して(?:い|おり)ます|します|いたします|しております)"
-)
-# … and a sentence saying only that is about what the city sends, not how to submit
-_WE_POST_RE = fastre.compile(
-    r"(?:お送り|送付|送信)(?:して(?:い|おり)ます|します|いたします|しております)"
-)
+_WE_DO = r"(?:して(?:い|おり)ます|します|いたします|しております)"
+_WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知){_WE_DO}")
+# … and a sentence saying only that it sends something is not about how to submit
+_WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
@@ -271,7 +268,7 @@ def _is_label(text: str) -> bool:
 _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
 _OLD_ONE_RE = fastre.compile(
-    r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口)"
+    r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|$)"
     # 「これまで利用していたLoGoフォーム」
     r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた"
 )
@@ -289,9 +286,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
         if name == "online_form" and _EGOV_RE.search(sentence, m.start(), m.end() + 12):
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
-        if sentence[m.start() - 1 : m.start()] == "旧" or _OLD_ONE_RE.search(
-            sentence, 0, m.start()
-        ):
+        if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]

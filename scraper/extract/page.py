@@ -54,6 +54,8 @@ PHONE_LABEL = (
 )
 FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
 NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")
+# A phone-shaped number, before normalising: 「0773-75-0400」「093(582)2146」「０２６７－６２」.
+PHONE_SHAPE_RE = fastre.compile(r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
 
 
 @dataclass(slots=True)

@@ -97,7 +97,8 @@ def _label_number_columns(rows: list[LexborNode]) -> None:
 # page's legend (「△:準備中」) says. Both are written, 「窓口持参:○。」 in the header cell and
 # 「:×。」 after a row's label: the ones naming a method are read by the method rules, the
 # others (「所属機関:○。」) name none.
-_MARKS = "○◯〇●×✕✖△▲"
+_ACCEPTED, _PARTLY = "○◯〇●", "△▲"
+_MARKS = f"{_ACCEPTED}×✕✖{_PARTLY}"
 _MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\))?$")
 _MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖]{1,8})")
 _PLANNED_LEGEND_RE = fastre.compile(r"準備中|予定|検討中")
@@ -105,9 +106,9 @@ _REFUSED_LEGEND_RE = fastre.compile(r"不可|できません|なし|対象外")
 
 
 def _verdict(marks: list[str], partly: str) -> str:
-    if any(mark in "○◯〇●" for mark in marks):
+    if any(mark in _ACCEPTED for mark in marks):
         return "○"
-    return partly if any(mark in "△▲" for mark in marks) else "×"
+    return partly if any(mark in _PARTLY for mark in marks) else "×"
 
 
 def _set_text(cell: LexborNode, text: str) -> None:
