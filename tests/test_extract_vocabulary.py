@@ -1367,3 +1367,92 @@ def test_a_pause_that_is_over_does_not_refuse_the_method() -> None:
         "<p>令和8年9月15日 窓口での受付を再開しました(令和8年4月から一時休止していました)。</p>"
     )
     assert extract_filing(page(body)).methods == ["counter", "post"]
+
+
+def test_round_twenty_seven_notes_counted_in_sheets_and_a_pdf_made_before_sending() -> None:
+    body = (
+        "<h2>提出方法</h2><p>メールで提出してください。記入した様式をPDFファイルに変換し、次の"
+        "アドレスへ添付して送信してください。</p><h2>よくある質問</h2>"
+        "<p>Q.事業所も外国人の住まいも綾町内です。2枚必要ですか?</p>"
+        "<p>A.綾町へ1枚提出していただければ大丈夫です。</p>"
+    )
+    assert {"形式指定:PDF", "同一市区町村なら1通"} <= set(extract_filing(page(body)).notes)
+
+
+def test_the_remark_of_a_struck_through_item_goes_with_it() -> None:
+    body = (
+        "<h2>提出方法</h2><p>次のいずれかの方法でご提出ください。</p><ul><li>窓口へ持参</li>"
+        "<li>郵送</li><li>電子メール(令和7年10月1日から)</li>"
+        "<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li></ul>"
+    )
+    assert extract_filing(page(body)).methods == ["counter", "email", "post"]
+
+
+def test_a_recommended_method_card_or_a_notice_banner_inside_the_article_is_content() -> None:
+    body = (
+        "<h2>提出方法</h2><div class='c-card c-card--recommend'><p>おすすめ</p>"
+        "<h3>1.オンライン</h3><p>記入した協力確認書のファイルをアップロードしてください。</p>"
+        "<p><a href='https://ttzk.graffer.jp/city-test/smart-apply/apply-procedure-alias/kk'>"
+        "オンラインで提出する</a></p></div><div class='c-card'><h3>2.郵送</h3>"
+        "<p>次のあて先へ郵送してください。</p></div><div class='emergency-banner'><p>ファクスによる"
+        "提出は受け付けておりません。また、市役所窓口へお越しいただく必要はありません。</p></div>"
+    )
+    html = (
+        page(body)
+        .replace('<div id="main">', '<div id="main"><article>')
+        .replace('</div><div id="footer">', '</article></div><div id="footer">')
+    )
+    info = extract_filing(html)
+    assert info.form_urls == [
+        "https://ttzk.graffer.jp/city-test/smart-apply/apply-procedure-alias/kk"
+    ]
+    assert info.methods == ["online_form", "post"]
+
+
+def _ward_page(body: str) -> str:
+    return page(body).replace("テスト市", "品川区")
+
+
+@pytest.mark.parametrize(
+    ("html", "methods"),
+    [
+        (  # a special ward's own office refused with its community centres: no counter
+            _ward_page(
+                "<h2>提出方法</h2><p>品川区では、次の方法で受け付けています。</p>"
+                "<ul><li>郵送</li><li>電子メール</li></ul><p>窓口での受付について</p>"
+                "<p>区役所(本庁舎・第二庁舎)の窓口および各地域センターへの持参による提出は"
+                "受け付けておりません。</p><p>Q.受付の確認はできますか</p>"
+                "<p>A.メール・郵送で提出された場合の個別の受付確認には応じかねます。</p>"
+            ),
+            ["email", "post"],
+        ),
+        (  # a designated city's ward offices are other offices: the city hall's counter stays
+            page(
+                "<h2>提出方法</h2><p>郵送または窓口へ持参してください(横浜市役所3階)。</p>"
+                "<p>区役所の窓口では受け付けておりません。</p>"
+            ),
+            ["counter", "post"],
+        ),
+        (  # only the community centres refuse
+            _ward_page(
+                "<h2>提出方法</h2><p>中野区役所3階の国際交流推進課へ直接お持ちください。</p>"
+                "<p>各区民活動センター、すこやか福祉センターの窓口では受け付けていません。</p>"
+            ),
+            ["counter"],
+        ),
+        (  # what the ward sends, or posts on request, is no way to submit
+            _ward_page(
+                "<p>協力確認書を提出いただいた事業者の皆様へのお願いです。</p>"
+                "<p>Q2 区の職員が事業所を訪問することはありますか。</p>"
+                "<p>A2 原則として、メールや郵送による情報提供が中心です。</p>"
+                "<p>A3 冊子版は窓口でお渡ししています。郵送をご希望の場合は、必要部数と送付先"
+                "をお知らせください。</p>"
+            ),
+            [],
+        ),
+    ],
+)
+def test_round_twenty_seven_ward_offices_centres_and_what_the_ward_sends(
+    html: str, methods: list[str]
+) -> None:
+    assert extract_filing(html).methods == methods

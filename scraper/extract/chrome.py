@@ -140,7 +140,7 @@ def chrome_nodes(
         for child in node.iter():
             toks = tokens(child)
             chrome = is_chrome(child, toks)
-            if chrome and in_article and (_is_article_part(child) or _article_box(child)):
+            if chrome and in_article and (_is_article_part(child) or _article_box(child, toks)):
                 chrome = False
             if chrome and not _holds_content(child, body_len, holders):
                 found.append(child)
@@ -180,10 +180,18 @@ _MANY_NUMBERS = 3
 _FORM_TOPIC_RE = fastre.compile(r"協力確認書|提出")
 
 
-def _article_box(node: LexborNode) -> bool:
+# Chrome words that also name a box of the article's own (「c-card--recommend」: the method
+# the page recommends; a 「side」 column of the text): with the form's topic, content.
+_BOX_TOKENS = frozenset(["recommend", "side", "banner", "bnr"])
+
+
+def _article_box(node: LexborNode, toks: list[str]) -> bool:
     """An <aside> box inside the article that tells how to submit (「提出先・お問い合わせ先」
-    floated beside the text) is the article's, unlike a side menu of links put there."""
-    if node.tag != "aside":
+    floated beside the text), or a card the page recommends (「おすすめ」 オンライン提出), is the
+    article's, unlike a side menu of links or a banner put there."""
+    if node.tag != "aside" and (
+        node.tag in _CHROME_TAGS or _CHROME_TOKENS.intersection(toks) - _BOX_TOKENS
+    ):
         return False
     text = node.text(deep=True, strip=True)
     return bool(_FORM_TOPIC_RE.search(text)) and not _mostly_link_text(node, len(text))

@@ -294,6 +294,38 @@ def _join_spaced_text(page: Page) -> None:
         line.text = _PHRASE_SPACE_RE.sub("", line.text)
 
 
+_STRUCK_QUERY = ", ".join(f"{item} > {tag}" for item in ("li", "p", "dd") for tag in _STRUCK_TAGS)
+_REMARK_MARKS = ("※", "*", "＊", "(", "（")
+
+
+def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
+    """An item whose text starts struck through, followed only by a remark
+    (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」), goes with the struck
+    text: the remark is about it, not about the item before."""
+    if not any(f"<{tag}>" in html or f"<{tag.upper()}>" in html for tag in _STRUCK_TAGS):
+        return
+    items: dict[int, LexborNode] = {}
+    for node in tree.css(_STRUCK_QUERY):
+        item = node.parent
+        struck = node.text(deep=True, strip=True)
+        text = item.text(deep=True, strip=True) if item is not None else ""
+        rest = text[len(struck) :].lstrip(" \u3000")
+        if (
+            item is not None
+            and struck
+            and text.startswith(struck)
+            and rest.startswith(_REMARK_MARKS)
+        ):
+            items[item.mem_id] = item
+    # all are found before any is freed; an item inside another goes with it
+    for item in items.values():
+        parent = item.parent
+        while parent is not None and parent.mem_id not in items:
+            parent = parent.parent
+        if parent is None:
+            item.decompose()
+
+
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
     if "line-through" in html or "LINE-THROUGH" in html:
         for node in tree.css(_STRUCK_STYLE):
@@ -316,6 +348,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
+    _drop_struck_items(tree, html)
     tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
     _drop_struck_styles(tree, html)
     _drop_footnote_marks(tree, html)

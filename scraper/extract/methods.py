@@ -86,7 +86,9 @@ _SUBMIT_RE = fastre.compile(
 _WE_DO = r"(?:して(?:い|おり)ます|します|いたします|しております)"
 _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知){_WE_DO}")
 # … and a sentence saying only that it sends something is not about how to submit
-_WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}")
+# (「メールや郵送による情報提供が中心です」: the city's way of informing; 「郵送をご希望の場合は、
+# 必要部数と送付先をお知らせください」: booklets sent on request)
+_WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
@@ -97,6 +99,12 @@ _ASK_US_RE = fastre.compile(
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
+# 「窓口へお越しいただく必要はありません」 says neither that the counter takes the form nor
+# that it refuses it.
+_NEED_NOT_COME_RE = fastre.compile(
+    r"[^。]{0,8}(?:お越し|来庁|来所|お持ち|持参|出向)(?:いただく|する|される|して(?:いただく)?)?"
+    r"必要(?:は|が)?(?:ありません|ない)"
+)
 _NEGATION_RE = fastre.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
@@ -142,14 +150,48 @@ _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
 _RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
+    # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
+    r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
 # (「産業振興課・生活振興部の各窓口では受付しておりません」: other sections' counters)
+# (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
+# centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
 _BRANCH = (
     r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    r"|[^\s、。()]{2,6}センター|区民事務所|サービス事務所"
 )
 _BRANCH_RE = fastre.compile(_BRANCH)
+# On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
+# への持参による提出は受け付けておりません」 refuses the counter.
+_WARD_BRANCH_RE = fastre.compile(_BRANCH.replace("|区役所|", "|"))
+_SPECIAL_WARD_RE = fastre.compile(
+    r"(?<![\u4e00-\u9fff々])(?:千代田|中央|港|新宿|文京|台東|墨田|江東|品川|目黒|大田|世田谷"
+    r"|渋谷|中野|杉並|豊島|北|荒川|板橋|練馬|足立|葛飾|江戸川)区(?:役所|長|民|内|では|から)"
+)
+# … unless the page is a city's: a designated city's wards have the same names (札幌市中央区),
+# and its page speaks of 市役所, 本市, 市内.
+_CITY_PAGE_RE = fastre.compile(
+    r"(?:札幌|仙台|さいたま|千葉|横浜|川崎|相模原|新潟|静岡|浜松|名古屋|京都|大阪|堺|神戸|岡山"
+    r"|広島|北九州|福岡|熊本)市|市役所|本市|当市|市内|市長|市民"
+    # 「テスト市安全・安心メール」 (not 都市整備部, 市区町村, 区市町村)
+    r"|(?!都)[\u3040-\u30ff\u4e00-\u9fff]市(?!区町村|町村|場)"
+)
+
+
+# The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
+# および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
+_OWN_OFFICE_RE = fastre.compile(r"本庁舎|市役所|町役場|村役場")
+_WARD_OWN_OFFICE_RE = fastre.compile(r"本庁舎|区役所")
+
+
+def _special_ward_page(lines: list[Line]) -> bool:
+    """The page is a Tokyo special ward's: it names one, and speaks of no city of its own."""
+    text = "\n".join(line.text for line in lines)
+    return bool(_SPECIAL_WARD_RE.search(text)) and not _CITY_PAGE_RE.search(text)
+
+
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
@@ -201,6 +243,17 @@ class MethodResult:
     negated: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
     planned_evidence: list[str] = field(default_factory=list)
+    ward_page: bool = False  # a special ward's page: 「区役所」 is its own office
+
+    def fresh(self) -> MethodResult:
+        """An empty result for judging one sentence on the same page."""
+        return MethodResult(ward_page=self.ward_page)
+
+    def about_another_office(self, text: str) -> bool:
+        """`text` names an office other than the one taking the form, and not that one."""
+        if self.ward_page:
+            return bool(_WARD_BRANCH_RE.search(text)) and not _WARD_OWN_OFFICE_RE.search(text)
+        return bool(_BRANCH_RE.search(text)) and not _OWN_OFFICE_RE.search(text)
 
 
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
@@ -323,12 +376,14 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         tail = sentence[group[-1][2] : end]
         # English says it before the methods: 「We do not accept it at the counter or by fax」
         before = sentence[groups[index - 1][-1][2] if index else 0 : group[-1][1]]
+        if _NEED_NOT_COME_RE.match(tail):
+            continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
         negation = _NEGATION_RE.search(tail)
         if negation and _RECEIPT_RE.search(tail[: negation.start()]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         # (with the mention: 「…の各窓口では受付しておりません」)
-        if negation and _BRANCH_RE.search(before + sentence[group[-1][1] : group[-1][2]]):
+        if negation and result.about_another_office(before + sentence[group[-1][1] : group[-1][2]]):
             continue  # 「区役所あてに郵送されたものは受付できません」: about that office
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
@@ -411,14 +466,14 @@ def _judge_heading(
     heading = lines[index]
     if not (in_methods or _SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
         return
-    local = MethodResult()
+    local = result.fresh()
     if not _judge(heading.text, local):
         return
     for line in _own_section(lines, index, local.methods):
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             if _mentions(sentence):
                 # 「窓口での受付は、現在準備中です」: the section names the method again
-                said = MethodResult()
+                said = result.fresh()
                 _judge(sentence, said)
                 if said.negated & local.methods:
                     result.negated |= said.negated & local.methods
@@ -461,10 +516,10 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return
     if _NEED_QUESTION_RE.search(question):
         return  # 「電子申請でもう一度提出する必要はありますか」「必要ありません」: not a refusal
-    if _BRANCH_RE.search(question):
+    if result.about_another_office(question):
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
-    local = MethodResult()
+    local = result.fresh()
     _judge(question, local)
     asked = local.methods | local.negated | local.planned
     if _NEGATION_RE.search(answer) or re.match(r"^(?:A\s?[.:]?\s?)?いいえ", answer):
@@ -509,7 +564,7 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
         if not _MENTION_RE.fullmatch(title):
             return
         if _mentions(remark):  # 「電子申請による提出は現在準備中です」
-            verdict = MethodResult()
+            verdict = said.fresh()
             _judge(remark, verdict)
             if said.methods and said.methods <= verdict.planned:
                 said.planned |= said.methods
@@ -532,7 +587,7 @@ def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
     """Methods the page accepts for the form (see the module docstring for the rules)."""
-    result = MethodResult()
+    result = MethodResult(ward_page=_special_ward_page(lines))
     flags = method_context(lines)
     off_topic = _off_topic_sections(lines)
     link_lines = mostly_links(lines, links or [])
@@ -594,7 +649,7 @@ def extract_methods(
                 continue
             planned_before = len(result.planned)
             place_only = in_region == "place" and not submit
-            said = MethodResult()
+            said = result.fresh()
             if _judge(sentence, said, place_only=place_only) and _is_item(line):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
             _merge(result, said)
