@@ -1456,3 +1456,54 @@ def test_round_twenty_seven_ward_offices_centres_and_what_the_ward_sends(
     html: str, methods: list[str]
 ) -> None:
     assert extract_filing(html).methods == methods
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>郵送してください。</p><p>Q.事業所が右京区、住居地が伏見区の場合、2通必要ですか。</p>"
+        "<p>いいえ。区役所は提出先ではありません。事業所と住居地がどちらも京都市内であれば、区が"
+        "異なっていても京都市へ1通提出してください。</p>",
+        "<p>郵送してください。提出先は福岡市(多文化共生推進課)です。区ごとに提出する必要は"
+        "ありません。</p>",
+        "<p>郵送してください。</p><p>Q.事業所も住まいも奥多摩町内です。</p>"
+        "<p>A.奥多摩町へ1通提出してください。</p>",
+    ],
+)
+def test_round_twenty_eight_one_copy_wordings(body: str) -> None:
+    assert "同一市区町村なら1通" in extract_filing(page(body)).notes
+
+
+def test_round_twenty_eight_other_bodies_rows_under_the_enquiry_block() -> None:
+    enquiry = (
+        "<div class='inquiry'><h2>このページに関するお問い合わせ</h2>"
+        "<p>奥多摩町役場(担当課直通)</p><p>電話:0428-83-2355</p><table><tr><td>東京都外国人相談(東京都つながり創生財団)</td>"
+        "<td>電話 03-5320-7744</td></tr><tr><td>外国人在留総合インフォメーションセンター</td>"
+        "<td>電話 0570-013904</td></tr></table></div>"
+    )
+    html = page("<p>郵送してください。</p>", enquiry).replace(
+        "<h1>", "<div class='breadcrumb'>ホーム > 組織から探す > 企画財政課</div><h1>"
+    )
+    info = extract_filing(html)
+    assert (info.phones, info.department) == (["0428-83-2355"], "企画財政課")
+
+
+@pytest.mark.parametrize(
+    ("body", "methods"),
+    [
+        (  # 山本庁舎 is a branch building named 山本, not the 本庁舎
+            "<h2>提出方法</h2><p>・役場窓口へ持参(本庁舎1階 商工観光交流課)</p><p>・郵送</p>"
+            "<p>※八竜庁舎・山本庁舎の窓口では受け付けておりません。</p>",
+            ["counter", "post"],
+        ),
+        (  # a question about correcting what was sent does not refuse the method
+            "<h2>提出方法</h2><p>電子申請(LoGoフォーム)で提出してください。</p>"
+            "<p><a href='https://logoform.jp/form/fK3t/827316'>協力確認書 提出フォーム</a></p>"
+            "<p>Q. 電子申請で送信した後、修正はできますか。</p><p>A. 送信後の修正はできません。"
+            "</p>",
+            ["online_form"],
+        ),
+    ],
+)
+def test_round_twenty_eight_branch_buildings_and_corrections(body: str, methods: list[str]) -> None:
+    assert extract_filing(page(body)).methods == methods

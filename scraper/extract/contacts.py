@@ -81,6 +81,7 @@ _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
+    r"|^(?:担当|所管|関係)課$"  # 「奥多摩町役場(担当課直通)」: the section in charge, unnamed
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
 )
@@ -542,6 +543,9 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             if line.region != "enquiry":
                 continue
             text = _ENQUIRY_HEAD_RE.sub("", line.text)
+            other = FOREIGN_BODY_RE.search(text)
+            if other:  # (a row of other bodies' desks under the block: not its department)
+                text = text[: other.start()]
             units = _NAMED_UNITS_RE.findall(text) if text[:1].isascii() else []
             if len(units) >= 2:  # English names the smallest unit first
                 return " ".join(reversed(units)), line.text

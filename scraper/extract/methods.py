@@ -182,8 +182,9 @@ _CITY_PAGE_RE = fastre.compile(
 
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
-_OWN_OFFICE_RE = fastre.compile(r"本庁舎|市役所|町役場|村役場")
-_WARD_OWN_OFFICE_RE = fastre.compile(r"本庁舎|区役所")
+# (「山本庁舎」 is a building named 山本, not the 本庁舎)
+_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|市役所|町役場|村役場")
+_WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
 
 
 def _special_ward_page(lines: list[Line]) -> bool:
@@ -505,6 +506,8 @@ _YES_RE = fastre.compile(
 
 
 # A question whether something must be done, not whether a method is accepted.
+# A question about changing what was filed, not about filing that way.
+_AFTER_FILING_RE = fastre.compile(r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直")
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )
@@ -518,6 +521,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「電子申請でもう一度提出する必要はありますか」「必要ありません」: not a refusal
     if result.about_another_office(question):
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
+    if _AFTER_FILING_RE.search(question):
+        return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = result.fresh()
     _judge(question, local)

@@ -148,7 +148,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,10}(?:で足り|で差し支え|で構いません|でかまいません)"
             # 「事業所と住居地が両方とも高岡市内の場合は、1部の提出で結構です」
             # (「どちらも碧南市なら、碧南市へ1通で大丈夫です」)
-            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき|なら)[^。]{0,25}"
+            # (「どちらも京都市内であれば、区が異なっていても京都市へ1通」)
+            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき|なら|であれば)[^。]{0,25}"
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚)"
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
             r"|(?:事業所|勤務地|就労)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住)"
@@ -169,7 +170,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所用と住居地用の2通を出す必要はありません」
             r"|(?:2通|二通)(?:を出す|を提出する|の提出は)?(?:必要は?|の必要は?)?(?:ありません|不要)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
-            r"|区ごとの提出は(?:不要|必要(?:は)?ありません)"
+            # (「区ごとに提出する必要はありません」)
+            r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
         ),
@@ -216,6 +218,10 @@ def _only_if_not(text: str, at: int) -> bool:
 _YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。")
 
 
+# 「Q.事業所も住まいも奥多摩町内です。」: a question by its mark, without a question's ending.
+_Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
+
+
 def _with_answer(lines: list[Line], index: int) -> str:
     """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
     大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
@@ -228,7 +234,7 @@ def _with_answer(lines: list[Line], index: int) -> str:
         if QUESTION_RE.search(line.text):  # 「<dt>Q2 …市内です。2通必要ですか?</dt><dd>…」
             joined = line.text.replace("。", "、") + joined[len(line.text) :]
         return joined
-    if QUESTION_RE.search(line.text) and len(line.text) <= 80:
+    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(line.text) <= 80:
         answer = _YES_NO_RE.sub(r"\1、", following.text)
         return f"{line.text.replace('。', '、')} {answer}"
     return line.text

@@ -41,6 +41,7 @@ UNIT_NAME_RE = fastre.compile(
 FOREIGN_BODY = (
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     r"|外国人技能実習機構|国際交流協会|国際交流財団|監理団体|登録支援機関|商工会議所|商工会"
+    r"|財団"  # 「東京都外国人相談(東京都つながり創生財団) 電話 03-5320-7744」
     r"|農業協同組合|(?<![A-Za-z])JA(?![A-Za-z])"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
