@@ -1507,3 +1507,97 @@ def test_round_twenty_eight_other_bodies_rows_under_the_enquiry_block() -> None:
 )
 def test_round_twenty_eight_branch_buildings_and_corrections(body: str, methods: list[str]) -> None:
     assert extract_filing(page(body)).methods == methods
+
+
+@pytest.mark.parametrize(
+    ("html", "methods"),
+    [
+        (  # a remark about the ward offices after the city hall's counter leaves it
+            page(
+                "<h2>提出方法</h2><dl><dt>郵送</dt><dd>下記の提出先へ郵送してください。</dd>"
+                "<dt>持参</dt><dd>堺市役所本館12階 国際課(平日午前9時から午後5時30分まで) "
+                "※各区役所(区政企画室・市民課等)の窓口では受付しておりません。</dd></dl>"
+                "<p>持参の場合は、国際課へお持ちください。</p>"
+            ),
+            ["post", "counter"],
+        ),
+        (  # a ward's own 本庁舎 takes it; a remark after 。 refuses only one annex
+            _ward_page(
+                "<h2>提出方法</h2><p>港区では、次の方法で受け付けています。</p>"
+                "<dl><dt>窓口</dt><dd>区役所本庁舎4階 地域振興課の窓口、または"
+                "各総合支所(芝・麻布)協働推進課の窓口へお持ちください。</dd><dd>受付時間:平日"
+                "</dd><dd>※芝浦港南地区総合支所 台場分室では受け付けていません。</dd></dl>"
+            ),
+            ["counter"],
+        ),
+        (  # no notice of receipt is sent: the post stays
+            page(
+                "<h2>提出方法</h2><h3>郵送</h3><p>〒650-8570 神戸市中央区加納町6-5-1</p>"
+                "<p>受付をお知らせする書類の送付は行っていません。</p>"
+            ),
+            ["post"],
+        ),
+        (  # what the city sends, said before asking to file again
+            page(
+                "<p>お知らせは、協力確認書に記載いただいた担当者の方あてにメールや郵送でお送り"
+                "しますので、担当者や連絡先が変わった場合は、改めて協力確認書をご提出ください。</p>"
+            ),
+            [],
+        ),
+        (  # a replaced form: its old address is no form, its stop no refusal of the new one
+            page(
+                "<p>提出フォームを新しいものに切り替えました。これまでのフォーム(https://logoform.jp/"
+                "form/Yn3a/612094)は受付を停止しています。</p><h2>提出方法</h2><h3>電子申請</h3>"
+                "<p>URL:https://logoform.jp/form/Yn3a/874512</p>"
+            ),
+            ["online_form"],
+        ),
+    ],
+)
+def test_round_twenty_nine_method_wordings(html: str, methods: list[str]) -> None:
+    assert sorted(extract_filing(html).methods) == sorted(methods)
+
+
+def test_round_twenty_nine_a_replaced_form_s_address_and_a_long_method_table() -> None:
+    body = (
+        "<p>これまでのフォーム(https://logoform.jp/form/Yn3a/612094)は受付を停止しています。</p>"
+        "<p>URL:https://logoform.jp/form/Yn3a/874512</p>"
+        "<p>■提出方法</p><p>次のいずれかの方法で提出してください。</p><table>"
+        + "".join(f"<tr><td>郵送</td><td>注意{i}</td></tr>" for i in range(14))
+        + "<tr><td>ファクス</td><td>03(5803)1369</td></tr></table>"
+        "<p>提出先: 文京シビックセンター15階 アカデミー推進課</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.form_urls == ["https://logoform.jp/form/Yn3a/874512"]
+    assert "fax" in info.methods
+    assert info.department == "アカデミー推進課"
+
+
+def test_round_twenty_nine_notes() -> None:
+    body = (
+        "<p>メールで提出してください。様式に記入し、PDFに変換したうえで添付して送信してください。"
+        "</p><p>※Excelファイルのままでの送信はご遠慮ください(PDF形式でお願いします)。</p>"
+        "<p>※押印がなくても受け付けます。</p>"
+        "<table><tr><td>事業所</td><td>住居地</td><td>提出</td></tr>"
+        "<tr><td>榛東村内</td><td>榛東村内</td><td>必要(1通)</td></tr></table>"
+    )
+    notes = extract_filing(page(body)).notes
+    assert {"形式指定:PDF", "押印不要", "同一市区町村なら1通"} <= set(notes)
+    assert "形式指定:Excel" not in notes
+
+
+def test_round_twenty_nine_other_procedures_sections_and_their_enquiry_lines() -> None:
+    body = (
+        "<section><h2>1.協力確認書の提出</h2><p>郵送で提出してください。</p></section>"
+        "<section><h2>2.住民登録などの手続き</h2><p>市民課窓口で届出をしてください。</p>"
+        "<p>【お問い合わせ】市民課 住民窓口グループ 電話:029-873-2111(内線1231)</p>"
+        "<dl><dt>問い合わせ先</dt><dd>市民課 市民窓口係 電話:0968-63-1342</dd></dl></section>"
+        "<section><h2>3.社会保険・労働保険の手続き</h2><ul><li>熊谷年金事務所 電話 048-522-5012"
+        "</li></ul></section>"
+    )
+    enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>国際交流課</p>"
+        "<p>電話:029-874-3120</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.phones, info.department) == (["029-874-3120"], "国際交流課")

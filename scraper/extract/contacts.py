@@ -462,11 +462,16 @@ _UNIT_SLASH_RE = fastre.compile(r"(?<=[部局課室係])/(?=\S)")
 _ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担当$")
 
 
+_FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
+
+
 def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
     text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
     for m in _DEPT_RE.finditer(text):
+        if _FLOOR_AFTER_RE.match(text, m.end()) and m.group().rstrip().endswith("センター"):
+            continue  # 「文京シビックセンター15階」: the building the section is in
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         dept = _ROLE_SUFFIX_RE.sub("", dept)  # 「国際課 協力確認書担当」: a role, not a unit
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)

@@ -26,7 +26,7 @@ from .chrome import (
     drop_trailing_footer,
     pick_root,
 )
-from .enquiry import find_enquiry
+from .enquiry import find_enquiry, section_title
 from .page import (
     ENQUIRY_MARK,
     UNIT_NAME_RE,
@@ -370,6 +370,9 @@ def parse_page(html: str, url: str | None = None) -> Page:
         sub = Page()
         sub_walker = Walker(url, sub)
         sub_walker.walk_nodes(block, "enquiry")
+        section = section_title(block)
+        for line in sub.lines:
+            line.section = section
         enquiry_lines.extend(sub.lines)
         enquiry_links.extend(sub.links)
         for node in block[1:]:

@@ -193,6 +193,31 @@ def find_enquiry(
     return result[:3]
 
 
+_SECTION_HEADINGS = "h2, h3, h4, h5, h6"
+_SECTION_CLIMB = 5
+
+
+def section_title(block: list[LexborNode]) -> str:
+    """The title of the one section whose container holds the block (「<section><h2>住民登録
+    </h2>…<dl>問い合わせ先…</dl></section>」), or "" when the first container holding a heading
+    holds several (the page's own block, after all its sections)."""
+    node = block[0].parent
+    for _ in range(_SECTION_CLIMB):
+        if node is None or node.tag in ("body", "html", "main", "article"):
+            return ""
+        heads = [
+            head
+            for head in node.css(_SECTION_HEADINGS)
+            if not any(part.mem_id == head.mem_id or _contains(part, head) for part in block)
+        ]
+        if len(heads) > 1:
+            return ""
+        if heads:
+            return squash(normalize(heads[0].text(deep=True)))
+        node = node.parent
+    return ""
+
+
 def _block_within(inner: list[LexborNode], outer: list[LexborNode]) -> bool:
     """True when `inner` starts at or inside one of `outer`'s nodes."""
     first = inner[0]

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
+from .page import OLD_FORM_BEFORE
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -156,6 +157,9 @@ def _names_no_template(text: str) -> bool:
     return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
 
 
+_OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
+
+
 def extract_links(
     lines: list[Line], links: list[Link], base: str | None, embedded: list[str] | None = None
 ) -> LinkResult:
@@ -198,6 +202,8 @@ def extract_links(
             continue
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")
+            if _OLD_FORM_BEFORE_RE.search(line.text[: m.start()].rsplit("。", 1)[-1]):
+                continue  # 「これまでのフォーム(https://…)は受付を停止しています」
             if is_form_host(url) and url not in out.form_urls:
                 out.form_urls.append(url)
                 out.form_evidence.append(line.text[:100])

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .. import fastre
 from ..models import Method
 from .content import Line, Link
-from .page import PHONE_LABEL, QUESTION_RE, mostly_links, with_definition
+from .page import OLD_FORM_BEFORE, PHONE_LABEL, QUESTION_RE, mostly_links, with_definition
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -88,6 +88,9 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 # … and a sentence saying only that it sends something is not about how to submit
 # (「メールや郵送による情報提供が中心です」: the city's way of informing; 「郵送をご希望の場合は、
 # 必要部数と送付先をお知らせください」: booklets sent on request)
+# … said right after the methods: 「お知らせは…担当者の方あてにメールや郵送でお送りしますので、
+# …改めてご提出ください」
+_WE_SEND_AFTER_RE = fastre.compile(rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}")
 _WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
@@ -152,6 +155,7 @@ _RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
+    r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
@@ -180,6 +184,7 @@ _CITY_PAGE_RE = fastre.compile(
 )
 
 
+_REMARK_SPLIT_RE = fastre.compile(r"[※。]")
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
@@ -251,10 +256,13 @@ class MethodResult:
         return MethodResult(ward_page=self.ward_page)
 
     def about_another_office(self, text: str) -> bool:
-        """`text` names an office other than the one taking the form, and not that one."""
+        """The last clause of `text` (after its last ※ or 。) names an office other than the
+        one taking the form, and not that one: 「持参 堺市役所本館12階 国際課 ※各区役所の窓口
+        では受付しておりません」 is about the ward offices."""
+        clause = _REMARK_SPLIT_RE.split(text.rstrip("。 "))[-1]
         if self.ward_page:
-            return bool(_WARD_BRANCH_RE.search(text)) and not _WARD_OWN_OFFICE_RE.search(text)
-        return bool(_BRANCH_RE.search(text)) and not _OWN_OFFICE_RE.search(text)
+            return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
+        return bool(_BRANCH_RE.search(clause)) and not _OWN_OFFICE_RE.search(clause)
 
 
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
@@ -276,8 +284,9 @@ def method_context(lines: list[Line]) -> list[str]:
 
     for i, line in enumerate(lines):
         if _LIST_LEAD_RE.search(line.text) and line.region == "content":
-            # 「提出する方法は、次の3つです。」 then a list: the list is the method region
-            for j in range(i + 1, min(len(lines), i + 13)):
+            # 「提出する方法は、次の3つです。」 then a list: the list is the method region (a
+            # table whose cells hold several lines each runs long: its fourth row can be the 30th)
+            for j in range(i + 1, min(len(lines), i + 31)):
                 nxt = lines[j]
                 if nxt.kind not in ("li", "tr", "dd", "dt") and not (
                     len(nxt.text) <= 40 and _BULLET_RE.match(nxt.text)
@@ -324,7 +333,7 @@ _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 _OLD_ONE_RE = fastre.compile(
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|$)"
     # 「これまで利用していたLoGoフォーム」
-    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた"
+    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた|" + OLD_FORM_BEFORE
 )
 
 
@@ -377,6 +386,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         tail = sentence[group[-1][2] : end]
         # English says it before the methods: 「We do not accept it at the counter or by fax」
         before = sentence[groups[index - 1][-1][2] if index else 0 : group[-1][1]]
+        if _WE_SEND_AFTER_RE.match(tail):
+            continue  # what the city sends that way, not how to submit
         if _NEED_NOT_COME_RE.match(tail):
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
@@ -384,7 +395,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and _RECEIPT_RE.search(tail[: negation.start()]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         # (with the mention: 「…の各窓口では受付しておりません」)
-        if negation and result.about_another_office(before + sentence[group[-1][1] : group[-1][2]]):
+        # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
+        if negation and result.about_another_office(
+            before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
+        ):
             continue  # 「区役所あてに郵送されたものは受付できません」: about that office
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the

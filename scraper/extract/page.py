@@ -42,11 +42,18 @@ FOREIGN_BODY = (
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     r"|外国人技能実習機構|国際交流協会|国際交流財団|監理団体|登録支援機関|商工会議所|商工会"
     r"|財団"  # 「東京都外国人相談(東京都つながり創生財団) 電話 03-5320-7744」
+    r"|年金事務所|労働基準監督署|税務署|日本年金機構"
     r"|農業協同組合|(?<![A-Za-z])JA(?![A-Za-z])"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
+# Right before a form's address or name: the one a notice says was replaced
+# (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
+OLD_FORM_BEFORE = (
+    r"(?:(?:これまで|以前|従来)の(?:フォーム|URL|電子申請|申請フォーム)?|旧(?:フォーム|URL))"
+    r"\s?:?\s?\(?(?:https?://\S*)?$"
+)
 
 # The labels of a phone and a fax number. Old table layouts space them out to align them:
 # 「電 話」「F A X」「T E L」.
@@ -67,6 +74,9 @@ class Line:
     kind: str  # "h" heading, "li", "tr" table row, "dt", "dd", "p" anything else
     level: int = 0  # heading level (1-6) for kind "h"
     region: str = "content"  # "content" or "enquiry"
+    # an enquiry block inside one section of the page (「<section><h2>住民登録</h2>…<dl><dt>
+    # 問い合わせ先</dt>…」): that section's title, squashed
+    section: str = ""
 
 
 @dataclass(slots=True)

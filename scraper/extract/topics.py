@@ -16,6 +16,7 @@ import itertools
 import re
 
 from .. import fastre
+from ..textnorm import squash
 from .content import Line, Link, Page
 from .page import QUESTION_RE, UNIT_NAME_RE, select_lines
 
@@ -208,11 +209,24 @@ def _numbered_sections(
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
 
 
+# Other procedures an employer of foreign workers meets, whose section titles use the form's
+# words too (「住民登録などの手続き」「社会保険・労働保険の手続き」).
+_OTHER_PROCEDURE_RE = fastre.compile(
+    r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
+    r"|日本語教室|技能実習|雇用状況"
+)
+
+
 def _about_something_else(title: str, faq_of_form: bool) -> bool:
     """A section title that names neither the form nor one of its aspects (提出方法, 様式, …),
     nor, on a page whose title names the form, asks a question (its FAQ's 「Q7 押印は必要です
-    か?」 is about the form; a city's general FAQ's 「Q5 相談はメールでもできますか」 is not)."""
-    if _FORM_RE.search(title) or _GENERIC_RE.search(title):
+    か?」 is about the form; a city's general FAQ's 「Q5 相談はメールでもできますか」 is not);
+    or one that names another procedure."""
+    if _FORM_RE.search(title):
+        return False
+    if _OTHER_PROCEDURE_RE.search(title):
+        return True
+    if _GENERIC_RE.search(title):
         return False
     return not (faq_of_form and (QUESTION_RE.search(title) or _QUESTION_TITLE_RE.search(title)))
 
@@ -226,6 +240,12 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     dropped: set[int] = set()
     for start, end, _title in other:
         dropped.update(range(start, end))
+    # an enquiry block inside one of those sections is that section's (a 住民登録 section's
+    # 「問い合わせ先 市民課」), though it is read with the page's own
+    other_titles = {squash(title) for _start, _end, title in other}
+    dropped.update(
+        i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section in other_titles
+    )
     form_contacts = [
         lines[i].text
         for start, end, _t in form
