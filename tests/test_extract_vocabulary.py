@@ -1601,3 +1601,73 @@ def test_round_twenty_nine_other_procedures_sections_and_their_enquiry_lines() -
     )
     info = extract_filing(page(body, enquiry))
     assert (info.phones, info.department) == (["029-874-3120"], "国際交流課")
+
+
+def test_round_thirty_sections_marked_by_squares_and_brackets() -> None:
+    body = (
+        "<p>各手続きの担当が異なります。</p><p><b>■外国人雇用状況の届出</b></p>"
+        "<p>届出先:ハローワーク宇都宮 電話:028-638-0369</p>"
+        "<p><b>■特定技能所属機関の「協力確認書」の提出</b></p>"
+        "<p>役場窓口への持参、郵送により提出してください。</p>"
+        "<p><b>■転入の手続き(住民登録)</b></p><p>担当:住民課 住民係 電話:0285-56-9128</p>"
+        "<p><b>【国民健康保険・国民年金】</b></p><p>保険年金課窓口で手続きしてください"
+        "(郵送不可)。担当:保険課 電話:0285-56-9130</p>"
+        "<p><b>■日本語教室のご案内</b></p><p>申込書を持参、またはFAXで送付してください。</p>"
+        "<p>担当:生涯学習課 電話:0285-56-9158 FAX:0285-56-5780</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.phones, info.faxes) == (["counter", "post"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("body", "methods"),
+    [
+        (  # an item, its hours (closed days) and a ※ remark refusing the branch offices
+            "<h2>提出方法</h2><p>次のいずれかの方法で提出してください。</p><dl>"
+            "<dt>1 対面(窓口へ持参)</dt><dd>練馬区役所本庁舎9階 地域振興課</dd>"
+            "<dd>受付時間:平日(祝休日・年末年始を除く)</dd>"
+            "<dd>※区民事務所・出張所、各区民館では受け付けていません。</dd></dl>",
+            ["counter"],
+        ),
+        (  # the section's office is in another building: 「本庁舎では」 is about that one
+            "<h2>提出方法</h2><h3>郵送・持参</h3><p>〒879-7111 大分県豊後大野市三重町赤嶺2611番地"
+            "</p><p>持参される場合は、別庁舎1階の商工観光課窓口へお越しください。本庁舎では受付"
+            "しておりませんのでご注意ください。</p>",
+            ["post", "counter"],
+        ),
+        (  # sending it to the enquiry address is sending it
+            "<h2>提出方法</h2><ul><li>郵送:下のお問い合わせ先の住所に郵送してください。</li></ul>",
+            ["post"],
+        ),
+        (  # a general remark on a page about every municipality
+            "<p>市町村によっては独自の様式や電子申請フォームを用意していますので、提出先の"
+            "ホームページもあわせてご確認ください。</p>",
+            [],
+        ),
+    ],
+)
+def test_round_thirty_method_wordings(body: str, methods: list[str]) -> None:
+    assert sorted(extract_filing(page(body)).methods) == sorted(methods)
+
+
+def test_round_thirty_an_old_number_and_departments() -> None:
+    body = (
+        "<p>電話番号も変わっています。旧番号(0993-22-2111 内線234)は使用していませんので、"
+        "下記の番号へおかけください。</p><p>郵送してください。</p>"
+        "<p>〒260-8722 千葉市中央区千葉港1-1 総合政策局市長公室国際交流課 あて</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.phones, info.department) == ([], "総合政策局市長公室国際交流課")
+
+
+def test_round_thirty_a_ward_page_sends_filers_to_the_city_s_department() -> None:
+    body = (
+        "<p>鶴見区内の事業所についても、提出先は横浜市(国際局)です。区役所では受付できません。</p>"
+        "<h2>提出先・提出方法</h2><p>郵送してください。</p>"
+        "<p>横浜市国際局国際政策部多文化共生推進課 協力確認書担当あて</p>"
+    )
+    enquiry = (
+        "<div class='contact'><h2>このページへのお問合せ</h2>"
+        "<p>鶴見区総務部区政推進課企画調整係</p><p>電話:045-510-1680</p></div>"
+    )
+    assert extract_filing(page(body, enquiry)).department == "国際局国際政策部多文化共生推進課"

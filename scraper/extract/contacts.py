@@ -286,7 +286,8 @@ _RETIRED_RE = fastre.compile(
     r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
     rf"|{_NO_LONGER_USED}"
 )
-_FORMER_RE = fastre.compile(r"旧\s?:?\s?$")
+# (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
+_FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX)?\s?[:(]?\s?$")
 # … and, in the sentence around an address, its route ended
 _ENDED_RE = fastre.compile(rf"{_NO_LONGER_USED}|終了しました|使用できません|届きません")
 
@@ -354,7 +355,7 @@ def extract_contacts(
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named.start()):
                 continue
-            if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 4), where):
+            if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
@@ -475,7 +476,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         dept = _ROLE_SUFFIX_RE.sub("", dept)  # 「国際課 協力確認書担当」: a role, not a unit
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
-        civic = dept[prefix.end() : prefix.end() + 1] == "民" if prefix else False  # 市民協働課
+        # 市民協働課, 市長公室 (「総合政策局市長公室国際交流課」 is not 「総合政策局市」's)
+        civic = dept[prefix.end() : prefix.end() + 1] in ("民", "長") if prefix else False
         # 「創造都市推進局」「国際都市推進課」: …都市 is a word, not a city (京都市, 西都市)
         civic = civic or bool(prefix and _URBAN_RE.search(prefix.group()))
         if prefix and not civic and not prefix.group().startswith(_CIVIC):
@@ -536,6 +538,23 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     return None, ""
 
 
+_ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$")
+
+
+def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
+    """The department a line of the content addresses the form to (「大阪市市民局ダイバーシティ
+    推進室多文化共生担当 あて」): the 提出先, though no label says so."""
+    for line in lines:
+        if line.region != "content":
+            continue
+        m = _ADDRESSEE_RE.search(line.text)
+        if m:
+            dept = find_department(_strip_place(line.text[: m.start()]))
+            if dept:
+                return dept, line.text
+    return None, ""
+
+
 # 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」
 _NAMED_UNITS_RE = fastre.compile(rf"\(([^()\sA-Za-z\d]{{1,20}}?{_UNIT})\)")
 
@@ -576,6 +595,7 @@ def _continued(dept: str, following: str) -> str:
 _UPPER_UNIT_RE = fastre.compile(r"[^課係室]{1,12}[部局]")
 _LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム|担当))+")
 _UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
+_ANY_UNITS_RE = fastre.compile(r"(?:[^ぁ-ゖ。、\s]{1,12}?(?:部|課|室|係|班|グループ|チーム|担当))+")
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:
@@ -594,12 +614,14 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
         longer = find_department(_strip_place(line.text))
         written = squash(longer) if longer else ""
         at = written.find(key)
-        if at < 0 or len(written) <= len(squash(best)):
+        if at < 0 or len(written) < len(squash(best)):
             continue
+        if len(written) == len(squash(best)) and longer.count(" ") <= best.count(" "):
+            continue  # (the same units, written with spaces between them, read better)
         above, below = written[:at], written[at + len(key) :]
-        if (not above or _UPPER_UNIT_RE.fullmatch(above)) and (
-            not below or _LOWER_UNITS_RE.fullmatch(below)
-        ):
+        # (a 局 alone, 「提出先は横浜市(国際局)です」, takes all the units below it)
+        lower = _ANY_UNITS_RE if _UPPER_ONLY_RE.match(key) else _LOWER_UNITS_RE
+        if (not above or _UPPER_UNIT_RE.fullmatch(above)) and (not below or lower.fullmatch(below)):
             best = longer
     return best
 
@@ -608,6 +630,8 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
     labelled, labelled_ev = _labelled_department(lines)
+    if not labelled:
+        labelled, labelled_ev = _addressee_department(lines)
     enquiry, enquiry_ev = _enquiry_department(lines)
     if labelled and enquiry:
         a, b = squash(labelled), squash(enquiry)

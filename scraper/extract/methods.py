@@ -102,6 +102,7 @@ _ASK_US_RE = fastre.compile(
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
+_SEND_IT_RE = fastre.compile(r"提出|送付|持参|郵送して|郵送で|お送りください|送って")
 # 「窓口へお越しいただく必要はありません」 says neither that the counter takes the form nor
 # that it refuses it.
 _NEED_NOT_COME_RE = fastre.compile(
@@ -163,8 +164,8 @@ _RECEIPT_RE = fastre.compile(
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
 _BRANCH = (
-    r"支所|出張所|区役所|行政センター|総合事務所|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
-    r"|[^\s、。()]{2,6}センター|区民事務所|サービス事務所"
+    r"支所|出張所|区役所|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館"
 )
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
@@ -203,6 +204,7 @@ _ABOUT_ELSE_RE = fastre.compile(
     _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
     r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
+    r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
@@ -223,6 +225,7 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 # … and procedures in general (a download centre: 「各申請書の提出方法は担当課のページで」).
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
+    r"|(?:市区町村|市町村|自治体)によって(?:は)?"  # 「市町村によっては独自の…電子申請フォームを」
 )
 # 「Q.以前は窓口に持参していました。」: how it used to be done (not 「これまでは窓口のみでしたが、
 # 電子申請でも受け付けています」)
@@ -376,7 +379,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # a remark in brackets naming another method is about that one: 「電子メール・郵送
         # (窓口での受付は終了しました)」, unlike 「電子申請(ながの電子申請サービス)は準備中」
         remark = "(" in between and cur[0] not in {name for name, _s, _e in groups[-1]}
-        if not remark and not _PREDICATE_RE.search(between):
+        # (「持参 堺市役所本館12階 国際課 ※各区役所の窓口では受付しておりません」: a ※ remark
+        # starts a clause of its own)
+        if not remark and "※" not in between and not _PREDICATE_RE.search(between):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -392,14 +397,20 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
         negation = _NEGATION_RE.search(tail)
-        if negation and _RECEIPT_RE.search(tail[: negation.start()]):
+        # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
+        # いません」 is not about the closed days)
+        if negation and _RECEIPT_RE.search(_REMARK_SPLIT_RE.split(tail[: negation.start()])[-1]):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         # (with the mention: 「…の各窓口では受付しておりません」)
         # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
         if negation and result.about_another_office(
             before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
         ):
-            continue  # 「区役所あてに郵送されたものは受付できません」: about that office
+            if "※" not in tail[: negation.start()]:
+                continue  # 「区役所あてに郵送されたものは受付できません」: about that office
+            # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
+            # the item stands, its remark refuses another office
+            negation = None
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
@@ -654,7 +665,8 @@ def extract_methods(
             # (「「このページに関するお問い合わせ」の宛先にお送りください」) is not a question
             unbracketed = _BRACKETED_RE.sub("", sentence)
             if _ASK_US_RE.search(unbracketed) or (
-                _ENQUIRY_ONLY_RE.search(unbracketed) and not re.search(r"提出|送付|持参", sentence)
+                # (「下のお問い合わせ先の住所に郵送してください」 sends the form there)
+                _ENQUIRY_ONLY_RE.search(unbracketed) and not _SEND_IT_RE.search(sentence)
             ):
                 continue
             if (

@@ -186,6 +186,10 @@ def _parent(lines: list[Line], index: int, level: int) -> int:
 _NUMBERED_TITLE_RE = fastre.compile(
     r"^(?:[■□◆◇●▶]\s?\d{1,2}\s?[.、)]?|\d{1,2}\s?[.、])\s?\S[^。]{0,38}$"
 )
+# 「■外国人雇用状況の届出」「■転入の手続き(住民登録)」: a mark alone starts a section too, but
+# only one naming the form or another procedure counts (「■控えが必要な場合」「■窓口」 are the
+# form's own parts).
+_MARKED_TITLE_RE = fastre.compile(r"^(?:[■□◆◇●▶]\s?\S[^。]{0,38}|【[^】]{2,38}】)$")
 
 
 def _numbered_sections(
@@ -197,7 +201,14 @@ def _numbered_sections(
     starts = [
         i
         for i, ln in enumerate(lines[:content_end])
-        if ln.kind in ("p", "tr") and _NUMBERED_TITLE_RE.match(ln.text)
+        if ln.kind in ("p", "tr")
+        and (
+            _NUMBERED_TITLE_RE.match(ln.text)
+            or (
+                _MARKED_TITLE_RE.match(ln.text)
+                and (_FORM_NAME_RE.search(ln.text) or _OTHER_PROCEDURE_RE.search(ln.text))
+            )
+        )
     ]
     bounds = [*starts, content_end]
     sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
@@ -213,7 +224,7 @@ _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
 # words too (「住民登録などの手続き」「社会保険・労働保険の手続き」).
 _OTHER_PROCEDURE_RE = fastre.compile(
     r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
-    r"|日本語教室|技能実習|雇用状況"
+    r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人(?:の|のための)?相談"
 )
 
 
