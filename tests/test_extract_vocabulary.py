@@ -1671,3 +1671,16 @@ def test_round_thirty_a_ward_page_sends_filers_to_the_city_s_department() -> Non
         "<p>鶴見区総務部区政推進課企画調整係</p><p>電話:045-510-1680</p></div>"
     )
     assert extract_filing(page(body, enquiry)).department == "国際局国際政策部多文化共生推進課"
+
+
+def test_round_thirty_one_another_procedure_s_number_a_renamed_section_and_a_past_event() -> None:
+    body = (
+        "<p>令和8年4月1日の組織改編により、協力確認書の担当課は「市民協働課」から「地域共生推進課」"
+        "に変わりました。</p><h2>提出方法</h2><p>窓口へ持参してください。</p>"
+        "<p>Q.窓口が休止していた7月・8月に、来庁して提出しようとして提出できませんでした。"
+        "どうすればよいですか。</p><p>A.現在は再開していますので、窓口へお持ちください。</p>"
+        "<h2>その他</h2><ul><li>雇用する外国人の転入届は、引き続き区民課で受け付けています。"
+        "転入届の手続きについては区民課(電話番号:048-646-3052)へお問い合わせください。</li></ul>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.phones, info.department) == (["counter"], [], "地域共生推進課")

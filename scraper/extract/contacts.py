@@ -17,6 +17,7 @@ from .page import (
     FAX_LABEL,
     FOREIGN_BODY,
     FOREIGN_BODY_RE,
+    OTHER_PROCEDURE_RE,
     PHONE_LABEL,
     UNIT_NAME_RE,
     mostly_links,
@@ -271,6 +272,15 @@ _ALSO_HERE_RE = fastre.compile(
 )
 
 
+def _another_procedure_s(text: str, number_at: int) -> bool:
+    """The sentence holding the number is about another procedure (転入届, 国民健康保険 …) and
+    not the form: its number is that procedure's desk's."""
+    start = text.rfind("。", 0, number_at) + 1
+    end = text.find("。", number_at)
+    sentence = text[start : end if end >= 0 else len(text)]
+    return bool(OTHER_PROCEDURE_RE.search(sentence)) and "協力確認書" not in sentence
+
+
 def _also_consulted(text: str, number_at: int) -> bool:
     if "でも" not in text or "相談" not in text:
         return False
@@ -355,6 +365,8 @@ def extract_contacts(
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named.start()):
                 continue
+            if _another_procedure_s(text, where):
+                continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
             if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             _add(out.faxes if kind == "fax" else out.phones, number)
@@ -464,6 +476,7 @@ _ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担
 
 
 _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
+_CHANGED_FROM_RE = fastre.compile(r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)")
 
 
 def find_department(text: str, *, english: bool = True) -> str | None:
@@ -473,6 +486,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     for m in _DEPT_RE.finditer(text):
         if _FLOOR_AFTER_RE.match(text, m.end()) and m.group().rstrip().endswith("センター"):
             continue  # 「文京シビックセンター15階」: the building the section is in
+        if _CHANGED_FROM_RE.match(text, m.end()):
+            continue  # 「担当課は「市民協働課」から「地域共生推進課」に変わりました」: the old one
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         dept = _ROLE_SUFFIX_RE.sub("", dept)  # 「国際課 協力確認書担当」: a role, not a unit
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)

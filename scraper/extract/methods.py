@@ -116,7 +116,7 @@ _NEGATION_RE = fastre.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"
     # (「受付を再開しました(4月から一時休止していました)」: a pause that is over)
-    r"|(?:停止|休止|中止)して(?!いました)"
+    r"|(?:停止|休止|中止)して(?!いました|いた)"  # (「窓口が休止していた7月・8月に」 is past)
     r"|廃止し|取りやめ|使用できません|しておりません|していません|いたしません"
     r"|かねます|行いません|扱っておりません|扱っていません|取り扱いません|認めて(?:い|おり)ません"
     r"|(?<!を)お控えください|(?<!を)控えてください|いただけません|ないでください"
@@ -397,6 +397,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
         negation = _NEGATION_RE.search(tail)
+        if negation and tail.startswith("でした", negation.end()):
+            continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
         # いません」 is not about the closed days)
         if negation and _RECEIPT_RE.search(_REMARK_SPLIT_RE.split(tail[: negation.start()])[-1]):

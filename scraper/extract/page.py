@@ -48,6 +48,12 @@ FOREIGN_BODY = (
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
+# Other procedures an employer of foreign workers meets, whose sections use the form's words
+# too (「住民登録などの手続き」「社会保険・労働保険の手続き」), with their own numbers.
+OTHER_PROCEDURE_RE = fastre.compile(
+    r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
+    r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人(?:の|のための)?相談"
+)
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
 OLD_FORM_BEFORE = (

@@ -18,7 +18,7 @@ import re
 from .. import fastre
 from ..textnorm import squash
 from .content import Line, Link, Page
-from .page import QUESTION_RE, UNIT_NAME_RE, select_lines
+from .page import OTHER_PROCEDURE_RE, QUESTION_RE, UNIT_NAME_RE, select_lines
 
 _FORM_RE = fastre.compile(
     r"協力確認書|確認書|特定技能|Cooperation Confirmation|Specified Skilled", re.IGNORECASE
@@ -206,7 +206,7 @@ def _numbered_sections(
             _NUMBERED_TITLE_RE.match(ln.text)
             or (
                 _MARKED_TITLE_RE.match(ln.text)
-                and (_FORM_NAME_RE.search(ln.text) or _OTHER_PROCEDURE_RE.search(ln.text))
+                and (_FORM_NAME_RE.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
             )
         )
     ]
@@ -220,14 +220,6 @@ def _numbered_sections(
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
 
 
-# Other procedures an employer of foreign workers meets, whose section titles use the form's
-# words too (「住民登録などの手続き」「社会保険・労働保険の手続き」).
-_OTHER_PROCEDURE_RE = fastre.compile(
-    r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
-    r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人(?:の|のための)?相談"
-)
-
-
 def _about_something_else(title: str, faq_of_form: bool) -> bool:
     """A section title that names neither the form nor one of its aspects (提出方法, 様式, …),
     nor, on a page whose title names the form, asks a question (its FAQ's 「Q7 押印は必要です
@@ -235,7 +227,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     or one that names another procedure."""
     if _FORM_RE.search(title):
         return False
-    if _OTHER_PROCEDURE_RE.search(title):
+    if OTHER_PROCEDURE_RE.search(title):
         return True
     if _GENERIC_RE.search(title):
         return False
