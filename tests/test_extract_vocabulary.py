@@ -1684,3 +1684,20 @@ def test_round_thirty_one_another_procedure_s_number_a_renamed_section_and_a_pas
     )
     info = extract_filing(page(body))
     assert (info.methods, info.phones, info.department) == (["counter"], [], "地域共生推進課")
+
+
+def test_round_thirty_one_sections_in_brackets_and_diamonds_a_subsidy_and_a_drill() -> None:
+    body = (
+        "<p>(1)転入届・マイナンバーカード</p><p>問い合わせ:市民課 電話 0268-64-5877</p>"
+        "<p>(2)特定技能所属機関の「協力確認書」の提出</p><p>郵送または持参してください。</p>"
+        "<p>(3)外国人住民向け防災訓練への参加のお願い</p><p>申込書をFAXで送付してください。"
+        "</p><p>申込み・問い合わせ:総務課 電話 0268-64-5896 FAX 0268-63-5430</p>"
+        "<p>◆見附市外国人材受入環境整備補助金について</p><p>申請書を持参してください。</p>"
+        "<p>問い合わせ:商工振興課 電話 0258-62-1708(直通)</p>"
+    )
+    enquiry = (
+        "<div class='contact'><h2>お問い合わせ</h2><p>企画調整課 国際交流係</p>"
+        "<p>TEL:0258-62-1703</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.methods, info.phones, info.faxes) == (["counter", "post"], ["0258-62-1703"], [])

@@ -52,7 +52,8 @@ FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # too (「住民登録などの手続き」「社会保険・労働保険の手続き」), with their own numbers.
 OTHER_PROCEDURE_RE = fastre.compile(
     r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
-    r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人(?:の|のための)?相談"
+    r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
+    r"|補助金|助成金|防災"
 )
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).

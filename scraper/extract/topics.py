@@ -186,10 +186,12 @@ def _parent(lines: list[Line], index: int, level: int) -> int:
 _NUMBERED_TITLE_RE = fastre.compile(
     r"^(?:[■□◆◇●▶]\s?\d{1,2}\s?[.、)]?|\d{1,2}\s?[.、])\s?\S[^。]{0,38}$"
 )
-# 「■外国人雇用状況の届出」「■転入の手続き(住民登録)」: a mark alone starts a section too, but
+# 「■外国人雇用状況の届出」「(1)転入届・マイナンバーカード」: a mark alone starts a section too, but
 # only one naming the form or another procedure counts (「■控えが必要な場合」「■窓口」 are the
 # form's own parts).
-_MARKED_TITLE_RE = fastre.compile(r"^(?:[■□◆◇●▶]\s?\S[^。]{0,38}|【[^】]{2,38}】)$")
+_MARKED_TITLE_RE = fastre.compile(
+    r"^(?:[■□◆◇▶▼]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
+)
 
 
 def _numbered_sections(
