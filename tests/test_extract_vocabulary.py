@@ -1701,3 +1701,46 @@ def test_round_thirty_one_sections_in_brackets_and_diamonds_a_subsidy_and_a_dril
     )
     info = extract_filing(page(body, enquiry))
     assert (info.methods, info.phones, info.faxes) == (["counter", "post"], ["0258-62-1703"], [])
+
+
+def test_round_thirty_one_an_english_page() -> None:
+    body = (
+        "<p>Submit the Letter of Confirmation of Cooperation by one of these methods: "
+        "E-mail ・ Mail ・ Bring to the window.</p>"
+        "<p>※We do not have electronic application (online form) for this form now.</p>"
+        "<p>We cannot accept PDF files or photos by e-mail.</p>"
+        "<p>It is not necessary to stamp (seal) on the form. If the workplace and the worker's "
+        "home are both in Warabi, you only need to submit one letter to us. Please send the "
+        "letter as an Excel file.</p><ul><li><a href='/files/kyoryoku.xlsx'>Letter of "
+        "Confirmation of Cooperation (Excel, 31 KB)</a></li><li><a href='/files/en.pdf'>"
+        "(Reference) English translation of the form</a></li></ul>"
+    )
+    enquiry = (
+        "<aside class='contact'><h2>Contact for this page</h2><p>Diversity Office "
+        "(市民生活部 市民活躍推進室)</p><p>Tel 048-433-7702</p></aside>"
+    )
+    info = extract_filing(page(body, enquiry), "https://www.city.test.example.lg.jp/en/a.html")
+    assert info.methods == ["counter", "email", "post"]
+    assert info.phones == ["048-433-7702"]
+    assert [t.url.rsplit("/", 1)[-1] for t in info.templates] == ["kyoryoku.xlsx"]
+    assert {"押印不要", "同一市区町村なら1通", "形式指定:Excel"} <= set(info.notes)
+
+
+def test_round_thirty_one_an_english_page_whose_counter_ended() -> None:
+    body = (
+        "<h2>How to submit</h2><ul><li>By post to the address below.</li><li>The reception at "
+        "the counter of the International Division ended on September 30, 2025.</li></ul>"
+    )
+    assert extract_filing(page(body)).methods == ["post"]
+
+
+def test_round_thirty_one_a_yasashii_nihongo_page() -> None:
+    body = (
+        "<h2>どうやって出しますか</h2><p>つぎの 123 のどれかで出してください。</p>"
+        "<p>1 メール</p><p>2 ゆうびん(郵送)</p><p>3 市役所の窓口にもってくる</p>"
+        "<p>※ FAX では出せません。</p><h2>ちゅうい</h2><ul><li>はんこ(押印)はいりません。</li>"
+        "<li>事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです。</li></ul>"
+    )
+    info = extract_filing(page("<h2>協力確認書はなんですか</h2><p>会社が出す紙です。</p>" + body))
+    assert info.methods == ["counter", "email", "post"]
+    assert {"押印不要", "同一市区町村なら1通"} <= set(info.notes)

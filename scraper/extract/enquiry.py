@@ -36,11 +36,15 @@ _ENQUIRY_RE = fastre.compile(
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
+    # 「Contact for this page」「Inquiries about this page」
+    r"(?:(?:for|about|regarding|on)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"
 )
-_ENQUIRY_EXPLICIT_RE = fastre.compile(r"このページ|この記事|本件|本ページ|当ページ|記事に関する")
+_ENQUIRY_EXPLICIT_RE = fastre.compile(
+    r"このページ|この記事|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"
+)
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(
     r"問|担当|所管|連絡先|といあわせ|発信元|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"

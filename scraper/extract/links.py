@@ -59,7 +59,8 @@ _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
 # (a 委任状 offered for filing the form through an agent is one of its files to fill in)
 _TEMPLATE_TEXT_RE = fastre.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
-    r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample"
+    r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample|Confirmation of Cooperation"
+    r"|Cooperation Confirmation"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
 _NOT_TEMPLATE_RE = fastre.compile(
@@ -148,6 +149,7 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 # fill in now.
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
+    r"|(?i:\(reference\)|translation|cannot be submitted)"
     r"|[Rr]eference translation"
 )
 

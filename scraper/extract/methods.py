@@ -42,7 +42,10 @@ _METHOD_PATTERNS: dict[str, str] = {
     "counter": (
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール)"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
+        r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
         r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
+        r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to the"
+        r" (?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -50,7 +53,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
-        r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b"
+        r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b|[Ee]lectronic (?:application|submission)"
     ),
     "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
 }
@@ -62,13 +65,15 @@ MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
-    r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ"
+    r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ|lectronic"
+    r"|もって|持って"
 )
 
 _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
+    r"|どうやって出し"  # やさしい日本語: 「どうやって出しますか」
     r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|where to (?:submit|send|file))"
 )
@@ -111,7 +116,9 @@ _NEED_NOT_COME_RE = fastre.compile(
 )
 _NEGATION_RE = fastre.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
+    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
+    r"|出せません"  # やさしい日本語: 「FAX では出せません」
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"
@@ -132,8 +139,23 @@ _PLANNED_RE = fastre.compile(
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
 )
+# … of something else than the method: 「We cannot accept PDF files or photos through the online
+# form」
+_EN_ABOUT_ELSE_RE = fastre.compile(
+    r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
+)
+
+
+def _english_refusal(before: str) -> bool:
+    """English says the refusal before the method words, and of the method itself."""
+    m = _EN_NEGATION_BEFORE_RE.search(before)
+    return bool(m) and not _EN_ABOUT_ELSE_RE.search(before, m.end())
+
+
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+    # 「We do not have electronic application (online form) for this form now」
+    r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
 )
 _EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 # Text between two method words that holds a predicate ends a clause; otherwise the words
@@ -417,7 +439,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
-        if negation or _EN_NEGATION_BEFORE_RE.search(before):
+        if negation or _english_refusal(before):
             result.negated |= names
         elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
             result.planned |= names

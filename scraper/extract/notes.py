@@ -14,7 +14,8 @@ _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アッ
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
-    r"(?:submitted|sent|send|submit|returned)[^.]{{0,20}}\bas an? {0} file|\b{0} files? only"
+    r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas an? {0} file"
+    r"|\b{0} files? only"
     r"|\battach[^.]{{0,30}}\bin {0} format"
 )
 
@@ -81,6 +82,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
             r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
+            r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
     ),
@@ -120,6 +122,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
+            # 「the e-mail of completion of application is sent to you. This e-mail becomes
+            # the proof of the submission」
+            r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
         ),
     ),
@@ -132,8 +137,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|あらかじめ[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
-            r"|(?<!not )(?<!n't )\b(?:need|have|must) to (?:create|register|open)"
-            r"[^.]{0,30}\baccount"
+            r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
+            r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|\baccount (?:is )?(?:required|needed)"
         ),
     ),
@@ -167,8 +172,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
-            r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい)[^。]{0,10}も[^。]{0,40}"
-            r"(?:1通|一通|1部|一部|1枚|一枚)"
+            # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
+            r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)[^。]{0,10}も[^。]{0,40}"
+            r"(?:1通|一通|1部|一部|1枚|一枚|1まい)"
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回|2枚|二枚)"
@@ -179,7 +185,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「区ごとに提出する必要はありません」)
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
-            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy)\b"
+            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy|letter)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),

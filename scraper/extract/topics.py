@@ -41,6 +41,7 @@ _GENERIC_RE = fastre.compile(
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
+    r"|ちゅうい|だれ|どうやって|もっとくわしく"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = fastre.compile(
