@@ -1744,3 +1744,47 @@ def test_round_thirty_one_a_yasashii_nihongo_page() -> None:
     info = extract_filing(page("<h2>協力確認書はなんですか</h2><p>会社が出す紙です。</p>" + body))
     assert info.methods == ["counter", "email", "post"]
     assert {"押印不要", "同一市区町村なら1通"} <= set(info.notes)
+
+
+def test_round_thirty_two_a_title_listing_its_topics_and_a_place_row_s_address() -> None:
+    html = (
+        page(
+            "<p>【提出方法】</p><p>次のいずれかの方法で提出してください。</p>"
+            "<p>◎郵送 下記【提出先】あてにお送りください。</p>"
+            "<p>※電子メールによる提出は、現在準備中です。</p><p>【提出先】</p>"
+            "<table><tr><td>宛先</td><td>上山市 商工観光課</td></tr><tr><td>E-mail</td>"
+            "<td>shokoshinko@city.kaminoyama.example.lg.jp</td></tr></table>"
+        )
+        .replace(
+            "<title>協力確認書の提出について｜テスト市</title>",
+            "<title>外国人材を受け入れる事業所の皆様へ(協力確認書・補助金・日本語教室)</title>",
+        )
+        .replace(
+            "<h1>協力確認書の提出について</h1>",
+            "<h1>外国人材を受け入れる事業所の皆様へ(協力確認書・補助金・日本語教室)</h1>",
+        )
+    )
+    info = extract_filing(html)
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_thirty_two_english_sections_and_wordings() -> None:
+    body = (
+        "<h2>協力確認書とは</h2><h2>What is the Cooperation Confirmation Form?</h2><p>x</p>"
+        "<h2>提出方法</h2><h2>How to submit</h2><ul><li>By post to the address below.</li>"
+        "<li>Attach the completed form as an Excel file and send it by e-mail.</li></ul>"
+        "<p>※ Online application (電子申請) is not available for this document.</p>"
+        "<p>You need to register as a user on the service before you can apply.</p>"
+        "<h2>様式</h2><h2>Forms</h2><ul><li><a href='/f/yoshiki.docx'>Cooperation confirmation "
+        "letter format (Word file: 28.4KB)</a></li></ul>"
+    )
+    html = (
+        page(body)
+        .replace("｜テスト市", "｜Higashiura Town")
+        .replace("<h1>協力確認書の提出について</h1>", "")
+    )
+    info = extract_filing(html, "https://www.town.test.example.lg.jp/en/a.html")
+    assert info.methods == ["email", "post"]
+    assert [t.format for t in info.templates] == ["docx"]
+    assert {"形式指定:Excel", "アカウント作成が必要"} <= set(info.notes)
+    assert info.title == "協力確認書の提出について"

@@ -58,7 +58,8 @@ _DEPT_LEAD_RE = fastre.compile(
     r"\s?[:】\]]?\s?"
 )
 _ENQUIRY_HEAD_RE = fastre.compile(
-    r"^[■●◆【\[]?\s?(?:このページ(?:に関する|についての)?)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"^[■●◆【\[]?\s?(?:提出(?:先)?[・、/])?(?:このページ(?:に関する|についての)?)?"
+    r"(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"\s?[:】\]]?\s?|^[【\[]?担当(?:課)?\s?[:】\]]\s?"
 )
 _UNIT = (  # (「担当者」 is a person)
@@ -185,7 +186,8 @@ def _phones_in(
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
 _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
-    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区)"
+    # (「野駄第21地割170番地」: Iwate's 地割)
+    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区|地割)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
@@ -660,13 +662,19 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         if dept:
             out.note("department", evidence)
             return _most_complete(dept, lines)
-    for line in lines:  # 「問合せ先 経済環境課 商工観光班」 inline at the end of the article
+    for index, line in enumerate(lines):
+        # 「問合せ先 経済環境課 商工観光班」 inline at the end of the article, or on the line
+        # under 「【提出・お問い合わせ先】」
         head = _ENQUIRY_HEAD_RE.match(line.text) if line.region == "content" else None
-        if head and head.end() < len(line.text):
-            dept = find_department(_strip_place(line.text[head.end() :]))
-            if dept:
-                out.note("department", line.text)
-                return dept
+        if not head:
+            continue
+        rest = line.text[head.end() :]
+        if not rest and index + 1 < len(lines) and lines[index + 1].region == "content":
+            rest = lines[index + 1].text
+        dept = find_department(_strip_place(rest)) if rest else None
+        if dept:
+            out.note("department", line.text if head.end() < len(line.text) else rest)
+            return dept
     for line in lines:
         m = _BRACKET_DEPT_RE.search(line.text)
         if m:

@@ -60,7 +60,7 @@ _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
 _TEMPLATE_TEXT_RE = fastre.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample|Confirmation of Cooperation"
-    r"|Cooperation Confirmation"
+    r"|(?i:cooperation confirmation|confirmation letter|letter format|\bformat\b)"
 )
 # Files about the form that are not the form: guides, flyers, Q&A.
 _NOT_TEMPLATE_RE = fastre.compile(

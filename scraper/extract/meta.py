@@ -25,7 +25,7 @@ _SUFFIX_UPDATED_RE = fastre.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:元|\d{1,2})(?:\(\d{4}\))?年\d{1,2}月\d{1,2}日)\s?(?:\([^)]*\)\s?)?更新"
 )
 _SITE_NAME_RE = fastre.compile(
-    r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City", re.I
+    r"市|区|町|村|都|県|府|道|ホームページ|公式|サイト|役所|役場|Official|City|Town|Village", re.I
 )
 _SITE_PREFIX_RE = fastre.compile(
     r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$"

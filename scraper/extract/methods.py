@@ -50,7 +50,7 @@ _METHOD_PATTERNS: dict[str, str] = {
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
         r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
-        r"|Google\s?フォーム|Microsoft\s?Forms|Forms|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
+        r"|Google\s?フォーム|Microsoft\s?Forms|Forms(?=で|から|より|にて|による)|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
         r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b|[Ee]lectronic (?:application|submission)"
@@ -116,7 +116,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 )
 _NEGATION_RE = fastre.compile(
     r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
-    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
+    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません"  # やさしい日本語: 「FAX では出せません」
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
@@ -317,6 +317,8 @@ def method_context(lines: list[Line]) -> list[str]:
                     len(nxt.text) <= 40 and _BULLET_RE.match(nxt.text)
                 ):
                     break
+                if _is_label(nxt.text) and _METHOD_HEAD_RE.search(nxt.text):
+                    break  # 「【提出先】」 in a table layout's rows: its own region
                 mark(j, "method")
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
@@ -336,6 +338,9 @@ def method_context(lines: list[Line]) -> list[str]:
                 if nxt.region != "content" or nxt.kind in ("h", "dt"):
                     break
                 if j > i + 1 and _is_label(nxt.text) and not _METHOD_HEAD_RE.search(nxt.text):
+                    break
+                # (「【提出方法】…」 then 「【提出先】」: the next label starts its own region)
+                if kind == "method" and _is_label(nxt.text) and _METHOD_HEAD_RE.search(nxt.text):
                     break
                 mark(j, kind)
     return flags
@@ -359,6 +364,12 @@ _OLD_ONE_RE = fastre.compile(
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|$)"
     # 「これまで利用していたLoGoフォーム」
     r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた|" + OLD_FORM_BEFORE
+)
+
+
+# A row of the 提出先's contacts: a label, then the address.
+_EMAIL_ROW_RE = fastre.compile(
+    r"^\s*(?:E-?[Mm]ail|電子メール|メール)(?:アドレス)?\s*:?\s*[\w.+-]+@"
 )
 
 
@@ -704,6 +715,8 @@ def extract_methods(
                 continue
             planned_before = len(result.planned)
             place_only = in_region == "place" and not submit
+            if place_only and line.kind in ("tr", "dd") and _EMAIL_ROW_RE.match(sentence):
+                continue  # 「【提出先】| E-mail | shokoshinko@…」: the address, not a way
             said = result.fresh()
             if _judge(sentence, said, place_only=place_only) and _is_item(line):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])

@@ -15,7 +15,7 @@ _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アッ
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas an? {0} file"
-    r"|\b{0} files? only"
+    r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
     r"|\battach[^.]{{0,30}}\bin {0} format"
 )
 
@@ -50,9 +50,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         # 「様式(Excel)に入力したファイルをそのまま添付してください」
         rf"|\)?に入力したファイルを(?:その)?まま[^。]{{0,6}}{_SEND}"
-        rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用))"
-        + "|"
-        + _EN_FORMAT.format(english)
+        rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
+        # 「添付するファイルはPDF形式に変換したものをお願いします」
+        r"|(?:形式)?に変換したもの(?:を|で)お願い)" + "|" + _EN_FORMAT.format(english)
     )
 
 
@@ -134,11 +134,14 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:アカウント|利用者登録|ユーザー登録|ユーザ登録|ID登録)[^。]{0,15}(?:作成|登録|取得)?[^。]{0,10}"
             r"必要(?!ありません|はありません|ない|ですか|でしょうか|\s?\?)"
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?!ありません|はありません|ない)"
+            # 「Grafferのアカウントでログインし、…アカウントをお持ちでない方は…作成できます」
+            r"|アカウントでログインし(?:て|、)|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|あらかじめ[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
+            r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
             r"|\baccount (?:is )?(?:required|needed)"
         ),
     ),
@@ -167,7 +170,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度)(?:で|の提出で|[^。]{0,15}ば)"
             r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
-            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:場合|とき)"
+            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}(?:場合|とき)"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
@@ -206,7 +209,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
-    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|format|ログイン|ビズID|gBizID"
+    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 

@@ -58,7 +58,8 @@ OTHER_PROCEDURE_RE = fastre.compile(
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
 OLD_FORM_BEFORE = (
-    r"(?:(?:これまで|以前|従来)の(?:フォーム|URL|電子申請|申請フォーム)?|旧(?:フォーム|URL))"
+    # (「これまでのLoGoフォーム(https://…)は…受付を終了しています」)
+    r"(?:(?:これまで|以前|従来)の[^\s()、。]{0,14}|旧(?:フォーム|URL))"
     r"\s?:?\s?\(?(?:https?://\S*)?$"
 )
 

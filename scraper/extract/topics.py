@@ -34,6 +34,7 @@ _EVENT_TITLE_RE = fastre.compile(
 )
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
+_ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the event itself)
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
@@ -42,6 +43,11 @@ _GENERIC_RE = fastre.compile(
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
     r"|ちゅうい|だれ|どうやって|もっとくわしく"
+    # an English page's or line's section titles (「How to submit」「When to submit」)
+    # (not 「How to consult」, a consultation desk's)
+    r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
+    r"|inquir|enquir|questions|faq|deadline|documents?|cop(?:y|ies)|receipt|seal|related"
+    r"|links?\b|example)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = fastre.compile(
@@ -121,7 +127,9 @@ def a_listing(page: Page, title: str | None) -> bool:
 
 def about_an_event(title: str | None) -> bool:
     """True for a page about an event or survey (see _EVENT_TITLE_RE), not about the form."""
-    if not title or not _EVENT_TITLE_RE.search(title):
+    # (「…事業所の皆様へ(協力確認書・補助金・日本語教室)」 lists its topics in brackets: the
+    # event word must be the title's own)
+    if not title or not _EVENT_TITLE_RE.search(_ROUND_BRACKETED_RE.sub("", title)):
         return False
     # 「個別相談会(協力確認書の書き方もご相談いただけます)」: named only in brackets, the form
     # is a topic of the event, not the page's subject
