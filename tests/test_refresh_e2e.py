@@ -42,6 +42,9 @@ DELAY = 0.05
 # k gaps is at least k delays minus one stamp's lateness. A crawler that ignored the delay
 # would fail the span and median checks on every site.
 STAMP_LATENESS = 0.045
+# Even the middle gap moves with the stamps: two late-then-early stamps in a row pulled it to
+# 49.5 ms once on a loaded machine (a crawler ignoring the delay has gaps near 0).
+MEDIAN_JITTER = 0.01
 FAST_RETRY = {"backoff": 0.05, "retries": 2, "read_timeout": 5, "connect_timeout": 2}
 
 HOSTILE_HOME = """<html><head><title>テスト市</title></head><body>
@@ -202,7 +205,7 @@ def test_per_host_delay_obeyed(crawl: Crawl) -> None:
                 spans = [b - a for a, b in zip(times, times[k:], strict=False)]
                 assert min(spans) >= k * DELAY - STAMP_LATENESS, (site, k, min(spans))
             if len(gaps) >= 3:
-                assert gaps[len(gaps) // 2] >= DELAY, (site, gaps)
+                assert gaps[len(gaps) // 2] >= DELAY - MEDIAN_JITTER, (site, gaps)
             busiest = max(busiest, len(times))
     assert busiest >= 4  # the check saw real crawls, not single requests
 
