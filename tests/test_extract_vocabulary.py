@@ -1788,3 +1788,16 @@ def test_round_thirty_two_english_sections_and_wordings() -> None:
     assert [t.format for t in info.templates] == ["docx"]
     assert {"形式指定:Excel", "アカウント作成が必要"} <= set(info.notes)
     assert info.title == "協力確認書の提出について"
+
+
+def test_no_receipt_then_a_copy_on_request_in_the_same_paragraph() -> None:
+    body = (
+        "<h2>How to submit</h2><p>By post to the address below.</p><ul><li>The city does not "
+        "return the receipt automatically. If you need the copy (控え) with the reception stamp, "
+        "please submit two copies with the return envelope in the case of mail.</li></ul>"
+    )
+    notes = extract_filing(page(body)).notes
+    assert ("控えが必要なら2部と返信用封筒" in notes, "受領書・控えの発行なし" in notes) == (
+        True,
+        False,
+    )

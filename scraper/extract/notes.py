@@ -276,6 +276,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     one_method_no_receipt = ""  # the evidence of 「no receipt」 said of one method only
     # a section about Hello Work or the immigration bureau: its 「利用者登録が必要」 is theirs
     another_body = other_body_sections(lines, named_only=True)
+    found_on: dict[str, int] = {}  # the line each note was found on
     for index, line in enumerate(lines):
         if line.region != "content" or another_body[index]:
             continue
@@ -298,10 +299,14 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m:
                 notes.append(note)
                 evidence.append(text[max(0, m.start() - 20) : m.end() + 20].strip())
+                found_on[note] = index
     if one_method_no_receipt and _NO_RECEIPT not in notes and _COPY_BY_ENVELOPE not in notes:
         notes.append(_NO_RECEIPT)
         evidence.append(one_method_no_receipt[-60:])
-    if copy_given and _NO_RECEIPT in notes:
+    # 「The city does not return the receipt automatically. If you need the copy …, submit two
+    # copies with the return envelope」: the same paragraph offers the copy after all
+    same_line = found_on.get(_NO_RECEIPT, -1) == found_on.get(_COPY_BY_ENVELOPE, -2)
+    if (copy_given or same_line) and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)
         del notes[at], evidence[at]
     return notes, evidence
