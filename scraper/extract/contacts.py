@@ -274,7 +274,7 @@ _ALSO_HERE_RE = fastre.compile(
 )
 
 
-def _another_procedure_s(text: str, number_at: int) -> bool:
+def _another_procedures_number(text: str, number_at: int) -> bool:
     """The sentence holding the number is about another procedure (転入届, 国民健康保険 …) and
     not the form: its number is that procedure's desk's."""
     start = text.rfind("。", 0, number_at) + 1
@@ -367,7 +367,7 @@ def extract_contacts(
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named.start()):
                 continue
-            if _another_procedure_s(text, where):
+            if _another_procedures_number(text, where):
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
             if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
