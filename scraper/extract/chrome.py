@@ -67,7 +67,9 @@ _MAX_FALLBACK_BLOCKS = 3000
 # Lines of an unmarked site footer: copyright, opening hours, the city hall's switchboard.
 _FOOTER_LINE_RE = fastre.compile(
     r"Copyright|©|\(c\)\s?\S|All Rights Reserved|法人番号|開庁時間"
-    r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)",
+    r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)"
+    # an English site's footer: 「Phone: 029-266-1111 (main) Fax: … Hours: 8:30-17:15」
+    r"|\(main\).{0,80}\bHours\b|\bOffice hours\b",
     re.IGNORECASE,
 )
 _SITE_FOOTER_RE = fastre.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
