@@ -274,12 +274,17 @@ _ALSO_HERE_RE = fastre.compile(
 )
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` (between 。s) that holds text[start:end]."""
+    first = text.rfind("。", 0, start) + 1
+    last = text.find("。", end)
+    return text[first : last if last >= 0 else len(text)]
+
+
 def _another_procedures_number(text: str, number_at: int) -> bool:
     """The sentence holding the number is about another procedure (転入届, 国民健康保険 …) and
     not the form: its number is that procedure's desk's."""
-    start = text.rfind("。", 0, number_at) + 1
-    end = text.find("。", number_at)
-    sentence = text[start : end if end >= 0 else len(text)]
+    sentence = _sentence_around(text, number_at, number_at)
     return bool(OTHER_PROCEDURE_RE.search(sentence)) and "協力確認書" not in sentence
 
 
@@ -307,9 +312,7 @@ _ENDED_RE = fastre.compile(rf"{_NO_LONGER_USED}|終了しました|使用でき�
 def _ended_in_sentence(text: str, start: int, end: int) -> bool:
     """「電子メールによる提出(…@… あて)の受付は令和8年6月30日で終了しました」: an address the
     sentence around it says is no longer used."""
-    first = text.rfind("。", 0, start) + 1
-    last = text.find("。", end)
-    return bool(_ENDED_RE.search(text, first, last if last >= 0 else len(text)))
+    return bool(_ENDED_RE.search(_sentence_around(text, start, end)))
 
 
 def _about_another_body(lines: list[Line], index: int) -> bool:

@@ -145,6 +145,13 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
 )
 
+_EN_NEGATION_BEFORE_RE = fastre.compile(
+    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+    # 「We do not have electronic application (online form) for this form now」
+    r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
+)
+_EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
+
 
 def _english_refusal(before: str) -> bool:
     """English says the refusal before the method words, and of the method itself."""
@@ -152,12 +159,6 @@ def _english_refusal(before: str) -> bool:
     return bool(m) and not _EN_ABOUT_ELSE_RE.search(before, m.end())
 
 
-_EN_NEGATION_BEFORE_RE = fastre.compile(
-    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
-    # 「We do not have electronic application (online form) for this form now」
-    r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
-)
-_EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 # Text between two method words that holds a predicate ends a clause; otherwise the words
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
@@ -185,29 +186,35 @@ _RECEIPT_RE = fastre.compile(
 # (「産業振興課・生活振興部の各窓口では受付しておりません」: other sections' counters)
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
-_BRANCH = (
-    r"支所|出張所|区役所|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+_WARD_BRANCH = (
+    r"支所|出張所|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
     r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館"
 )
+_BRANCH = _WARD_BRANCH + r"|区役所"
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
 # への持参による提出は受け付けておりません」 refuses the counter.
-_WARD_BRANCH_RE = fastre.compile(_BRANCH.replace("|区役所|", "|"))
+_WARD_BRANCH_RE = fastre.compile(_WARD_BRANCH)
 _SPECIAL_WARD_RE = fastre.compile(
     r"(?<![\u4e00-\u9fff々])(?:千代田|中央|港|新宿|文京|台東|墨田|江東|品川|目黒|大田|世田谷"
     r"|渋谷|中野|杉並|豊島|北|荒川|板橋|練馬|足立|葛飾|江戸川)区(?:役所|長|民|内|では|から)"
 )
 # … unless the page is a city's: a designated city's wards have the same names (札幌市中央区),
-# and its page speaks of 市役所, 本市, 市内.
+# and its page names the city (札幌市, 「テスト市安全・安心メール」) or speaks of 市役所, 本市, 市内
+# (not 都市整備部, 市区町村, 区市町村).
 _CITY_PAGE_RE = fastre.compile(
-    r"(?:札幌|仙台|さいたま|千葉|横浜|川崎|相模原|新潟|静岡|浜松|名古屋|京都|大阪|堺|神戸|岡山"
-    r"|広島|北九州|福岡|熊本)市|市役所|本市|当市|市内|市長|市民"
-    # 「テスト市安全・安心メール」 (not 都市整備部, 市区町村, 区市町村)
-    r"|(?!都)[\u3040-\u30ff\u4e00-\u9fff]市(?!区町村|町村|場)"
+    r"市役所|本市|当市|市内|市長|市民|(?!都)[\u3040-\u30ff\u4e00-\u9fff]市(?!区町村|町村|場)"
 )
 
 
 _REMARK_SPLIT_RE = fastre.compile(r"[※。]")
+
+
+def _last_clause(text: str) -> str:
+    """What follows the last ※ or 。 of `text` (a trailing 。 ends no clause)."""
+    return _REMARK_SPLIT_RE.split(text.rstrip("。 "))[-1]
+
+
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
@@ -284,7 +291,7 @@ class MethodResult:
         """The last clause of `text` (after its last ※ or 。) names an office other than the
         one taking the form, and not that one: 「持参 堺市役所本館12階 国際課 ※各区役所の窓口
         では受付しておりません」 is about the ward offices."""
-        clause = _REMARK_SPLIT_RE.split(text.rstrip("。 "))[-1]
+        clause = _last_clause(text)
         if self.ward_page:
             return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
         return bool(_BRANCH_RE.search(clause)) and not _OWN_OFFICE_RE.search(clause)
@@ -434,7 +441,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
         # いません」 is not about the closed days)
-        if negation and _RECEIPT_RE.search(_REMARK_SPLIT_RE.split(tail[: negation.start()])[-1]):
+        if negation and _RECEIPT_RE.search(_last_clause(tail[: negation.start()])):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         # (with the mention: 「…の各窓口では受付しておりません」)
         # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
