@@ -200,6 +200,11 @@ _ENGLISH_DATE_RE = fastre.compile(
     rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
     re.IGNORECASE,
 )
+# 「Reiwa 8 (2026) September 12」: the era romanised, the Western year in brackets.
+_ENGLISH_ERA_DATE_RE = fastre.compile(
+    rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:\s?\((\d{{4}})\))?,?\s{_MONTH_WORD}\s(\d{{1,2}})\b",
+    re.IGNORECASE,
+)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -233,6 +238,12 @@ def parse_japanese_date(text: str) -> str | None:
         month = western.group(2) or western.group(4)
         day = western.group(3) or western.group(5)
         return _iso(int(western.group(1)), int(month), int(day))
+    romanised = _ENGLISH_ERA_DATE_RE.search(norm)
+    if romanised:
+        era_name = "令和" if romanised.group(1).lower() == "reiwa" else "平成"
+        year = int(romanised.group(3) or _ERAS[era_name] + int(romanised.group(2)))
+        month = _MONTHS.index(romanised.group(4)[:3].lower()) + 1
+        return _iso(year, month, int(romanised.group(5)))
     english = _ENGLISH_DATE_RE.search(norm)
     if english:
         name = (english.group(1) or english.group(5))[:3].lower()

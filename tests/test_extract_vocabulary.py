@@ -1801,3 +1801,81 @@ def test_no_receipt_then_a_copy_on_request_in_the_same_paragraph() -> None:
         True,
         False,
     )
+
+
+_EN_URL = "https://www.city.test.example.lg.jp/en/kyoryoku.html"
+
+
+def _english_page(body: str, enquiry: str = "") -> str:
+    return page(body, enquiry).replace("｜テスト市", "｜Test City")
+
+
+def test_round_thirty_three_english_submit_to_labels_give_the_japanese_department() -> None:
+    """「【Submit to】」 and a 「Submission destination」 heading label the 提出先 as Japanese
+    labels do; the Japanese name under them beats the enquiry block's English one."""
+    enquiry = (
+        '<div class="contact"><h2>Inquiries</h2><p>Commerce and Tourism Division</p>'
+        "<p>Phone: 0957-38-3117</p></div>"
+    )
+    labelled = (
+        "<p>【Submit to】</p><p>〒311-1392 茨城県テスト町6881番地</p>"
+        "<p>テスト町役場 商工観光課 商工係</p>"
+    )
+    headed = (
+        "<h2>Submission destination</h2><p>Test City Hall Commerce and Tourism Division, "
+        "Commerce Group (商工観光課 商工班)</p>"
+    )
+    departments = [
+        extract_filing(_english_page(body, enquiry), _EN_URL).department
+        for body in (labelled, headed)
+    ]
+    assert departments == ["商工観光課 商工係", "商工観光課 商工班"]
+
+
+def test_round_thirty_three_english_enquiry_block_with_spaced_japanese_units() -> None:
+    """「Commerce and Labor Division (商工観光課 商工労政係), Industry and Tourism Department
+    (産業部)」: the units in brackets, 部 first, even with a space inside the brackets."""
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>Commerce and Labor Division '
+        "(商工観光課 商工労政係), Industry and Tourism Department (産業部)</p>"
+        "<p>Phone: 0186-62-6618</p></div>"
+    )
+    info = extract_filing(_english_page("<p>Please submit the form.</p>", enquiry), _EN_URL)
+    assert info.department == "産業部 商工観光課 商工労政係"
+
+
+def test_round_thirty_three_english_method_cards_and_counter_words() -> None:
+    """A 「Ways to submit」 section with a card per method, a 「Counter・Mail・E-mail」 line,
+    and a 「Not accepted」 row are read as the Japanese ones are."""
+    cards = (
+        "<h2>Ways to submit</h2><p>The city accepts the form in the ways below.</p>"
+        "<h3>By post</h3><p>Send the completed form to:</p><p>〒501-3792 テスト市1350番地</p>"
+        "<h3>At the counter</h3><p>Bring the form to the Citizen Division, 2nd floor.</p>"
+        "<p>We do not accept the form by fax.</p>"
+    )
+    listed = (
+        "<p>【How to submit】</p><p>Counter・Mail・E-mail</p>"
+        "<p>Counter: City Hall 2nd floor, Citizen Division</p>"
+    )
+    table = (
+        "<h2>How to submit</h2><table><tr><th>Method</th><th>Details</th></tr>"
+        "<tr><td>Post</td><td>(郵送) 〒270-1492 テスト市1123番地</td></tr>"
+        "<tr><td>Fax</td><td>(ファクス) Not accepted.</td></tr></table>"
+    )
+    methods = [
+        extract_filing(_english_page(body), _EN_URL).methods for body in (cards, listed, table)
+    ]
+    assert methods == [["counter", "post"], ["counter", "email", "post"], ["post"]]
+
+
+def test_round_thirty_three_english_notes_and_a_romanised_era_date() -> None:
+    body = (
+        "<h2>How to submit</h2><p>Please submit by e-mail.</p>"
+        "<p>* A receipt certificate is not issued.</p><h2>Q&amp;A</h2>"
+        "<p>Our workplace and our worker’s home are both in Test City. Do we submit two forms?</p>"
+        "<p>No. Please submit one form to Test City.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert set(info.notes) == {"受領書・控えの発行なし", "同一市区町村なら1通"}
+    assert parse_japanese_date("Updated: Reiwa 8 (2026) September 12") == "2026-09-12"
+    assert parse_japanese_date("Heisei 31, April 30") == "2019-04-30"

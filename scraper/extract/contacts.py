@@ -52,6 +52,10 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?)?"  # 「【提出先・お問い合わせ】」
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
+    # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
+    r"|^[【\[]?(?:Submit to|Send (?:it |the form )?to|Submission (?:destination|address)"
+    r"|Where to (?:submit|send))"
+    r"\s?(?:[:】\]]\s?|$)"
 )
 _DEPT_LEAD_RE = fastre.compile(
     r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先)"
@@ -576,7 +580,8 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 # 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」
-_NAMED_UNITS_RE = fastre.compile(rf"\(([^()\sA-Za-z\d]{{1,20}}?{_UNIT})\)")
+# (「(商工観光課 商工労政係)」: a 課 and its 係, spaced)
+_NAMED_UNITS_RE = fastre.compile(rf"\(([^()\sA-Za-z\d][^()A-Za-z\d]{{0,20}}?{_UNIT})\)")
 
 
 def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:

@@ -44,6 +44,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
         r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
+        # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
+        r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to the"
         r" (?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
@@ -63,7 +65,7 @@ _MENTION_RE = fastre.compile(_MENTIONS)
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
-    r"|直接|対面|手渡し|お持ち|person|counter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
+    r"|直接|対面|手渡し|お持ち|person|ounter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ|lectronic"
     r"|もって|持って"
@@ -74,7 +76,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     r"|どうやって出し"  # やさしい日本語: 「どうやって出しますか」
-    r"|(?i:how to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
+    r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = fastre.compile(
@@ -115,7 +117,7 @@ _NEED_NOT_COME_RE = fastre.compile(
     r"必要(?:は|が)?(?:ありません|ない)"
 )
 _NEGATION_RE = fastre.compile(
-    r"not (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
+    r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません"  # やさしい日本語: 「FAX では出せません」
@@ -299,7 +301,7 @@ class MethodResult:
 
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
 _HOW_RE = fastre.compile(
-    r"方法|仕方|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ss]ubmission"
+    r"方法|仕方|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
 )
 
 

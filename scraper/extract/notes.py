@@ -108,6 +108,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
             r"|\b(?:does|do|will) not (?:issue|send|return|provide)[^.]{0,30}\breceipts?\b"
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
+            r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
+            r"(?:issued|sent|returned)"
         ),
     ),
     (
@@ -189,6 +191,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy|letter)\b"
+            # a question about two forms answered with one: 「Our workplace and our worker's
+            # home are both in Mino. Do we submit two forms? No. Please submit one form」
+            r"|\b(?:workplace|place of work|office)[^?]{0,80}"
+            r"\b(?:home|residence|lives?)\b[^?]{0,80}"
+            r"\btwo (?:forms|copies)\b[^?]{0,20}\?[^?]{0,60}\bone (?:form|copy)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
@@ -237,6 +244,9 @@ _YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。
 _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
 
+_LONGEST_QUESTION = 80
+
+
 def _with_answer(lines: list[Line], index: int) -> str:
     """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
     大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
@@ -249,7 +259,9 @@ def _with_answer(lines: list[Line], index: int) -> str:
         if QUESTION_RE.search(line.text):  # 「<dt>Q2 …市内です。2通必要ですか?</dt><dd>…」
             joined = line.text.replace("。", "、") + joined[len(line.text) :]
         return joined
-    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(line.text) <= 80:
+    # (English takes about twice the characters to ask the same)
+    longest = _LONGEST_QUESTION * (2 if line.text[:1].isascii() else 1)
+    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(line.text) <= longest:
         answer = _YES_NO_RE.sub(r"\1、", following.text)
         return f"{line.text.replace('。', '、')} {answer}"
     return line.text
