@@ -69,6 +69,17 @@ def test_cloudflare_protected_email_is_decoded() -> None:
     assert extract(body).emails == ["kokusai@city.example.lg.jp"]
 
 
+def test_cloudflare_link_with_the_code_on_its_span_is_the_address() -> None:
+    """「<a href="/cdn-cgi/l/email-protection#"><span data-cfemail=…>」: the link's href holds
+    no code; the line is the address, not a link to another page."""
+    encoded = _cf_encode("kyodo-tabunka@city.example.lg.jp", key=0x5A)
+    body = (
+        '<p>(3)電子メール<br>送信先:<a href="/cdn-cgi/l/email-protection#"><span '
+        f'class="__cf_email__" data-cfemail="{encoded}">[email&#160;protected]</span></a></p>'
+    )
+    assert extract(body).emails == ["kyodo-tabunka@city.example.lg.jp"]
+
+
 def _cf_encode(address: str, key: int) -> str:
     return f"{key:02x}" + "".join(f"{ord(c) ^ key:02x}" for c in address)
 

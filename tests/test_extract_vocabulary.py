@@ -1879,3 +1879,70 @@ def test_round_thirty_three_english_notes_and_a_romanised_era_date() -> None:
     assert set(info.notes) == {"受領書・控えの発行なし", "同一市区町村なら1通"}
     assert parse_japanese_date("Updated: Reiwa 8 (2026) September 12") == "2026-09-12"
     assert parse_japanese_date("Heisei 31, April 30") == "2019-04-30"
+
+
+def test_round_thirty_four_a_marked_form_section_keeps_its_numbered_methods() -> None:
+    """Sections titled 【…】 around the form's: its 「1.窓口へ持参」「2.郵送」 are its list, not
+    sections about something else."""
+    body = (
+        "<p>手続きごとに提出先が異なります。</p><p>【外国人雇用状況の届出】</p>"
+        "<p>ハローワークへ届け出てください。</p>"
+        "<p>提出先・お問い合わせ:ハローワーク(TEL 0978-72-0344)</p>"
+        "<p>【特定技能外国人を受け入れる場合(協力確認書の提出)】</p><p>提出方法</p>"
+        "<p>次のいずれかの方法で提出してください。</p><p>1.窓口へ持参(本庁舎2階 総合政策課)</p>"
+        "<p>2.郵送</p><p>3.電子メール</p><p>kokusai★city.test.example.lg.jp</p>"
+        "<p>【転入届・国民健康保険】</p><p>市民課へ転入届を提出してください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.emails) == (
+        ["counter", "email", "post"],
+        ["kokusai@city.test.example.lg.jp"],
+    )
+
+
+def test_round_thirty_four_sections_marked_with_a_black_circle() -> None:
+    """「●個人住民税の特別徴収について」 after the form's ● section is another procedure's, with
+    its own number."""
+    body = (
+        "<p>●社会保険・労働保険の加入について</p><p>問い合わせ先:年金事務所 0795-22-5287</p>"
+        "<p>●特定技能外国人を雇用する事業所の「協力確認書」の提出について</p>"
+        "<p>電子メール、郵送のいずれかでご提出ください。</p>"
+        "<p>問い合わせ先:国際交流課 0790-42-8703</p><p>●個人住民税の特別徴収について</p>"
+        "<p>給与から差し引いて納入してください。</p>"
+        "<p>問い合わせ先:税務課 市民税係 0790-42-8712</p>"
+    )
+    assert extract_filing(page(body)).phones == ["0790-42-8703"]
+
+
+def test_round_thirty_four_english_notes_and_a_post_item() -> None:
+    body = (
+        "<h2>How to submit</h2><ul><li>Online - Submission form</li>"
+        "<li>To upload the file you must sign in with a Google account.</li>"
+        "<li>Post - 〒939-0693 テスト町3255番地 テスト町役場 企画係 宛</li></ul>"
+        "<p>Seal (stamp) is not necessary.</p><h2>Format of the file</h2>"
+        "<p>For online submission, attach the signed form as a PDF file.</p>"
+        "<h2>Questions</h2><p>My worker lives and works in Test City. Do I submit two copies?</p>"
+        "<p>No. If both the workplace and the residence are in Test City, one submission to "
+        "Test City is enough.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert "post" in info.methods
+    assert set(info.notes) == {
+        "アカウント作成が必要",
+        "押印不要",
+        "形式指定:PDF",
+        "同一市区町村なら1通",
+    }
+    no_account = "<h2>How to submit</h2><p>Use e-Tumo to submit online: no account is needed.</p>"
+    assert extract_filing(_english_page(no_account), _EN_URL).notes == []
+
+
+def test_round_thirty_four_seal_not_asked_and_a_replaced_form_s_old_url() -> None:
+    body = (
+        "<p>電子申請の受付窓口を切り替えました。これまで利用していたGoogleフォーム"
+        "(https://docs.google.com/forms/d/e/OldForm/viewform)は令和8年6月30日で受付を終了し、"
+        "現在は回答できません。</p><h2>提出方法</h2><p>郵送で提出してください。</p>"
+        "<p>Q 押印は必要ですか。</p><p>A 押印の有無は問わないこととされています。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.form_urls, info.notes) == ([], ["押印不要"])

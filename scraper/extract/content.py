@@ -88,9 +88,10 @@ def _decode_protected_emails(tree: LexborHTMLParser, html: str) -> None:
             node.replace_with(decoded)
     for node in tree.css('a[href*="/cdn-cgi/l/email-protection#"]'):
         href = node.attributes.get("href") or ""
-        decoded = decode_cfemail(href.rsplit("#", 1)[-1])
-        if decoded:
-            node.attrs["href"] = f"mailto:{decoded}"
+        # (「href="/cdn-cgi/l/email-protection#"」 with the code only on the span inside: the
+        # link is the address its text now shows, not a page)
+        decoded = decode_cfemail(href.rsplit("#", 1)[-1]) or node.text(deep=True).strip()
+        node.attrs["href"] = f"mailto:{decoded}" if "@" in decoded else "#"
 
 
 # <meta> names of the page's dates, most telling first.

@@ -38,6 +38,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
+        # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
+        r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
     "counter": (
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール)"
@@ -64,7 +66,7 @@ _MENTION_RE = fastre.compile(_MENTIONS)
 # Words every mention contains, without the lookarounds: a cheap test that lets most lines
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = fastre.compile(
-    r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|窓口|持参|持ち込|持込|来庁|来所"
+    r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|Post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|ounter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ|lectronic"

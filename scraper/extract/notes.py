@@ -77,11 +77,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
             r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s{0,3}"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
-            r"|押印の有無(?:は|を)問いません|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
-            r"|(?:seal|hanko)[^.]{0,30}not (?:required|necessary|needed)"
+            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}not (?:required|necessary|needed)"
             r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
@@ -144,7 +144,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
-            r"|\baccount (?:is )?(?:required|needed)"
+            r"|(?<!no )\baccount (?:is )?(?:required|needed)"
+            # 「you must sign in with a Google account. If you do not have one, please create…」
+            r"|\b(?:must|need to|have to) (?:sign|log) ?in with (?:a|an|your) [^.]{0,20}account"
         ),
     ),
     ("形式指定:Excel", _EXCEL_RE),
@@ -189,7 +191,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             # (「区ごとに提出する必要はありません」)
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
-            r"|\bboth\b[^.]{0,80}\bone (?:form|copy) is enough|\bone (?:form|copy) is enough"
+            r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
+            r"|\bone (?:form|copy) is enough"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy|letter)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
@@ -216,7 +219,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
-    r"|seal|hanko|e-?mail|enough|file|both|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
+    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|both|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 

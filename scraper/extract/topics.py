@@ -47,7 +47,7 @@ _GENERIC_RE = fastre.compile(
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
     r"|inquir|enquir|questions|faq|deadline|documents?|cop(?:y|ies)|receipt|seal|related"
-    r"|links?\b|example)"
+    r"|links?\b|example|format|files?\b|attach)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = fastre.compile(
@@ -195,11 +195,11 @@ def _parent(lines: list[Line], index: int, level: int) -> int:
 _NUMBERED_TITLE_RE = fastre.compile(
     r"^(?:[■□◆◇●▶]\s?\d{1,2}\s?[.、)]?|\d{1,2}\s?[.、])\s?\S[^。]{0,38}$"
 )
-# 「■外国人雇用状況の届出」「(1)転入届・マイナンバーカード」: a mark alone starts a section too, but
-# only one naming the form or another procedure counts (「■控えが必要な場合」「■窓口」 are the
-# form's own parts).
+# 「■外国人雇用状況の届出」「●個人住民税の特別徴収について」「(1)転入届・マイナンバーカード」:
+# a mark alone starts a section too, but only one naming the form or another procedure counts
+# (「■控えが必要な場合」「■窓口」 are the form's own parts).
 _MARKED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇▶▼]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
+    r"^(?:[■□◆◇●▶▼]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
 )
 
 
@@ -209,19 +209,21 @@ def _numbered_sections(
     """The form's and other procedures' sections under numbered title lines, when one of
     them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    starts = [
+    titles = [(i, ln.text) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr")]
+    numbered = {i for i, text in titles if _NUMBERED_TITLE_RE.match(text)}
+    marked = {
         i
-        for i, ln in enumerate(lines[:content_end])
-        if ln.kind in ("p", "tr")
-        and (
-            _NUMBERED_TITLE_RE.match(ln.text)
-            or (
-                _MARKED_TITLE_RE.match(ln.text)
-                and (_FORM_NAME_RE.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
-            )
-        )
-    ]
-    bounds = [*starts, content_end]
+        for i, text in titles
+        if _MARKED_TITLE_RE.match(text)
+        and (_FORM_NAME_RE.search(text) or OTHER_PROCEDURE_RE.search(text))
+    }
+    # 「【特定技能外国人を受け入れる場合(協力確認書の提出)】」 then 「1.窓口へ持参」「2.郵送」: when
+    # a marked title names the form and no numbered one does, the numbers are its list
+    if any(_FORM_NAME_RE.search(lines[i].text) for i in marked) and not any(
+        _FORM_NAME_RE.search(lines[i].text) for i in numbered
+    ):
+        numbered = set()
+    bounds = [*sorted(numbered | marked), content_end]
     sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
     form = [s for s in sections if _FORM_NAME_RE.search(s[2])]
     other = [s for s in sections if _about_something_else(s[2], False)]
