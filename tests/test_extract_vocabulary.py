@@ -1946,3 +1946,82 @@ def test_round_thirty_four_seal_not_asked_and_a_replaced_form_s_old_url() -> Non
     )
     info = extract_filing(page(body))
     assert (info.form_urls, info.notes) == ([], ["押印不要"])
+
+
+def test_round_thirty_five_ward_pages_sending_filers_to_the_city() -> None:
+    """「区役所の窓口では受け付けておりませんので、…直接お送りください」 sends the form, it does
+    not offer the counter; 「自動返信メールは受付の連絡ではありません」 says what the reply is
+    not; 【郵送先・メール送信先】 labels the city's department."""
+    body = (
+        "<p>青葉区役所の窓口では受け付けておりませんので、下記の提出先へ直接お送りください。</p>"
+        "<h2>提出方法</h2><p>(1)電子申請</p><p>https://logoform.jp/form/Sd7K/812045</p>"
+        "<p>※送信後に届く自動返信メールは受付の連絡ではありません。</p>"
+        "<p>(2)郵送</p><h3>【郵送先・メール送信先】</h3>"
+        "<p>〒860-8601 熊本市中央区手取本町1番1号</p>"
+        "<p>熊本市 文化市民局 市民生活部 国際課 多文化共生班</p>"
+    )
+    enquiry = '<div class="contact"><h2>お問い合わせ</h2><p>南区役所 区民部 総務企画課</p></div>'
+    info = extract_filing(page(body, enquiry))
+    assert (info.methods, info.notes) == (["email", "online_form", "post"], [])
+    assert info.department == "文化市民局 市民生活部 国際課 多文化共生班"
+
+
+def test_round_thirty_five_what_the_ward_sends_and_a_word_only_rule() -> None:
+    sends = "<p>区から事業所の担当者の方へ、メールや郵送で情報をお送りすることがあります。</p>"
+    assert extract_filing(page(sends)).methods == []
+    word = (
+        "<h2>提出方法</h2><p>Eメールで提出してください。</p>"
+        "<p>・Eメールで提出される場合は、ワード(Word)形式のファイルを添付してください。</p>"
+    )
+    assert extract_filing(page(word)).notes == ["形式指定:Word"]
+
+
+def test_round_thirty_five_accordion_sections_of_other_procedures() -> None:
+    """An accordion's <summary> naming another procedure starts that procedure's section, with
+    its own enquiry line."""
+    body = (
+        "<details><summary>日本語教室「にほんご ひろば」</summary><p>毎月開いています。</p>"
+        "<p>問い合わせ:社会教育課(電話 099・273・8879)</p></details>"
+        "<details><summary>協力確認書の提出(特定技能外国人を雇用する事業者)</summary>"
+        "<h4>提出のしかた</h4><ul><li>郵送:〒899-2592 テスト市役所 商工観光課 宛て</li></ul>"
+        "<p>問い合わせ:商工観光課(電話 099・273・8874)</p></details>"
+        "<details><summary>従業員の住まい(市営住宅・空き家バンク)</summary>"
+        "<p>問い合わせ:建築住宅課(電話 099・273・8841)</p></details>"
+    )
+    assert extract_filing(page(body)).phones == ["099-273-8874"]
+
+
+def test_round_thirty_five_english_wordings() -> None:
+    body = (
+        "<h2>Ways to submit</h2><h3>Online</h3><p>Use e-tumo. No Google account is needed. "
+        "A completion notice e-mail is sent to you. This e-mail serves as proof that you have "
+        "submitted the form.</p><h3>At the counter</h3><p>Policy Division, 2nd floor.</p>"
+        "<h2>Submission address</h2><table><tr><th>Postal code</th><td>〒318-8511</td></tr>"
+        "<tr><th>Address</th><td>茨城県高萩市本町1丁目100番地1</td></tr></table>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Inquiries</h2><p>Planning and Finance Division, Policy '
+        "Promotion Section [企画財政課 政策推進係]</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert ("counter" in info.methods, info.notes) == (True, ["完了メールが提出の証明"])
+    assert (info.addresses, info.department) == (
+        ["茨城県高萩市本町1丁目100番地1"],
+        "企画財政課 政策推進係",
+    )
+    dated = _english_page("<p>Page ID: 4721 Update date: Reiwa 7 (2025) April 10</p>")
+    assert extract_filing(dated, _EN_URL).updated == "2025-04-10"
+
+
+def test_round_thirty_five_an_english_footer_s_opening_hours_line() -> None:
+    """A bare footer (「…Town Hall」, 〒, 「Telephone: … (代表)」, 「Opening hours: …」, then the
+    corporate number) inside another site's <main> is the site's, not the page's contacts."""
+    html = (
+        "<html><body><main><h1>Cooperation Confirmation Form</h1><h2>How to submit</h2>"
+        "<p>Please submit by post.</p><p>TEL: 0270-64-7702</p>"
+        "<p>Tamamura Town Hall (玉村町役場)<br>〒370-1192 群馬県佐波郡玉村町大字下新田201番地<br>"
+        "Telephone: 0270-65-2511 (代表) FAX: 0270-64-7599<br>Opening hours: 8:30-17:15<br>"
+        "Corporate number (法人番号): 4000020104647</p></main></body></html>"
+    )
+    info = extract_filing(html, _EN_URL)
+    assert (info.phones, info.faxes) == (["0270-64-7702"], [])

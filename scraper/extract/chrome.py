@@ -69,7 +69,7 @@ _FOOTER_LINE_RE = fastre.compile(
     r"Copyright|©|\(c\)\s?\S|All Rights Reserved|法人番号|開庁時間"
     r"|(?:役所|役場|庁舎).{0,40}\(?代表\)?|代表電話|代表番号|\(代表\).{0,40}(?:役所|役場)"
     # an English site's footer: 「Phone: 029-266-1111 (main) Fax: … Hours: 8:30-17:15」
-    r"|\(main\).{0,80}\bHours\b|\bOffice hours\b",
+    r"|\(main\).{0,80}\bHours\b|\b(?:Office|Opening) hours\b",
     re.IGNORECASE,
 )
 _SITE_FOOTER_RE = fastre.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
@@ -380,7 +380,7 @@ _FOOTER_TAIL_LINES = 5
 # A site footer's address line: the office's name with its switchboard or opening hours.
 _OFFICE_LINE_RE = fastre.compile(
     r"(?:役所|役場|庁舎|City Hall|Town Hall).*(?:代表|開庁|main\b)|法人番号|開庁時間"
-    r"|業務時間|執務時間"
+    r"|業務時間|執務時間|\b(?:Office|Opening) hours\b"
     # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
     r"|\(代表\)|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)|^〒\s?\d{3}-\d{4}\s\S+$",
     re.IGNORECASE,

@@ -45,11 +45,13 @@ _DIGIT_RE = fastre.compile(r"\d")
 _EXTENSION_RE = fastre.compile(r"内線\s?:?\s?\d+")
 _ID_NUMBER_RE = fastre.compile(r"ID\s?:?\s?[A-Za-z]{0,3}[\d-]+")
 _ADDRESS_LABEL_RE = fastre.compile(
-    r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?(?P<rest>.+)"
+    r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先|Address)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
+    r"(?P<rest>.+)"
 )
 _DEPT_LABEL_RE = fastre.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)"
-    r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?)?"  # 「【提出先・お問い合わせ】」
+    # 「【提出先・お問い合わせ】」「【郵送先・メール送信先】」
+    r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?|[・/](?:メール)?送信先)?"
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
@@ -72,7 +74,7 @@ _UNIT = (  # (「担当者」 is a person)
     r"|事務所|本部|支所|出張所"
     r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
-_DEPT_RE = fastre.compile(rf"(?:[^\s\d、。:()【】「」<>/]{{0,25}}?{_UNIT}\s?){{1,5}}")
+_DEPT_RE = fastre.compile(rf"(?:[^\s\d、。:()【】「」<>/\[\]]{{0,25}}?{_UNIT}\s?){{1,5}}")
 # English pages: 「International Affairs Division」「Multicultural Section」.
 _EN_DEPT_RE = fastre.compile(
     r"\b(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,5}"
@@ -581,7 +583,10 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
 
 # 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」
 # (「(商工観光課 商工労政係)」: a 課 and its 係, spaced)
-_NAMED_UNITS_RE = fastre.compile(rf"\(([^()\sA-Za-z\d][^()A-Za-z\d]{{0,20}}?{_UNIT})\)")
+# (「Policy Promotion Section [企画財政課 政策推進係]」: square brackets too)
+_NAMED_UNITS_RE = fastre.compile(
+    rf"[(\[]([^()\[\]\sA-Za-z\d][^()\[\]A-Za-z\d]{{0,20}}?{_UNIT})[)\]]"
+)
 
 
 def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:

@@ -42,10 +42,10 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
     "counter": (
-        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール)"
+        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール|お送り|送付|送って)"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
-        r"|[Ii]n person|at the counter|\b[Bb]ring (?:it|the form|your form)"
+        r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to the"
@@ -92,7 +92,8 @@ _SUBMIT_RE = fastre.compile(
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
-_WE_DO = r"(?:して(?:い|おり)ます|します|いたします|しております)"
+# (「区から…メールや郵送で情報をお送りすることがあります」)
+_WE_DO = r"(?:して(?:い|おり)ます|します|いたします|しております|することがあります)"
 _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知){_WE_DO}")
 # … and a sentence saying only that it sends something is not about how to submit
 # (「メールや郵送による情報提供が中心です」: the city's way of informing; 「郵送をご希望の場合は、

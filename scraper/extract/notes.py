@@ -52,7 +52,11 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"|\)?に入力したファイルを(?:その)?まま[^。]{{0,6}}{_SEND}"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
         # 「添付するファイルはPDF形式に変換したものをお願いします」
-        r"|(?:形式)?に変換したもの(?:を|で)お願い)" + "|" + _EN_FORMAT.format(english)
+        r"|(?:形式)?に変換したもの(?:を|で)お願い)"
+        # 「ワード(Word)形式のファイルを添付してください」
+        rf"|{_ONLY}(?:{names})(?:\([^()]{{1,12}}\))?(?:形式|ファイル)(?:のファイル|のデータ)?"
+        rf"を{_SEND}(?:して)?(?:ください|下さい)"
+        "|" + _EN_FORMAT.format(english)
     )
 
 
@@ -103,7 +107,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:発行|返送|返却|交付|お渡し|お返し|押印|連絡|通知|送付|お送り|返信)"
             r"[^。]{0,6}"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
-            r"|行いません|ありません"
+            # (「…は受付の連絡ではありません」 says what it is not)
+            r"|行いません|(?<!では)ありません"
             r"|できません)"
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
             r"|\b(?:does|do|will) not (?:issue|send|return|provide)[^.]{0,30}\breceipts?\b"
@@ -123,7 +128,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
-            r"|(?:confirmation|completion) e-?mail[^。]{0,80}(?:proof|record)"
+            r"|(?:confirmation|completion)(?: notice| notification)? e-?mail[^。]{0,80}"
+            r"(?:proof|record)"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
@@ -228,6 +234,12 @@ _COPY_GIVEN_RE = fastre.compile(
     r"受付印を押し[^。]{0,12}(?:お渡し|渡し|返送|お返し)(?:します|いたします)"
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
+_ACCOUNT = "アカウント作成が必要"
+# English says there is none before the word: 「No Google account is needed」「without a LoGo
+# account」 (the Japanese patterns read 不要 after it themselves).
+_NO_ACCOUNT_RE = fastre.compile(
+    r"\b(?:[Nn]o|without an?) (?:[A-Za-z-]+ ){0,2}account\b[^.]{0,20}(?:needed|required|necessary)"
+)
 
 
 _IF_NOT_RE = fastre.compile(r"(?:ない|無い|なかった)場合|なければ|ないときは")
@@ -306,6 +318,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if words and not any(word in text for word in words):
                 continue
             m = pattern.search(text)
+            if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
+                continue  # 「No Google account is needed」
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):

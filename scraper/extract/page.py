@@ -55,6 +55,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
+    r"|市営住宅|町営住宅|公営住宅|空き家バンク"
 )
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
@@ -88,6 +89,9 @@ class Line:
     # an enquiry block inside one section of the page (「<section><h2>住民登録</h2>…<dl><dt>
     # 問い合わせ先</dt>…」): that section's title, squashed
     section: str = ""
+    # the <summary> of an accordion (「<details><summary>日本語教室</summary>…」): a title, though
+    # no heading tag says so
+    title: bool = False
 
 
 @dataclass(slots=True)
@@ -266,8 +270,12 @@ class Walker:
             pushed = kind != "p" or self.kinds[-1][0] in ("h",)
             if pushed:
                 self.kinds.append((kind, level))
+            first = len(self.page.lines)
             self._walk(child, depth + 1)
             self.flush()
+            if tag == "summary":
+                for line in self.page.lines[first:]:
+                    line.title = True
             if pushed:
                 self.kinds.pop()
             return

@@ -209,13 +209,13 @@ def _numbered_sections(
     """The form's and other procedures' sections under numbered title lines, when one of
     them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    titles = [(i, ln.text) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr")]
-    numbered = {i for i, text in titles if _NUMBERED_TITLE_RE.match(text)}
+    titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr")]
+    numbered = {i for i, ln in titles if _NUMBERED_TITLE_RE.match(ln.text)}
     marked = {
         i
-        for i, text in titles
-        if _MARKED_TITLE_RE.match(text)
-        and (_FORM_NAME_RE.search(text) or OTHER_PROCEDURE_RE.search(text))
+        for i, ln in titles
+        if (ln.title or _MARKED_TITLE_RE.match(ln.text))
+        and (_FORM_NAME_RE.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
     }
     # 「【特定技能外国人を受け入れる場合(協力確認書の提出)】」 then 「1.窓口へ持参」「2.郵送」: when
     # a marked title names the form and no numbered one does, the numbers are its list
