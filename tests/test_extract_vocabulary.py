@@ -2025,3 +2025,22 @@ def test_round_thirty_five_an_english_footer_s_opening_hours_line() -> None:
     )
     info = extract_filing(html, _EN_URL)
     assert (info.phones, info.faxes) == (["0270-64-7702"], [])
+
+
+def test_sections_titled_by_bold_paragraphs() -> None:
+    """A paragraph all in bold that names another procedure (「<p><strong>日本語教室のご案内
+    </strong></p>」) starts that procedure's section, with its own enquiry line; bold words
+    inside a sentence title nothing."""
+    body = (
+        "<p><strong>特定技能外国人を雇用する事業所の協力確認書</strong></p>"
+        "<p>郵送で提出してください。</p><p>問い合わせ:商工観光課(電話 099-273-8874)</p>"
+        "<p><b>日本語教室のご案内</b></p><p>毎週土曜日に開いています。</p>"
+        "<p>問い合わせ:社会教育課(電話 099-273-8879)</p>"
+        '<p><span style="font-weight: bold">個人住民税の特別徴収</span></p>'
+        "<p>問い合わせ:税務課(電話 099-273-8862)</p>"
+    )
+    assert extract_filing(page(body)).phones == ["099-273-8874"]
+    inline = body.replace(
+        "<p><b>日本語教室のご案内</b></p>", "<p>次は<b>日本語教室のご案内</b>です</p>"
+    )
+    assert "099-273-8879" in extract_filing(page(inline)).phones

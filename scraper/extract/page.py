@@ -89,8 +89,9 @@ class Line:
     # an enquiry block inside one section of the page (「<section><h2>住民登録</h2>…<dl><dt>
     # 問い合わせ先</dt>…」): that section's title, squashed
     section: str = ""
-    # the <summary> of an accordion (「<details><summary>日本語教室</summary>…」): a title, though
-    # no heading tag says so
+    # the <summary> of an accordion (「<details><summary>日本語教室</summary>…」) or a paragraph
+    # all in bold (「<p><strong>■住民税の特別徴収</strong></p>」): a title, though no heading
+    # tag says so
     title: bool = False
 
 
@@ -162,6 +163,26 @@ def select_lines(
         if link.line in new_index
     ]
     return [lines[i] for i in indexes], kept_links
+
+
+_MAX_TITLE_CHARS = 40
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _all_bold(block: LexborNode) -> bool:
+    """All of the block's text is in one <strong>, <b> or bold <span>."""
+    inner = [
+        node
+        for node in block.iter(include_text=True)
+        if node.tag != "-text" or (node.text(deep=False) or "").strip()
+    ]
+    if len(inner) != 1:
+        return False
+    node = inner[0]
+    if node.tag in _BOLD_TAGS:
+        return True
+    style = (node.attributes.get("style") or "").replace(" ", "").lower()
+    return node.tag == "span" and ("font-weight:bold" in style or "font-weight:700" in style)
 
 
 class Walker:
@@ -273,7 +294,12 @@ class Walker:
             first = len(self.page.lines)
             self._walk(child, depth + 1)
             self.flush()
-            if tag == "summary":
+            if tag == "summary" or (
+                len(self.page.lines) == first + 1
+                and len(self.page.lines[first].text) <= _MAX_TITLE_CHARS
+                and tag in ("p", "div")
+                and _all_bold(child)
+            ):
                 for line in self.page.lines[first:]:
                     line.title = True
             if pushed:
