@@ -200,6 +200,10 @@ _ENGLISH_DATE_RE = fastre.compile(
     rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
     re.IGNORECASE,
 )
+# A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」.
+_TRANSLATED_DATE_RE = fastre.compile(
+    r"(\d{4})\s?Year\s?(\d{1,2})\s?Month\s?(\d{1,2})\s?Day", re.IGNORECASE
+)
 # 「Reiwa 8 (2026) September 12」: the era romanised, the Western year in brackets.
 _ENGLISH_ERA_DATE_RE = fastre.compile(
     rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:\s?\((\d{{4}})\))?,?\s{_MONTH_WORD}\s(\d{{1,2}})\b",
@@ -224,6 +228,8 @@ def parse_japanese_date(text: str) -> str | None:
     '2025-04-01'
     """
     norm = normalize(text)
+    if "ear" in norm:
+        norm = _TRANSLATED_DATE_RE.sub(r"\1年\2月\3日", norm)
     era = _ERA_DATE_RE.search(norm) or _ERA_SHORT_DATE_RE.search(norm)
     western = _WESTERN_DATE_RE.search(norm)
     if era and (not western or era.start() <= western.start()):

@@ -2044,3 +2044,74 @@ def test_sections_titled_by_bold_paragraphs() -> None:
         "<p><b>日本語教室のご案内</b></p>", "<p>次は<b>日本語教室のご案内</b>です</p>"
     )
     assert "099-273-8879" in extract_filing(page(inline)).phones
+
+
+def test_round_thirty_six_machine_translated_english() -> None:
+    """「2025 Year 9 Month 18 Day」 is 年月日 translated word by word; 「(2) Mailing」 is post; a
+    refusal of 「PDF files」 after an e-mail instruction refuses the file, not the e-mail."""
+    assert parse_japanese_date("Update date: 2025 Year 9 Month 18 Day Update") == "2025-09-18"
+    body = (
+        "<h2>Submission method</h2><p>(1) Bring to the window</p><p>(2) Mailing</p>"
+        "<p>(3) E-mail</p><h2>Points to note</h2><ul><li>When submitting by e-mail, attach the "
+        "form in Excel format (Excel形式). PDF files and photos cannot be accepted.</li></ul>"
+        "<p>※If both the place of work and the residence are in Test City, please submit "
+        "1 copy only.</p><p>Our workplace and the worker's home are both in Test City. Do we "
+        "submit twice?</p><p>No. Please submit one copy to Test City.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert "同一市区町村なら1通" in info.notes
+
+
+def test_round_thirty_six_titles_and_footers() -> None:
+    """A site name before 「/」 in <title> is dropped; 「TEL:…(代表)内線213」 at the end of a
+    page inside another site's <main> is the section's number, not the footer's."""
+    html = (
+        "<html><head><title>天童市／特定技能外国人を雇用する事業者の皆様へ</title></head><body>"
+        "<main><p>協力確認書は郵送で提出してください。</p><p>【提出先】商工観光課</p>"
+        "<p>TEL:049-295-2112(代表)内線213 FAX:049-295-0964</p>"
+        "<p>電話:049-295-2112(代表) 開庁時間:平日8時30分~17時15分 法人番号:5000020113263</p>"
+        "</main></body></html>"
+    )
+    info = extract_filing(html)
+    assert info.title == "特定技能外国人を雇用する事業者の皆様へ"
+    assert (info.phones, info.faxes) == (["049-295-2112"], ["049-295-0964"])
+
+
+def test_round_thirty_six_other_sections_forms_and_notes() -> None:
+    """A numbered 「4.ごみの出し方について」 is another procedure's section; on a page for
+    employers in general, a bold 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section
+    and a bold 「日本語教室」 one's sign-up form is not the form; a general FAQ's 「e-Govによる電子
+    申請」 is the national system's; 「これまでの電子申請(…システム:URL)は…終了」 is the old
+    one; 「PDFに変換したファイルで添付」 requires PDF; 「受け付けたことについて、市からの連絡は
+    行っていません」 is no receipt."""
+    numbered = (
+        "<p>2.特定技能外国人を雇用する事業所の皆様へ(協力確認書の提出)</p>"
+        "<p>郵送で提出してください。</p><p>担当:企画経営室 TEL:0736-33-1111</p>"
+        "<p>4.ごみの出し方(多言語版)について</p><p>担当:生活環境課 TEL:0736-33-3716</p>"
+    )
+    assert extract_filing(page(numbered)).phones == ["0736-33-1111"]
+    general = (
+        "<p><strong>特定技能外国人を雇用する事業者の皆さまへ</strong></p>"
+        "<p>協力確認書の提出は専用ページをご覧ください。</p>"
+        "<p>外国人雇用状況の届出はハローワークへ。e-Govによる電子申請も可能です。</p>"
+        "<p><strong>日本語教室・生活相談</strong></p>"
+        "<p>日本語教室の参加申込は、次のフォームから受け付けています。</p>"
+        '<p><a href="https://logoform.jp/form/Ab1/123">日本語教室 参加申込フォーム</a></p>'
+    )
+    html = page(general).replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>外国人を雇用する事業者の皆さまへ</h1>"
+    )
+    info = extract_filing(html)
+    assert (info.methods, info.form_urls) == ([], [])
+    revised = (
+        "<p>令和8年7月1日から、電子申請による提出は「LoGoフォーム」で受け付けています。</p>"
+        "<p>これまでの電子申請(県電子申請システム:https://apply.e-tumo.jp/city-x/offer?t=1)"
+        "は令和8年6月30日で受付を終了しました。</p><h2>提出方法</h2><p>郵送</p>"
+        "<p>電子メールで提出する場合は、協力確認書をPDFに変換したファイルで添付してください。</p>"
+        "<p>協力確認書を受け付けたことについて、市からの連絡は行っていません。</p>"
+    )
+    info = extract_filing(page(revised))
+    assert "online_form" in info.methods
+    assert info.form_urls == []
+    assert set(info.notes) == {"形式指定:PDF", "受領書・控えの発行なし"}

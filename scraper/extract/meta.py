@@ -119,7 +119,8 @@ def _date_follows(text: str) -> bool:
 def clean_title(head_title: str) -> str:
     """<title> without the site-name suffix: 「… - 立川市」「…|板橋区公式ホームページ」."""
     # 「小樽市:…」: a site name before a colon
-    named = re.match(r"^([^:]{2,12}):\s?(\S.*)$", head_title.strip())
+    # (「天童市/特定技能外国人を…」: or before a slash)
+    named = re.match(r"^([^:/]{2,12})[:/]\s?(\S.*)$", head_title.strip())
     if named and _SITE_PREFIX_RE.search(named.group(1)):
         head_title = named.group(2)
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]

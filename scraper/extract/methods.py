@@ -38,6 +38,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
+        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)"  # a machine translation's 「(2) Mailing」
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
@@ -395,7 +396,9 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
-        if name == "online_form" and _EGOV_RE.search(sentence, m.start(), m.end() + 12):
+        if name == "online_form" and _EGOV_RE.search(
+            sentence, max(0, m.start() - 12), m.end() + 12
+        ):
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
@@ -457,6 +460,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
+            negation = None
+        if negation and _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start()):
+            # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
+            # accepted」: the refusal is of the file, not of the method
             negation = None
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the

@@ -66,7 +66,9 @@ _PDF_RE = _required_format(
     "PDF",
     "PDF",
     # 「PDFに変換したファイルを添付してください」, not 「PDFに変換したものや…は受け付けられません」
-    "|に変換(?:して|し、|した(?:うえ|上)で|の(?:うえ|上)|した(?:ファイル|データ|もの)を)|にして|化して",
+    # (「PDFに変換したファイルで添付してください」)
+    "|に変換(?:して|し、|した(?:うえ|上)で|の(?:うえ|上)|した(?:ファイル|データ|もの)(?:を|で(?!も)))"
+    "|にして|化して",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
 # (「榛東村内 | 榛東村内 | 必要(1通)」).
@@ -103,7 +105,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "受領書・控えの発行なし",
         fastre.compile(
-            r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け取り)[^。]{0,20}"
+            r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け付け|受け取り)[^。]{0,20}"
             r"(?:発行|返送|返却|交付|お渡し|お返し|押印|連絡|通知|送付|お送り|返信)"
             r"[^。]{0,6}"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
@@ -199,12 +201,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
             r"|\bone (?:form|copy) is enough"
-            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one) (?:form|copy|letter)\b"
+            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             r"|\b(?:workplace|place of work|office)[^?]{0,80}"
             r"\b(?:home|residence|lives?)\b[^?]{0,80}"
-            r"\btwo (?:forms|copies)\b[^?]{0,20}\?[^?]{0,60}\bone (?:form|copy)\b"
+            r"\b(?:two (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,60}\bone (?:form|copy)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
@@ -223,7 +225,7 @@ _WORDS_NEEDED = {
 
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
-    r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
+    r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|both|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )

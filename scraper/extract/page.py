@@ -55,7 +55,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
-    r"|市営住宅|町営住宅|公営住宅|空き家バンク"
+    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ"
 )
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
@@ -64,7 +64,8 @@ OLD_FORM_BEFORE = (
     # (「これまで利用していたGoogleフォーム(https://…)は…受付を終了し」)
     r"(?:(?:これまで|以前|従来)(?:の|(?:ご?利用|使用)して(?:いた|いました|おりました)|使っていた)"
     r"[^\s()、。]{0,14}|旧(?:フォーム|URL))"
-    r"\s?:?\s?\(?(?:https?://\S*)?$"
+    # (「これまでの電子申請(栃木県電子申請システム:https://…)」: the old system named first)
+    r"\s?:?\s?\(?(?:[^\s()、。:]{0,16}\s?:?\s?)?(?:https?://\S*)?$"
 )
 
 # The labels of a phone and a fax number. Old table layouts space them out to align them:

@@ -210,12 +210,17 @@ def _numbered_sections(
     them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
     titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr")]
+    # On a page for employers in general (its h1 names neither the form nor 特定技能), a title
+    # 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section; on the form's own page,
+    # 「■新たに特定技能外国人を受け入れる場合」 is one of its parts.
+    h1 = [ln.text for ln in lines if ln.kind == "h" and ln.level == 1]
+    naming = _FORM_RE if h1 and not _FORM_RE.search(h1[0]) else _FORM_NAME_RE
     numbered = {i for i, ln in titles if _NUMBERED_TITLE_RE.match(ln.text)}
     marked = {
         i
         for i, ln in titles
         if (ln.title or _MARKED_TITLE_RE.match(ln.text))
-        and (_FORM_NAME_RE.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
+        and (naming.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
     }
     # 「【特定技能外国人を受け入れる場合(協力確認書の提出)】」 then 「1.窓口へ持参」「2.郵送」: when
     # a marked title names the form and no numbered one does, the numbers are its list
@@ -225,7 +230,11 @@ def _numbered_sections(
         numbered = set()
     bounds = [*sorted(numbered | marked), content_end]
     sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
-    form = [s for s in sections if _FORM_NAME_RE.search(s[2])]
+    form = [
+        s
+        for s in sections
+        if _FORM_NAME_RE.search(s[2]) or (s[0] in marked and naming.search(s[2]))
+    ]
     other = [s for s in sections if _about_something_else(s[2], False)]
     return (form, other) if form else ([], [])
 
