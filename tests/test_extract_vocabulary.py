@@ -2115,3 +2115,78 @@ def test_round_thirty_six_other_sections_forms_and_notes() -> None:
     assert "online_form" in info.methods
     assert info.form_urls == []
     assert set(info.notes) == {"形式指定:PDF", "受領書・控えの発行なし"}
+
+
+def test_round_thirty_seven_english_labels_methods_and_notes() -> None:
+    """The Japanese name under an English 「Submission address」 label beats the English one
+    above it; 「Window・Post・E-mail」; a 「Telephone / FAX TEL:… FAX:…」 row is numbers, not a
+    fax method; a Q&A's 「How can I submit it?」 heads the methods; 'send … in Excel format';
+    'The seal is not need'; 'no place for a seal'; 'two forms if … both …? No. One form'."""
+    body = (
+        "<p>■ How to submit</p><p>Window・Post・E-mail</p><h2>Submission address</h2>"
+        "<p>Mizunami City, Urban Development Department, Community Development Division</p>"
+        "<p>(瑞浪市 まちづくり推進部 地域振興課)</p>"
+        "<table><tr><td>Telephone / FAX</td><td>TEL:0278-25-5017 FAX:0278-25-5120</td></tr></table>"
+        "<p>The seal (押印) is not need.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert info.department == "まちづくり推進部 地域振興課"
+    assert (info.phones, info.faxes, info.notes) == (
+        ["0278-25-5017"],
+        ["0278-25-5120"],
+        ["押印不要"],
+    )
+    qa = (
+        "<h3>Q2. How can I submit it?</h3><ul><li>Post - Mail a printed copy to the Planning "
+        "Division.</li></ul><p>For online and e-mail submission, please send the form in Excel "
+        "format (.xlsx) without converting it.</p><p>The form has no place for a seal.</p>"
+        "<p>Do I need to submit two forms if the workplace and the home are both in Test City?"
+        "</p><p>No. One form to Test City is enough.</p>"
+    )
+    info = extract_filing(_english_page(qa), _EN_URL)
+    assert "post" in info.methods
+    assert set(info.notes) == {"形式指定:Excel", "押印不要", "同一市区町村なら1通"}
+
+
+def test_round_thirty_seven_shared_pages_and_news() -> None:
+    """A page title naming 技能実習 beside 特定技能 is not another procedure's heading; a <dl>
+    of ■ topics splits into sections; 「(迷惑メール対策のため…)」 names no method, and a refusal
+    to issue 「受け付けたことを証明する書類(受付票等)」 refuses nothing; 「協力確認書を提出して
+    いないと、…申請ができません」 refuses no method; 「郵送...下記の問合せ先あて」 is post."""
+    title = page(
+        "<h4>提出方法</h4><ul><li>郵送</li><li>電子メール(kokusai@city.test.example.lg.jp)</li>"
+        "</ul><table><tr><td>電子メール</td><td>kokusai@city.test.example.lg.jp</td></tr>"
+        "<tr><td>(迷惑メール対策のため全角で表示しています)</td></tr></table>"
+        "<p>※協力確認書を受け付けたことを証明する書類(受付票等)の発行はいたしません。</p>"
+    ).replace(
+        "<h1>協力確認書の提出について</h1>",
+        "<h1>特定技能外国人・技能実習生を受け入れている事業者の方へ</h1>",
+    )
+    assert extract_filing(title).methods == ["email", "post"]
+    topics = (
+        "<dl><dt>■ 特定技能外国人を雇用している事業所(協力確認書)</dt>"
+        "<dd>提出先は別ページです。</dd>"
+        "<dt>■ 転入届・国民健康保険</dt><dd>住民課 住民係 電話 0736-54-2012</dd>"
+        "<dt>■ 子育て・医療</dt><dd>保健福祉課 電話 0736-54-2084</dd></dl>"
+    )
+    assert extract_filing(page(topics)).phones == []
+    news = page(
+        "<p>協力確認書を提出していないと、出入国在留管理庁への在留諸申請ができませんので"
+        "ご注意ください。</p><h2>■提出方法</h2><ul><li>郵送...下記の問合せ先あて</li></ul>"
+    ).replace(
+        "<h1>協力確認書の提出について</h1>",
+        "<h1>【お知らせ】協力確認書の提出は電子申請がご利用いただけます</h1>",
+    )
+    assert extract_filing(news).methods == ["online_form", "post"]
+
+
+def test_round_thirty_seven_choices_and_easy_japanese() -> None:
+    """「PDF化するか、Wordファイルのまま添付」 allows two formats; やさしい日本語's 「フォームは
+    いま じゅんびしています」 announces the online form."""
+    body = (
+        "<h2>提出方法</h2><p>電子メールで提出してください。様式をPDF化するか、Wordファイルのまま"
+        "添付して送信してください。</p><p>インターネットのフォームはいまじゅんびしています。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (["email"], ["準備中:online_form"])

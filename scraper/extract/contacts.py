@@ -555,13 +555,16 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                 for ln in lines[index + 1 : index + 4]
                 if ln.region == "content" and not _SENTENCE_RE.search(ln.text)
             ]
-        for at, text in enumerate(candidates):
-            dept = find_department(_strip_place(text))
-            if dept:
-                following = candidates[at + 1] if at + 1 < len(candidates) else ""
-                return _continued(dept, following), line.text
-            if _DEPT_LABEL_RE.search(text):
-                break
+        # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
+        # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
+        for english in (False, True):
+            for at, text in enumerate(candidates):
+                dept = find_department(_strip_place(text), english=english)
+                if dept:
+                    following = candidates[at + 1] if at + 1 < len(candidates) else ""
+                    return _continued(dept, following), line.text
+                if _DEPT_LABEL_RE.search(text):
+                    break
     return None, ""
 
 

@@ -29,7 +29,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
-        r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)メール"
+        r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動)"
@@ -46,6 +46,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール|お送り|送付|送って)"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
+        r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
@@ -60,7 +61,11 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
         r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b|[Ee]lectronic (?:application|submission)"
     ),
-    "fax": r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!\s?(?:番号)?\s?:?\s?\(?\d)",
+    # (not a number's label: 「FAX:0278-…」, 「Telephone / FAX TEL:…」)
+    "fax": (
+        r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)"
+        r"(?!\s?(?:番号)?\s?:?\s?\(?\d|\s(?:TEL|Tel)\b)"
+    ),
 }
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
 _MENTION_RE = fastre.compile(_MENTIONS)
@@ -80,6 +85,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     r"|どうやって出し"  # やさしい日本語: 「どうやって出しますか」
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
+    r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = fastre.compile(
@@ -113,7 +119,10 @@ _ASK_US_RE = fastre.compile(
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
-_SEND_IT_RE = fastre.compile(r"提出|送付|持参|郵送して|郵送で|お送りください|送って")
+# (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
+_SEND_IT_RE = fastre.compile(
+    r"提出|送付|持参|郵送して|郵送で|お送りください|送って|問(?:い)?合(?:わ)?せ先\s?(?:あて|宛|へ)"
+)
 # 「窓口へお越しいただく必要はありません」 says neither that the counter takes the form nor
 # that it refuses it.
 _NEED_NOT_COME_RE = fastre.compile(
@@ -144,6 +153,7 @@ _PLANNED_RE = fastre.compile(
     r"being prepared|under preparation|being set up|not yet available|"
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
+    r"|じゅんび(?:して|ちゅう|中)"  # やさしい日本語: 「フォームは いま じゅんびしています」
 )
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
 # form」
@@ -185,6 +195,7 @@ _RECEIPT_RE = fastre.compile(
     r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
+    r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
@@ -493,11 +504,12 @@ _ROW_METHOD_RE = fastre.compile(
 
 
 def _off_topic_sections(lines: list[Line]) -> list[bool]:
-    """Lines under a heading about another procedure (ハローワーク, 住民登録, 技能実習 …)."""
+    """Lines under a heading about another procedure (ハローワーク, 住民登録, 技能実習 …). The
+    page's title is not one (「特定技能外国人・技能実習生を受け入れている事業者の方へ」)."""
     flags = [False] * len(lines)
     off_level = 0
     for i, line in enumerate(lines):
-        if line.kind == "h":
+        if line.kind == "h" and line.level > 1:
             if off_level and line.level > off_level:
                 flags[i] = True
                 continue
@@ -507,6 +519,9 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
             off_level = line.level if off else 0
         flags[i] = bool(off_level)
     return flags
+
+
+_UNLESS_RE = fastre.compile(r"(?:てい|し)ないと|しなければ|していない場合")
 
 
 def _refuses_unnamed_method(sentence: str) -> bool:
@@ -519,6 +534,8 @@ def _refuses_unnamed_method(sentence: str) -> bool:
         negation
         and _ABOUT_SERVICE_RE.search(sentence[: negation.end()])
         and not _ABOUT_ELSE_RE.search(sentence[: negation.start()])
+        # 「協力確認書を提出していないと、…在留諸申請ができません」: what follows from not filing
+        and not _UNLESS_RE.search(sentence[: negation.start()])
     )
 
 

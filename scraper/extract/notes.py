@@ -16,12 +16,13 @@ _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アッ
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas an? {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
-    r"|\battach[^.]{{0,30}}\bin {0} format"
+    r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
 # after other words (「入力のうえ、Excel形式のまま」) it is.
-_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)" + "".join(
+# (「PDF化するか、Wordファイルのまま添付」: one of two, after a verb)
+_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)" + "".join(
     f"(?<!{name}{sep})"
     for name in ("Word", "Excel", "PDF", "ワード", "エクセル", "一太郎", "形式", "ファイル")
     for sep in "、・か/"
@@ -87,7 +88,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
-            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}not (?:required|necessary|needed)"
+            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}not (?:required|necessary|need(?:ed)?\b)"
+            # 「The form has no place for a seal」
+            r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
             r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
@@ -207,6 +210,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:workplace|place of work|office)[^?]{0,80}"
             r"\b(?:home|residence|lives?)\b[^?]{0,80}"
             r"\b(?:two (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,60}\bone (?:form|copy)\b"
+            # 「Do I need to submit two forms if the workplace and the home are both in …? No.
+            # One form to Mizunami City is enough.」
+            r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
+            r"\b(?:[Oo]ne|1) (?:form|copy)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),

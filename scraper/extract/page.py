@@ -55,7 +55,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
-    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ"
+    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診"
 )
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).
@@ -71,7 +71,8 @@ OLD_FORM_BEFORE = (
 # The labels of a phone and a fax number. Old table layouts space them out to align them:
 # 「電 話」「F A X」「T E L」.
 PHONE_LABEL = (
-    r"電話番号|電\s?話|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE)(?![A-Za-z])|☎|℡|でんわ|携帯"
+    r"電話番号|電\s?話|☎|℡|でんわ|携帯"
+    r"|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE|Telephone|TELEPHONE)(?![A-Za-z])"
 )
 FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
 NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")

@@ -209,7 +209,8 @@ def _numbered_sections(
     """The form's and other procedures' sections under numbered title lines, when one of
     them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr")]
+    # (a <dl> of topics: 「<dt>■ 転入届・国民健康保険</dt><dd>…</dd>」)
+    titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr", "dt")]
     # On a page for employers in general (its h1 names neither the form nor 特定技能), a title
     # 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section; on the form's own page,
     # 「■新たに特定技能外国人を受け入れる場合」 is one of its parts.
