@@ -206,8 +206,9 @@ _MARKED_TITLE_RE = fastre.compile(
 def _numbered_sections(
     lines: list[Line],
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """The form's and other procedures' sections under numbered title lines, when one of
-    them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
+    """The form's and other procedures' sections under title lines that no heading tag marks
+    (「1.…」, ■/●/◆/【】 lines, a bold paragraph, an accordion's <summary>, a <dt>), when one
+    of them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
     # (a <dl> of topics: 「<dt>■ 転入届・国民健康保険</dt><dd>…</dd>」)
     titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr", "dt")]
