@@ -2190,3 +2190,64 @@ def test_round_thirty_seven_choices_and_easy_japanese() -> None:
     )
     info = extract_filing(page(body))
     assert (info.methods, info.notes) == (["email"], ["準備中:online_form"])
+
+
+def test_round_thirty_eight_english_pages() -> None:
+    """「Contact of this page」 heads the enquiry block; 「【Submission to / Enquiries】」 labels
+    the 提出先; 'Town Office' is the building, not a department; 'We are not accepting the
+    submission by FAX'; 'two copies and the reply envelope'; 'convert … to a PDF file'; 'No user
+    registration or account is needed'; 'This e-mail is your proof'; 'How many forms?'."""
+    body = (
+        "<h2>How to submit</h2><p>(1) Bring to the window</p><p>(2) Mailing</p>"
+        "<p>We are not accepting the submission by FAX.</p>"
+        "<p>If you need the copy with the receipt stamp, please send two copies and the reply "
+        "envelope.</p><p>Please convert the completed form to a PDF file and attach it.</p>"
+        "<p>No user registration or account is needed.</p><p>This e-mail is your proof of "
+        "submission.</p><p>The workplace and the residence are both in Test City. How many "
+        "forms?</p><p>Please submit only one form.</p>"
+        "<p>【Submission to / Enquiries】</p><p>テスト町役場 商工観光労働課 商工労働係</p>"
+        "<p>〒049-3192 北海道二海郡八雲町住初町138番地 (Town Office 2F)</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.department) == (["counter", "post"], "商工観光労働課 商工労働係")
+    assert set(info.notes) == {
+        "控えが必要なら2部と返信用封筒",
+        "形式指定:PDF",
+        "完了メールが提出の証明",
+        "同一市区町村なら1通",
+    }
+    smart = (
+        '<div id="main"><h1>Cooperation Confirmation Form</h1><p>Please submit by post.</p>'
+        '</div><div id="section_footer"><h2>Contact of this page</h2><p>Planning Division '
+        "(企画財政課 地域振興係)<br>TEL: 0256-52-0080 FAX: 0256-52-8485</p></div>"
+    )
+    info = extract_filing(f"<html><body>{smart}</body></html>", _EN_URL)
+    assert (info.department, info.phones) == ("企画財政課 地域振興係", ["0256-52-0080"])
+
+
+def test_round_thirty_eight_titles_life_pages_and_old_systems() -> None:
+    """A site name after 「/」 or an English 「… Town Office - 」 before the title is dropped;
+    a life-information page (「…生活情報と相談窓口」) has no methods or forms of the form's; an
+    old system named with a bracket (「…システム(e-tumo)の受付フォーム(URL)」) is the old one."""
+    from scraper.extract.meta import clean_title
+
+    assert (
+        clean_title("外国人を雇用する事業所の皆様へ/えびの市") == "外国人を雇用する事業所の皆様へ"
+    )
+    assert clean_title("Yakumo Town Office - Cooperation Confirmation Form") == (
+        "Cooperation Confirmation Form"
+    )
+    life = page(
+        "<p>予約は電話または外国人生活相談 予約フォームから受け付けます。</p>"
+        '<p><a href="https://logoform.jp/form/Kjm3/655120">予約フォーム</a></p>'
+        "<p>町の行事のお知らせを、事業所あてにメールや郵送でお届けすることがあります。</p>"
+    ).replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>外国人住民の皆さんのための生活情報と相談窓口</h1>"
+    )
+    assert (extract_filing(life).methods, extract_filing(life).form_urls) == ([], [])
+    revised = page(
+        "<p>これまで利用していた新潟県電子申請システム(e-tumo)の受付フォーム"
+        "(https://apply.e-tumo.jp/pref-niigata-u/offer/offerList_detail?tempSeq=48211)は、"
+        "令和8年8月31日で受付を終了しました。</p><h2>提出方法</h2><p>郵送</p>"
+    )
+    assert extract_filing(revised).form_urls == []

@@ -56,8 +56,9 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
-    r"|^[【\[]?(?:Submit to|Send (?:it |the form )?to|Submission (?:destination|address)"
+    r"|^[【\[]?(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
     r"|Where to (?:submit|send))"
+    r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
     r"\s?(?:[:】\]]\s?|$)"
 )
 _DEPT_LEAD_RE = fastre.compile(
@@ -515,8 +516,13 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             return re.sub(r"\s+", " ", dept)
     if not english or not ("ion" in text or "ce" in text):
         return None
-    found = _EN_DEPT_RE.search(text)
-    return found.group() if found else None
+    for found in _EN_DEPT_RE.finditer(text):
+        if not _EN_OFFICE_RE.fullmatch(found.group()):  # 「Town Office 2F」 is the building
+            return found.group()
+    return None
+
+
+_EN_OFFICE_RE = fastre.compile(r"(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) Office")
 
 
 def _strip_place(text: str) -> str:

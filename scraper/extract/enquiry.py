@@ -36,8 +36,8 @@ _ENQUIRY_RE = fastre.compile(
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
-    # 「Contact for this page」「Inquiries about this page」
-    r"(?:(?:for|about|regarding|on)this(?:page|article))?"
+    # 「Contact for this page」「Inquiries about this page」「Contact of this page」
+    r"(?:(?:for|about|regarding|on|of)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"

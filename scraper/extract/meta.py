@@ -29,6 +29,7 @@ _SITE_NAME_RE = fastre.compile(
 )
 _SITE_PREFIX_RE = fastre.compile(
     r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$"
+    r"|\b(?:City|Town|Village) (?:Office|Hall)$"  # 「Yakumo Town Office - …」
 )
 _TITLE_SEPARATORS_RE = fastre.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
 
@@ -123,6 +124,10 @@ def clean_title(head_title: str) -> str:
     named = re.match(r"^([^:/]{2,12})[:/]\s?(\S.*)$", head_title.strip())
     if named and _SITE_PREFIX_RE.search(named.group(1)):
         head_title = named.group(2)
+    # (「外国人を雇用する事業所の皆様へ/えびの市」: or after one)
+    suffixed = re.match(r"^(\S.*?)\s?/\s?([^:/]{2,12})$", head_title.strip())
+    if suffixed and _SITE_PREFIX_RE.search(suffixed.group(2)):
+        head_title = suffixed.group(1)
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]
     while len(parts) > 1 and _SITE_NAME_RE.search(parts[-1]) and len(parts[-1]) <= 30:
         parts.pop()

@@ -25,7 +25,8 @@ from .page import OLD_FORM_BEFORE, PHONE_LABEL, QUESTION_RE, mostly_links, with_
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
-        r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )(?<!this )(?<!that )"
+        r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )"
+        r"(?<![Tt]his )(?<![Tt]hat )"
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
@@ -101,7 +102,7 @@ _SUBMIT_RE = fastre.compile(
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
 # (「区から…メールや郵送で情報をお送りすることがあります」)
 _WE_DO = r"(?:して(?:い|おり)ます|します|いたします|しております|することがあります)"
-_WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知){_WE_DO}")
+_WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案内|ご連絡|通知|お届け){_WE_DO}")
 # … and a sentence saying only that it sends something is not about how to submit
 # (「メールや郵送による情報提供が中心です」: the city's way of informing; 「郵送をご希望の場合は、
 # 必要部数と送付先をお知らせください」: booklets sent on request)
@@ -163,6 +164,7 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+    r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」
     r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
 )

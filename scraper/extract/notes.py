@@ -17,6 +17,7 @@ _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas an? {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
     r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
+    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -102,7 +103,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
             r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
-            r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|self-addressed|stamped) envelope"
+            r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
     ),
     (
@@ -139,6 +140,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
+            r"|\b(?:[Tt]his|[Tt]hat) e-?mail (?:is|serves as|becomes) (?:your |the )?"
+            r"(?:proof|record)"
         ),
     ),
     (
@@ -214,6 +217,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
             r"\b(?:[Oo]ne|1) (?:form|copy)\b"
+            # 「… are both in Tamba-Sasayama. How many forms? Please submit only one form.」
+            r"|\bboth\b[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b[^?]{0,20}\?[^?]{0,40}"
+            r"\b(?:only one|just one|a single|one|1) (?:form|copy)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
@@ -247,7 +253,7 @@ _ACCOUNT = "アカウント作成が必要"
 # English says there is none before the word: 「No Google account is needed」「without a LoGo
 # account」 (the Japanese patterns read 不要 after it themselves).
 _NO_ACCOUNT_RE = fastre.compile(
-    r"\b(?:[Nn]o|without an?) (?:[A-Za-z-]+ ){0,2}account\b[^.]{0,20}(?:needed|required|necessary)"
+    r"\b(?:[Nn]o|without an?) (?:[A-Za-z-]+ ){0,3}account\b[^.]{0,20}(?:needed|required|necessary)"
 )
 
 

@@ -31,6 +31,7 @@ _EVENT_TITLE_RE = fastre.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集|訓練"
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
+    r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
 )
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
