@@ -2251,3 +2251,95 @@ def test_round_thirty_eight_titles_life_pages_and_old_systems() -> None:
         "令和8年8月31日で受付を終了しました。</p><h2>提出方法</h2><p>郵送</p>"
     )
     assert extract_filing(revised).form_urls == []
+
+
+def test_round_thirty_nine_english_wordings_and_addresses() -> None:
+    """'Inquiry about this page' heads the enquiry block; an English address after 〒, lot
+    number first; 'Please do not send the form by FAX'; 'FAX is not used'; a 「Method」 row;
+    'The seal is unnecessary'; 'send the form as the Excel file'; 'works and lives … two
+    copies? … One copy'; a site name before ' - ' ('Wajima City - …')."""
+    from scraper.extract.meta import clean_title
+
+    body = (
+        "<table><tr><td>Method</td><td>Post・E-mail・Bring to the window (窓口)</td></tr></table>"
+        "<p>・Please do not send the form by FAX.</p><p>The seal (押印) is unnecessary.</p>"
+        "<p>A. Please send the form as the Excel file (.xlsx) as it is.</p>"
+        "<p>Q. Our worker works and lives in Test City. Do we need two copies?</p>"
+        "<p>A. No. One copy to Test City is enough.</p>"
+        "<p>Inquiry about this page</p>"
+        "<p>Citizen Collaboration Division (市民協働課 協働推進係)</p>"
+        "<p>〒501-0491 582-1 Karumi, Motosu City, Gifu Prefecture (1st floor)</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert set(info.notes) == {"押印不要", "形式指定:Excel", "同一市区町村なら1通"}
+    assert (info.department, info.addresses) == (
+        "市民協働課 協働推進係",
+        ["582-1 Karumi, Motosu City, Gifu Prefecture"],
+    )
+    unused = "<h2>How to submit</h2><p>By post.</p><p>FAX is not used for this form.</p>"
+    assert extract_filing(_english_page(unused), _EN_URL).methods == ["post"]
+    assert clean_title("Wajima City - Cooperation Confirmation Form") == (
+        "Cooperation Confirmation Form"
+    )
+
+
+def test_round_thirty_nine_glued_labels_lots_and_portal_links() -> None:
+    """A <span>E-mail</span> glued to a ★ address is not part of it; 「二ツ屋町2字29番地」 runs to
+    its end; a menu's 「Electronic Application」 to a form system's top is the portal; 「回答の
+    コピーがメールで届きますので、これを提出の控えとして」 is the proof; 'use the online form
+    instead' after a refusal of e-mail keeps the online form."""
+    body = (
+        '<h2>提出方法</h2><p>電子メール</p><div class="email"><span class="label">E-mail</span>'
+        "kokusai★city.test.example.lg.jp</div><p>〒928-8525 石川県輪島市二ツ屋町2字29番地</p>"
+        '<p><a href="https://s-kantan.jp/city-test-u/">Electronic Application</a></p>'
+        "<p>送信すると回答のコピーがメールで届きますので、これを提出の控えとして保存してください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.emails == ["kokusai@city.test.example.lg.jp"]
+    assert info.addresses == ["石川県輪島市二ツ屋町2字29番地"]
+    assert (info.form_urls, info.notes) == ([], ["完了メールが提出の証明"])
+    english = (
+        "<h2>How to submit</h2><p>Online form (https://logoform.jp/form/tVc3/905512)</p>"
+        "<p>We cannot accept the letter by e-mail. Please do not send it as an e-mail "
+        "attachment; use the online form instead.</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).methods == ["online_form"]
+
+
+def test_round_thirty_nine_a_newsletter_page_of_several_articles() -> None:
+    """Each article's own 「問合せ」 line is its section's; the publisher's block (広報係) is not
+    the form's when the form's article names its own section."""
+    body = (
+        "<h2>秋の特定健診を実施します</h2><p>申込みは電話で。</p>"
+        "<p><strong>問合せ</strong> 健康保険課 健康づくり係 ☎0847-22-3255</p>"
+        "<h2>外国人を雇用している事業者の皆さんへ 「協力確認書」を提出してください</h2>"
+        "<p>提出方法 郵送、持参またはメールのいずれか</p>"
+        "<p><strong>問合せ</strong> 企画課 地域振興係 ☎0847-22-3206</p>"
+        "<h2>町県民税の納期限</h2><p><strong>問合せ</strong> 税務課 ☎0847-22-3203</p>"
+    )
+    enquiry = (
+        '<div class="post-contact"><h3>このページに関するお問い合わせ</h3><p>総務課 広報係<br>'
+        "TEL:0847-22-3201 FAX:0847-22-4530</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.phones, info.faxes) == (["0847-22-3206"], [])
+
+
+def test_round_thirty_nine_ward_pages() -> None:
+    """「直接担当課あてに/へお送りください」 sends the form; a 【提出先】 label's name is not
+    「の担当課」 from a sentence; a FAX row after a <dt>電話</dt> is the 提出先's number; a
+    page-information line that is only a date is the page's date."""
+    body = (
+        "<p>区役所の窓口では受け付けておりません。直接担当課へお送りください。</p>"
+        "<h2>提出方法</h2><p>郵送してください。</p>"
+        "<p>※区役所あてに郵送された場合は、お手数ですが直接担当課あてにお送りください。</p>"
+        "<h2>【提出先】</h2><p>札幌市 まちづくり政策局 国際部 交流推進課</p>"
+        "<dl><dt>郵送先</dt><dd>〒730-8586</dd><dt>電話</dt><dd>082-504-2015</dd>"
+        "<dt>FAX</dt><dd>082-504-2067</dd></dl>"
+        '<p class="mol_pageinfo">2026年3月27日</p>'
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["post"]
+    assert info.department == "まちづくり政策局 国際部 交流推進課"
+    assert info.updated == "2026-03-27"

@@ -383,7 +383,8 @@ _OFFICE_LINE_RE = fastre.compile(
     r"|業務時間|執務時間|\b(?:Office|Opening) hours\b"
     # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
     # (「TEL:…(代表)内線213」 is a section's number, through the switchboard)
-    r"|\(代表\)(?!\s?内線)|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)|^〒\s?\d{3}-\d{4}\s\S+$",
+    r"|\(代表\)(?!\s?内線)|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)|^〒\s?\d{3}-\d{4}\s\S+$"
+    r"|(?:City|Town|Village) (?:Hall|Office)\s?〒",  # 「Oarai Town Office 〒311-1392 …」
     re.IGNORECASE,
 )
 

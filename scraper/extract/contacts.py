@@ -92,6 +92,7 @@ _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
     r"|^(?:担当|所管|関係)課$"  # 「奥多摩町役場(担当課直通)」: the section in charge, unnamed
+    r"|^の"  # 「札幌市の担当課」: a piece of a phrase
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
 )
@@ -195,7 +196,9 @@ _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|�
 _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
     # (「野駄第21地割170番地」: Iwate's 地割)
-    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|条(?:通り?|[東西南北])?|線[東西南北]?|街区|地割)"
+    # (「二ツ屋町2字29番地」: a 字 between numbers)
+    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?|[東西南北])?|線[東西南北]?"
+    rf"|街区|地割)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
@@ -396,8 +399,11 @@ def extract_contacts(
                 evidence = f"{text} {rest}"
                 after += 1
             following = lines[after].text if after < len(lines) else ""
-            if not _take_address(out, rest, evidence, following):
-                _take_lotless_address(out, rest, evidence)
+            if not (
+                _take_address(out, rest, evidence, following)
+                or _take_lotless_address(out, rest, evidence)
+            ):
+                _take_english_lot_first(out, rest, evidence)
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
         if not postcodes:
@@ -447,10 +453,24 @@ def _take_english_address(out: Contacts, text: str) -> None:
     out.note("addresses", text)
 
 
-def _take_lotless_address(out: Contacts, text: str, evidence: str) -> None:
+def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
     text = text.strip()
     if _LOTLESS_ADDRESS_RE.match(text) and not _OFFICE_RE.search(text):
         _add(out.addresses, text)
+        out.note("addresses", evidence)
+        return True
+    return False
+
+
+# After a 〒, an English address, lot number first: 「〒501-0491 582-1 Karumi, Motosu City, Gifu
+# Prefecture (1st floor)」 (what follows in brackets is the floor).
+_EN_LOT_FIRST_RE = fastre.compile(r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?)\s?(?:\(|$)")
+
+
+def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> None:
+    m = _EN_LOT_FIRST_RE.match(text.strip())
+    if m and _EN_PLACE_RE.search(m.group(1)):
+        _add(out.addresses, m.group(1).strip(" ,"))
         out.note("addresses", evidence)
 
 
@@ -539,7 +559,7 @@ def _last_unit(dept: str) -> str:
     return units[-1] if units else dept
 
 
-_SENTENCE_RE = fastre.compile(r"。.|ます。|です。")
+_SENTENCE_RE = fastre.compile(r"。.|ます。|です。|ください")
 
 
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:

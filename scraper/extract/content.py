@@ -106,7 +106,10 @@ _DATE_META = (
 
 # Elements a CMS names for the page's date (「<p class="upd">[2025年4月8日]</p>」
 # 「<div class="entry-date">」): their short text is the date, even without a label.
-_DATE_ELEMENTS = "[class*=date i], [class*=upd i], [id*=upd i], [class*=modified i]"
+# (「<p class="mol_pageinfo">2026年3月27日</p>」: a page-information line that is a date)
+_DATE_ELEMENTS = (
+    "[class*=date i], [class*=upd i], [id*=upd i], [class*=modified i], [class*=pageinfo i]"
+)
 
 
 def _machine_dates(tree: LexborHTMLParser, root: LexborNode, body: LexborNode) -> list[str]:

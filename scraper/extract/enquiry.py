@@ -35,7 +35,7 @@ _ENQUIRY_RE = fastre.compile(
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
-    r"|(?i:(?:for)?(?:contact(?:us|information)?|inquiries|enquiries|moreinformation)"
+    r"|(?i:(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
     # 「Contact for this page」「Inquiries about this page」「Contact of this page」
     r"(?:(?:for|about|regarding|on|of)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
@@ -203,8 +203,10 @@ _SECTION_CLIMB = 5
 
 def section_title(block: list[LexborNode]) -> str:
     """The title of the one section whose container holds the block (「<section><h2>住民登録
-    </h2>…<dl>問い合わせ先…</dl></section>」), or "" when the first container holding a heading
-    holds several (the page's own block, after all its sections)."""
+    </h2>…<dl>問い合わせ先…</dl></section>」), or, in a flat run of sections, of the heading
+    before it when another heading follows it (「<h2>特定健診</h2><p>…</p><p><strong>問合せ
+    </strong>…</p><h2>協力確認書</h2>」); "" when the first container holding a heading holds
+    several and the block comes after all of them (the page's own block)."""
     node = block[0].parent
     for _ in range(_SECTION_CLIMB):
         if node is None or node.tag in ("body", "html", "main", "article"):
@@ -215,11 +217,30 @@ def section_title(block: list[LexborNode]) -> str:
             if not any(part.mem_id == head.mem_id or _contains(part, head) for part in block)
         ]
         if len(heads) > 1:
-            return ""
+            return _between_headings(block) if node.mem_id == block[0].parent.mem_id else ""
         if heads:
             return squash(normalize(heads[0].text(deep=True)))
         node = node.parent
     return ""
+
+
+_HEADING_TAGS = frozenset(_SECTION_HEADINGS.replace(" ", "").split(","))
+
+
+def _between_headings(block: list[LexborNode]) -> str:
+    """The title of the heading sibling before the block, when a heading sibling follows it
+    (a block headed by a heading of its own, 「<h2>お問い合わせ</h2>」, is a section itself)."""
+    if block[0].tag in _HEADING_TAGS:
+        return ""
+    before = block[0].prev
+    while before is not None and before.tag not in _HEADING_TAGS:
+        before = before.prev
+    after = block[-1].next
+    while after is not None and after.tag not in _HEADING_TAGS:
+        after = after.next
+    if before is None or after is None:
+        return ""
+    return squash(normalize(before.text(deep=True)))
 
 
 def _block_within(inner: list[LexborNode], outer: list[LexborNode]) -> bool:

@@ -49,6 +49,9 @@ _FORM_CONTEXT_RE = fastre.compile(
 )
 # The address of one form on a form system, not its portal's list of procedures.
 _ONE_FORM_URL_RE = fastre.compile(r"tempSeq=|offerList_detail|/form/|/f/|/procedures/|/forms/d/")
+_PORTAL_TEXT_RE = fastre.compile(
+    r"^(?:電子申請(?:サービス)?|(?:Electronic|Online|e-?) ?[Aa]pplications?(?: [Ss]ervice)?)$"
+)
 _ONLINE_LABEL_RE = fastre.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
 _BARE_URL_RE = fastre.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
@@ -133,6 +136,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
+        if _PORTAL_TEXT_RE.match(link.text) and not _ONE_FORM_URL_RE.search(link.url):
+            return False  # a menu's 「Electronic Application」 to the portal's top
         # 「電子申請:埼玉県電子申請・届出サービス」 to one form (not the portal's list) is it too
         specific = _ONE_FORM_URL_RE.search(link.url) and _ONLINE_LABEL_RE.match(line_text)
         return bool(_FORM_CONTEXT_RE.search(context) or specific)

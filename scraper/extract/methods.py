@@ -44,7 +44,10 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
     "counter": (
-        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール|お送り|送付|送って)"
+        r"(?<!相談)窓口(?!案内|一覧|業務)|持参|来庁"
+        r"|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール"
+        # (「直接担当課あてにお送りください」「直接担当課へお送りください」: sending, not coming)
+        r"|お送り|送付|送って|[^。、]{0,10}(?:あて|宛|へ)(?:に|て)?(?:お送り|送付|郵送|送っ|送信))"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
@@ -87,6 +90,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|どうやって出し"  # やさしい日本語: 「どうやって出しますか」
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
+    r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
     r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = fastre.compile(
@@ -133,6 +137,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
+    r"\bis not used\b|"  # 「FAX is not used for this form」
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません"  # やさしい日本語: 「FAX では出せません」
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
@@ -164,6 +169,7 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+    r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」
     r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
@@ -181,7 +187,7 @@ def _english_refusal(before: str) -> bool:
 # share the fate of what follows them (「メール及びFAXでの提出はできません」).
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
 _PREDICATE_RE = fastre.compile(
-    r"ます|です|ください|可能|でき|。|が、"
+    r"ます|です|ください|可能|でき|。|が、|;|\binstead\b"  # (「…as an e-mail attachment; use …」)
     # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
     r"|(?:追加|開始|導入|新設)し|に伴い"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
@@ -505,6 +511,18 @@ _ROW_METHOD_RE = fastre.compile(
 )
 
 
+def _after_phone_row(lines: list[Line], index: int) -> bool:
+    """The row before is a phone number's: 「電話 | 082-…」, or 「<dt>電話</dt><dd>082-…</dd>」."""
+    if index and _PHONE_ROW_RE.match(lines[index - 1].text):
+        return True
+    return (
+        index > 1
+        and lines[index - 1].kind == "dd"
+        and lines[index - 2].kind == "dt"
+        and bool(_PHONE_ROW_RE.match(with_definition(lines, index - 2)))
+    )
+
+
 def _off_topic_sections(lines: list[Line]) -> list[bool]:
     """Lines under a heading about another procedure (ハローワーク, 住民登録, 技能実習 …). The
     page's title is not one (「特定技能外国人・技能実習生を受け入れている事業者の方へ」)."""
@@ -710,7 +728,7 @@ def extract_methods(
             and (line.kind in ("tr", "li", "dt", "dd") or _BULLET_ITEM_RE.match(text))
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)
-            and not (index and _PHONE_ROW_RE.match(lines[index - 1].text))
+            and not _after_phone_row(lines, index)
         ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):

@@ -14,7 +14,7 @@ _SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アッ
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
-    r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas an? {0} file"
+    r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
     r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
@@ -89,7 +89,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:seal|hanko|stamp)\b"
-            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}not (?:required|necessary|need(?:ed)?\b)"
+            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}"
+            r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
             r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
@@ -132,6 +133,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)[^。]{0,40}(?:証明|控え)"
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
+            # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
+            r"|(?:回答|入力内容)の(?:コピー|写し)[^。]{0,30}メール[^。]{0,40}(?:証明|控え)"
+            r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"|(?:confirmation|completion)(?: notice| notification)? e-?mail[^。]{0,80}"
@@ -210,9 +214,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
-            r"|\b(?:workplace|place of work|office)[^?]{0,80}"
+            # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
+            r"|\b(?:workplace|place of work|office|works?)[^?]{0,80}"
             r"\b(?:home|residence|lives?)\b[^?]{0,80}"
-            r"\b(?:two (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,60}\bone (?:form|copy)\b"
+            r"\b(?:two (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,100}\b[Oo]ne (?:form|copy)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
@@ -240,7 +245,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
-    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|both|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
+    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 

@@ -274,13 +274,17 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     dropped.update(
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section in other_titles
     )
+    # the form's own 「問合せ」 line: in its section, or an enquiry line the section holds
+    form_titles = {squash(title) for _start, _end, title in form}
     form_contacts = [
         lines[i].text
         for start, end, _t in form
         for i in range(start, end)
         if _OWN_ENQUIRY_RE.search(lines[i].text)
+    ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
+    enquiry = [
+        i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
     ]
-    enquiry = [i for i, ln in enumerate(lines) if ln.region == "enquiry"]
     # the page's enquiry block is the publisher's (a newsletter's 広報課), unless it is the
     # same section the form's own 「問合せ」 line names
     own_units = {m.group() for text in form_contacts for m in UNIT_NAME_RE.finditer(text)}
