@@ -2343,3 +2343,69 @@ def test_round_thirty_nine_ward_pages() -> None:
     assert info.methods == ["post"]
     assert info.department == "まちづくり政策局 国際部 交流推進課"
     assert info.updated == "2026-03-27"
+
+
+def test_round_forty_english_pages() -> None:
+    """「Contact for this page (このページに関するお問い合わせ)」 heads the enquiry block; 'You do
+    not need to sign in with a Google account'; 'a copy of your answers … your proof'; 'No
+    company seal is needed'; 'a single submission covers both'; a 'Two forms?' heading answered
+    'one form'; another body's number (観光協会) stays out."""
+    body = (
+        "<h2>How to submit</h2><ul><li>Online - fill in the submission form (Google Forms). You "
+        "do not need to sign in with a Google account. After you send it, a copy of your "
+        "answers is e-mailed to you; please keep it as your proof of submission.</li></ul>"
+        "<p>No company seal is needed.</p><p>When both are in Test City, a single submission "
+        "covers both.</p><p>Please do not send the form to the Test Town Tourism Association "
+        "(テスト温泉観光協会, TEL 0465-64-1234).</p>"
+    )
+    enquiry = (
+        '<div class="section_footer">'
+        "<h2>Contact for this page (このページに関するお問い合わせ)</h2>"
+        "<p>Civic Activities Support Division (市民健康部 市民活動サポート課)</p>"
+        "<p>TEL: 0438-62-3105</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert set(info.notes) == {"完了メールが提出の証明", "押印不要", "同一市区町村なら1通"}
+    assert (info.department, info.phones) == ("市民健康部 市民活動サポート課", ["0438-62-3105"])
+    qa = (
+        "<h2>Q3. The workplace and the worker’s home are both in Test City. Two forms?</h2>"
+        "<p>A. No. Please submit one form to Test City.</p>"
+    )
+    assert extract_filing(_english_page(qa), _EN_URL).notes == ["同一市区町村なら1通"]
+
+
+def test_round_forty_easy_japanese() -> None:
+    """やさしい日本語: 「ファクス では うけつけません」; 「はたらくところ も すんでいるところ も
+    …1まい」; 「2まい と、返信用封筒」; 「どうやって 出すの?」 heads the methods; 「エクセル の
+    ファイル の まま つけて ください」."""
+    body = (
+        "<p>はたらくところもすんでいるところも久喜市のときは、1まいだけ出します。</p>"
+        "<h2>どうやって出すの?</h2><ul><li>メール:kokusai@city.test.example.lg.jp</li>"
+        "<li>郵便:〒340-0192 テスト市東4丁目6番8号</li></ul>"
+        "<p>※ファクス(FAX)ではうけつけません。</p>"
+        "<p>メールのときは、協力確認書をエクセル(Excel)のファイルのままつけてください。</p>"
+        "<p>郵送のときは、協力確認書を 2まいと、返信用封筒をいれてください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["email", "post"]
+    assert set(info.notes) == {
+        "同一市区町村なら1通",
+        "形式指定:Excel",
+        "控えが必要なら2部と返信用封筒",
+    }
+
+
+def test_round_forty_revised_pages_and_survey_sections() -> None:
+    """A struck item wrapped in a span takes its ※ remark with it; a sentence ending 「…について
+    掲載」 in a history list is no date label for the next line; 「■更新履歴」 heads the history;
+    a 【…実態調査へのご協力】 section naming 特定技能 is a survey's, with its own numbers."""
+    body = (
+        "<h3>(4)窓口</h3><p>本庁舎2階 地域振興課へお持ちください。</p>"
+        '<p><span style="color:#666"><s>(5)ファクス(0576-24-5009)</s> ※令和7年9月30日で終了しま'
+        "した</span></p><h2>【技能実習生・特定技能外国人の受入れ実態調査へのご協力】</h2>"
+        "<p>担当:商工労政課 電話:0562-45-6234</p><h2>■更新履歴</h2>"
+        "<table><tr><td>令和8年5月1日 FAX受付終了について掲載</td></tr>"
+        "<tr><td>令和7年7月10日 記載例を追加</td></tr></table>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.phones, info.updated) == (["counter"], [], "2026-05-01")

@@ -298,7 +298,9 @@ def _join_spaced_text(page: Page) -> None:
         line.text = _PHRASE_SPACE_RE.sub("", line.text)
 
 
-_STRUCK_QUERY = ", ".join(f"{item} > {tag}" for item in ("li", "p", "dd") for tag in _STRUCK_TAGS)
+_ITEM_TAGS = ("li", "p", "dd")
+# (「<p><span style=…><s>(5)ファクス</s> ※…終了しました</span></p>」: wrapped in a span too)
+_STRUCK_QUERY = ", ".join(f"{item} {tag}" for item in _ITEM_TAGS for tag in _STRUCK_TAGS)
 _REMARK_MARKS = ("※", "*", "＊", "(", "（")
 _STRUCK_TAG_RE = re.compile(r"<(?:del|s|strike)[\s>]", re.IGNORECASE)  # one pass, not six
 
@@ -312,6 +314,8 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
     items: dict[int, LexborNode] = {}
     for node in tree.css(_STRUCK_QUERY):
         item = node.parent
+        while item is not None and item.tag not in _ITEM_TAGS:
+            item = item.parent
         struck = node.text(deep=True, strip=True)
         text = item.text(deep=True, strip=True) if item is not None else ""
         rest = text[len(struck) :].lstrip(" \u3000")

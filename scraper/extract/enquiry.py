@@ -40,7 +40,8 @@ _ENQUIRY_RE = fastre.compile(
     r"(?:(?:for|about|regarding|on|of)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
-    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ|[^()]{1,16}[市区町村])\))?$"
+    # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
+    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村])\))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
     r"このページ|この記事|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"

@@ -55,7 +55,8 @@ def find_updated(page: Page) -> tuple[str | None, str]:
 
 
 _HISTORY_HEAD_RE = fastre.compile(
-    r"^(?:更新|改訂|変更|掲載)履歴$|^(?:Update|Revision) history$", re.IGNORECASE
+    r"^[■●◆【\[]?\s?(?:(?:更新|改訂|変更|掲載)履歴|(?:Update|Revision) history)[】\]]?$",
+    re.IGNORECASE,
 )
 _HISTORY_ITEMS = 12
 
@@ -85,7 +86,8 @@ def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
         for index, text in enumerate(texts):
             for m in pattern.finditer(text):
                 after = text[m.end() : m.end() + 30]
-                if not after.strip() and index + 1 < len(texts):  # the label alone on its line
+                alone = not text[: m.start()].strip(" ■●◆【[")  # (not 「…について掲載」)
+                if not after.strip() and alone and index + 1 < len(texts):  # the label alone
                     after = texts[index + 1][:30]  # (Drupal's field__label / field__item)
                     text = f"{text} {after}"
                 date = parse_japanese_date(after) or _short_date(after)

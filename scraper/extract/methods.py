@@ -87,7 +87,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
-    r"|どうやって出し"  # やさしい日本語: 「どうやって出しますか」
+    r"|どうやって出(?:し|す)"  # やさしい日本語: 「どうやって出しますか」「どうやって出すの?」
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
@@ -139,7 +139,8 @@ _NEGATION_RE = fastre.compile(
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
-    r"|出せません"  # やさしい日本語: 「FAX では出せません」
+    r"|出せません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
+    r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"

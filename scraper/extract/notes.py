@@ -10,7 +10,7 @@ from .content import Line
 from .page import QUESTION_RE, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
-_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード)"
+_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|つけて|付けて)"
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
@@ -88,7 +88,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
-            r"|\b[Nn]o (?:seal|hanko|stamp)\b"
+            r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
             r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
@@ -102,7 +102,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         fastre.compile(
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
-            r"(?:控え|2部|二部|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
+            r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
@@ -134,8 +134,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
-            r"|(?:回答|入力内容)の(?:コピー|写し)[^。]{0,30}メール[^。]{0,40}(?:証明|控え)"
+            r"|(?:回答|入力内容)の(?:コピー|写し)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
+            r"。?[^。]{0,12})(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
+            # 「a copy of your answers is e-mailed to you; please keep it as your proof」
+            r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"|(?:confirmation|completion)(?: notice| notification)? e-?mail[^。]{0,80}"
@@ -164,7 +167,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
-            r"|\b(?:must|need to|have to) (?:sign|log) ?in with (?:a|an|your) [^.]{0,20}account"
+            r"|(?<!not )(?<!n't )\b(?:must|need to|have to) (?:sign|log) ?in with (?:a|an|your) "
+            r"[^.]{0,20}account"
         ),
     ),
     ("形式指定:Excel", _EXCEL_RE),
@@ -198,7 +202,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
-            r"|(?:事業所|勤務地)も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)[^。]{0,10}も[^。]{0,40}"
+            r"|(?:事業所|勤務地|はたらくところ)も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)[^。]{0,10}も"
+            r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい)"
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
@@ -211,13 +216,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
             r"|\bone (?:form|copy) is enough"
+            # 「When both are in Inzai, a single submission covers both」
+            r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
             r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
             r"|\b(?:workplace|place of work|office|works?)[^?]{0,80}"
             r"\b(?:home|residence|lives?)\b[^?]{0,80}"
-            r"\b(?:two (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,100}\b[Oo]ne (?:form|copy)\b"
+            r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,100}\b[Oo]ne (?:form|copy)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
