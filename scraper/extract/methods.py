@@ -77,7 +77,7 @@ _MENTION_RE = fastre.compile(_MENTIONS)
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|Post|窓口|持参|持ち込|持込|来庁|来所"
-    r"|直接|対面|手渡し|お持ち|person|ounter|ring|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
+    r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ|lectronic"
     r"|もって|持って"
