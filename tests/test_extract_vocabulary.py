@@ -2409,3 +2409,69 @@ def test_round_forty_revised_pages_and_survey_sections() -> None:
     )
     info = extract_filing(page(body))
     assert (info.methods, info.phones, info.updated) == (["counter"], [], "2026-05-01")
+
+
+def test_round_forty_one_english_pages() -> None:
+    """'(1) Bring to window'; 'By mailing'; 'Contact / Submit to'; bracketed units in English
+    order (larger first) put by rank; 'the submission is 1 copy only'; 'does not do the contact
+    of receipt'; 'the Excel file as it is'; a 「Japanese classes」 section is another's; 'If you
+    do not have one, … use e-mail' refuses nothing; an English address with its postcode last."""
+    body = (
+        "<h2>How to submit</h2><p>(1) Bring to window</p><p>(2) By mailing</p>"
+        "<p>(3) By E-mail. If you do not have one, please create one first or use e-mail.</p>"
+        "<p>If both the business office and the residence of the foreign person are in Test "
+        "Town, the submission is 1 copy only.</p><p>The town does not do the contact of "
+        "receipt when submitted by mailing.</p><p>Please submit the Excel file as it is.</p>"
+        "<h2>Japanese classes for your employees</h2><p>To sign up, use the "
+        '<a href="https://docs.google.com/forms/d/e/Nihongo/viewform">application form</a>.</p>'
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>Regional Development Division (地域づくり課) '
+        "Multicultural Coexistence Team (多文化共生係)</p>"
+        "<p>1-1 Shiroyama-cho, Miura City, Kanagawa 238-0298 (City Hall Annex 1F)</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert (info.methods, info.form_urls) == (["counter", "email", "post"], [])
+    assert set(info.notes) == {"同一市区町村なら1通", "受領書・控えの発行なし", "形式指定:Excel"}
+    assert info.department == "地域づくり課 多文化共生係"
+    assert (info.postal_codes, info.addresses) == (
+        ["238-0298"],
+        ["1-1 Shiroyama-cho, Miura City, Kanagawa"],
+    )
+    labelled = "<p>Contact / Submit to</p><p>越生町役場 企画財政課 政策推進担当</p>"
+    assert extract_filing(_english_page(labelled), _EN_URL).department == "企画財政課 政策推進担当"
+
+
+def test_round_forty_one_easy_japanese_and_shared_pages() -> None:
+    """やさしい日本語: 「どうやってだしますか」 heads the methods, 「つぎの 3つのうち、どれか」
+    leads its list, 「はたらく場所も…1まい」, 「アカウントがいります」, 「エクセル(Excel) のまま
+    だして」, an open bracket's 「(支所ではうけつけません」 is about the branch, 「くらしの
+    そうだん」 is a consultation; 「■1 …生活情報の周知のお願い」 is another section; a question
+    about a receipt answered no refuses no method."""
+    body = (
+        "<p>はたらく場所もすんでいる場所もテスト市のときは、 "
+        "テスト市に 1まいだけだしてください。</p>"
+        "<h2>Q どうやってだしますか?</h2><p>つぎの 3つのうち、 どれか 1つでだしてください。</p>"
+        "<p>1 メール</p><p>2 郵送(ゆうびんでおくる)</p>"
+        "<p>・市役所の 3階にもってくる(支所ではうけつけません)</p>"
+        "<p>Google のアカウントがいります。</p>"
+        "<p>ファイルはエクセル(Excel) のままだしてください。</p>"
+        "<p>市役所 1階の窓口で、 くらしのそうだんができます。</p>"
+        "<p>メールで提出した場合、受付の連絡はありますか?</p>"
+        "<p>受付したことについて、市からの連絡は行っていません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["counter", "email", "post"]
+    assert set(info.notes) == {
+        "同一市区町村なら1通",
+        "アカウント作成が必要",
+        "形式指定:Excel",
+        "受領書・控えの発行なし",
+    }
+    shared = (
+        "<table><tr><td>■1 外国人住民向け生活情報の周知のお願い</td></tr>"
+        "<tr><td>問い合わせ:環境課 電話0567-95-1111(代表)</td></tr>"
+        "<tr><td>■2 特定技能外国人の協力確認書の提出</td></tr>"
+        "<tr><td>郵送で提出してください。担当 ふるさと振興課 電話0567-95-1120</td></tr></table>"
+    )
+    assert extract_filing(page(shared)).phones == ["0567-95-1120"]

@@ -57,7 +57,8 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
-    r"|^[【\[]?(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
+    r"|^[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"  # 「Contact / Submit to」
+    r"(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
     r"|Where to (?:submit|send))"
     r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
     r"\s?(?:[:】\]]\s?|$)"
@@ -407,6 +408,8 @@ def extract_contacts(
                 _take_english_lot_first(out, rest, evidence)
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
+        elif not postcodes and text[:1].isdigit():
+            _take_english_postcode_last(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
             if m:
@@ -452,6 +455,22 @@ def _take_english_address(out: Contacts, text: str) -> None:
         out.note("postal_codes", text)
     _add(out.addresses, m.group("address").strip(" ,"))
     out.note("addresses", text)
+
+
+# 「1-1 Shiroyama-cho, Miura City, Kanagawa 238-0298 (City Hall Annex 1F)」: an English address
+# with its postcode last and no 〒.
+_EN_POSTCODE_LAST_RE = fastre.compile(
+    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?),?\s(\d{3}-\d{4})(?:\s?\(|$)"
+)
+
+
+def _take_english_postcode_last(out: Contacts, text: str) -> None:
+    m = _EN_POSTCODE_LAST_RE.match(text)
+    if m and _EN_PLACE_RE.search(m.group(1)):
+        _add(out.postal_codes, m.group(2))
+        out.note("postal_codes", text)
+        _add(out.addresses, m.group(1).strip(" ,"))
+        out.note("addresses", text)
 
 
 def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
@@ -620,6 +639,15 @@ _NAMED_UNITS_RE = fastre.compile(
 )
 
 
+def _unit_rank(unit: str) -> int:
+    """部/局 above 課/室 above 係/班/担当: 「Regional Development Division (地域づくり課)
+    Multicultural Coexistence Team (多文化共生係)」 names the larger unit first."""
+    last = unit.rstrip()[-1:]
+    if last in "部局":
+        return 0
+    return 2 if last in "係班当プム" else 1
+
+
 def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
     """The enquiry block's department; on an English page, its Japanese name when the block
     gives one (「International Affairs Division (国際課)」 → 国際課)."""
@@ -632,8 +660,8 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             if other:  # (a row of other bodies' desks under the block: not its department)
                 text = text[: other.start()]
             units = _NAMED_UNITS_RE.findall(text) if text[:1].isascii() else []
-            if len(units) >= 2:  # English names the smallest unit first
-                return " ".join(reversed(units)), line.text
+            if len(units) >= 2:  # English names the smallest unit first, mostly: by rank
+                return " ".join(sorted(reversed(units), key=_unit_rank)), line.text
             dept = find_department(_strip_place(text), english=english)
             if dept:
                 following = lines[index + 1].text if index + 1 < len(lines) else ""

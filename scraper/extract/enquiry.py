@@ -207,7 +207,10 @@ def section_title(block: list[LexborNode]) -> str:
     </h2>…<dl>問い合わせ先…</dl></section>」), or, in a flat run of sections, of the heading
     before it when another heading follows it (「<h2>特定健診</h2><p>…</p><p><strong>問合せ
     </strong>…</p><h2>協力確認書</h2>」); "" when the first container holding a heading holds
-    several and the block comes after all of them (the page's own block)."""
+    several and the block comes after all of them (the page's own block), or when its heading
+    says it is the page's (「このページについてのお問い合わせ」 after the last section)."""
+    if _ENQUIRY_EXPLICIT_RE.search(squash(normalize(block[0].text(deep=True)[:60]))):
+        return ""
     node = block[0].parent
     for _ in range(_SECTION_CLIMB):
         if node is None or node.tag in ("body", "html", "main", "article"):

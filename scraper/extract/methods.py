@@ -39,7 +39,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
-        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)"  # a machine translation's 「(2) Mailing」
+        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y mailing\b"  # 「(2) Mailing」「By mailing」
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
@@ -54,8 +54,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
-        r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to the"
-        r" (?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
+        r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to (?:the )?"
+        r"(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -87,7 +87,8 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
-    r"|どうやって出(?:し|す)"  # やさしい日本語: 「どうやって出しますか」「どうやって出すの?」
+    # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
+    r"|どうやって(?:出|だ)(?:し|す)"
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
@@ -96,7 +97,7 @@ _METHOD_HEAD_RE = fastre.compile(
 _LIST_LEAD_RE = fastre.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
     # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
-    r"|(?:つぎ|次)の\s?(?:\d{1,2}つの\s?)?(?:どれ|いずれ)か"
+    r"|(?:つぎ|次)の\s?(?:\d{1,2}つ(?:の|のうち、?)\s?)?(?:どれ|いずれ)か"
 )
 _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|"
@@ -123,7 +124,9 @@ _ASK_US_RE = fastre.compile(
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
-_ENQUIRY_ONLY_RE = fastre.compile(r"問い合わせ|問合せ|お問合わせ|相談|ご連絡ください|ご質問")
+_ENQUIRY_ONLY_RE = fastre.compile(
+    r"問い合わせ|問合せ|お問合わせ|相談|そうだん|ご連絡ください|ご質問"
+)
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
     r"提出|送付|持参|郵送して|郵送で|お送りください|送って|問(?:い)?合(?:わ)?せ先\s?(?:あて|宛|へ)"
@@ -173,7 +176,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」
-    r"|\b(?:do(?:es)? not|don't) (?:have|offer|provide)\b"
+    # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
+    r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:do(?:es)? not|don't)"
+    r" (?:have|offer|provide)\b"
 )
 _EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 
@@ -237,8 +242,13 @@ _REMARK_SPLIT_RE = fastre.compile(r"[※。]")
 
 
 def _last_clause(text: str) -> str:
-    """What follows the last ※ or 。 of `text` (a trailing 。 ends no clause)."""
-    return _REMARK_SPLIT_RE.split(text.rstrip("。 "))[-1]
+    """What follows the last ※ or 。 of `text` (a trailing 。 ends no clause), or the open
+    bracket in it."""
+    clause = _REMARK_SPLIT_RE.split(text.rstrip("。 "))[-1]
+    # a remark in a bracket still open is a clause of its own: 「もってくる(支所では」
+    # (not 「各区役所(区政企画室・市民課等)の窓口では」, whose bracket has closed)
+    opened = clause.rfind("(")
+    return clause[opened + 1 :] if opened > clause.rfind(")") else clause
 
 
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
@@ -476,7 +486,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and result.about_another_office(
             before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
         ):
-            if "※" not in tail[: negation.start()]:
+            if not {"※", "("} & set(tail[: negation.start()]):
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
@@ -640,6 +650,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     if _AFTER_FILING_RE.search(question):
         return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
+    if _RECEIPT_RE.search(question):
+        return  # 「メールで提出した場合、受付の連絡はありますか」「行っていません」: the receipt
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = result.fresh()
     _judge(question, local)

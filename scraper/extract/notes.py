@@ -10,14 +10,14 @@ from .content import Line
 from .page import QUESTION_RE, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
-_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|つけて|付けて)"
+_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|つけて|付けて|だして|出して)"
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
     r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
-    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
+    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file|\b{0} (?:file|format) as it is\b"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -38,7 +38,7 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     """「Excel形式のままお送りください」「添付ファイルはPDF形式に限ります」: a file format the page
     requires (not one of two)."""
     return fastre.compile(
-        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\))?(?:のファイル|のデータ)?"
+        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
@@ -120,6 +120,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
             r"|\b(?:does|do|will) not (?:issue|send|return|provide)[^.]{0,30}\breceipts?\b"
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
+            # 「The town does not do the contact of receipt」 (a machine translation)
+            r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
+            r"(?:contact|notice|notification) of receipt"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -162,6 +165,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|あらかじめ[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
+            r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
@@ -202,7 +206,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
-            r"|(?:事業所|勤務地|はたらくところ)も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)[^。]{0,10}も"
+            r"|(?:事業所|勤務地|はたらく(?:ところ|場所|ばしょ))も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)"
+            r"[^。]{0,10}も"
             r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい)"
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
@@ -218,7 +223,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bone (?:form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
-            r"|\bboth\b[^.]{0,80}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
+            r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)

@@ -179,6 +179,16 @@ def _topic_sections(
             other = [s for s in other if _parent(lines, s[0], level) in parents]
         if form:
             return form, other
+    if faq_of_form and levels:
+        # the page is the form's (its h1 names it) and no section names it again: the
+        # sections naming another procedure (「Japanese classes for your employees」) are theirs
+        procedures = [
+            s
+            for s in _sections(lines, levels[0])
+            if OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2])
+        ]
+        if procedures:
+            return [(0, 0, "")], procedures
     return _numbered_sections(lines)
 
 
