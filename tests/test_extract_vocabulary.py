@@ -2475,3 +2475,57 @@ def test_round_forty_one_easy_japanese_and_shared_pages() -> None:
         "<tr><td>郵送で提出してください。担当 ふるさと振興課 電話0567-95-1120</td></tr></table>"
     )
     assert extract_filing(page(shared)).phones == ["0567-95-1120"]
+
+
+def test_round_forty_two_english_pages() -> None:
+    """'Facsimile' is a fax label; '(2) Bringing to the window'; 'Bring in'; 'We do not take it
+    at the counter'; 'will not contact you … about the acceptance'; 'attach it as the Excel
+    file'; 'you must create a user account'; 'Submit to' alone in a table's label cell."""
+    body = (
+        "<h2>How to submit</h2><p>(1) Mailing</p><p>(2) E-mail</p>"
+        "<p>We do not take it at the counter.</p>"
+        "<p>The City will not contact you separately about the acceptance.</p>"
+        "<p>When you send the form by e-mail, attach it as the Excel file (.xlsx).</p>"
+        "<p>Before you start: you must create a user account on e-Tumo.</p>"
+        "<table><tr><td>Submit to<br>【Planning Division/企画財政課 企画係】</td></tr></table>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>Telephone: 0996-33-5627 Facsimile: '
+        "0996-32-3124</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert info.methods == ["email", "post"]
+    assert (info.phones, info.faxes) == (["0996-33-5627"], ["0996-32-3124"])
+    assert set(info.notes) == {"受領書・控えの発行なし", "形式指定:Excel", "アカウント作成が必要"}
+    assert info.department == "企画財政課 企画係"
+    for item in ("(2) Bringing to the window", "Post・Bring in (Town Office 1F)・E-mail"):
+        listed = f"<h2>How to submit</h2><p>(1) By e-mail</p><p>{item}</p>"
+        assert "counter" in extract_filing(_english_page(listed), _EN_URL).methods
+
+
+def test_round_forty_two_easy_japanese_items_and_labels() -> None:
+    """やさしい日本語: 「ゆうびんで おくる」 is post, 「ファクスでは だせません」 refuses fax,
+    「しごとをするところも…1まいだけ」 and 「…すむところも…1つだけ」 are one copy, 「はんこは
+    いりますか? いいえ」, 「エクセルの まま おくって」, a template named 「きょうりょく
+    かくにんしょ」; a 「(2) 郵送 下記の【提出先】あて」 item does not end the method list; a
+    condition on its own line goes with the next."""
+    body = (
+        "<p>しごとをするところも、すんでいるところもテスト市のときは、1まいだけだしてください。</p>"
+        "<p>【提出方法】</p><p>1 メールでおくる</p><p>(2) 郵送 下記の【提出先】あて</p>"
+        "<p>(3) ゆうびんでおくる</p><p>(4) FAX 0867-72-6199</p>"
+        "<p>メールのときは、ファイルをエクセル(Excel)のままおくってください。</p>"
+        "<p>Q はんこはいりますか?</p><p>A いいえ、いりません。</p>"
+        '<ul><li><a href="../files/k.xlsx">きょうりょく かくにんしょ(Excel 22KB)</a></li></ul>'
+    )
+    info = extract_filing(page(body), "https://www.vill.test.example.lg.jp/a/b/c.html")
+    assert info.methods == ["email", "fax", "post"]
+    assert set(info.notes) == {"同一市区町村なら1通", "形式指定:Excel", "押印不要"}
+    assert [t.format for t in info.templates] == ["xlsx"]
+    refused = (
+        "<h2>どうやってだしますか?</h2><p>1 ゆうびん</p><p>※ ファクス(FAX)ではだせません。</p>"
+    )
+    assert extract_filing(page(refused)).methods == ["post"]
+    condition = (
+        "<p>事業所と住まいがどちらもテスト市内の場合</p><p>テスト市に1通提出すれば足ります。</p>"
+    )
+    assert extract_filing(page(condition)).notes == ["同一市区町村なら1通"]

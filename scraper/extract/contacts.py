@@ -61,7 +61,7 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
     r"|Where to (?:submit|send))"
     r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
-    r"\s?(?:[:】\]]\s?|$)"
+    r"\s?(?:[:】\]]\s?|\n|$)"  # (a table row's label cell ends its line: 「Submit to\n【…】」)
 )
 _DEPT_LEAD_RE = fastre.compile(
     r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先)"

@@ -62,6 +62,7 @@ _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
 # (a 委任状 offered for filing the form through an agent is one of its files to fill in)
 _TEMPLATE_TEXT_RE = fastre.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
+    r"|きょうりょく\s?かくにんしょ|ようしき"  # やさしい日本語
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample|Confirmation of Cooperation"
     r"|(?i:cooperation confirmation|confirmation letter|letter format|\bformat\b)"
 )

@@ -37,6 +37,7 @@ _METHOD_PATTERNS: dict[str, str] = {
     ),
     "post": (
         r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
+        r"|ゆうびん"  # やさしい日本語: 「ゆうびんで おくる」
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
         r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y mailing\b"  # 「(2) Mailing」「By mailing」
@@ -54,7 +55,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
-        r"|\b[Bb]ring (?:them |the (?:letter|document) )?(?:directly )?to (?:the )?"
+        r"|\b[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
+        r"|\b[Bb]ring(?:ing)? (?:them |the (?:letter|document) )?(?:directly )?to (?:the )?"
         r"(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
@@ -67,7 +69,7 @@ _METHOD_PATTERNS: dict[str, str] = {
     ),
     # (not a number's label: 「FAX:0278-…」, 「Telephone / FAX TEL:…」)
     "fax": (
-        r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)"
+        r"(?:FAX|Fax|fax|[Ff]acsimile|ファクス|ファックス|ファクシミリ)"
         r"(?!\s?(?:番号)?\s?:?\s?\(?\d|\s(?:TEL|Tel)\b)"
     ),
 }
@@ -79,7 +81,7 @@ MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|Post|窓口|持参|持ち込|持込|来庁|来所"
     r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
-    r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|ファクス|ファックス|ファクシミリ|lectronic"
+    r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|acsimile|ゆうびん|ファクス|ファックス|ファクシミリ|lectronic"
     r"|もって|持って"
 )
 
@@ -142,7 +144,7 @@ _NEGATION_RE = fastre.compile(
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
-    r"|出せません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
+    r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -172,7 +174,8 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 )
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
-    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|be submitted)"
+    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|take"
+    r"|be (?:submitted|handed in))"
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」
@@ -339,6 +342,10 @@ _HOW_RE = fastre.compile(
 )
 
 
+# (「(2) 郵送 下記の【提出先】あて」 names the place inside an item; 「【提出先】」 heads a region)
+_LABEL_START = 3
+
+
 def method_context(lines: list[Line]) -> list[str]:
     """For each line: is it inside a submission-method region (under a method heading,
     a method table row or dt, or a short label line such as 【提出方法】)? "method" when the
@@ -360,7 +367,8 @@ def method_context(lines: list[Line]) -> list[str]:
                     len(nxt.text) <= 40 and _BULLET_RE.match(nxt.text)
                 ):
                     break
-                if _is_label(nxt.text) and _METHOD_HEAD_RE.search(nxt.text):
+                head_at = _METHOD_HEAD_RE.search(nxt.text)
+                if _is_label(nxt.text) and head_at and head_at.start() <= _LABEL_START:
                     break  # 「【提出先】」 in a table layout's rows: its own region
                 mark(j, "method")
         head = _METHOD_HEAD_RE.search(line.text)
@@ -374,16 +382,28 @@ def method_context(lines: list[Line]) -> list[str]:
                 if nxt.region != "content" or (nxt.kind == "h" and nxt.level <= line.level):
                     break
                 mark(j, kind)
-        elif len(line.text) <= 25 or line.kind == "dt":
+        elif len(line.text) <= 25 or line.kind == "dt" or (line.kind == "tr" and not head.start()):
+            # (a table row headed 「How to submit」 whose cell runs on over several lines)
             # a label on its own: the lines after it, up to the next label or heading
             for j in range(i + 1, min(len(lines), i + 13)):
                 nxt = lines[j]
                 if nxt.region != "content" or nxt.kind in ("h", "dt"):
                     break
-                if j > i + 1 and _is_label(nxt.text) and not _METHOD_HEAD_RE.search(nxt.text):
+                if (
+                    j > i + 1
+                    and _is_label(nxt.text)
+                    and not _METHOD_HEAD_RE.search(nxt.text)
+                    and not _MENTION_RE.search(nxt.text)  # (「3. FAX」: the next method)
+                ):
                     break
                 # (「【提出方法】…」 then 「【提出先】」: the next label starts its own region)
-                if kind == "method" and _is_label(nxt.text) and _METHOD_HEAD_RE.search(nxt.text):
+                head_at = _METHOD_HEAD_RE.search(nxt.text)
+                if (
+                    kind == "method"
+                    and _is_label(nxt.text)
+                    and head_at
+                    and head_at.start() <= _LABEL_START
+                ):
                     break
                 mark(j, kind)
     return flags

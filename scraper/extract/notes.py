@@ -10,12 +10,15 @@ from .content import Line
 from .page import QUESTION_RE, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
-_SEND = r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|つけて|付けて|だして|出して)"
+_SEND = (
+    r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード"
+    r"|つけて|付けて|だして|出して|おくって)"  # やさしい日本語
+)
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
-    r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas an? {0} file"
+    r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file|\b{0} (?:file|format) as it is\b"
 )
@@ -85,6 +88,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
             r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は)?\s{0,3}"
             r"(?:不要|必要(?:は)?ありません|いりません|要りません|を要しません|省略|ありません)|押印なし"
+            # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
+            r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|必要ですか)\??\s?(?:A\s?)?(?:いいえ|いりません)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
@@ -123,6 +128,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of receipt"
+            r"|\bwill not contact you[^.]{0,30}\b(?:acceptance|receipt)"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -169,6 +175,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
+            r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to) (?:sign|log) ?in with (?:a|an|your) "
@@ -206,10 +213,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
-            r"|(?:事業所|勤務地|はたらく(?:ところ|場所|ばしょ))も[^。]{0,20}(?:住居|住所|住まい|すんでいる|すむ)"
+            r"|(?:事業所|勤務地|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)も[^。]{0,20}"
+            r"(?:住居|住所|住まい|すんでいる|すむ)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"
-            r"(?:1通|一通|1部|一部|1枚|一枚|1まい)"
+            r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回|2枚|二枚)"
@@ -256,8 +264,8 @@ _WORDS_NEEDED = {
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|はんこ|ハンコ|印鑑|区ごと"
-    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
+    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 
@@ -292,6 +300,7 @@ _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
 
 _LONGEST_QUESTION = 80
+_CONDITION_LINE_RE = fastre.compile(r"(?:場合|とき)(?:は|には)?$")
 
 
 def _with_answer(lines: list[Line], index: int) -> str:
@@ -308,6 +317,10 @@ def _with_answer(lines: list[Line], index: int) -> str:
         return joined
     # (English takes about twice the characters to ask the same)
     longest = _LONGEST_QUESTION * (2 if line.text[:1].isascii() else 1)
+    # (a condition on its own line: 「事業所と住まいがどちらも鴻巣市内の場合」, then
+    # 「鴻巣市に1通提出すれば足ります」)
+    if _CONDITION_LINE_RE.search(line.text) and len(line.text) <= _LONGEST_QUESTION:
+        return f"{line.text} {following.text}"
     if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(line.text) <= longest:
         answer = _YES_NO_RE.sub(r"\1、", following.text)
         return f"{line.text.replace('。', '、')} {answer}"

@@ -55,7 +55,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
-    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報"
+    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
     r"|[Gg]arbage|[Dd]isaster"
@@ -78,7 +78,10 @@ PHONE_LABEL = (
     r"電話番号|電\s?話|☎|℡|でんわ|携帯"
     r"|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE|Telephone|TELEPHONE)(?![A-Za-z])"
 )
-FAX_LABEL = r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X)(?![A-Za-z])|ファクス|ファックス|ファクシミリ"
+FAX_LABEL = (
+    r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X|Facsimile|facsimile)(?![A-Za-z])"
+    r"|ファクス|ファックス|ファクシミリ"
+)
 NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")
 # A phone-shaped number, before normalising: 「0773-75-0400」「093(582)2146」「０２６７－６２」.
 PHONE_SHAPE_RE = fastre.compile(r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
