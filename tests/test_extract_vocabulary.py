@@ -2529,3 +2529,18 @@ def test_round_forty_two_easy_japanese_items_and_labels() -> None:
         "<p>事業所と住まいがどちらもテスト市内の場合</p><p>テスト市に1通提出すれば足ります。</p>"
     )
     assert extract_filing(page(condition)).notes == ["同一市区町村なら1通"]
+
+
+def test_english_refusals_naming_branch_offices_only() -> None:
+    """「※We cannot accept the form in person at the branch offices」 refuses the branches, not
+    the City Hall counter; naming City Hall too, it refuses the counter."""
+    branches = (
+        "<h2>How to submit</h2><p>Bring the form to the Civic Division counter, City Hall 2F.</p>"
+        "<p>※We cannot accept the form in person at the branch offices.</p>"
+    )
+    both = (
+        "<h2>How to submit</h2><p>By post.</p><p>We cannot accept the form in person at City Hall "
+        "or the branch offices.</p>"
+    )
+    methods = [extract_filing(_english_page(body), _EN_URL).methods for body in (branches, both)]
+    assert methods == [["counter"], ["post"]]

@@ -223,6 +223,7 @@ _RECEIPT_RE = fastre.compile(
 _WARD_BRANCH = (
     r"支所|出張所|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
     r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館"
+    r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
 _BRANCH_RE = fastre.compile(_BRANCH)
@@ -257,7 +258,9 @@ def _last_clause(text: str) -> str:
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
-_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|市役所|町役場|村役場")
+_OWN_OFFICE_RE = fastre.compile(
+    r"(?<![\u4e00-\u9fff])本庁舎|市役所|町役場|村役場|City Hall|(?:Town|Village) (?:Office|Hall)"
+)
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
 
 
@@ -519,7 +522,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
-        if negation or _english_refusal(before):
+        english_refusal = not negation and _english_refusal(before)
+        if english_refusal and result.about_another_office(before + tail):
+            continue  # 「※We cannot accept the form in person at the branch offices」
+        if negation or english_refusal:
             result.negated |= names
         elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
             result.planned |= names
