@@ -2544,3 +2544,33 @@ def test_english_refusals_naming_branch_offices_only() -> None:
     )
     methods = [extract_filing(_english_page(body), _EN_URL).methods for body in (branches, both)]
     assert methods == [["counter"], ["post"]]
+
+
+def test_round_forty_three_english_pages() -> None:
+    """'Inquiry to this page'; 'the contact of the reception'; 'does not need a company seal';
+    a 【How】 row; 'is not accepted by fax'; an address after the office's name with its
+    postcode last, or one ending in a prefecture's name; 海部郡 is no 部."""
+    body = (
+        "<table><tr><td>【How】<br>Post・E-mail・Bring in person to the Town Office</td></tr>"
+        "</table><p>The form is not accepted by fax.</p><p>The form does not need a company "
+        "seal.</p><p>The town does not do the contact of the reception.</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>Inquiry to this page</h2><p>Planning Division<br>'
+        "Hakone Town Hall, 256 Yumoto, Hakone-machi, Ashigarashimo-gun, Kanagawa 250-0398<br>"
+        "Telephone: 0136-44-2387 Fax: 0136-44-3501</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert set(info.notes) == {"押印不要", "受領書・控えの発行なし"}
+    assert (info.phones, info.faxes, info.postal_codes) == (
+        ["0136-44-2387"],
+        ["0136-44-3501"],
+        ["250-0398"],
+    )
+    assert info.addresses == ["256 Yumoto, Hakone-machi, Ashigarashimo-gun, Kanagawa"]
+    post = (
+        "<p>Post [郵送] 〒490-1436 愛知県海部郡飛島村竹之郷三丁目1番地 "
+        "飛島村役場 企画課 協働推進係 宛</p>"
+    )
+    assert extract_filing(_english_page(post), _EN_URL).department == "企画課 協働推進係"

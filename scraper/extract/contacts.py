@@ -74,7 +74,7 @@ _ENQUIRY_HEAD_RE = fastre.compile(
 )
 _UNIT = (  # (「担当者」 is a person)
     # (「春日部市役所」「岡部町役場」: a place name ending in 部)
-    r"(?:部(?![市町村]役[所場]|署)|局|課|室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
+    r"(?:部(?![市町村]役[所場]|署|郡)|局|課|室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
     r"|事務所|本部|支所|出張所"
     r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
@@ -408,7 +408,7 @@ def extract_contacts(
                 _take_english_lot_first(out, rest, evidence)
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
-        elif not postcodes and text[:1].isdigit():
+        elif not postcodes and (text[:1].isdigit() or "Hall, " in text or "Office, " in text):
             _take_english_postcode_last(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
@@ -441,6 +441,11 @@ _EN_ADDRESS_RE = fastre.compile(
 )
 _EN_PLACE_RE = fastre.compile(
     r"-(?:shi|cho|machi|mura|son|ku|gun)\b|\b(?:City|Town|Village|Ward|Hokkaido|Tokyo)\b"
+    # a prefecture's name (「1-1-1 Araicho Chidori, Takasago, Hyogo」)
+    r"|\b(?:Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba"
+    r"|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga"
+    r"|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima"
+    r"|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa)$"
     r"|-(?:ken|fu|to)\b|\bPrefecture\b"
 )
 
@@ -460,7 +465,9 @@ def _take_english_address(out: Contacts, text: str) -> None:
 # 「1-1 Shiroyama-cho, Miura City, Kanagawa 238-0298 (City Hall Annex 1F)」: an English address
 # with its postcode last and no 〒.
 _EN_POSTCODE_LAST_RE = fastre.compile(
-    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?),?\s(\d{3}-\d{4})(?:\s?\(|$)"
+    # (after the office's name or not: 「Hakone Town Hall, 256 Yumoto, …, Kanagawa 250-0398」)
+    r"^(?:[A-Z][A-Za-z ]{2,40}(?:Hall|Office),\s)?(\d[\d-]*\s[A-Za-z][^()]{3,100}?),?\s"
+    r"(\d{3}-\d{4})(?:\s?\(|$)"
 )
 
 

@@ -37,7 +37,7 @@ _ENQUIRY_RE = fastre.compile(
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     r"|(?i:(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
     # 「Contact for this page」「Inquiries about this page」「Contact of this page」
-    r"(?:(?:for|about|regarding|on|of)this(?:page|article))?"
+    r"(?:(?:for|about|regarding|on|of|to)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)

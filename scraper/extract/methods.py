@@ -26,7 +26,7 @@ from .page import OLD_FORM_BEFORE, PHONE_LABEL, QUESTION_RE, mostly_links, with_
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )"
-        r"(?<![Tt]his )(?<![Tt]hat )"
+        r"(?<![Tt]his )(?<![Tt]hat )(?<!automatic )"
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
@@ -94,6 +94,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
+    r"|^[【\[]how[】\]]"  # 「【How】 Post・E-mail・Bring in person」
     r"|where to (?:submit|send|file))"
 )
 _LIST_LEAD_RE = fastre.compile(
@@ -176,6 +177,7 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|take"
     r"|be (?:submitted|handed in))"
+    r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」

@@ -98,6 +98,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
+            r"|\bdoes not need (?:a |any )?(?:company )?(?:seal|stamp|hanko)"
             r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
@@ -127,7 +128,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
-            r"(?:contact|notice|notification) of receipt"
+            r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
             r"|\bwill not contact you[^.]{0,30}\b(?:acceptance|receipt)"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
@@ -265,7 +266,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
+    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 
