@@ -2574,3 +2574,12 @@ def test_round_forty_three_english_pages() -> None:
         "飛島村役場 企画課 協働推進係 宛</p>"
     )
     assert extract_filing(_english_page(post), _EN_URL).department == "企画課 協働推進係"
+
+
+def test_a_menu_link_to_a_form_system_s_top_with_a_bracketed_name() -> None:
+    """「e-Application (電子申請)」 in a menu, to the form system's top page, is the portal."""
+    body = (
+        '<p><a href="https://apply.e-tumo.jp/town-test-u/offer/offerList_initDisplay">'
+        "e-Application (電子申請)</a> | Contact</p><h2>How to submit</h2><p>By post.</p>"
+    )
+    assert extract_filing(_english_page(body), _EN_URL).form_urls == []

@@ -50,7 +50,8 @@ _FORM_CONTEXT_RE = fastre.compile(
 # The address of one form on a form system, not its portal's list of procedures.
 _ONE_FORM_URL_RE = fastre.compile(r"tempSeq=|offerList_detail|/form/|/f/|/procedures/|/forms/d/")
 _PORTAL_TEXT_RE = fastre.compile(
-    r"^(?:電子申請(?:サービス)?|(?:Electronic|Online|e-?) ?[Aa]pplications?(?: [Ss]ervice)?)$"
+    r"^(?:電子申請(?:サービス)?|(?:Electronic|Online|e-?) ?[Aa]pplications?(?: [Ss]ervice)?)"
+    r"(?:\s?\([^()]{1,12}\))?$"  # (「e-Application (電子申請)」)
 )
 _ONLINE_LABEL_RE = fastre.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
 _BARE_URL_RE = fastre.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
