@@ -450,16 +450,21 @@ _EN_PLACE_RE = fastre.compile(
 )
 
 
-def _take_english_address(out: Contacts, text: str) -> None:
-    m = _EN_ADDRESS_RE.search(text)
-    if not m or not _EN_PLACE_RE.search(m.group("address")):
+def _take_english(out: Contacts, address: str, postcode: str | None, evidence: str) -> None:
+    """An English address, as written, when it names a place; its postcode with it."""
+    if not _EN_PLACE_RE.search(address):
         return
-    postcode = m.group("before") or m.group("after")
     if postcode:
         _add(out.postal_codes, postcode)
-        out.note("postal_codes", text)
-    _add(out.addresses, m.group("address").strip(" ,"))
-    out.note("addresses", text)
+        out.note("postal_codes", evidence)
+    _add(out.addresses, address.strip(" ,"))
+    out.note("addresses", evidence)
+
+
+def _take_english_address(out: Contacts, text: str) -> None:
+    m = _EN_ADDRESS_RE.search(text)
+    if m:
+        _take_english(out, m.group("address"), m.group("before") or m.group("after"), text)
 
 
 # 「1-1 Shiroyama-cho, Miura City, Kanagawa 238-0298 (City Hall Annex 1F)」: an English address
@@ -473,11 +478,8 @@ _EN_POSTCODE_LAST_RE = fastre.compile(
 
 def _take_english_postcode_last(out: Contacts, text: str) -> None:
     m = _EN_POSTCODE_LAST_RE.match(text)
-    if m and _EN_PLACE_RE.search(m.group(1)):
-        _add(out.postal_codes, m.group(2))
-        out.note("postal_codes", text)
-        _add(out.addresses, m.group(1).strip(" ,"))
-        out.note("addresses", text)
+    if m:
+        _take_english(out, m.group(1), m.group(2), text)
 
 
 def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
@@ -496,9 +498,8 @@ _EN_LOT_FIRST_RE = fastre.compile(r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?)\s?(?:\(|$
 
 def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> None:
     m = _EN_LOT_FIRST_RE.match(text.strip())
-    if m and _EN_PLACE_RE.search(m.group(1)):
-        _add(out.addresses, m.group(1).strip(" ,"))
-        out.note("addresses", evidence)
+    if m:
+        _take_english(out, m.group(1), None, evidence)
 
 
 def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
