@@ -2583,3 +2583,64 @@ def test_a_menu_link_to_a_form_system_s_top_with_a_bracketed_name() -> None:
         "e-Application (電子申請)</a> | Contact</p><h2>How to submit</h2><p>By post.</p>"
     )
     assert extract_filing(_english_page(body), _EN_URL).form_urls == []
+
+
+def test_round_forty_three_easy_japanese_pages() -> None:
+    """A page titled 「きょうりょくかくにんしょ」 in kana keeps its question sections 「なんまい
+    だしますか?」「はんこは いりますか?」 and 「かみ(ようしき)」; method headings under 「どうやって
+    だしますか?」; 「メールは まだ じゅんびを しています」 is 準備中; 「さきに アカウントを つくって
+    ください」 needs an account."""
+    # (written without the phrase spaces, which a whole page in easy Japanese has read away)
+    body = (
+        "<h2>Q1. 協力確認書はなんですか?</h2><p>町にだす紙です。</p>"
+        "<h2>Q2. なんまいだしますか?</h2><p>どちらも町のときは、1まいだけだしてください。</p>"
+        "<h2>Q3. どうやってだしますか?</h2><h3>1 ゆうびんでおくる</h3><p>下のところにおくって"
+        "ください。</p><h3>2 やくばにもってくる</h3><p>役場 2かいのまどぐち</p>"
+        "<h3>3 インターネットでだす</h3><p>はじめての人は、さきにアカウントをつくってください。"
+        "</p><p>メールはまだじゅんびをしています。</p>"
+        "<h2>Q4. はんこはいりますか?</h2><p>いりません。押印は不要です。</p>"
+        '<h2>かみ(ようしき)</h2><ul><li><a href="/files/k.xlsx">協力確認書(Excel 22KB)</a>'
+        "</li></ul>"
+    )
+    html = page(body).replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>きょうりょくかくにんしょのだしかた</h1>"
+    )
+    info = extract_filing(html, "https://www.town.test.example.lg.jp/a/b.html")
+    assert info.methods == ["counter", "online_form", "post"]
+    assert set(info.notes) == {
+        "同一市区町村なら1通",
+        "押印不要",
+        "アカウント作成が必要",
+        "準備中:email",
+    }
+    assert [t.format for t in info.templates] == ["xlsx"]
+
+
+def test_round_forty_three_shared_and_english_pages() -> None:
+    """A school section's numbers are not the form's; a <title> whose town follows a dash with
+    no space before it; 「E-mail submission: please use the online form instead」 refuses
+    e-mail, and 「For questions, you may e-mail us」 offers none."""
+    body = (
+        "<details><summary>特定技能外国人を雇用する事業者の方へ(協力確認書の提出)</summary>"
+        "<p>協力確認書は郵送してください。</p><p>問い合わせ先:地域協働課 電話 0959-72-6113</p>"
+        "</details><details><summary>外国人従業員のお子さんの就学手続き</summary><p>入学の手続きは"
+        "教育委員会へ。</p><p>問い合わせ先:学校教育課 電話 0959-72-7800(FAX:0959-72-7801)</p>"
+        "</details>"
+    )
+    info = extract_filing(page(body))
+    assert (info.phones, info.faxes) == (["0959-72-6113"], [])
+    untitled = page("<p>協力確認書は郵送してください。</p>").replace(
+        "<h1>協力確認書の提出について</h1>", ""
+    )
+    titled = untitled.replace("協力確認書の提出について｜テスト市", "協力確認書の提出- テスト町")
+    assert extract_filing(titled).title == "協力確認書の提出"
+    english = (
+        "<h2>How to submit</h2><p>By post or in person.</p><p>E-mail submission: please use the "
+        "online form instead. For questions, you may e-mail us at the address below.</p>"
+        '<p><a href="https://logoform.jp/form/tEsT/12345">Online form</a></p>'
+    )
+    assert extract_filing(_english_page(english), _EN_URL).methods == [
+        "counter",
+        "online_form",
+        "post",
+    ]

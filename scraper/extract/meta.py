@@ -126,8 +126,9 @@ def clean_title(head_title: str) -> str:
     named = re.match(r"^([^:/]{2,12})[:/]\s?(\S.*)$", head_title.strip())
     if named and _SITE_PREFIX_RE.search(named.group(1)):
         head_title = named.group(2)
-    # (「外国人を雇用する事業所の皆様へ/えびの市」: or after one)
-    suffixed = re.match(r"^(\S.*?)\s?/\s?([^:/]{2,12})$", head_title.strip())
+    # (「外国人を雇用する事業所の皆様へ/えびの市」: or after one, or after a dash with no space
+    # before it: 「…(協力確認書の提出)- 八郎潟町」)
+    suffixed = re.match(r"^(\S.*?)\s?[/\-–—]\s?([^:/\-–—]{2,12})$", head_title.strip())
     if suffixed and _SITE_PREFIX_RE.search(suffixed.group(2)):
         head_title = suffixed.group(1)
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]

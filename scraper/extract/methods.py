@@ -125,6 +125,8 @@ _ASK_US_RE = fastre.compile(
     # 「…に関するご相談は、外国人相談窓口で、対面又は電話で受け付けています」: how to consult
     r"|^[^。]{0,30}相談(?:は|については)、"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
+    # 「For questions, you may e-mail us at the address below」
+    r"|^(?:[Ff]or (?:any )?(?:questions|inquiries|enquiries)|[Ii]f you have (?:any )?questions)\b"
 )
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(
@@ -166,7 +168,7 @@ _PLANNED_RE = fastre.compile(
     r"being prepared|under preparation|being set up|not yet available|"
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
-    r"|じゅんび(?:して|ちゅう|中)"  # やさしい日本語: 「フォームは いま じゅんびしています」
+    r"|じゅんび(?:を?\s?して|ちゅう|中)"  # やさしい日本語: 「フォームは いま じゅんびしています」
 )
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
 # form」
@@ -343,7 +345,7 @@ class MethodResult:
 
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
 _HOW_RE = fastre.compile(
-    r"方法|仕方|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
+    r"方法|仕方|どうやって|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
 )
 
 
@@ -469,11 +471,20 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
     return found
 
 
+# 「E-mail submission: please use the online form instead」: what comes before is refused,
+# what the instruction names is the way.
+_EN_INSTEAD_RE = fastre.compile(r"\b[Pp]lease use\b[^.]{0,50}\binstead\b")
+
+
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
+    redirect = _EN_INSTEAD_RE.search(sentence)
+    if redirect and mentions[0][1] < redirect.start():
+        result.negated |= {name for name, start, _end in mentions if start < redirect.start()}
+        return _judge(sentence[redirect.start() :], result, place_only=place_only)
     # Mentions joined only by connectors (「メール及びFAXでの提出はできません」) share the fate
     # of the clause after the last of them.
     groups: list[list[tuple[str, int, int]]] = [[mentions[0]]]

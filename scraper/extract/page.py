@@ -56,9 +56,10 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
     r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
+    r"|就学|入学|学校|保育園|保育所"  # 「外国人従業員のお子さんの就学手続き」
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
-    r"|[Gg]arbage|[Dd]isaster"
+    r"|[Gg]arbage|[Dd]isaster|[Ss]chool"
 )
 # Right before a form's address or name: the one a notice says was replaced
 # (「これまでのフォーム(https://…)は受付を停止しています」「旧URL:https://…」).

@@ -20,10 +20,14 @@ from ..textnorm import squash
 from .content import Line, Link, Page
 from .page import OTHER_PROCEDURE_RE, QUESTION_RE, UNIT_NAME_RE, select_lines
 
+# (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
+_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 _FORM_RE = fastre.compile(
-    r"協力確認書|確認書|特定技能|Cooperation Confirmation|Specified Skilled", re.IGNORECASE
+    rf"協力確認書|確認書|特定技能|{_KANA_NAME}|とくていぎのう"
+    r"|Cooperation Confirmation|Specified Skilled",
+    re.IGNORECASE,
 )
-_FORM_NAME_RE = fastre.compile(r"協力確認書|Cooperation Confirmation", re.IGNORECASE)
+_FORM_NAME_RE = fastre.compile(rf"協力確認書|{_KANA_NAME}|Cooperation Confirmation", re.IGNORECASE)
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
@@ -43,7 +47,8 @@ _GENERIC_RE = fastre.compile(
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
-    r"|ちゅうい|だれ|どうやって|もっとくわしく"
+    r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
+    r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
