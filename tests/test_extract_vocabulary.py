@@ -2644,3 +2644,68 @@ def test_round_forty_three_shared_and_english_pages() -> None:
         "online_form",
         "post",
     ]
+
+
+def test_round_forty_four_english_pages() -> None:
+    """A 「How」 row; 「(4) Electronic application (LoGo form)」 then 「It is preparing now」;
+    「…both in Test Town, please submit it one」; 「This e-mail serves as your copy」; an
+    English address after 〒 in the Japanese order, and one in an 「Address」 row."""
+    body = (
+        "<table><tr><td>How</td><td>Bring to the counter / Post / E-mail</td></tr>"
+        "<tr><td>Address</td><td>340-1 Nagaoka, Test City, Shizuoka 410-2292</td></tr></table>"
+        "<p>(4) Electronic application (LoGo form)</p><p>It is preparing now. When it can use, "
+        "we inform in this page.</p><p>※When the place of business and the residence are both in "
+        "Test City, please submit it one to the city.</p><p>An e-mail confirming completion is "
+        "sent to you. This e-mail serves as your copy (控え), so please keep it.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert set(info.notes) == {
+        "同一市区町村なら1通",
+        "完了メールが提出の証明",
+        "準備中:online_form",
+    }
+    assert (info.addresses, info.postal_codes) == (
+        ["340-1 Nagaoka, Test City, Shizuoka"],
+        ["410-2292"],
+    )
+    enquiry = (
+        '<div id="reference"><h2>Contact</h2><p>Planning Division</p><p>〒880-1192 Miyazaki '
+        "Prefecture Higashimorokata-gun Kunitomi-cho Oaza Honjo 4800</p></div>"
+    )
+    info = extract_filing(_english_page("<p>By post.</p>", enquiry), _EN_URL)
+    assert "Miyazaki Prefecture Higashimorokata-gun Kunitomi-cho Oaza Honjo 4800" in info.addresses
+
+
+def test_round_forty_four_shared_and_revised_pages() -> None:
+    """A table of procedures gives only the form's row; 「ページ下部の担当課」 names no
+    department; an end announced for a date (「…11月30日(月曜日)で終了します」) refuses the
+    method; a form system's 「手続き一覧」 is no form; the same address without its prefecture
+    is one address."""
+    rows = (
+        "<table><tr><th>手続き</th><th>内容</th><th>担当</th></tr>"
+        "<tr><td>外国人雇用状況の届出</td><td>雇入れ時に届出</td><td>ハローワーク<br>"
+        "電話 0944-53-1551</td></tr>"
+        "<tr><td>協力確認書の提出</td><td>郵送してください。</td><td>協働推進課</td></tr>"
+        "<tr><td>住民登録(転入・転出)</td><td>市民課窓口で手続きしてください。</td><td>市民課<br>"
+        "電話 0944-64-1521</td></tr></table>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>このページに関するお問い合わせ</h2><p>企画財政課 政策推進係</p>'
+        "<p>〒028-3692 岩手県紫波郡矢巾町大字南矢幅13-123</p><p>電話:019-611-2580</p></div>"
+    )
+    info = extract_filing(
+        page(rows, enquiry).replace("協力確認書の提出について</h1>", "事業者の方へ</h1>")
+    )
+    assert (info.methods, info.phones) == (["post"], ["019-611-2580"])
+    body = (
+        "<p>電子メール、郵送、窓口のいずれかで提出してください。</p><p>郵送の場合の宛先は、ページ下部の"
+        "担当課です。</p><p>窓口での受付は令和8年11月30日(月曜日)で終了します。</p><p>〒028-3692 "
+        "矢巾町大字南矢幅13-123</p><p>電子申請できる手続きは、"
+        '<a href="https://logoform.jp/f/test-list">電子申請サービス(手続き一覧)</a>からどうぞ。</p>'
+    )
+    info = extract_filing(page(body, enquiry))
+    assert info.methods == ["email", "post"]
+    assert info.department == "企画財政課 政策推進係"
+    assert info.form_urls == []
+    assert info.addresses == ["岩手県紫波郡矢巾町大字南矢幅13-123"]

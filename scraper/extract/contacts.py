@@ -94,6 +94,8 @@ _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
     r"|^(?:担当|所管|関係)課$"  # 「奥多摩町役場(担当課直通)」: the section in charge, unnamed
+    # 「宛先は、ページ下部の担当課です」「下記担当課」: a pointer to it
+    r"|(?:ページ|下記|上記|下部|下の|上の|は)(?:の)?(?:担当|所管|関係)課$"
     r"|^の"  # 「札幌市の担当課」: a piece of a phrase
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
@@ -419,8 +421,20 @@ def extract_contacts(
                 if not _POSTCODE_RE.search(nxt):
                     _take_address(out, nxt, text)
     out.department = _department(lines, out, breadcrumb)
+    out.addresses = _without_shorter_writings(out.addresses)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
     return out
+
+
+def _without_shorter_writings(addresses: list[str]) -> list[str]:
+    """One place written twice, once without its prefecture and county (「神川町大字植竹909番地」
+    beside 「埼玉県児玉郡神川町大字植竹909番地」), is one address: the fuller writing."""
+    keys = [squash(address) for address in addresses]
+    return [
+        address
+        for address, key in zip(addresses, keys, strict=True)
+        if not any(other != key and other.endswith(key) for other in keys)
+    ]
 
 
 _LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
@@ -436,7 +450,8 @@ _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|セ�
 
 # 「Address: 1-16-1 Higashimachi, Higashikawa-cho, Kamikawa-gun, Hokkaido 071-1492」
 _EN_ADDRESS_RE = fastre.compile(
-    r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s?:?\s?"
+    # (a table row: 「Address | 340-1 Nagaoka, Izunokuni City, Shizuoka 410-2292」)
+    r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s*:?\s*"
     r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?$"
 )
 _EN_PLACE_RE = fastre.compile(
@@ -492,8 +507,13 @@ def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
 
 
 # After a 〒, an English address, lot number first: 「〒501-0491 582-1 Karumi, Motosu City, Gifu
-# Prefecture (1st floor)」 (what follows in brackets is the floor).
-_EN_LOT_FIRST_RE = fastre.compile(r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?)\s?(?:\(|$)")
+# Prefecture (1st floor)」 (what follows in brackets is the floor), or in the Japanese order,
+# prefecture first and lot number last: 「〒880-1192 Miyazaki Prefecture Higashimorokata-gun
+# Kunitomi-cho Oaza Honjo 4800」.
+_EN_LOT_FIRST_RE = fastre.compile(
+    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?|[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*)"
+    r"\s?(?:\(|$)"
+)
 
 
 def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> None:

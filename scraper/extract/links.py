@@ -37,6 +37,7 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
     r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
+    r"|手続き?一覧|[Ll]ist of (?:procedures|services)"  # a form system's list of procedures
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
 _SIGNUP_RE = fastre.compile(

@@ -96,6 +96,8 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
     r"|^[【\[]how[】\]]"  # 「【How】 Post・E-mail・Bring in person」
     r"|where to (?:submit|send|file))"
+    # a table row 「How | Bring to the counter / Post / E-mail / FAX」 (the next cell capitalised)
+    r"|^How\s*(?:\n|:|$)|^How\s(?=[A-Z])"
 )
 _LIST_LEAD_RE = fastre.compile(
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
@@ -152,6 +154,9 @@ _NEGATION_RE = fastre.compile(
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"
+    # an end announced for a date (「…窓口での受付は令和8年11月30日(月曜日)で終了します」): the
+    # page is read after every date it names
+    r"|\d日(?:\([^()]{1,5}\))?(?:をもって|で|まで(?:で)?)(?:受付を)?終了(?:します|いたします|となります)"
     # (「受付を再開しました(4月から一時休止していました)」: a pause that is over)
     r"|(?:停止|休止|中止)して(?!いました|いた)"  # (「窓口が休止していた7月・8月に」 is past)
     r"|廃止し|取りやめ|使用できません|しておりません|していません|いたしません"
@@ -166,6 +171,7 @@ _NEGATION_RE = fastre.compile(
 _PLANNED_RE = fastre.compile(
     r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
+    r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
     r"|じゅんび(?:を?\s?して|ちゅう|中)"  # やさしい日本語: 「フォームは いま じゅんびしています」
@@ -733,7 +739,8 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
         return
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     if not _REMARK_RE.match(following[0].text):
-        title = _BULLET_ITEM_RE.sub("", item).strip()
+        # (「(4) Electronic application (LoGo form)」: the system's name in brackets)
+        title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", item)).strip()
         if not _MENTION_RE.fullmatch(title):
             return
         if _mentions(remark):  # 「電子申請による提出は現在準備中です」

@@ -158,7 +158,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
             r"|\b(?:[Tt]his|[Tt]hat) e-?mail (?:is|serves as|becomes) (?:your |the )?"
-            r"(?:proof|record)"
+            r"(?:proof|record|copy)"
         ),
     ),
     (
@@ -235,6 +235,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
             r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
+            # 「…are both in Kunitomi Town, please submit it one to the town」
+            r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
@@ -247,7 +249,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:[Oo]ne|1) (?:form|copy)\b"
             # 「… are both in Tamba-Sasayama. How many forms? Please submit only one form.」
             r"|\bboth\b[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b[^?]{0,20}\?[^?]{0,40}"
-            r"\b(?:only one|just one|a single|one|1) (?:form|copy)\b"
+            r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1) (?:form|copy)\b"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),

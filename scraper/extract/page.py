@@ -103,6 +103,9 @@ class Line:
     # all in bold (「<p><strong>■住民税の特別徴収</strong></p>」): a title, though no heading
     # tag says so
     title: bool = False
+    # the first line of a table row (a cell's <br> starts a line of the same row): a table of
+    # procedures (「住民登録 | … | 市民課<br>電話 …」) is split into topics by its rows
+    row_start: bool = False
 
 
 @dataclass(slots=True)
@@ -304,6 +307,8 @@ class Walker:
             first = len(self.page.lines)
             self._walk(child, depth + 1)
             self.flush()
+            if tag == "tr" and len(self.page.lines) > first and _cells(child) > 1:
+                self.page.lines[first].row_start = True
             if tag == "summary" or (
                 len(self.page.lines) == first + 1
                 and len(self.page.lines[first].text) <= _MAX_TITLE_CHARS
@@ -335,6 +340,11 @@ class Walker:
         except ValueError:
             return
         self.pending_links.append((url, label))
+
+
+def _cells(row: LexborNode) -> int:
+    """The cells of a table row (a layout table's one-cell rows hold whole sections)."""
+    return sum(1 for cell in row.iter() if cell.tag in ("td", "th"))
 
 
 def same_site(url: str, base: str | None) -> bool:

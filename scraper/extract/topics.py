@@ -246,8 +246,9 @@ def _numbered_sections(
         _FORM_NAME_RE.search(lines[i].text) for i in numbered
     ):
         numbered = set()
-    bounds = [*sorted(numbered | marked), content_end]
-    sections = [(a, b, lines[a].text) for a, b in itertools.pairwise(bounds)]
+    rows = _procedure_rows(lines[:content_end], naming)
+    bounds = [*sorted(numbered | marked | set(rows)), content_end]
+    sections = [(a, min(b, rows.get(a, b)), lines[a].text) for a, b in itertools.pairwise(bounds)]
     form = [
         s
         for s in sections
@@ -255,6 +256,38 @@ def _numbered_sections(
     ]
     other = [s for s in sections if _about_something_else(s[2], False)]
     return (form, other) if form else ([], [])
+
+
+# A table of procedures: each row's first cell names one (「住民登録(転入・転出) | 外国人住民も
+# 14日以内に… | 市民課 市民係<br>電話 …」), and the row is short (a layout table's rows hold
+# whole sections).
+_ROW_TOPIC_CHARS = 24
+_MAX_ROW_LINES = 4
+_MIN_PROCEDURE_ROWS = 3
+
+
+def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int]:
+    """{first line: end} of the table rows whose first words name the form or another
+    procedure, when there are three or more, one naming the form and one something else. A
+    row runs over its cells' lines up to the next row or the table's end."""
+    rows: dict[int, int] = {}
+    for start, line in enumerate(lines):
+        topic = line.text[:_ROW_TOPIC_CHARS]
+        if not (line.row_start and (naming.search(topic) or OTHER_PROCEDURE_RE.search(topic))):
+            continue
+        end = start + 1
+        while end < len(lines) and lines[end].kind == "tr" and not lines[end].row_start:
+            end += 1
+        if end - start <= _MAX_ROW_LINES:
+            rows[start] = end
+    topics = [lines[i].text[:_ROW_TOPIC_CHARS] for i in rows]
+    if (
+        len(rows) < _MIN_PROCEDURE_ROWS
+        or not any(_FORM_NAME_RE.search(topic) for topic in topics)
+        or not any(OTHER_PROCEDURE_RE.search(topic) for topic in topics)
+    ):
+        return {}
+    return rows
 
 
 _SURVEY_TITLE_RE = fastre.compile(r"調査|アンケート")
