@@ -18,15 +18,23 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u25
 _SPACE_RE = fastre.compile(r"[ \t\u3000\u00a0]+")
 # Zero-width characters (WYSIWYG residue, anti-scraping) vanish: 「sho\u200bko@…」 is one word.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# Dashes and zero-width characters in one C-level pass (str.translate), not two regexes.
-_FOLD_TABLE = str.maketrans({**dict.fromkeys(DASHES[:-1], "-"), **dict.fromkeys(_ZERO_WIDTH)})
+# Curly apostrophes (「we can’t accept」「don’t」) read as the ASCII one English rules expect.
+_APOSTROPHES = "\u2018\u2019"
+# Dashes, apostrophes and zero-width characters in one C-level pass (str.translate).
+_FOLD_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(DASHES[:-1], "-"),
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_ZERO_WIDTH),
+    }
+)
 # … only when there is one: a class scan is far cheaper than translate's lookup per character.
-_FOLDED_RE = re.compile(f"[{re.escape(DASHES[:-1] + _ZERO_WIDTH)}]")
+_FOLDED_RE = re.compile(f"[{re.escape(DASHES[:-1] + _APOSTROPHES + _ZERO_WIDTH)}]")
 _KATAKANA_START, _KATAKANA_END = ord("ァ"), ord("ヶ")
 
 
 def normalize(text: str) -> str:
-    """NFKC, every dash variant to '-', and runs of spaces (incl. U+3000) to one space.
+    """NFKC, every dash variant to "-", curly apostrophes to "'", runs of spaces to one space.
 
     NFKC turns full-width ASCII (０-９, Ａ-Ｚ, ＠, （）, ：) into ASCII and half-width
     katakana into full-width; the dash folding covers what NFKC leaves alone
@@ -203,10 +211,19 @@ _ENGLISH_DATE_RE = fastre.compile(
     rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
     re.IGNORECASE,
 )
-# A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」.
+# A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」, 「Reiwa 8 year 2 month
+# 10 day」.
 _TRANSLATED_DATE_RE = fastre.compile(
-    r"(\d{4})\s?Year\s?(\d{1,2})\s?Month\s?(\d{1,2})\s?Day", re.IGNORECASE
+    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Year\s?(\d{1,2})\s?Month\s?(\d{1,2})\s?Day",
+    re.IGNORECASE,
 )
+
+
+def _untranslated(m: re.Match[str]) -> str:
+    era = {"reiwa": "令和", "heisei": "平成"}.get((m.group(1) or "").lower(), "")
+    return f"{era}{m.group(2)}年{m.group(3)}月{m.group(4)}日"
+
+
 # 「Reiwa 8 (2026) September 12」: the era romanised, the Western year in brackets.
 _ENGLISH_ERA_DATE_RE = fastre.compile(
     rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:\s?\((\d{{4}})\))?,?\s{_MONTH_WORD}\s(\d{{1,2}})\b",
@@ -232,7 +249,7 @@ def parse_japanese_date(text: str) -> str | None:
     """
     norm = normalize(text)
     if "ear" in norm:
-        norm = _TRANSLATED_DATE_RE.sub(r"\1年\2月\3日", norm)
+        norm = _TRANSLATED_DATE_RE.sub(_untranslated, norm)
     era = _ERA_DATE_RE.search(norm) or _ERA_SHORT_DATE_RE.search(norm)
     western = _WESTERN_DATE_RE.search(norm)
     if era and (not western or era.start() <= western.start()):

@@ -2709,3 +2709,80 @@ def test_round_forty_four_shared_and_revised_pages() -> None:
     assert info.department == "企画財政課 政策推進係"
     assert info.form_urls == []
     assert info.addresses == ["岩手県紫波郡矢巾町大字南矢幅13-123"]
+
+
+def test_round_forty_five_english_pages() -> None:
+    """A 「Procedure」 and a 「Notice」 section are the form's; 「Stamp (押印) is not
+    necessary」; 「will not contact you about the reception」; a curly 「can’t accept」;
+    「the mailing」; 「does not publish the receipt」; 「Update day: Reiwa 8 year 2 month 10
+    day」; the content's 「Planning Division」 is the enquiry block's 企画課 named below it; an
+    English department with its sections."""
+    body = (
+        "<h2>About the Cooperation Confirmation Form</h2><p>Employers must submit it.</p>"
+        "<h2>Procedure</h2><p>Update day: Reiwa 8 year 2 month 10 day</p><p>Stamp (押印) is not "
+        "necessary.</p><p>The submission is possible by the bringing to the window, or the "
+        "mailing. Sorry - we can’t accept the form by fax.</p><p>Send it to: Planning Division, "
+        "Test City Hall</p><h2>Notice</h2><p>The town will not contact you about the reception."
+        "</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>Contact</h2><p>Planning Division, Regional Promotion Section '
+        "(企画課 地域振興係)</p><p>Tel: 0997-22-1111</p></div>"
+    )
+    html = _english_page(body, enquiry).replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>Cooperation Confirmation Form</h1>"
+    )
+    info = extract_filing(html, _EN_URL)
+    assert info.methods == ["counter", "post"]
+    assert set(info.notes) == {"押印不要", "受領書・控えの発行なし"}
+    assert info.updated == "2026-02-10"
+    assert info.department == "企画課 地域振興係"
+    enquiry = (
+        '<div id="reference"><h2>Inquiries</h2><p>Planning Department Exchange Promotion '
+        "Division International Exchange Section</p></div>"
+    )
+    info = extract_filing(_english_page("<p>By post.</p>", enquiry), _EN_URL)
+    assert info.department == (
+        "Planning Department Exchange Promotion Division International Exchange Section"
+    )
+
+
+def test_round_forty_five_easy_japanese_shared_and_revised_pages() -> None:
+    """「だす ほうほうは 4つです」 heads method headings; 「はんこを おす ひつようは ありません」;
+    「2まいと、へんしんようの ふうとう」; an address after 「じゅうしょ」; a kana Q&A on two
+    copies; an e-tumo button 「でんししんせいで だす」; a 「住所の届出」 section is another
+    procedure's; 「【提出先】」 then 「【市民局での受付について】」 names no department; a struck
+    old address's bracketed remark 「(…で廃止しました)」 goes with it."""
+    body = (
+        "<h2>だすほうほうは 4つです</h2><h3>1 インターネット(電子申請)</h3>"
+        '<p><a href="https://apply.e-tumo.jp/town-test-u/offer/offerList_detail?tempSeq=1">'
+        "でんししんせいでだす</a></p><h3>2 ゆうびん</h3><p>したにおくってください。</p>"
+        "<h3>3 ファクス(FAX)</h3><p>FAX 0547-56-2235 におくってください。</p>"
+        "<p>紙にはんこをおすひつようはありません。</p><p>ひかえがほしいときは、2まいと、"
+        "へんしんようのふうとうをいれてください。</p>"
+        "<p>じゅうしょ 静岡県榛原郡川根本町上長尾627番地</p>"
+        "<p>Q はたらくところとすむところがどちらも川根本町です。2まいいりますか?</p>"
+        "<p>A いりません。1まいだしてください。</p>"
+    )
+    info = extract_filing(page(body), "https://www.town.test.example.lg.jp/a/b.html")
+    assert info.methods == ["fax", "online_form", "post"]
+    assert len(info.form_urls) == 1
+    assert set(info.notes) == {"押印不要", "控えが必要なら2部と返信用封筒", "同一市区町村なら1通"}
+    assert info.addresses == ["静岡県榛原郡川根本町上長尾627番地"]
+    revised = (
+        "<p>■1 特定技能外国人の協力確認書の提出</p><p>持参又は電子メールで提出してください。</p>"
+        "<p>【提出先】</p><p>【市民局での受付について】</p><p>各市民局でも受け付けます。</p>"
+        '<p>メールアドレス:kyodo@city.test.example.lg.jp<br><span style="text-decoration:'
+        'line-through">旧アドレス:old@city.test.example.lg.jp</span>(令和8年6月30日で廃止しました)'
+        "</p><p>■2 外国人従業員の住所の届出</p><p>市民課で届出が必要です。電話 0879-26-9906</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>このページに関するお問い合わせ</h2><p>市民協働課 国際交流係</p>'
+        "<p>電話:0879-26-9908</p></div>"
+    )
+    info = extract_filing(
+        page(revised, enquiry).replace("協力確認書の提出について</h1>", "事業所の方へ</h1>")
+    )
+    assert info.methods == ["counter", "email"]
+    assert info.phones == ["0879-26-9908"]
+    assert info.department == "市民協働課 国際交流係"

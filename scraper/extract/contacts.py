@@ -47,7 +47,9 @@ _DIGIT_RE = fastre.compile(r"\d")
 _EXTENSION_RE = fastre.compile(r"内線\s?:?\s?\d+")
 _ID_NUMBER_RE = fastre.compile(r"ID\s?:?\s?[A-Za-z]{0,3}[\d-]+")
 _ADDRESS_LABEL_RE = fastre.compile(
-    r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先|Address)\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
+    # (やさしい日本語: 「じゅうしょ」「おくりさき」)
+    r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先|じゅうしょ|おくりさき|Address)"
+    r"\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
     r"(?P<rest>.+)"
 )
 _DEPT_LABEL_RE = fastre.compile(
@@ -83,8 +85,10 @@ _DEPT_RE = fastre.compile(rf"(?:[^\s\d、。:()【】「」<>/\[\]]{{0,25}}?{_UN
 _EN_DEPT_RE = fastre.compile(
     r"\b(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,5}"
     r"(?:Division|Section|Department|Office|Bureau|Center|Centre|Unit)\b"
-    # 「International Affairs Division, Planning Department」
-    r"(?:,\s(?:[A-Z][A-Za-z&'-]*\s){1,4}(?:Department|Bureau|Office)\b)?"
+    # 「International Affairs Division, Planning Department」, 「Planning Department Exchange
+    # Promotion Division International Exchange Section」: the units above and below it
+    r"(?:,?\s(?:[A-Z][A-Za-z&'-]*\s){1,4}"
+    r"(?:Department|Bureau|Office|Division|Section|Unit|Team|Group)\b){0,2}"
 )
 _MUNICIPALITY_PREFIX_RE = fastre.compile(
     r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
@@ -208,13 +212,13 @@ _ADDRESS_RE = fastre.compile(
 )
 _ADDRESS_HEAD_RE = fastre.compile(r"[都道府県市区町村郡]")
 _ADDRESS_LABEL_ONLY_RE = fastre.compile(
-    r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先)\s?[】\]:]?$"
+    r"^[■●◆・【\[]?\s?(?:住所|所在地|郵送先|送付先|提出先|宛先|あて先|じゅうしょ|おくりさき)\s?[】\]:]?$"
 )
 
 
 def _address_from(text: str) -> str | None:
     """The address at the start of `text`, cut after its lot number; None if none is there."""
-    text = re.sub(r"^\s?(?:住所|所在地)\s?:?\s?", "", text.strip(" :、,"))
+    text = re.sub(r"^\s?(?:住所|所在地|じゅうしょ)\s?:?\s?", "", text.strip(" :、,"))
     m = _ADDRESS_RE.match(text)
     if not m or not _ADDRESS_HEAD_RE.search(m.group("head")):
         return None
@@ -610,6 +614,9 @@ def _last_unit(dept: str) -> str:
 _SENTENCE_RE = fastre.compile(r"。.|ます。|です。|ください")
 
 
+_SECTION_LABEL_RE = fastre.compile(r"^【[^】]{2,30}】$")
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -624,11 +631,14 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
             candidates = [rest] if rest.strip() else []
             # the lines under a 【提出先】 label: names and addresses, not sentences about
             # something else (「…支所でもお預かりできますが、…」)
-            candidates += [
-                ln.text
-                for ln in lines[index + 1 : index + 4]
-                if ln.region == "content" and not _SENTENCE_RE.search(ln.text)
-            ]
+            # (up to the next label: 「【提出先】」 then 「【市民局での受付について】」 names none;
+            # 「【企画課 国際係】」 is the name itself)
+            for ln in lines[index + 1 : index + 4]:
+                label = _SECTION_LABEL_RE.match(ln.text) and not _BRACKET_DEPT_RE.fullmatch(ln.text)
+                if label or ln.kind == "h":
+                    break
+                if ln.region == "content" and not _SENTENCE_RE.search(ln.text):
+                    candidates.append(ln.text)
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
         for english in (False, True):
@@ -750,6 +760,11 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     if not labelled:
         labelled, labelled_ev = _addressee_department(lines)
     enquiry, enquiry_ev = _enquiry_department(lines)
+    named_below = squash(enquiry_ev) != squash(enquiry or "")
+    if labelled and enquiry and named_below and squash(labelled) in squash(enquiry_ev):
+        # 「Planning Division」 in the content, 「Planning Division, Regional Promotion Section
+        # (企画課 地域振興係)」 in the enquiry block: the same, named in Japanese below
+        labelled = None
     if labelled and enquiry:
         a, b = squash(labelled), squash(enquiry)
         if len(a) > len(b) == len(_last_unit(b)) and a.endswith(b):  # only its last unit

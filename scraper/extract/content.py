@@ -313,6 +313,7 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
         return
     items: dict[int, LexborNode] = {}
     for node in tree.css(_STRUCK_QUERY):
+        _drop_remark_after(node)
         item = node.parent
         while item is not None and item.tag not in _ITEM_TAGS:
             item = item.parent
@@ -335,10 +336,27 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
             item.decompose()
 
 
+# A remark in brackets, alone after struck text: 「<s>旧アドレス:…</s>(…で廃止しました)」.
+_BRACKET_REMARK_RE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]\s*$")
+
+
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
     if "line-through" in html or "LINE-THROUGH" in html:
         for node in tree.css(_STRUCK_STYLE):
+            _drop_remark_after(node)
             node.decompose()
+
+
+def _drop_remark_after(struck: LexborNode) -> None:
+    """The bracketed remark right after struck text is about the struck text (its end date),
+    not about what stands before it on the line."""
+    remark = struck.next
+    if (
+        remark is not None
+        and remark.tag == "-text"
+        and _BRACKET_REMARK_RE.match(remark.text(deep=False) or "")
+    ):
+        remark.decompose()
 
 
 def _drop_footnote_marks(tree: LexborHTMLParser, html: str) -> None:

@@ -45,6 +45,7 @@ _SIGNUP_RE = fastre.compile(
 )
 _FORM_CONTEXT_RE = fastre.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms"
+    r"|でんししんせい|だす|だして"  # やさしい日本語 (「でんししんせいで だす」)
     r"|\b[Ss]ubmi|\b[Oo]nline\b|\b[Aa]pplication\b|\b[Ff]orm\b",
     re.I,
 )

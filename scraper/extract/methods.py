@@ -40,7 +40,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|ゆうびん"  # やさしい日本語: 「ゆうびんで おくる」
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
-        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y mailing\b"  # 「(2) Mailing」「By mailing」
+        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y (?:the )?mailing\b|\bthe mailing\b"
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
@@ -90,7 +90,7 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
-    r"|どうやって(?:出|だ)(?:し|す)"
+    r"|どうやって(?:出|だ)(?:し|す)|(?:だす|出す|おくる)\s?ほうほう"  # 「だす ほうほうは 4つです」
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
@@ -183,8 +183,8 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 )
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
-    r"\b(?:do(?:es)? not|don't|cannot|can ?not|no longer) (?:accept|receive|take"
-    r"|be (?:submitted|handed in))"
+    r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
+    r" (?:accept|receive|take|be (?:submitted|handed in))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
@@ -351,7 +351,7 @@ class MethodResult:
 
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
 _HOW_RE = fastre.compile(
-    r"方法|仕方|どうやって|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
+    r"方法|仕方|どうやって|ほうほう|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
 )
 
 

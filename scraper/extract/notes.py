@@ -91,10 +91,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
             r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|必要ですか)\??\s?(?:A\s?)?(?:いいえ|いりません)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            # 「はんこを おす ひつようは ありません」
+            r"|(?:押印|はんこ|ハンコ|印鑑)を?\s?(?:おす|押す)\s?(?:ひつよう|必要)(?:は|が)?\s?(?:ありません|ない)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
-            r"|(?:[Ss]eal|[Hh]anko)[^.]{0,30}"
+            # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
+            r"|(?:[Ss]eal|[Hh]anko|押印)[^.]{0,40}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
@@ -108,7 +111,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         fastre.compile(
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
-            r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?返信用封筒"
+            r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
+            r"(?:返信用封筒|へんしんよう\s?の?\s?ふうとう)"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
@@ -124,12 +128,17 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|行いません|(?<!では)ありません"
             r"|できません)"
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
-            r"|\b(?:does|do|will) not (?:issue|send|return|provide)[^.]{0,30}\breceipts?\b"
+            r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
+            r"\breceipts?\b"
+            # 「The City does not send a separate notice」 (of receipt)
+            r"|\b(?:does|do|will) not send (?:a |any )?(?:separate )?"
+            r"(?:notice|notification|confirmation)"
+            r"\b(?! (?:to|of) (?:the )?(?:worker|employee|applicant)s?\b)"
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
-            r"|\bwill not contact you[^.]{0,30}\b(?:acceptance|receipt)"
+            r"|\bwill not contact you[^.]{0,30}\b(?:acceptance|receipt|reception)"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -227,6 +236,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。?]{0,12}(?:ですか|ますか)\??\s?[^。]{0,50}(?:1通|一通|1部|一部|1回|一回|1枚|一枚)"
             # 「事業所用と住居地用の2通を出す必要はありません」
             r"|(?:2通|二通)(?:を出す|を提出する|の提出は)?(?:必要は?|の必要は?)?(?:ありません|不要)"
+            # 「Q はたらくところと すむところが どちらも…。2まい いりますか? A …1まい」
+            r"|(?:はたらく|しごとをする)(?:ところ|ばしょ)[^?]{0,60}(?:2まい|2つ)[^?]{0,12}\?"
+            r"[^?]{0,30}(?:1まい|1つ)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             # (「区ごとに提出する必要はありません」)
             r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
@@ -270,6 +282,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
+    r"|ふうとう|ひかえ"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 

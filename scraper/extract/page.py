@@ -51,7 +51,7 @@ FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # Other procedures an employer of foreign workers meets, whose sections use the form's words
 # too (「住民登録などの手続き」「社会保険・労働保険の手続き」), with their own numbers.
 OTHER_PROCEDURE_RE = fastre.compile(
-    r"住民登録|住民票|転入|転居|住居地の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
+    r"住民登録|住民票|転入|転居|住居地の届出|住所の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成金|防災"
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」

@@ -53,7 +53,10 @@ _GENERIC_RE = fastre.compile(
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
     r"|inquir|enquir|questions|faq|deadline|documents?|cop(?:y|ies)|receipt|seal|related"
-    r"|links?\b|example|format|files?\b|attach)"
+    r"|links?\b|example|format|files?\b|attach"
+    # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
+    r"|procedures?\b|steps?\b|notice\b|caution|attention|important|timing|method|overview"
+    r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use)))"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = fastre.compile(
