@@ -2786,3 +2786,44 @@ def test_round_forty_five_easy_japanese_shared_and_revised_pages() -> None:
     assert info.methods == ["counter", "email"]
     assert info.phones == ["0879-26-9908"]
     assert info.department == "市民協働課 国際交流係"
+
+
+def test_round_forty_six_english_and_easy_japanese_pages() -> None:
+    """「Q1. Can we bring the form to City Hall? A. Yes.」 offers the counter; 「bringing it to
+    the window」; an English address after the office's building and floor; 「It is necessary
+    to log in with a Graffer account」; 「the city does not contact you about reception」; an
+    English department that the page names in Japanese in brackets; 「■ だすところ・きくところ」
+    labels the department; 「アカウントを つくる ひつようが あります」; a <title> part that
+    keeps its 「/」."""
+    body = (
+        "<p>Please submit it by bringing it to the window, or by mail.</p>"
+        "<p>Q1. Can we bring the form to City Hall?</p><p>A. Yes. You can hand it in at the "
+        "counter.</p><p>It is necessary to log in with a Graffer account.</p><p>For mailing, the "
+        "city does not contact you about reception.</p><p>【Planning Division Regional Promotion "
+        "Section (企画課 地域振興係)】</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>Contact</h2><p>Test Town Office Planning Division Regional '
+        "Promotion Section</p><p>Atami City Hall Main Building 3F, 1-1 Chuo-cho, Atami City, "
+        "Shizuoka 413-8550</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert info.methods == ["counter", "post"]
+    assert set(info.notes) == {"アカウント作成が必要", "受領書・控えの発行なし"}
+    assert info.department == "企画課 地域振興係"
+    assert "1-1 Chuo-cho, Atami City, Shizuoka" in info.addresses
+    easy = (
+        "<p>まどぐちにもってくるか、ゆうびんでおくってください。</p>"
+        "<p>はじめてつかうときは、アカウントをつくるひつようがあります。</p>"
+        "<table><tr><td>■ だすところ・きくところ</td></tr>"
+        "<tr><td>テスト町役場 企画振興課 地域振興係</td></tr></table>"
+    )
+    info = extract_filing(page(easy))
+    assert info.department == "企画振興課 地域振興係"
+    assert "アカウント作成が必要" in info.notes
+    untitled = page("<p>郵送してください。</p>").replace("<h1>協力確認書の提出について</h1>", "")
+    titled = untitled.replace(
+        "協力確認書の提出について｜テスト市",
+        "テスト町｜外国人住民の皆さんへ Para os residentes / For residents",
+    )
+    assert extract_filing(titled).title == "外国人住民の皆さんへ Para os residentes / For residents"

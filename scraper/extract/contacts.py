@@ -53,9 +53,10 @@ _ADDRESS_LABEL_RE = fastre.compile(
     r"(?P<rest>.+)"
 )
 _DEPT_LABEL_RE = fastre.compile(
-    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署)"
-    # 「【提出先・お問い合わせ】」「【郵送先・メール送信先】」
-    r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?|[・/](?:メール)?送信先)?"
+    r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署"
+    r"|だすところ|おくりさき|おくるところ)"  # やさしい日本語
+    # 「【提出先・お問い合わせ】」「【郵送先・メール送信先】」「■ だすところ・きくところ」
+    r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?|[・/](?:メール)?送信先|・きくところ)?"
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
@@ -414,7 +415,7 @@ def extract_contacts(
                 _take_english_lot_first(out, rest, evidence)
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
-        elif not postcodes and (text[:1].isdigit() or "Hall, " in text or "Office, " in text):
+        elif not postcodes and (text[:1].isdigit() or _EN_BUILDING_RE.match(text)):
             _take_english_postcode_last(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
@@ -488,9 +489,13 @@ def _take_english_address(out: Contacts, text: str) -> None:
 
 # 「1-1 Shiroyama-cho, Miura City, Kanagawa 238-0298 (City Hall Annex 1F)」: an English address
 # with its postcode last and no 〒.
+# The office's name before an English address: 「Hakone Town Hall, 」「Atami City Hall Main
+# Building 3F, 」.
+_EN_BUILDING = r"[A-Z][A-Za-z0-9 ]{2,60}(?:Hall|Office|Building|Bldg\.?|\dF|[Ff]loor),\s"
+_EN_BUILDING_RE = fastre.compile(_EN_BUILDING)
 _EN_POSTCODE_LAST_RE = fastre.compile(
     # (after the office's name or not: 「Hakone Town Hall, 256 Yumoto, …, Kanagawa 250-0398」)
-    r"^(?:[A-Z][A-Za-z ]{2,40}(?:Hall|Office),\s)?(\d[\d-]*\s[A-Za-z][^()]{3,100}?),?\s"
+    rf"^(?:{_EN_BUILDING})?(\d[\d-]*\s[A-Za-z][^()]{{3,100}}?),?\s"
     r"(\d{3}-\d{4})(?:\s?\(|$)"
 )
 
@@ -590,11 +595,15 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         return None
     for found in _EN_DEPT_RE.finditer(text):
         if not _EN_OFFICE_RE.fullmatch(found.group()):  # 「Town Office 2F」 is the building
-            return found.group()
+            # (「Kamiichi Town Office Planning Division」: the office's name, then the unit's)
+            return _EN_OFFICE_LEAD_RE.sub("", found.group())
     return None
 
 
 _EN_OFFICE_RE = fastre.compile(r"(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) Office")
+_EN_OFFICE_LEAD_RE = fastre.compile(
+    r"^(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) (?:Office|Hall) "
+)
 
 
 def _strip_place(text: str) -> str:
@@ -725,6 +734,25 @@ _UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
 _ANY_UNITS_RE = fastre.compile(r"(?:[^ぁ-ゖ。、\s]{1,12}?(?:部|課|室|係|班|グループ|チーム|担当))+")
 
 
+def _japanese_name(dept: str, lines: list[Line]) -> str | None:
+    """An English name that the page gives in Japanese too, in brackets after it
+    (「【Planning Division Regional Promotion Section (企画課 地域振興係)】」): the Japanese."""
+    if not dept.isascii():
+        return None
+    for line in lines:
+        at = line.text.find(dept)
+        if at < 0:
+            continue
+        bracket = _AFTER_NAME_BRACKET_RE.match(line.text, at + len(dept))
+        japanese = find_department(bracket.group(1), english=False) if bracket else None
+        if japanese:
+            return japanese
+    return None
+
+
+_AFTER_NAME_BRACKET_RE = fastre.compile(r"\s?[(\[]([^()\[\]]{2,30})[)\]]")
+
+
 def _most_complete(dept: str, lines: list[Line]) -> str:
     """The same department written with more of its units elsewhere on the page: 部 or 局
     above it (「国際交流係」 in the enquiry block, 「市民環境部 市民協働推進課 国際交流係 宛」 in a
@@ -776,7 +804,7 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     for dept, evidence in ((labelled, labelled_ev), (enquiry, enquiry_ev)):
         if dept:
             out.note("department", evidence)
-            return _most_complete(dept, lines)
+            return _japanese_name(dept, lines) or _most_complete(dept, lines)
     for index, line in enumerate(lines):
         # 「問合せ先 経済環境課 商工観光班」 inline at the end of the article, or on the line
         # under 「【提出・お問い合わせ先】」

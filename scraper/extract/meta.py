@@ -137,7 +137,15 @@ def clean_title(head_title: str) -> str:
     # 「高山村役場 - 特定技能所属機関の方へ」: the site name can come first, too
     while len(parts) > 1 and _SITE_PREFIX_RE.search(parts[0]) and len(parts[0]) < len(parts[1]):
         parts.pop(0)
-    return " ".join(parts) if parts else head_title.strip()
+    if not parts:
+        return head_title.strip()
+    # the kept parts as written, with the separators between them (「…(多言語案内)Para os
+    # residentes estrangeiros / For foreign residents」)
+    start = head_title.find(parts[0])
+    end = head_title.rfind(parts[-1])
+    if 0 <= start <= end:
+        return head_title[start : end + len(parts[-1])]
+    return " ".join(parts)
 
 
 def find_title(page: Page) -> str | None:

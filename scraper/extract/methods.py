@@ -56,8 +56,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|\b[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
-        r"|\b[Bb]ring(?:ing)? (?:them |the (?:letter|document) )?(?:directly )?to (?:the )?"
-        r"(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
+        r"|\b[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
+        r"to (?:the )?(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -105,7 +105,7 @@ _LIST_LEAD_RE = fastre.compile(
     r"|(?:つぎ|次)の\s?(?:\d{1,2}つ(?:の|のうち、?)\s?)?(?:どれ|いずれ)か"
 )
 _SUBMIT_RE = fastre.compile(
-    r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|"
+    r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
 )
@@ -673,7 +673,7 @@ def _judge_heading(
 
 
 _YES_RE = fastre.compile(
-    r"^(?:A\s?[.:]?\s?|答え?\s?[.:]?\s?)?(?:はい|できます|可能です|受け付けて|受付して)"
+    r"^(?:A\s?[.:]?\s?|答え?\s?[.:]?\s?)?(?:はい|できます|可能です|受け付けて|受付して|Yes\b)"
 )
 
 

@@ -138,7 +138,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
-            r"|\bwill not contact you[^.]{0,30}\b(?:acceptance|receipt|reception)"
+            r"|\b(?:will|does|do) not contact you[^.]{0,30}\b(?:acceptance|receipt|reception)"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -174,7 +174,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "アカウント作成が必要",
         fastre.compile(
             r"(?:アカウント|利用者登録|ユーザー登録|ユーザ登録|ID登録)[^。]{0,15}(?:作成|登録|取得)?[^。]{0,10}"
-            r"必要(?!ありません|はありません|ない|ですか|でしょうか|\s?\?)"
+            r"(?:必要|ひつよう)(?!\s?(?:ありません|はありません|ない|ですか|でしょうか|\?))"
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?!ありません|はありません|ない)"
             # 「Grafferのアカウントでログインし、…アカウントをお持ちでない方は…作成できます」
             r"|アカウントでログインし(?:て|、)|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
@@ -190,7 +190,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
-            r"|(?<!not )(?<!n't )\b(?:must|need to|have to) (?:sign|log) ?in with (?:a|an|your) "
+            r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to)"
+            r" (?:sign|log) ?in with (?:a|an|your) "
             r"[^.]{0,20}account"
         ),
     ),
