@@ -2827,3 +2827,48 @@ def test_round_forty_six_english_and_easy_japanese_pages() -> None:
         "テスト町｜外国人住民の皆さんへ Para os residentes / For residents",
     )
     assert extract_filing(titled).title == "外国人住民の皆さんへ Para os residentes / For residents"
+
+
+def test_round_forty_seven_pages() -> None:
+    """A table's column header 「提出先・問い合わせ」 is no enquiry block, and 「担当課」 heading
+    a column names no department; 「Window · mail · e-mail」; an English name followed by its
+    sections' English names and the Japanese in brackets; 「… Tsutsui 631 Banchi」; 「does not
+    contact you separately to tell you that it has been accepted」; 「不備がなければ個別の連絡は
+    していません」; Sapporo's 「南郷通1丁目南8-1」; 「区ごとに提出していただく必要はありません」."""
+    table = (
+        "<table><tr><th>手続き</th><th>提出方法</th><th>提出先・問い合わせ</th></tr>"
+        "<tr><td>協力確認書</td><td>持参・郵送・メール</td><td>市民協働推進課</td></tr></table>"
+        "<p>申請書一覧</p><table><tr><th>名称</th><th>様式</th><th>担当課</th></tr>"
+        "<tr><td>融資制度 申請書</td><td>Word</td><td>商工企画課</td></tr></table>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>このページに関するお問い合わせ</h2><p>政策部 情報政策課</p>'
+        "<p>電話:0852-55-5128</p></div>"
+    )
+    info = extract_filing(page(table, enquiry))
+    assert info.methods == ["counter", "email", "post"]
+    assert info.department == "政策部 情報政策課"
+    body = (
+        "<h2>Submission method</h2><p>Window · mail · e-mail</p>"
+        "<p>【General Affairs Division Planning Adjustment Group "
+        "(総務課 企画調整班)】</p><p>〒791-3192 Ehime Prefecture Iyo-gun Masaki Town Tsutsui 631 "
+        "Banchi (Town office 2nd floor)</p><p>The city does not contact you separately to tell you "
+        "that it has been accepted.</p>"
+    )
+    english = (
+        '<div id="reference"><h2>Contact</h2><p>Masaki Town Office General Affairs Division</p>'
+        "</div>"
+    )
+    info = extract_filing(_english_page(body, english), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]
+    assert info.department == "総務課 企画調整班"
+    assert "Ehime Prefecture Iyo-gun Masaki Town Tsutsui 631 Banchi" in info.addresses
+    assert info.notes == ["受領書・控えの発行なし"]
+    ward = (
+        "<p>札幌市は政令指定都市のため、区ごとに提出していただく必要はありません。</p>"
+        "<p>メールで提出してください。メール・郵送の場合、不備がなければ個別の連絡はしていません。</p>"
+        "<p>〒003-8612 札幌市白石区南郷通1丁目南8-1</p>"
+    )
+    info = extract_filing(page(ward))
+    assert set(info.notes) == {"同一市区町村なら1通", "受領書・控えの発行なし"}
+    assert "札幌市白石区南郷通1丁目南8-1" in info.addresses

@@ -206,7 +206,8 @@ _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
     # (「野駄第21地割170番地」: Iwate's 地割)
     # (「二ツ屋町2字29番地」: a 字 between numbers)
-    rf"(?:\s?(?:丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?|[東西南北])?|線[東西南北]?"
+    # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
+    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?|[東西南北])?|線[東西南北]?"
     rf"|街区|地割)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
@@ -520,7 +521,8 @@ def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
 # prefecture first and lot number last: 「〒880-1192 Miyazaki Prefecture Higashimorokata-gun
 # Kunitomi-cho Oaza Honjo 4800」.
 _EN_LOT_FIRST_RE = fastre.compile(
-    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?|[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*)"
+    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?"
+    r"|[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*(?:\sBanchi\b)?)"
     r"\s?(?:\(|$)"
 )
 
@@ -631,8 +633,8 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         if line.region != "content":
             continue
         m = _DEPT_LABEL_RE.search(line.text)
-        if not m:
-            continue
+        if not m or (line.row_start and m.end() == len(line.text) and m.start()):
+            continue  # (a table's header row 「申請書の名称 | 様式 | 担当課」 names a column)
         rest = line.text[m.end() :]
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             candidates = [rest.split("。", 1)[0]]
@@ -750,7 +752,11 @@ def _japanese_name(dept: str, lines: list[Line]) -> str | None:
     return None
 
 
-_AFTER_NAME_BRACKET_RE = fastre.compile(r"\s?[(\[]([^()\[\]]{2,30})[)\]]")
+# (「General Affairs Division Planning Adjustment Group (総務課 企画調整班)」: its sections'
+# English names may come before the bracket)
+_AFTER_NAME_BRACKET_RE = fastre.compile(
+    r"(?:,?\s[A-Z][A-Za-z&'-]*){0,5}\s?[(\[]([^()\[\]]{2,30})[)\]]"
+)
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:

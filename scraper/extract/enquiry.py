@@ -88,6 +88,8 @@ def _enquiry_blocks(
             continue
         if head.css_first("a") is not None or _inside_link(head):
             continue
+        if head.tag == "th" and _column_header(head):
+            continue  # 「手続き | 内容 | 提出方法 | 提出先・問い合わせ」 heads a table's column
         if "提出" in key and inside_content(head):
             continue
         explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
@@ -137,6 +139,12 @@ def _directory(block: list[LexborNode]) -> bool:
     text = "".join(node.text(deep=True) for node in block)
     sections = {m.group() for m in UNIT_NAME_RE.finditer(text) if m.group().endswith("課")}
     return len(sections) >= _DIRECTORY_SECTIONS
+
+
+def _column_header(cell: LexborNode) -> bool:
+    """A header cell in a row of header cells: it names a column, not a block below it."""
+    row = cell.parent
+    return row is not None and row.tag == "tr" and sum(c.tag == "th" for c in row.iter()) > 1
 
 
 _LINK_DEPTH = 3

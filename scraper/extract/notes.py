@@ -138,7 +138,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
-            r"|\b(?:will|does|do) not contact you[^.]{0,30}\b(?:acceptance|receipt|reception)"
+            r"|\b(?:will|does|do) not contact you[^.]{0,50}"
+            r"\b(?:acceptance|accepted|receipt|received|reception)"
+            # 「不備がなければ個別の連絡はしていません」 (after filing)
+            r"|個別(?:の|に)(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
+            r"|しません|行っておりません|行っていません)"
             r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -242,7 +246,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^?]{0,30}(?:1まい|1つ)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             # (「区ごとに提出する必要はありません」)
-            r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく)?(?:不要|必要(?:は|が)?ありません)"
+            r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく|して(?:いただく)?)?"
+            r"(?:不要|必要(?:は|が)?ありません)"
+            # 「…区が異なる場合でも、どちらか一方の区役所へ提出すれば市への提出となります」
+            r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
             r"|\bone (?:form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
@@ -283,7 +290,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|ふうとう|ひかえ"
+    r"|ふうとう|ひかえ|一方の区|accepted|received"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
@@ -301,7 +308,10 @@ _NO_ACCOUNT_RE = fastre.compile(
 )
 
 
-_IF_NOT_RE = fastre.compile(r"(?:ない|無い|なかった)場合|なければ|ないときは")
+# (「不備がなければ…」 is the usual case, not a condition on something missing)
+_IF_NOT_RE = fastre.compile(
+    r"(?<!不備が)(?<!問題が)(?:(?:ない|無い|なかった)場合|なければ|ないときは)"
+)
 
 
 def _only_if_not(text: str, at: int) -> bool:
