@@ -214,7 +214,7 @@ _ENGLISH_DATE_RE = fastre.compile(
 # A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」, 「Reiwa 8 year 2 month
 # 10 day」.
 _TRANSLATED_DATE_RE = fastre.compile(
-    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Year\s?(\d{1,2})\s?Month\s?(\d{1,2})\s?Day",
+    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?\s?(\d{1,2})\s?Months?\s?(\d{1,2})\s?Days?",
     re.IGNORECASE,
 )
 

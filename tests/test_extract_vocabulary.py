@@ -2872,3 +2872,58 @@ def test_round_forty_seven_pages() -> None:
     info = extract_filing(page(ward))
     assert set(info.notes) == {"同一市区町村なら1通", "受領書・控えの発行なし"}
     assert "札幌市白石区南郷通1丁目南8-1" in info.addresses
+
+
+def test_round_forty_eight_pages() -> None:
+    """「Reiwa 7 years 10 month 3 day」; 「Window・mailing・e-mail」; 「A receipt and a copy are
+    not issued」; 「Please keep this e-mail; it is your proof」; 「We will only contact you if
+    something is missing」; a fax number under 「<dt>4. By fax [ファクス]</dt>」; an English
+    address after the section's and the office's names; 「works and lives in …, one submission
+    is enough」; 「会社も すむところも…1まいだけ」; 「はんこを おす ところは ありません」;
+    「「とうろくかんりょう」の メールが、出した しょうこ(ひかえ)に なります」."""
+    body = (
+        "<p>Update date: Reiwa 7 years 10 month 3 day</p><h2>Submission method</h2>"
+        "<p>Window・mailing・e-mail</p><dl><dt>4. By fax [ファクス]</dt><dd>0797-38-2184</dd>"
+        "</dl><p>A receipt and a copy are not issued by the city.</p><p>An automatic e-mail is "
+        "sent. Please keep this e-mail; it is your proof of submission.</p><p>If the worker "
+        "works and lives in Test City, one submission is enough.</p><p>Community Support "
+        "Division, Test City Hall, 1-1-1 Honcho, Asaka-shi, Saitama 351-8501</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.updated == "2025-10-03"
+    assert info.methods == ["counter", "email", "fax", "post"]
+    assert (info.faxes, info.phones) == (["0797-38-2184"], [])
+    assert set(info.notes) == {
+        "受領書・控えの発行なし",
+        "完了メールが提出の証明",
+        "同一市区町村なら1通",
+    }
+    assert "1-1-1 Honcho, Asaka-shi, Saitama" in info.addresses
+    missing = "<p>By post.</p><p>We will only contact you if something is missing.</p>"
+    assert extract_filing(_english_page(missing), _EN_URL).notes == ["受領書・控えの発行なし"]
+    easy = (
+        "<p>会社もすむところもテスト町のときは、1まいだけだしてください。</p>"
+        "<p>はんこはいりますか?</p><p>はんこをおすところはありません。</p>"
+        "<p>出したあとにとどく「とうろくかんりょう」のメールが、出したしょうこ(ひかえ)になります。</p>"
+    )
+    assert set(extract_filing(page(easy)).notes) == {
+        "同一市区町村なら1通",
+        "押印不要",
+        "完了メールが提出の証明",
+    }
+
+
+def test_a_text_in_language_tabs_is_the_article_s_in_any_chrome() -> None:
+    """「<div class="lang-tabs">」 holding the text in one tab per language is the article's,
+    not a language switcher, even when the site's chrome outweighs it."""
+    tabs = (
+        '<div class="wp-block-group lang-tabs"><ul class="tab-list" role="tablist"><li>日本語'
+        '</li><li>English</li></ul><div class="tab-panel" id="tab-ja"><p>協力確認書は郵送又は'
+        "メールで提出してください。</p></div></div>"
+    )
+    chrome = (
+        "<nav>" + "".join(f"<p>メニュー項目{i}の案内文です。</p>" for i in range(300)) + "</nav>"
+    )
+    html = page(tabs).replace('<div id="main">', chrome + '<div id="main"><article>')
+    html = html.replace("</div>", "</div>", 1).replace("</body>", "</article></body>")
+    assert extract_filing(html).methods == ["email", "post"]

@@ -183,8 +183,9 @@ _FORM_TOPIC_RE = fastre.compile(r"協力確認書|提出")
 
 
 # Chrome words that also name a box of the article's own (「c-card--recommend」: the method
-# the page recommends; a 「side」 column of the text): with the form's topic, content.
-_BOX_TOKENS = frozenset(["recommend", "side", "banner", "bnr"])
+# the page recommends; a 「side」 column of the text; 「lang-tabs」: the text in tabs, one per
+# language): with the form's topic, content.
+_BOX_TOKENS = frozenset(["recommend", "side", "banner", "bnr", "lang", "language", "languages"])
 
 
 def _article_box(node: LexborNode, toks: list[str]) -> bool:
@@ -383,7 +384,7 @@ _OFFICE_LINE_RE = fastre.compile(
     r"|業務時間|執務時間|\b(?:Office|Opening) hours\b"
     # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
     # (「TEL:…(代表)内線213」 is a section's number, through the switchboard)
-    r"|\((?:代表|main)\)(?!\s?(?:内線|ext))|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)"
+    r"|\((?:代表|main|representative)\)(?!\s?(?:内線|ext))|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)"
     r"|^代表\s?(?:TEL|Tel|電話|☎)(?![^内]*内線)"  # 「代表 TEL:055-948-1411 FAX:055-948-1419」
     r"|^〒\s?\d{3}-\d{4}\s\S+$"
     # 「Oarai Town Office 〒311-1392 …」「Hokuei Town Office (北栄町役場) 〒689-2292 …」

@@ -377,8 +377,11 @@ def extract_contacts(
                 if _plausible_email(address, text) and not _ended_in_sentence(text, start, end):
                     _add(out.emails, address)
                     out.note("emails", text)
-        if not _DIGIT_RE.search(text):  # a label alone (「ファクス」) may carry to the next line
-            groups = _label_groups(text) if len(text) <= 12 else []
+        # a label alone (「ファクス」, a term 「<dt>4. By fax [ファクス]</dt>」) may carry to the
+        # next line
+        bare = _ITEM_NUMBER_RE.sub("", text) if line.kind == "dt" else text
+        if not _DIGIT_RE.search(bare):
+            groups = _label_groups(bare) if len(bare) <= 12 or line.kind == "dt" else []
             carried = groups[-1][1] if groups else ()
             if _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
                 nxt = lines[index + 1].text
@@ -443,6 +446,7 @@ def _without_shorter_writings(addresses: list[str]) -> list[str]:
     ]
 
 
+_ITEM_NUMBER_RE = fastre.compile(r"^\s?(?:\d{1,2}\s?[.)]|\(\d{1,2}\)|[①-⑳])\s?")
 _LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
 
 
@@ -492,7 +496,8 @@ def _take_english_address(out: Contacts, text: str) -> None:
 # with its postcode last and no 〒.
 # The office's name before an English address: 「Hakone Town Hall, 」「Atami City Hall Main
 # Building 3F, 」.
-_EN_BUILDING = r"[A-Z][A-Za-z0-9 ]{2,60}(?:Hall|Office|Building|Bldg\.?|\dF|[Ff]loor),\s"
+# (「Community Support Division, Asaka City Hall, 」: the section's name before it)
+_EN_BUILDING = r"[A-Z][A-Za-z0-9 ,]{2,80}?(?:Hall|Office|Building|Bldg\.?|\dF|[Ff]loor),\s"
 _EN_BUILDING_RE = fastre.compile(_EN_BUILDING)
 _EN_POSTCODE_LAST_RE = fastre.compile(
     # (after the office's name or not: 「Hakone Town Hall, 256 Yumoto, …, Kanagawa 250-0398」)

@@ -40,7 +40,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|ゆうびん"  # やさしい日本語: 「ゆうびんで おくる」
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
-        r"|(?<=[·・/,] )mail\b(?![-@])"  # 「Window · mail · e-mail」
+        # 「Window · mail · e-mail」「Window・mailing・e-mail」
+        r"|(?<=[·・/,] )mail(?:ing)?\b(?![-@])|(?<=[·・/,])mail(?:ing)?\b(?![-@])"
         r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y (?:the )?mailing\b|\bthe mailing\b"
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"

@@ -93,6 +93,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「はんこを おす ひつようは ありません」
             r"|(?:押印|はんこ|ハンコ|印鑑)を?\s?(?:おす|押す)\s?(?:ひつよう|必要)(?:は|が)?\s?(?:ありません|ない)"
+            r"|(?:押印|はんこ|ハンコ)を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)は\s?(?:ありません|ない)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
@@ -138,12 +139,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「The town does not do the contact of receipt」 (a machine translation)
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
+            # 「We will only contact you if something is missing」
+            r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
             r"|\b(?:will|does|do) not contact you[^.]{0,50}"
             r"\b(?:acceptance|accepted|receipt|received|reception)"
             # 「不備がなければ個別の連絡はしていません」 (after filing)
             r"|個別(?:の|に)(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
             r"|しません|行っておりません|行っていません)"
-            r"|\b[Rr]eceipts?(?: certificates?)? (?:is|are|will) not (?:be )?"
+            r"|\b[Rr]eceipts?(?: certificates?)?(?: and (?:a )?cop(?:y|ies))?"
+            r" (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
     ),
@@ -164,13 +168,16 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
+            # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
+            r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
             r"|(?:confirmation|completion)(?: notice| notification)? e-?mail[^。]{0,80}"
             r"(?:proof|record)"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
-            r"|\b(?:[Tt]his|[Tt]hat) e-?mail (?:is|serves as|becomes) (?:your |the )?"
+            # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
+            r"|\be-?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
             r"(?:proof|record|copy)"
         ),
     ),
@@ -230,7 +237,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
-            r"|(?:事業所|勤務地|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)も[^。]{0,20}"
+            r"|(?:事業所|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|すむ)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"
@@ -252,6 +259,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
             r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
             r"|\bone (?:form|copy) is enough"
+            # 「If the worker works and lives in Asaka City, one submission is enough」 (not
+            # 「One submission is enough」 alone: once for every worker of the workplace)
+            r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
             r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
@@ -290,7 +300,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|ふうとう|ひかえ|一方の区|accepted|received"
+    r"|ふうとう|ひかえ|一方の区|個別|accepted|received|notice|notification|confirmation|contact"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
