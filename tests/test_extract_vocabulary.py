@@ -2927,3 +2927,61 @@ def test_a_text_in_language_tabs_is_the_article_s_in_any_chrome() -> None:
     html = page(tabs).replace('<div id="main">', chrome + '<div id="main"><article>')
     html = html.replace("</div>", "</div>", 1).replace("</body>", "</article></body>")
     assert extract_filing(html).methods == ["email", "post"]
+
+
+def test_round_forty_nine_english_pages() -> None:
+    """「■ Submission methods」 then a <dl> of numbered methods; 「①Bring to the window」; an
+    English department without the city's name; 「Update date: Reiwa 7 years (2025) June
+    12」; 「There is no need to press a seal」; 「… is not accepted in person at City Hall」;
+    「(…, opens in a new window). Please note …」 ends a sentence; 「We do not send a separate
+    reply」."""
+    body = (
+        "<p>Update date: Reiwa 7 years (2025) June 12</p><p>■ Submission methods</p><dl>"
+        "<dt>①Bring to the window</dt><dd>City Hall 3F.</dd><dt>(2) By mail</dt><dd>See below."
+        "</dd></dl><p>There is no need to press a seal.</p><p>You can also upload it through our "
+        "online submission form (Google Forms, opens in a new window). Please note that we do "
+        "not accept the form by fax.</p><p>We do not send a separate reply.</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>Contact</h2><p>Kawachinagano City Citizen Life Department '
+        "Human Rights Promotion Division</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert info.updated == "2025-06-12"
+    assert info.methods == ["counter", "online_form", "post"]
+    assert set(info.notes) == {"押印不要", "受領書・控えの発行なし"}
+    assert info.department == "Citizen Life Department Human Rights Promotion Division"
+    ended = (
+        "<h2>How to submit</h2><p>By post.</p><p>Since 1 October 2025 the form is not accepted "
+        "in person at City Hall.</p>"
+    )
+    assert extract_filing(_english_page(ended), _EN_URL).methods == ["post"]
+
+
+def test_round_forty_nine_japanese_pages() -> None:
+    """A struck item by its style, with its ※ remark, goes whole; 「…ファクスでの受付終了」 in a
+    history list ends the method; an old form's address after 「これまで利用していた「…」の…
+    ページ(https://…)」 is no form; the asker's 「窓口に行くことができません」 under 「質問」
+    refuses nothing; furigana in brackets and an envelope on the next line (「2まい おくって
+    ください。」「返信用(へんしんよう)の ふうとうも…」)."""
+    body = (
+        "<p>次のいずれかの方法で提出してください。</p><ol><li>郵送</li><li>電子メール</li>"
+        '<li><span style="text-decoration:line-through">ファクス(0165-23-1055)</span> '
+        "※令和8年3月31日で終了しました</li></ol><p>2025年10月1日 LoGoフォームでの受付開始、"
+        "ファクスでの受付終了</p><p>これまで利用していた「秋田県・市町村電子申請サービス(e-tumo)」の"
+        "協力確認書提出ページ(https://apply.e-tumo.jp/pref-test-u/offer/offerList_detail?"
+        "tempSeq=21877)は、受付を終了しました。</p>"
+        "<p>コピーがほしいときは、ゆうびんで 2まいおくってください。</p>"
+        "<p>切手(きって)をはった返信用(へんしんよう)のふうとうもいっしょに入れてください。</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["email", "online_form", "post"]  # (the LoGo form that started)
+    assert info.form_urls == []
+    assert info.notes == ["控えが必要なら2部と返信用封筒"]
+    faq = (
+        "<h2>質問</h2><p>遠方のため窓口に行くことができません。メールで提出できますか。</p>"
+        "<h2>回答</h2><p>はい、できます。次の方法で受け付けています。</p><table><tr><th>提出方法</th>"
+        "<th>提出先</th></tr><tr><td>電子メール</td><td>a@city.test."
+        "example.lg.jp</td></tr><tr><td>窓口</td><td>市役所1階 商工課</td></tr></table>"
+    )
+    assert extract_filing(page(faq)).methods == ["counter", "email"]

@@ -608,8 +608,10 @@ def find_department(text: str, *, english: bool = True) -> str | None:
 
 
 _EN_OFFICE_RE = fastre.compile(r"(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) Office")
+# (「Kawachinagano City Citizen Life Department …」: the city's name too, not 「City Planning …」)
 _EN_OFFICE_LEAD_RE = fastre.compile(
-    r"^(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) (?:Office|Hall) "
+    r"^(?:[A-Z][a-z]+ (?:City|Town|Village|Ward)(?: (?:Office|Hall))?"
+    r"|(?:City|Town|Village|Ward) (?:Office|Hall)) (?=[A-Z])"
 )
 
 

@@ -301,6 +301,7 @@ def _join_spaced_text(page: Page) -> None:
 _ITEM_TAGS = ("li", "p", "dd")
 # (「<p><span style=…><s>(5)ファクス</s> ※…終了しました</span></p>」: wrapped in a span too)
 _STRUCK_QUERY = ", ".join(f"{item} {tag}" for item in _ITEM_TAGS for tag in _STRUCK_TAGS)
+_STRUCK_STYLED_QUERY = ", ".join(f"{item} {_STRUCK_STYLE}" for item in _ITEM_TAGS)
 _REMARK_MARKS = ("※", "*", "＊", "(", "（")
 _STRUCK_TAG_RE = re.compile(r"<(?:del|s|strike)[\s>]", re.IGNORECASE)  # one pass, not six
 
@@ -308,11 +309,14 @@ _STRUCK_TAG_RE = re.compile(r"<(?:del|s|strike)[\s>]", re.IGNORECASE)  # one pas
 def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
     """An item whose text starts struck through, followed only by a remark
     (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」), goes with the struck
-    text: the remark is about it, not about the item before."""
-    if not _STRUCK_TAG_RE.search(html):
+    text: the remark is about it, not about the item before. (Struck by its style too:
+    「<li><span style="text-decoration:line-through">ファクス</span> ※…終了しました</li>」.)"""
+    styled = "line-through" in html or "LINE-THROUGH" in html
+    if not styled and not _STRUCK_TAG_RE.search(html):
         return
+    query = f"{_STRUCK_QUERY}, {_STRUCK_STYLED_QUERY}" if styled else _STRUCK_QUERY
     items: dict[int, LexborNode] = {}
-    for node in tree.css(_STRUCK_QUERY):
+    for node in tree.css(query):
         _drop_remark_after(node)
         item = node.parent
         while item is not None and item.tag not in _ITEM_TAGS:

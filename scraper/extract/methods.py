@@ -57,8 +57,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
-        r"|\b[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
-        r"|\b[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
+        r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
+        r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
         r"to (?:the )?(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
@@ -156,6 +156,7 @@ _NEGATION_RE = fastre.compile(
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"
+    r"|受付終了(?![後時日の]|まで|予定)"  # 「…ファクスでの受付終了」 (a history list's item)
     # an end announced for a date (「…窓口での受付は令和8年11月30日(月曜日)で終了します」): the
     # page is read after every date it names
     r"|\d日(?:\([^()]{1,5}\))?(?:をもって|で|まで(?:で)?)(?:受付を)?終了(?:します|いたします|となります)"
@@ -188,6 +189,7 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
     r" (?:accept|receive|take|be (?:submitted|handed in))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
+    r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We do not have electronic application (online form) for this form now」
@@ -325,7 +327,9 @@ _ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号)\s?窓口")
 _LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
 _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
-_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z]\. )")
+_SENTENCE_SPLIT_RE = fastre.compile(
+    r"(?<=[。!?])|(?<=[a-z)]\. )"
+)  # (「…(opens in a new window). Please」)
 
 
 @dataclass
@@ -399,10 +403,13 @@ def method_context(lines: list[Line]) -> list[str]:
                 mark(j, kind)
         elif len(line.text) <= 25 or line.kind == "dt" or (line.kind == "tr" and not head.start()):
             # (a table row headed 「How to submit」 whose cell runs on over several lines)
-            # a label on its own: the lines after it, up to the next label or heading
+            # a label on its own: the lines after it, up to the next label or heading (or the
+            # next term, unless the list of terms starts right under it: 「■ Submission
+            # methods」 then 「<dt>(1) At the counter</dt>…<dt>(4) By fax</dt>」)
+            terms = i + 1 < len(lines) and lines[i + 1].kind == "dt"
             for j in range(i + 1, min(len(lines), i + 13)):
                 nxt = lines[j]
-                if nxt.region != "content" or nxt.kind in ("h", "dt"):
+                if nxt.region != "content" or nxt.kind == "h" or (nxt.kind == "dt" and not terms):
                     break
                 if (
                     j > i + 1
@@ -599,6 +606,22 @@ def _off_topic_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
+_QUESTION_HEAD_RE = fastre.compile(r"^(?:質問|ご?質問内容|問い?|Q|Question)$")
+
+
+def _question_sections(lines: list[Line]) -> list[bool]:
+    """Lines under an FAQ page's 「質問」 heading: what the asker says of themselves, not
+    what the municipality accepts (the answer is under 「回答」)."""
+    flags = [False] * len(lines)
+    inside = False
+    for i, line in enumerate(lines):
+        if line.kind == "h":
+            inside = bool(_QUESTION_HEAD_RE.match(line.text))
+            continue
+        flags[i] = inside
+    return flags
+
+
 _UNLESS_RE = fastre.compile(r"(?:てい|し)ないと|しなければ|していない場合")
 
 
@@ -772,6 +795,7 @@ def extract_methods(
     result = MethodResult(ward_page=_special_ward_page(lines))
     flags = method_context(lines)
     off_topic = _off_topic_sections(lines)
+    asked = _question_sections(lines)
     link_lines = mostly_links(lines, links or [])
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         # a link line is a news title or related page, unless it is a short item of the
@@ -830,6 +854,8 @@ def extract_methods(
             if QUESTION_RE.search(sentence):
                 _judge_question(sentence, lines[index + 1 : index + 2], result)
                 continue
+            if asked[index]:
+                continue  # the asker's situation: 「遠方のため窓口に行くことができません」
             planned_before = len(result.planned)
             place_only = in_region == "place" and not submit
             if place_only and line.kind in ("tr", "dd") and _EMAIL_ROW_RE.match(sentence):

@@ -104,6 +104,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
             r"|\bdoes not need (?:a |any )?(?:company )?(?:seal|stamp|hanko)"
             r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
+            r"|\bno need to (?:press|put|affix|stamp|use) (?:a |the |your |any )?"
+            r"(?:seal|stamp|hanko)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
         ),
     ),
@@ -113,7 +115,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
             r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
-            r"(?:返信用封筒|へんしんよう\s?の?\s?ふうとう)"
+            r"(?:返信用|へんしんよう)\s?の?\s?(?:封筒|ふうとう)"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
@@ -133,7 +135,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\breceipts?\b"
             # 「The City does not send a separate notice」 (of receipt)
             r"|\b(?:does|do|will) not send (?:a |any )?(?:separate )?"
-            r"(?:notice|notification|confirmation)"
+            r"(?:notice|notification|confirmation|reply)"
             r"\b(?! (?:to|of) (?:the )?(?:worker|employee|applicant)s?\b)"
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
             # 「The town does not do the contact of receipt」 (a machine translation)
@@ -300,7 +302,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|ふうとう|ひかえ|一方の区|個別|accepted|received|notice|notification|confirmation|contact"
+    r"|ふうとう|ひかえ|一方の区|2部|二部|2まい|個別|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
@@ -371,6 +373,8 @@ _FOR_ONE_METHOD_RE = fastre.compile(
     r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"
 )
 _COPY_BY_ENVELOPE = "控えが必要なら2部と返信用封筒"
+# furigana in brackets after kanji: 「返信用(へんしんよう)」
+_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\)")
 
 
 def _for_one_method(text: str, at: int) -> bool:
@@ -392,6 +396,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         if line.region != "content" or another_body[index]:
             continue
         text = _with_answer(lines, index)
+        if "(" in text:  # 「返信用(へんしんよう)の ふうとう」: the furigana in brackets goes
+            text = _FURIGANA_RE.sub("", text)
         if not _HINT_RE.search(text):
             continue
         copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
@@ -402,6 +408,11 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if words and not any(word in text for word in words):
                 continue
             m = pattern.search(text)
+            if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
+                # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
+                joined = f"{text} {_FURIGANA_RE.sub('', lines[index + 1].text)}"
+                m = pattern.search(joined)
+                m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
                 continue  # 「No Google account is needed」
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
