@@ -153,7 +153,7 @@ def normalize_postcode(text: str) -> str | None:
 # symbol a site puts in its place with a note to replace it (● ★ ◎ ▲ ◆ ■ ＊ ※ ♪ …), and the
 # text "at" in brackets with spaces.
 _AT_VARIANTS = (
-    r"(?:\s?@\s?|\s?[\(\[<{]\s?(?:at|アット(?:マーク)?|@)\s?[\)\]>}]\s?|\s?アットマーク\s?"
+    r"(?:\s?@\s?|\s?[\(\[<{【]\s?(?:at|アット(?:マーク)?|@)\s?[\)\]>}】]\s?|\s?アットマーク\s?"
     r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
 EMAIL_RE = fastre.compile(

@@ -2985,3 +2985,31 @@ def test_round_forty_nine_japanese_pages() -> None:
         "example.lg.jp</td></tr><tr><td>窓口</td><td>市役所1階 商工課</td></tr></table>"
     )
     assert extract_filing(page(faq)).methods == ["counter", "email"]
+
+
+def test_round_fifty_pages() -> None:
+    """An FAQ heading 「Q4 メールで だせますか?」 answered 「はい。」 offers e-mail; 「Excel の
+    ファイルの まま」; 「「うけとりました」の れんらくは しません」; 【アットマーク】 for @; a kana
+    consultation centre's phone is another body's; 「both in Zao Town, 1 sheet is good」; 「The
+    inquiry about this page」 heads the enquiry block."""
+    easy = (
+        "<h3>Q4 メールでだせますか?</h3><p>はい。メールでもだせます。</p>"
+        "<p>メールのときは、様式を Excel のファイルのままつけておくってください。</p>"
+        "<p>市から「うけとりました」のれんらくはしません。</p>"
+        "<p>kikaku【アットマーク】town.test.example.lg.jp</p>"
+        "<dl><dt>ながのけんたぶんかきょうせいそうだんセンター</dt><dd>でんわ:0263-39-2188</dd></dl>"
+    )
+    info = extract_filing(page(easy))
+    assert info.methods == ["email"]
+    assert set(info.notes) == {"形式指定:Excel", "受領書・控えの発行なし"}
+    assert info.emails == ["kikaku@town.test.example.lg.jp"]
+    assert "0263-39-2188" not in info.phones
+    body = (
+        "<p>By post or e-mail.</p><p>※If the place of business and the address are both in "
+        "Zao Town, 1 sheet is good.</p><table><tr><td><b>The inquiry about this page</b></td>"
+        "</tr><tr><td>Tosa Town Office Planning promotion section (企画推進課)<br>TEL:0887-82-0480"
+        "</td></tr></table>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.notes == ["同一市区町村なら1通"]
+    assert info.department == "企画推進課"

@@ -232,6 +232,7 @@ def _address_from(text: str) -> str | None:
 _OTHER_BODY_HEAD_RE = fastre.compile(
     _OTHER_ORG_RE.pattern
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
+    + r"|そうだんセンター|そうだんまどぐち|しえんセンター"  # やさしい日本語
     + r"|関係機関|相談機関|相談先"  # 「外国人従業員の生活相談・関係機関のご案内」
     + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
 )

@@ -35,7 +35,8 @@ _ENQUIRY_RE = fastre.compile(
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
-    r"|(?i:(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
+    # (「The inquiry about this page」: a machine translation's article)
+    r"|(?i:(?:the)?(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
     # 「Contact for this page」「Inquiries about this page」「Contact of this page」
     r"(?:(?:for|about|regarding|on|of|to)this(?:page|article))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"

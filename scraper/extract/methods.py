@@ -110,6 +110,7 @@ _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
+    r"|だせます|出せます|だして|おくって|おくる"  # やさしい日本語
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
 # (「区から…メールや郵送で情報をお送りすることがあります」)
@@ -817,6 +818,10 @@ def extract_methods(
         ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):
+            continue
+        if line.kind == "h" and QUESTION_RE.search(line.text):
+            # an FAQ's heading 「Q4 メールで だせますか?」: its answer below decides
+            _judge_question(line.text, lines[index + 1 : index + 2], result)
             continue
         if line.kind == "h" or _TITLE_LINE_RE.search(line.text):
             # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)

@@ -41,7 +41,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     """「Excel形式のままお送りください」「添付ファイルはPDF形式に限ります」: a file format the page
     requires (not one of two)."""
     return fastre.compile(
-        rf"{_ONLY}(?:{names})(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ)?"
+        # (「Excel の ファイルの まま」: やさしい日本語's spaces)
+        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
@@ -131,6 +132,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|行いません|(?<!では)ありません"
             r"|できません)"
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し)ません"  # やさしい日本語
+            # 「市から「うけとりました」の れんらくは しません」
+            r"|(?:うけとり|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,6}(?:しません|ありません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
             r"\breceipts?\b"
             # 「The City does not send a separate notice」 (of receipt)
@@ -266,7 +269,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
-            r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1) (?:form|copy|letter)\b"
+            r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
+            r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
             r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
@@ -302,7 +306,7 @@ _WORDS_NEEDED = {
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|ふうとう|ひかえ|一方の区|2部|二部|2まい|個別|accepted|received|notice|notification|confirmation|contact|reply"
+    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
