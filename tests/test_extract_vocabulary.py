@@ -3013,3 +3013,42 @@ def test_round_fifty_pages() -> None:
     info = extract_filing(_english_page(body), _EN_URL)
     assert info.notes == ["同一市区町村なら1通"]
     assert info.department == "企画推進課"
+
+
+def test_round_fifty_one_pages() -> None:
+    """「Destination Shimoda City Planning Division」 names 「Planning Division」; 「3. Submit to
+    (提出先)」 labels the department; 「we will contact you only if something is missing」; an
+    English address starting 「13680-1 Ōaza …」; 「<dt>4. Online [電子申請]</dt>」 with 「Currently
+    in preparation」; 「(1) Direct bringing」; ◎ lines head sections; 「回答の控え(自動送信メール)が
+    提出の控え」; 「1条通北3丁目1番地1」."""
+    body = (
+        "<p>Submission methods</p><dl><dt>(1) Direct bringing (Town hall 1 floor)</dt><dd>"
+        "Weekdays.</dd><dt>4. Online [電子申請]</dt><dd>Currently in preparation [準備中].</dd>"
+        "</dl>"
+        "<p>For post, we will contact you only if something is missing.</p>"
+        "<h2>3. Submit to (提出先)</h2><p>Planning Section, Katsuura City Hall (企画課 企画係)</p>"
+        "<p>〒889-1301 13680-1 Ōaza Kawaminami, Kawaminami-cho, Koyu-gun, Miyazaki</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter"]
+    assert set(info.notes) == {"準備中:online_form", "受領書・控えの発行なし"}
+    assert info.department == "企画課 企画係"
+    assert "13680-1 Ōaza Kawaminami, Kawaminami-cho, Koyu-gun, Miyazaki" in info.addresses
+    enquiry = (
+        '<div id="reference"><h2>Contact</h2><p>Destination Shimoda City Planning Division '
+        "International Exchange Group</p></div>"
+    )
+    info = extract_filing(_english_page("<p>By post.</p>", enquiry), _EN_URL)
+    assert info.department == "Planning Division International Exchange Group"
+    sections = (
+        "<table><tr><td><p>◎外国人従業員の住民登録について</p><p>町民課へ届け出てください。</p>"
+        "<p>問合せ:町民課 住民係 TEL 0256-57-6112</p><p>◎協力確認書の提出について(特定技能)</p>"
+        "<p>郵送で提出してください。送信後に届く回答の控え(自動送信メール)が提出の控えとなります。</p>"
+        "<p>〒099-0492 北海道紋別郡遠軽町1条通北3丁目1番地1</p></td></tr></table>"
+    )
+    info = extract_filing(
+        page(sections).replace("協力確認書の提出について</h1>", "事業所の方へ</h1>")
+    )
+    assert "0256-57-6112" not in info.phones
+    assert "完了メールが提出の証明" in info.notes
+    assert info.addresses == ["北海道紋別郡遠軽町1条通北3丁目1番地1"]

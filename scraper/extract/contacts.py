@@ -60,10 +60,12 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
-    r"|^[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"  # 「Contact / Submit to」
+    # 「Contact / Submit to」「3. Submit to (提出先)」
+    r"|^(?:\d{1,2}\.\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
     r"(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
     r"|Where to (?:submit|send))"
     r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
+    r"\s?(?:\((?:提出先|送付先|郵送先)\))?"
     r"\s?(?:[:】\]]\s?|\n|$)"  # (a table row's label cell ends its line: 「Submit to\n【…】」)
 )
 _DEPT_LEAD_RE = fastre.compile(
@@ -207,7 +209,7 @@ _ADDRESS_RE = fastre.compile(
     # (「野駄第21地割170番地」: Iwate's 地割)
     # (「二ツ屋町2字29番地」: a 字 between numbers)
     # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
-    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?|[東西南北])?|線[東西南北]?"
+    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
     rf"|街区|地割)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
@@ -527,7 +529,7 @@ def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
 # prefecture first and lot number last: 「〒880-1192 Miyazaki Prefecture Higashimorokata-gun
 # Kunitomi-cho Oaza Honjo 4800」.
 _EN_LOT_FIRST_RE = fastre.compile(
-    r"^(\d[\d-]*\s[A-Za-z][^()]{3,100}?"
+    r"^(\d[\d-]*\s[A-Za-zÀ-ÿĀ-ž][^()]{3,100}?"  # (「13680-1 Ōaza Kawaminami, …」)
     r"|[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*(?:\sBanchi\b)?)"
     r"\s?(?:\(|$)"
 )
@@ -604,11 +606,15 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     for found in _EN_DEPT_RE.finditer(text):
         if not _EN_OFFICE_RE.fullmatch(found.group()):  # 「Town Office 2F」 is the building
             # (「Kamiichi Town Office Planning Division」: the office's name, then the unit's)
-            return _EN_OFFICE_LEAD_RE.sub("", found.group())
+            return _EN_OFFICE_LEAD_RE.sub("", _EN_LABEL_LEAD_RE.sub("", found.group()))
     return None
 
 
 _EN_OFFICE_RE = fastre.compile(r"(?:[A-Z][a-z]+ )?(?:City|Town|Village|Ward) Office")
+# (「Destination Shimoda City Planning Division …」: a label's word before it)
+_EN_LABEL_LEAD_RE = fastre.compile(
+    r"^(?:Submission |Mailing )?(?:Destination|Addressee|Address|Submit to|Send to|To) (?=[A-Z])"
+)
 # (「Kawachinagano City Citizen Life Department …」: the city's name too, not 「City Planning …」)
 _EN_OFFICE_LEAD_RE = fastre.compile(
     r"^(?:[A-Z][a-z]+ (?:City|Town|Village|Ward)(?: (?:Office|Hall))?"

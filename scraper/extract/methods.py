@@ -58,6 +58,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
+        r"|\b[Dd]irect(?:ly)? bring(?:ing)?\b"  # 「(1) Direct bringing (Town hall 1 floor)」
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
         r"to (?:the )?(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
     ),
@@ -735,7 +736,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.methods |= asked
 
 
-_MAX_TERM_CHARS = 15
+_MAX_TERM_CHARS = 24  # (「4. Online [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 

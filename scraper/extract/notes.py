@@ -146,6 +146,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
             # 「We will only contact you if something is missing」
             r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
+            r"|\bcontact you only (?:if|when) (?:something|anything|there)"
             r"|\b(?:will|does|do) not contact you[^.]{0,50}"
             r"\b(?:acceptance|accepted|receipt|received|reception)"
             # 「不備がなければ個別の連絡はしていません」 (after filing)
@@ -166,7 +167,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
-            r"|(?:回答|入力内容)の(?:コピー|写し)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
+            r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
             r"。?[^。]{0,12})(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」

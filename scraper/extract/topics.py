@@ -218,7 +218,7 @@ _NUMBERED_TITLE_RE = fastre.compile(
 # a mark alone starts a section too, but only one naming the form or another procedure counts
 # (「■控えが必要な場合」「■窓口」 are the form's own parts).
 _MARKED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇●▶▼]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
+    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
 )
 
 
