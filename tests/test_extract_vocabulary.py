@@ -3052,3 +3052,21 @@ def test_round_fifty_one_pages() -> None:
     assert "0256-57-6112" not in info.phones
     assert "完了メールが提出の証明" in info.notes
     assert info.addresses == ["北海道紋別郡遠軽町1条通北3丁目1番地1"]
+
+
+def test_round_fifty_two_pages() -> None:
+    """A term 「(4) Online application [電子申請]」 is judged with its definition 「Currently in
+    preparation」; 「Q はんこは いる? A いりません。」; 「Q 提出後、受付完了の連絡はありますか。
+    A 控えをご希望の場合は…」 names no completion mail."""
+    body = (
+        "<p>Submission methods</p><dl><dt>(1) Bring it to the counter [窓口持参]</dt><dd>2F.</dd>"
+        "<dt>(4) Online application [電子申請]</dt><dd>Currently in preparation [準備中].</dd></dl>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes) == (["counter"], ["準備中:online_form"])
+    qa = (
+        "<p>郵送で提出してください。</p><h2>Q はんこはいる?</h2><p>A いりません。</p>"
+        "<dl><dt>Q 提出後、受付完了の連絡はありますか。</dt><dd>A 控えをご希望の場合は、"
+        "上記の方法でお返しします。</dd></dl>"
+    )
+    assert extract_filing(page(qa)).notes == ["押印不要"]

@@ -736,7 +736,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.methods |= asked
 
 
-_MAX_TERM_CHARS = 24  # (「4. Online [電子申請]」)
+_MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
