@@ -3070,3 +3070,20 @@ def test_round_fifty_two_pages() -> None:
         "上記の方法でお返しします。</dd></dl>"
     )
     assert extract_filing(page(qa)).notes == ["押印不要"]
+
+
+def test_a_machine_translated_site_footer_inside_the_content_container() -> None:
+    """A page's own footer carried inside another site's <main> (「Kitaaiki Village office 〒…」,
+    「TEL … (Representation)」, 「Window time: …」, 「Corporation number …」) is the site's."""
+    footer = (
+        "<p>Village office 〒384-1201 Nagano Prefecture Minamisaku-gun Kitaaiki-mura 2744</p>"
+        "<p>TEL 0267-77-2111 (Representation) FAX 0267-77-2365</p><p>Window time: 8:30~17:15"
+        "</p><p>Corporation number 5000020203866</p>"
+    )
+    body = (
+        "<main><h1>Cooperation Confirmation Form</h1><p>Please submit it by post.</p>"
+        "<p>Inquiry: General affairs section TEL 0267-77-2112</p>"
+        f"<p>▲ To the top of the page</p><p>Kitaaiki {footer[3:]}</main>"
+    )
+    info = extract_filing(f"<html><body>{body}</body></html>", _EN_URL)
+    assert (info.phones, info.faxes) == (["0267-77-2112"], [])
