@@ -386,11 +386,11 @@ _OFFICE_LINE_RE = fastre.compile(
     r"|業務時間|執務時間|\b(?:Office|Opening) hours\b"
     # 「TEL:…(代表) FAX:…」「高岡市役所 〒…」, and the office's own name and 〒 lines
     # (「TEL:…(代表)内線213」 is a section's number, through the switchboard)
-    r"|\((?:代表|main|representative|[Rr]epresentation)\)(?!\s?(?:内線|ext))|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)"
-    r"|^代表\s?(?:TEL|Tel|電話|☎)(?![^内]*内線)"  # 「代表 TEL:055-948-1411 FAX:055-948-1419」
+    r"|\((?:代表|main|representative|representation)\)(?!\s?(?:内線|ext))|代表電話|^\S{1,12}(?:役所|役場)(?:\s?〒|$)"
+    r"|^代表\s?(?:TEL|電話|☎)(?![^内]*内線)"  # 「代表 TEL:055-948-1411 FAX:055-948-1419」
     r"|^〒\s?\d{3}-\d{4}\s\S+$"
     # 「Oarai Town Office 〒311-1392 …」「Hokuei Town Office (北栄町役場) 〒689-2292 …」
-    r"|(?:City|Town|Village) (?:Hall|[Oo]ffice)\s?(?:\([^()]{1,12}\)\s?)?〒",
+    r"|(?:City|Town|Village) (?:Hall|Office)\s?(?:\([^()]{1,12}\)\s?)?〒",
     re.IGNORECASE,
 )
 

@@ -311,7 +311,7 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
     (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」), goes with the struck
     text: the remark is about it, not about the item before. (Struck by its style too:
     「<li><span style="text-decoration:line-through">ファクス</span> ※…終了しました</li>」.)"""
-    styled = "line-through" in html or "LINE-THROUGH" in html
+    styled = _has_struck_style(html)
     if not styled and not _STRUCK_TAG_RE.search(html):
         return
     query = f"{_STRUCK_QUERY}, {_STRUCK_STYLED_QUERY}" if styled else _STRUCK_QUERY
@@ -344,8 +344,12 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
 _BRACKET_REMARK_RE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]\s*$")
 
 
+def _has_struck_style(html: str) -> bool:
+    return "line-through" in html or "LINE-THROUGH" in html
+
+
 def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
-    if "line-through" in html or "LINE-THROUGH" in html:
+    if _has_struck_style(html):
         for node in tree.css(_STRUCK_STYLE):
             _drop_remark_after(node)
             node.decompose()

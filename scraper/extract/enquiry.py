@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from .. import fastre
 from ..textnorm import normalize, squash
 from .chrome import content_holders, inside_chrome, inside_content, tokens
-from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE
+from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE, row_cells
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
@@ -145,7 +145,7 @@ def _directory(block: list[LexborNode]) -> bool:
 def _column_header(cell: LexborNode) -> bool:
     """A header cell in a row of header cells: it names a column, not a block below it."""
     row = cell.parent
-    return row is not None and row.tag == "tr" and sum(c.tag == "th" for c in row.iter()) > 1
+    return row is not None and row.tag == "tr" and row_cells(row).count("th") > 1
 
 
 _LINK_DEPTH = 3

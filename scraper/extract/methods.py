@@ -41,7 +41,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
         # 「Window · mail · e-mail」「Window・mailing・e-mail」
-        r"|(?<=[·・/,] )mail(?:ing)?\b(?![-@])|(?<=[·・/,])mail(?:ing)?\b(?![-@])"
+        r"|(?:(?<=[·・/,])|(?<=[·・/,] ))mail(?:ing)?\b(?![-@])"
         r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y (?:the )?mailing\b|\bthe mailing\b"
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
@@ -329,9 +329,8 @@ _ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号)\s?窓口")
 _LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
 _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
-_SENTENCE_SPLIT_RE = fastre.compile(
-    r"(?<=[。!?])|(?<=[a-z)]\. )"
-)  # (「…(opens in a new window). Please」)
+# (「…(opens in a new window). Please」: a bracket ends a sentence too)
+_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z)]\. )")
 
 
 @dataclass

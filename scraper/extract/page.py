@@ -307,7 +307,7 @@ class Walker:
             first = len(self.page.lines)
             self._walk(child, depth + 1)
             self.flush()
-            if tag == "tr" and len(self.page.lines) > first and _cells(child) > 1:
+            if tag == "tr" and len(self.page.lines) > first and len(row_cells(child)) > 1:
                 self.page.lines[first].row_start = True
             if tag == "summary" or (
                 len(self.page.lines) == first + 1
@@ -342,9 +342,10 @@ class Walker:
         self.pending_links.append((url, label))
 
 
-def _cells(row: LexborNode) -> int:
-    """The cells of a table row (a layout table's one-cell rows hold whole sections)."""
-    return sum(1 for cell in row.iter() if cell.tag in ("td", "th"))
+def row_cells(row: LexborNode) -> list[str]:
+    """The tags of a table row's cells, in order (「td」「th」): a layout table's one-cell rows
+    hold whole sections; a row of 「th」 cells names columns."""
+    return [cell.tag for cell in row.iter() if cell.tag in ("td", "th")]
 
 
 def same_site(url: str, base: str | None) -> bool:
