@@ -3087,3 +3087,14 @@ def test_a_machine_translated_site_footer_inside_the_content_container() -> None
     )
     info = extract_filing(f"<html><body>{body}</body></html>", _EN_URL)
     assert (info.phones, info.faxes) == (["0267-77-2112"], [])
+
+
+@pytest.mark.parametrize("label", ["かきかた の れい", "かきかたの みほん", "記入見本"])
+def test_filled_in_example_labels_are_templates(label: str) -> None:
+    """A filled-in example is a template in easy Japanese (「かきかた の れい」) and as a
+    見本 too, like 記載例."""
+    body = f'<p>郵送で提出してください。</p><p><a href="/files/rei.pdf">{label}(PDF:160KB)</a></p>'
+    info = extract_filing(page(body), "https://www.city.example.lg.jp/a/b.html")
+    assert [(t.url, t.format) for t in info.templates] == [
+        ("https://www.city.example.lg.jp/files/rei.pdf", "pdf")
+    ]

@@ -65,7 +65,8 @@ _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
 # (a 委任状 offered for filing the form through an agent is one of its files to fill in)
 _TEMPLATE_TEXT_RE = fastre.compile(
     r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
-    r"|きょうりょく\s?かくにんしょ|ようしき"  # やさしい日本語
+    r"|記入見本|記載見本"
+    r"|きょうりょく\s?かくにんしょ|ようしき|かきかた\s?の?\s?(?:れい|みほん)"  # やさしい日本語
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample|Confirmation of Cooperation"
     r"|(?i:cooperation confirmation|confirmation letter|letter format|\bformat\b)"
 )
@@ -75,7 +76,10 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
-_TEMPLATE_STRONG_RE = fastre.compile(r"様式|記載例|記入例|書式|ひな形|テンプレート|[Tt]emplate")
+_TEMPLATE_STRONG_RE = fastre.compile(
+    r"様式|記載例|記入例|記入見本|記載見本|書式|ひな形|テンプレート|[Tt]emplate"
+    r"|かきかた\s?の?\s?(?:れい|みほん)"
+)
 _SIZE_SUFFIX_RE = fastre.compile(
     r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|一太郎|docx?|xlsx?|odt|ods|jtd|ファイル|形式)[^\)\]>】]{0,30}"
     r"[\)\]>】]|\s?[\(\[<【]\s?\d[\d.,]*\s?(?:KB|MB|キロバイト|バイト|B)[\)\]>】]"
