@@ -3098,3 +3098,20 @@ def test_filled_in_example_labels_are_templates(label: str) -> None:
     assert [(t.url, t.format) for t in info.templates] == [
         ("https://www.city.example.lg.jp/files/rei.pdf", "pdf")
     ]
+
+
+def test_accordion_sections_around_the_forms_own_headings() -> None:
+    """On a page of accordions, one per procedure, the form's accordion has its own h3s
+    (「協力確認書とは」「提出方法」): the other accordions' 「郵送不可」 and phones are theirs."""
+    body = (
+        "<details><summary>住民登録(転入の届出)</summary><p>窓口で届け出てください。</p>"
+        "<p>問い合わせ:住民環境課 TEL 0778-34-8712</p></details>"
+        "<details open><summary>協力確認書の提出</summary><h3>協力確認書とは</h3>"
+        "<p>特定技能所属機関が市町村に提出するものです。</p><h3>提出方法</h3>"
+        "<ul><li>郵送</li><li>持参(総務課)</li></ul></details>"
+        "<details><summary>国民健康保険・国民年金</summary><p>加入の届出は住民環境課の窓口で"
+        "受け付けています(郵送不可)。</p><p>問い合わせ:住民環境課 TEL 0778-34-8713</p></details>"
+    )
+    enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>総務課 TEL:0778-34-8706</p></div>'
+    info = extract_filing(page(body, enquiry))
+    assert (info.methods, info.phones) == (["counter", "post"], ["0778-34-8706"])

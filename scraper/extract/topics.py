@@ -185,6 +185,9 @@ def _topic_sections(
         if depth:
             parents = {_parent(lines, start, level) for start, _end, _title in form}
             other = [s for s in other if _parent(lines, s[0], level) in parents]
+        if form and not other:  # the headings may sit inside one of several accordions
+            titled = _numbered_sections(lines)
+            return titled if titled[1] else (form, other)
         if form:
             return form, other
     if faq_of_form and levels:
