@@ -3115,3 +3115,18 @@ def test_accordion_sections_around_the_forms_own_headings() -> None:
     enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>総務課 TEL:0778-34-8706</p></div>'
     info = extract_filing(page(body, enquiry))
     assert (info.methods, info.phones) == (["counter", "post"], ["0778-34-8706"])
+
+
+def test_a_subsidy_section_naming_specified_skills_is_another_sections() -> None:
+    """「【技能実習生・特定技能外国人の健康診断費用の助成】」 names 特定技能 but is a subsidy's
+    section: its 問合せ line's numbers are not the form's."""
+    body = (
+        "<p>【外国人の方の転入・転出の届出】</p><p>問合せ 町民課 TEL:0997-27-1112</p>"
+        "<p>【協力確認書の提出について(特定技能)】</p><p>持参・郵送で提出してください。</p>"
+        "<p>企画課 TEL:0997-27-1111 FAX:0997-27-1135</p>"
+        "<p>【技能実習生・特定技能外国人の健康診断費用の助成】</p><p>費用の一部を助成します。</p>"
+        "<p>問合せ 保健福祉課 TEL:0997-27-1113 FAX:0997-27-1136</p>"
+    )
+    html = page(body).replace("協力確認書の提出について</h1>", "事業所の皆様へ</h1>")
+    info = extract_filing(html)
+    assert (info.phones, info.faxes) == (["0997-27-1111"], ["0997-27-1135"])

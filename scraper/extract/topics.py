@@ -296,7 +296,7 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
     return rows
 
 
-_SURVEY_TITLE_RE = fastre.compile(r"調査|アンケート")
+_SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
 
 
@@ -304,11 +304,12 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     """A section title that names neither the form nor one of its aspects (提出方法, 様式, …),
     nor, on a page whose title names the form, asks a question (its FAQ's 「Q7 押印は必要です
     か?」 is about the form; a city's general FAQ's 「Q5 相談はメールでもできますか」 is not);
-    or one that names another procedure, or a survey (「技能実習生・特定技能外国人の受入れ実態調査
-    へのご協力」 names 特定技能 but asks for something else)."""
+    or one that names another procedure, a survey or a subsidy (「技能実習生・特定技能外国人の
+    受入れ実態調査へのご協力」「…特定技能外国人の健康診断費用の助成」 name 特定技能 but are about
+    something else)."""
     if _FORM_NAME_RE.search(title):
         return False
-    if _SURVEY_TITLE_RE.search(title):
+    if _SURVEY_OR_AID_RE.search(title):
         return True
     if _FORM_RE.search(title):
         return False
