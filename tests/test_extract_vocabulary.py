@@ -3130,3 +3130,15 @@ def test_a_subsidy_section_naming_specified_skills_is_another_sections() -> None
     html = page(body).replace("協力確認書の提出について</h1>", "事業所の皆様へ</h1>")
     info = extract_filing(html)
     assert (info.phones, info.faxes) == (["0997-27-1111"], ["0997-27-1135"])
+
+
+def test_a_consultation_centre_in_kana_in_a_table_row() -> None:
+    """「なら外国人そうだんセンター(奈良県) でんわ:…」 in a table of places to call is another
+    body's number, written in easy Japanese as in kanji."""
+    body = (
+        "<p>会社は「協力確認書」を郵送で村にだします。</p><h2>こまったときは</h2>"
+        "<table><tr><th>そうだんするところ</th><th>でんわ</th></tr>"
+        "<tr><td>なら外国人そうだんセンター(奈良県)</td><td>でんわ:0742-27-2930</td></tr></table>"
+    )
+    enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>地域政策課 電話:0747-63-0321</p></div>'
+    assert extract_filing(page(body, enquiry)).phones == ["0747-63-0321"]

@@ -40,6 +40,7 @@ _OTHER_ORG_RE = fastre.compile(
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
+    + r"|(?:そうだん|しえん)\s?(?:センター|まどぐち)"  # 「なら外国人そうだんセンター」
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
 _EMAIL_HINT_RE = fastre.compile(r"[@●★☆◆◇■□〇○◎▲△▼*※♪#]|at|アット", re.IGNORECASE)
@@ -234,7 +235,6 @@ def _address_from(text: str) -> str | None:
 _OTHER_BODY_HEAD_RE = fastre.compile(
     _OTHER_ORG_RE.pattern
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
-    + r"|そうだんセンター|そうだんまどぐち|しえんセンター"  # やさしい日本語
     + r"|関係機関|相談機関|相談先"  # 「外国人従業員の生活相談・関係機関のご案内」
     + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
 )
