@@ -3142,3 +3142,22 @@ def test_a_consultation_centre_in_kana_in_a_table_row() -> None:
     )
     enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>地域政策課 電話:0747-63-0321</p></div>'
     assert extract_filing(page(body, enquiry)).phones == ["0747-63-0321"]
+
+
+def test_the_article_goes_on_after_a_submission_place_and_enquiry_label() -> None:
+    """In a layout table with no content container, 「◇提出先・お問い合わせ」 in the middle of
+    the article is the page's contact block, but the article goes on after it: its 様式 and
+    notes are still read."""
+    cell = (
+        "<b>◇提出方法</b><br>郵送・持参 のいずれか<br><br><b>◇提出先・お問い合わせ</b><br>"
+        "【企画課 地域振興係】<br>TEL 0883-62-3114<br><br><b>◇様式</b><br>"
+        '<a href="/files/kyoryoku.doc">協力確認書(Word形式 38KB)</a><br>'
+        "※提出いただいた協力確認書について、受領書等の発行はしておりません。"
+    )
+    html = (
+        "<html><head><title>協力確認書|テスト町</title></head><body><table><tr><td>"
+        f"<h1>協力確認書の提出</h1></td></tr><tr><td>{cell}</td></tr></table></body></html>"
+    )
+    info = extract_filing(html, "https://www.town.example.lg.jp/a/b.html")
+    assert [t.url for t in info.templates] == ["https://www.town.example.lg.jp/files/kyoryoku.doc"]
+    assert (info.phones, info.notes) == (["0883-62-3114"], ["受領書・控えの発行なし"])

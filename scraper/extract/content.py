@@ -412,7 +412,10 @@ def parse_page(html: str, url: str | None = None) -> Page:
         enquiry_links.extend(sub.links)
         for node in block[1:]:
             node.decompose()
-        block[0].replace_with(ENQUIRY_MARK)
+        if sub.lines and "提出" in sub.lines[0].text:  # 「◇提出先・お問い合わせ」: the article
+            block[0].decompose()  # goes on after it (様式, notes), so the walk does not stop
+        else:
+            block[0].replace_with(ENQUIRY_MARK)
     for block in footers:
         for node in block:
             node.decompose()
