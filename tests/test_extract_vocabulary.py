@@ -3161,3 +3161,19 @@ def test_the_article_goes_on_after_a_submission_place_and_enquiry_label() -> Non
     info = extract_filing(html, "https://www.town.example.lg.jp/a/b.html")
     assert [t.url for t in info.templates] == ["https://www.town.example.lg.jp/files/kyoryoku.doc"]
     assert (info.phones, info.notes) == (["0883-62-3114"], ["受領書・控えの発行なし"])
+
+
+def test_a_lead_box_pointing_to_the_form_before_sections_about_other_procedures() -> None:
+    """An employers' page whose box before its sections names the form and points to its
+    page; the sections after it are a subsidy's (「窓口へ持参または郵送」) and a Japanese
+    class's: no method is the form's."""
+    body = (
+        "<div><p>特定技能外国人を雇用する事業者の方へ</p><p>町への「協力確認書」の提出が必要です。"
+        '提出方法は<a href="/kyoryoku.html">こちらのページ</a>をご覧ください。</p></div>'
+        "<h2>1 外国人材受入環境整備補助金</h2><p>申請書を窓口へ持参または郵送してください。</p>"
+        "<h2>2 町の日本語教室</h2><p>毎月第2土曜日に開いています。</p>"
+    )
+    html = page(body).replace(
+        "協力確認書の提出について</h1>", "外国人材の受入れを検討する事業者へ</h1>"
+    )
+    assert extract_filing(html).methods == []

@@ -190,16 +190,20 @@ def _topic_sections(
             return titled if titled[1] else (form, other)
         if form:
             return form, other
-    if faq_of_form and levels:
-        # the page is the form's (its h1 names it) and no section names it again: the
-        # sections naming another procedure (「Japanese classes for your employees」) are theirs
+    if levels:
+        # no section names the form, and some name another procedure (「Japanese classes for
+        # your employees」「1 外国人材受入環境整備補助金」): those are theirs when the page is
+        # the form's (its h1 names it) or names the form before its first section (a box
+        # 「特定技能外国人を雇用する事業者の方へ」 pointing to the form's page)
+        top = _sections(lines, levels[0])
         procedures = [
-            s
-            for s in _sections(lines, levels[0])
-            if OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2])
+            s for s in top if OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2])
         ]
-        if procedures:
+        lead_end = top[0][0] if top else 0
+        if procedures and faq_of_form:
             return [(0, 0, "")], procedures
+        if procedures and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
+            return [(0, lead_end, "")], procedures
     return _numbered_sections(lines)
 
 
