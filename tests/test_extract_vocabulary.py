@@ -32,7 +32,8 @@ def page(body: str, enquiry: str = "") -> str:
 _SECTION_HEADS = [
     "提出方法", "提出先", "受付方法", "申請方法", "送付方法", "ご提出方法", "提出の仕方",
     "提出のしかた", "提出手段", "提出場所", "提出方法等", "提出方法・提出先", "ご提出いただく方法",
-    "提出窓口", "受付窓口", "届出方法", "How to Submit", "Submission",
+    "提出窓口", "受付窓口", "届出方法", "How to Submit", "Submission", "Submit method",
+    "Method of submission",
 ]  # fmt: skip
 
 

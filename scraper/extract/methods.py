@@ -96,6 +96,8 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|どうやって(?:出|だ)(?:し|す)|(?:だす|出す|おくる)\s?ほうほう"  # 「だす ほうほうは 4つです」
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
+    # machine translations: 「■ Submit method」「Submitting way」「Method of submission」
+    r"|submit(?:ting)? (?:methods?|ways?)\b|methods? (?:of|for) submi(?:ssion|tting)\b"
     r"|^methods?\b"  # a table row 「Method | Post・E-mail・Bring to the window」
     r"|^[【\[]how[】\]]"  # 「【How】 Post・E-mail・Bring in person」
     r"|where to (?:submit|send|file))"
