@@ -226,8 +226,10 @@ def _untranslated(m: re.Match[str]) -> str:
 
 # 「Reiwa 8 (2026) September 12」: the era romanised, the Western year in brackets.
 _ENGLISH_ERA_DATE_RE = fastre.compile(
-    # (「Reiwa 7 years (2025) June 12」: a machine translation's 年)
-    rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:\s?years?)?(?:\s?\((\d{{4}})\))?,?\s{_MONTH_WORD}\s(\d{{1,2}})\b",
+    # (「Reiwa 7 years (2025) June 12」「Reiwa 7th year (2025) June 2」: a machine
+    # translation's 年)
+    rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?years?)?(?:\s?\((\d{{4}})\))?,?"
+    rf"\s{_MONTH_WORD}\s(\d{{1,2}})\b",
     re.IGNORECASE,
 )
 

@@ -3178,3 +3178,16 @@ def test_a_lead_box_pointing_to_the_form_before_sections_about_other_procedures(
         "協力確認書の提出について</h1>", "外国人材の受入れを検討する事業者へ</h1>"
     )
     assert extract_filing(html).methods == []
+
+
+def test_round_fifty_three_english_pages() -> None:
+    """「Reiwa 7th year (2025) June 2 (Monday)」 is the date; 「There is no electronic
+    application (電子申請) for this procedure」 refuses the online form, its Japanese name in
+    brackets included."""
+    body = (
+        "<p>Update date:Reiwa 7th year (2025) June 2 (Monday)</p><table><tr><th>How to submit"
+        "</th><td>Bringing (持参)・Mailing (郵送)</td></tr></table><p>Any way is fine. There is "
+        "no electronic application (電子申請) for this procedure.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.updated, info.methods) == ("2025-06-02", ["counter", "post"])

@@ -200,6 +200,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
     r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:do(?:es)? not|don't)"
     r" (?:have|offer|provide)\b"
+    # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
+    # name in brackets is a mention of its own
+    r"|\b[Tt]here (?:is|are) no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"
 )
 _EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
 
