@@ -3191,3 +3191,16 @@ def test_round_fifty_three_english_pages() -> None:
     )
     info = extract_filing(_english_page(body), _EN_URL)
     assert (info.updated, info.methods) == ("2025-06-02", ["counter", "post"])
+
+
+def test_round_fifty_three_english_notes() -> None:
+    """「attach the Excel file of the form as it is」 requires Excel; 「The city does not
+    contact you specially after receiving」 says there is no receipt."""
+    body = (
+        "<h2>Submission method</h2><p>Please submit it by e-mail. When submitting by e-mail, "
+        "please attach the Excel file of the form as it is, without converting it to PDF.</p>"
+        "<p>The city does not contact you specially after receiving. If there is a deficiency, "
+        "we may contact the person in charge.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.notes == ["受領書・控えの発行なし", "形式指定:Excel"]

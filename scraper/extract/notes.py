@@ -20,7 +20,8 @@ _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
-    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file|\b{0} (?:file|format) as it is\b"
+    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
+    r"|\b{0} (?:file|format)(?: of the form)? as it is\b"  # 「the Excel file of the form as it is」
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -148,7 +149,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
             r"|\bcontact you only (?:if|when) (?:something|anything|there)"
             r"|\b(?:will|does|do) not contact you[^.]{0,50}"
-            r"\b(?:acceptance|accepted|receipt|received|reception)"
+            r"\b(?:acceptance|accepted|receipt|received|receiving|reception)"
             # 「不備がなければ個別の連絡はしていません」 (after filing)
             r"|個別(?:の|に)(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
             r"|しません|行っておりません|行っていません)"
