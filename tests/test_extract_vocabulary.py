@@ -3204,3 +3204,18 @@ def test_round_fifty_three_english_notes() -> None:
     )
     info = extract_filing(_english_page(body), _EN_URL)
     assert info.notes == ["受領書・控えの発行なし", "形式指定:Excel"]
+
+
+def test_english_address_on_the_line_after_the_postcode_and_office() -> None:
+    """「〒910-2512 Ikeda Town Office, General Policy Division」, then 「35-4 Inari, Ikeda-cho,
+    Imadate-gun, Fukui」 on the next line: that line is the address."""
+    body = (
+        "<h2>Submission method</h2><p>Please send it by post.</p><dl><dt>Address</dt>"
+        "<dd>〒910-2512 Ikeda Town Office, General Policy Division (総合政策課)</dd>"
+        "<dd>35-4 Inari, Ikeda-cho, Imadate-gun, Fukui</dd></dl>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.postal_codes, info.addresses) == (
+        ["910-2512"],
+        ["35-4 Inari, Ikeda-cho, Imadate-gun, Fukui"],
+    )

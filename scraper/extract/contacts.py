@@ -415,11 +415,14 @@ def extract_contacts(
                 evidence = f"{text} {rest}"
                 after += 1
             following = lines[after].text if after < len(lines) else ""
-            if not (
+            taken = (
                 _take_address(out, rest, evidence, following)
                 or _take_lotless_address(out, rest, evidence)
-            ):
-                _take_english_lot_first(out, rest, evidence)
+                or _take_english_lot_first(out, rest, evidence)
+            )
+            if not taken and following and not _DIGIT_RE.search(rest):
+                # 「〒910-2512 Ikeda Town Office, General Policy Division」, then the address
+                _take_english_lot_first(out, following, f"{evidence} {following}")
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
         elif not postcodes and (text[:1].isdigit() or _EN_BUILDING_RE.match(text)):
@@ -478,15 +481,16 @@ _EN_PLACE_RE = fastre.compile(
 )
 
 
-def _take_english(out: Contacts, address: str, postcode: str | None, evidence: str) -> None:
+def _take_english(out: Contacts, address: str, postcode: str | None, evidence: str) -> bool:
     """An English address, as written, when it names a place; its postcode with it."""
     if not _EN_PLACE_RE.search(address):
-        return
+        return False
     if postcode:
         _add(out.postal_codes, postcode)
         out.note("postal_codes", evidence)
     _add(out.addresses, address.strip(" ,"))
     out.note("addresses", evidence)
+    return True
 
 
 def _take_english_address(out: Contacts, text: str) -> None:
@@ -535,10 +539,9 @@ _EN_LOT_FIRST_RE = fastre.compile(
 )
 
 
-def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> None:
+def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> bool:
     m = _EN_LOT_FIRST_RE.match(text.strip())
-    if m:
-        _take_english(out, m.group(1), None, evidence)
+    return bool(m) and _take_english(out, m.group(1), None, evidence)
 
 
 def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
