@@ -3220,3 +3220,20 @@ def test_english_address_on_the_line_after_the_postcode_and_office() -> None:
         ["910-2512"],
         ["35-4 Inari, Ikeda-cho, Imadate-gun, Fukui"],
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "dept"),
+    [
+        ("浪速区役所 協働まちづくり課(多文化共生担当)", "協働まちづくり課 多文化共生担当"),
+        ("商工観光課(商工振興係)", "商工観光課 商工振興係"),
+        ("国際課(本庁舎2階)", "国際課"),
+    ],
+)
+def test_a_unit_in_brackets_after_its_section(written: str, dept: str) -> None:
+    """A unit in brackets after its section (「…課(多文化共生担当)」) is part of the
+    department; a floor in brackets is not."""
+    enquiry = (
+        f'<div class="inquiry"><h2>お問い合わせ</h2><p>{written}</p><p>電話:06-6647-9600</p></div>'
+    )
+    assert extract_filing(page(_LEAD, enquiry)).department == dept

@@ -578,6 +578,7 @@ _UNIT_SLASH_RE = fastre.compile(r"(?<=[部局課室係])/(?=\S)")
 _ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担当$")
 
 
+_BRACKETED_UNIT_RE = fastre.compile(r"\(([^\s\d()、。:]{1,15}(?:係|担当(?!者)|グループ|班))\)")
 _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
 _CHANGED_FROM_RE = fastre.compile(r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)")
 
@@ -592,6 +593,9 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         if _CHANGED_FROM_RE.match(text, m.end()):
             continue  # 「担当課は「市民協働課」から「地域共生推進課」に変わりました」: the old one
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
+        sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
+        if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets
+            dept = f"{dept} {sub_unit.group(1)}"
         dept = _ROLE_SUFFIX_RE.sub("", dept)  # 「国際課 協力確認書担当」: a role, not a unit
         prefix = _MUNICIPALITY_PREFIX_RE.match(dept)
         # 市民協働課, 市長公室 (「総合政策局市長公室国際交流課」 is not 「総合政策局市」's)
