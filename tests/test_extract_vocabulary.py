@@ -3237,3 +3237,19 @@ def test_a_unit_in_brackets_after_its_section(written: str, dept: str) -> None:
         f'<div class="inquiry"><h2>お問い合わせ</h2><p>{written}</p><p>電話:06-6647-9600</p></div>'
     )
     assert extract_filing(page(_LEAD, enquiry)).department == dept
+
+
+def test_a_health_check_subsidy_section_is_another_procedure() -> None:
+    """「外国人従業員の健康診断費用の助成」 titles another procedure's accordion: its 「申請書を
+    健康福祉課へ持参」 and its phone are not the form's."""
+    body = (
+        "<details open><summary>特定技能外国人の「協力確認書」の提出</summary><h4>提出方法</h4>"
+        "<ul><li>郵送</li></ul></details><details><summary>外国人従業員の健康診断費用の助成"
+        "</summary><p>申請書を健康福祉課へ持参してください。</p><p>問い合わせ:健康福祉課 電話 "
+        "0574-43-2111</p></details><details><summary>日本語教室のご案内</summary><p>毎週日曜日"
+        "に開いています。</p></details>"
+    )
+    enquiry = '<div class="inquiry"><h2>お問い合わせ</h2><p>企画課 電話:0574-43-2115</p></div>'
+    html = page(body, enquiry).replace("協力確認書の提出について</h1>", "事業者の皆さまへ</h1>")
+    info = extract_filing(html)
+    assert (info.methods, info.phones) == (["post"], ["0574-43-2115"])
