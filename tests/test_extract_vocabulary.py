@@ -3253,3 +3253,18 @@ def test_a_health_check_subsidy_section_is_another_procedure() -> None:
     html = page(body, enquiry).replace("協力確認書の提出について</h1>", "事業者の皆さまへ</h1>")
     info = extract_filing(html)
     assert (info.methods, info.phones) == (["post"], ["0574-43-2115"])
+
+
+@pytest.mark.parametrize("housing", ["村営住宅", "県営住宅", "町営住宅"])
+def test_public_housing_of_any_body_is_another_section(housing: str) -> None:
+    """「【村営住宅への入居について】」 titles another procedure's section, whatever body runs
+    the housing: its 問い合わせ numbers are not the form's."""
+    body = (
+        "<p>【特定技能所属機関の協力確認書の提出について】</p><p>郵送で提出してください。</p>"
+        "<p>総務課 TEL 0248-53-2115</p>"
+        f"<p>【{housing}への入居について】</p><p>入居の申込みは個人で行ってください。</p>"
+        "<p>お問い合わせ 建設課 TEL 0248-53-2118 FAX 0248-53-2307</p>"
+    )
+    html = page(body).replace("協力確認書の提出について</h1>", "事業所の皆様へ</h1>")
+    info = extract_filing(html)
+    assert (info.phones, info.faxes) == (["0248-53-2115"], [])

@@ -55,7 +55,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|補助金|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
-    r"|市営住宅|町営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
+    r"|[市町村区県都府道]営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
     r"|就学|入学|学校|保育園|保育所"  # 「外国人従業員のお子さんの就学手続き」
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
