@@ -3268,3 +3268,15 @@ def test_public_housing_of_any_body_is_another_section(housing: str) -> None:
     html = page(body).replace("協力確認書の提出について</h1>", "事業所の皆様へ</h1>")
     info = extract_filing(html)
     assert (info.phones, info.faxes) == (["0248-53-2115"], [])
+
+
+def test_a_before_and_after_table_of_marks_reads_the_latest_column() -> None:
+    """「提出方法 | 令和8年9月30日まで | 令和8年10月1日から」 over rows of ○/× (some with a
+    remark, 「×(受付終了)」「○(新規)」): each method is what the latest column says."""
+    body = (
+        "<table><tr><th>提出方法</th><th>令和8年9月30日まで</th><th>令和8年10月1日から</th></tr>"
+        "<tr><td>郵送</td><td>○</td><td>○</td></tr>"
+        "<tr><td>ファクス</td><td>○</td><td>×(受付終了)</td></tr>"
+        "<tr><td>電子メール</td><td>×</td><td>○(新規)</td></tr></table>"
+    )
+    assert extract_filing(page(body)).methods == ["email", "post"]

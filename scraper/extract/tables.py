@@ -99,7 +99,11 @@ def _label_number_columns(rows: list[LexborNode]) -> None:
 # others (「所属機関:○。」) name none.
 _ACCEPTED, _PARTLY = "○◯〇●", "△▲"
 _MARKS = f"{_ACCEPTED}×✕✖{_PARTLY}"
-_MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\))?$")
+# (a short remark in brackets: 「×(受付終了)」「○(新規)」)
+_MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\)|\([^()]{{1,8}}\))?$")
+# A column of marks headed by a date from which they hold (「令和8年10月1日から」「変更後」),
+# after one headed by the date until which the others held: a row's verdict is its last mark.
+_FROM_HEAD_RE = fastre.compile(r"から$|以降$|^変更後|^新(?:規)?$|^現在")
 _MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖]{1,8})")
 _PLANNED_LEGEND_RE = fastre.compile(r"準備中|予定|検討中")
 _REFUSED_LEGEND_RE = fastre.compile(r"不可|できません|なし|対象外")
@@ -135,12 +139,15 @@ def _read_mark_matrix(rows: list[LexborNode], partly: str) -> None:
                 columns.setdefault(index - shift, []).append(row_texts[index][0])
     for index, marks in columns.items():
         _set_text(grid[0][index], f"{head[index]}:{_verdict(marks, partly)}。")
+    latest_wins = len(columns) > 1 and bool(_FROM_HEAD_RE.search(head[max(columns)]))
     for cells, row_texts, row_marked in zip(
         grid[first_body:], texts[first_body:], marked[first_body:], strict=True
     ):
         marks = [text[0] for text, is_mark in zip(row_texts, row_marked, strict=True) if is_mark]
         if not marks or row_marked[0]:
             continue
+        if latest_wins:  # 「ファクス | ○ | ×(受付終了)」 under 「…まで | …から」
+            marks = marks[-1:]
         first = row_marked.index(True)
         _set_text(cells[first], f":{_verdict(marks, partly)}。")
         for cell, is_mark in zip(cells[first + 1 :], row_marked[first + 1 :], strict=True):
