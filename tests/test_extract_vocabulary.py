@@ -3280,3 +3280,15 @@ def test_a_before_and_after_table_of_marks_reads_the_latest_column() -> None:
         "<tr><td>電子メール</td><td>×</td><td>○(新規)</td></tr></table>"
     )
     assert extract_filing(page(body)).methods == ["email", "post"]
+
+
+def test_a_translation_beside_the_japanese_is_not_read_for_methods() -> None:
+    """A side-by-side table's Tagalog 「Inihahanda pa ang online na aplikasyon」 (the online
+    form is still being prepared) names no online form the Japanese calls 準備中."""
+    body = (
+        "<table><tr><td>■提出方法</td><td>■Paano magsumite</td></tr><tr><td>窓口・郵送<br>"
+        "※電子申請(LoGoフォーム)による提出は現在準備中です。</td><td>Sa counter o sa koreo.<br>"
+        "(Inihahanda pa ang online na aplikasyon.)</td></tr></table>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (["counter", "post"], ["準備中:online_form"])

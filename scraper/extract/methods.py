@@ -582,6 +582,26 @@ _ROW_METHOD_RE = fastre.compile(
 )
 
 
+# Function words of the other languages multilingual pages put beside the Japanese (Tagalog,
+# Portuguese, Spanish, Indonesian, Vietnamese). A sentence in one of them translates the
+# Japanese text, which the rules read instead; their words are not English ones
+# (「Inihahanda pa ang online na aplikasyon」 says the online form is still being prepared).
+_OTHER_LANGUAGE_RE = fastre.compile(
+    r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|untuk|dengan"
+    r"|của|và|hoặc|bằng|được)\b"
+)
+_JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_MIN_FOREIGN_WORDS = 2
+
+
+def _in_another_language(sentence: str) -> bool:
+    """A sentence with two or more function words of another Latin-script language and no
+    Japanese: a translation, not the page's own words."""
+    if _JAPANESE_RE.search(sentence):
+        return False
+    return len(_OTHER_LANGUAGE_RE.findall(sentence)) >= _MIN_FOREIGN_WORDS
+
+
 def _after_phone_row(lines: list[Line], index: int) -> bool:
     """The row before is a phone number's: 「電話 | 082-…」, or 「<dt>電話</dt><dd>082-…</dd>」."""
     if index and _PHONE_ROW_RE.match(lines[index - 1].text):
@@ -838,7 +858,7 @@ def extract_methods(
                 result.evidence.append(line.text)
             continue
         for sentence in _SENTENCE_SPLIT_RE.split(text):
-            if not sentence.strip():
+            if not sentence.strip() or _in_another_language(sentence):
                 continue
             if "提出" not in sentence and _WE_POST_RE.search(sentence):
                 continue  # 「お知らせをメール又は郵送でお送りしています」: what the city sends
