@@ -3292,3 +3292,14 @@ def test_a_translation_beside_the_japanese_is_not_read_for_methods() -> None:
     )
     info = extract_filing(page(body))
     assert (info.methods, info.notes) == (["counter", "post"], ["準備中:online_form"])
+
+
+def test_mailing_after_either_of() -> None:
+    """A machine translation's 「by either of mailing, E-mail, or bringing to the window」
+    names post too."""
+    body = (
+        "<p>Please submit by either of mailing, E-mail, or bringing to the window of Planning "
+        "Division.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.methods == ["counter", "email", "post"]

@@ -38,11 +38,13 @@ _METHOD_PATTERNS: dict[str, str] = {
     "post": (
         r"郵送|郵便(?!番号|局留)|書留|信書便|レターパック|送付により"
         r"|ゆうびん"  # やさしい日本語: 「ゆうびんで おくる」
-        r"|[Bb]y (?:post|registered mail|mail)\b|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
+        # (「Please submit by either of mailing, E-mail, or …」: a machine translation's いずれか)
+        r"|[Bb]y (?:(?:either|any|one) of )?(?:post|registered mail|mail|(?:the )?mailing)\b"
+        r"|[Pp]ostal mail|\b[Mm]ail (?:it|the form|your form)"
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
         # 「Window · mail · e-mail」「Window・mailing・e-mail」
         r"|(?:(?<=[·・/,])|(?<=[·・/,] ))mail(?:ing)?\b(?![-@])"
-        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|[Bb]y (?:the )?mailing\b|\bthe mailing\b"
+        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|\bthe mailing\b"
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
