@@ -3303,3 +3303,14 @@ def test_mailing_after_either_of() -> None:
     )
     info = extract_filing(_english_page(body), _EN_URL)
     assert info.methods == ["counter", "email", "post"]
+
+
+def test_a_question_about_an_account_answered_no_is_no_account_note() -> None:
+    """「Q. Do I need to create an account to use the LoGo Form? A. No.」 asks; it does not say
+    an account is needed."""
+    body = (
+        "<p>Please submit it by post or through the online form.</p><h2>Q&amp;A</h2>"
+        "<p>Q. Do I need to create an account to use the LoGo Form?</p>"
+        "<p>A. No. You can submit without registering as a user.</p>"
+    )
+    assert extract_filing(_english_page(body), _EN_URL).notes == []

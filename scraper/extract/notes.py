@@ -203,7 +203,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             # 「はじめて つかう 人は、さきに アカウント(利用者登録)を つくって ください」
             r"|アカウント[^。]{0,12}を\s?(?:つくって|作って)"
-            r"|(?<!not )(?<!n't )(?:\b(?:need|have|must)|is necessary|is required) to"
+            # (not the question 「Do I need to create an account …?」, answered below)
+            r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )"
+            r"(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
