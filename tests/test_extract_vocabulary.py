@@ -3314,3 +3314,18 @@ def test_a_question_about_an_account_answered_no_is_no_account_note() -> None:
         "<p>A. No. You can submit without registering as a user.</p>"
     )
     assert extract_filing(_english_page(body), _EN_URL).notes == []
+
+
+def test_a_page_about_another_procedure_offers_its_files_not_the_forms() -> None:
+    """An FAQ about filing a worker's 転入届 by proxy links the 転入届's 委任状: not a template
+    of the form, though the page points to the form's page."""
+    body = (
+        "<p>転入届は住民生活課窓口で行ってください。</p><p>委任状の様式:"
+        '<a href="/files/juminhyo_ininjo.pdf">住民異動届 委任状(PDF:62KB)</a></p>'
+        "<p>特定技能外国人を雇用する事業者の方は「協力確認書」の提出が必要です。</p>"
+    )
+    html = page(body).replace(
+        "協力確認書の提出について</h1>",
+        "転入届を会社の担当者が代わりに届け出ることはできますか</h1>",
+    )
+    assert extract_filing(html, "https://www.vill.example.lg.jp/faq/1.html").templates == []

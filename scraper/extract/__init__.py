@@ -26,7 +26,14 @@ from .links import extract_links
 from .meta import find_title, find_updated
 from .methods import MethodResult, extract_methods, valid_methods
 from .notes import extract_notes
-from .topics import a_listing, about_an_event, about_another_form, drop_listings, on_topic
+from .topics import (
+    a_listing,
+    about_an_event,
+    about_another_form,
+    about_another_procedure,
+    drop_listings,
+    on_topic,
+)
 
 __all__ = ["content_text", "decode_html", "extract_filing", "parse_page"]
 
@@ -90,7 +97,8 @@ def _build(page: Page, url: str | None) -> FilingInfo:
     else:
         method_result = extract_methods(lines, bool(link_result.form_urls), links)
     contacts = extract_contacts(lines, page.breadcrumb, links)
-    if event:  # a subsidy's 様式第1号 and 押印不要 are the subsidy's; the form's own file stays
+    if event or about_another_procedure(title):
+        # a subsidy's 様式第1号, a 転入届's 委任状 are theirs; the form's own file stays
         keep = [i for i, t in enumerate(link_result.templates) if _FORM_NAME_RE.search(t.label)]
         link_result.templates = [link_result.templates[i] for i in keep]
         link_result.template_evidence = [link_result.template_evidence[i] for i in keep]

@@ -145,6 +145,13 @@ def about_an_event(title: str | None) -> bool:
     return not _FORM_TITLE_RE.search(_BRACKETED_RE.sub("", title))
 
 
+def about_another_procedure(title: str | None) -> bool:
+    """True for a page whose title names another procedure and neither the form nor 特定技能
+    (「外国人従業員の転入届を、会社の担当者が代わりに届け出ることはできますか?」): its 委任状
+    and 様式 are that procedure's."""
+    return bool(title and OTHER_PROCEDURE_RE.search(title) and not _FORM_RE.search(title))
+
+
 def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of the content's sections under headings of `level`."""
     content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
