@@ -3329,3 +3329,26 @@ def test_a_page_about_another_procedure_offers_its_files_not_the_forms() -> None
         "転入届を会社の担当者が代わりに届け出ることはできますか</h1>",
     )
     assert extract_filing(html, "https://www.vill.example.lg.jp/faq/1.html").templates == []
+
+
+def test_round_fifty_five_an_english_page() -> None:
+    """「Inquiries about this page (このページに関するお問い合わせ)」 heads the enquiry block,
+    though long; its department named in English with the Japanese on the next line is the
+    Japanese; 「The submission by FAX is not received」 refuses fax."""
+    body = (
+        "<h2>Submission method</h2><p>(1) Mailing</p><p>※The submission by FAX is not received.</p>"
+    )
+    enquiry = (
+        '<div id="reference"><h2><span>Inquiries about this page (このページに関するお問い合わせ)'
+        "</span></h2><p>Civic Culture Department Regional Policy Division Multicultural "
+        "Coexistence Group<br>(市民文化部 地域政策課 多文化共生係)<br>Telephone:054-643-3142"
+        "<br>Fax:054-643-3299</p></div>"
+    )
+    html = _english_page(body).replace("</body>", f"{enquiry}</body>")
+    info = extract_filing(html, _EN_URL)
+    assert (info.methods, info.phones, info.faxes, info.department) == (
+        ["post"],
+        ["054-643-3142"],
+        ["054-643-3299"],
+        "市民文化部 地域政策課 多文化共生係",
+    )

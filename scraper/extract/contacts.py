@@ -762,11 +762,15 @@ def _japanese_name(dept: str, lines: list[Line]) -> str | None:
     (「【Planning Division Regional Promotion Section (企画課 地域振興係)】」): the Japanese."""
     if not dept.isascii():
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         at = line.text.find(dept)
         if at < 0:
             continue
         bracket = _AFTER_NAME_BRACKET_RE.match(line.text, at + len(dept))
+        if not bracket and index + 1 < len(lines) and not line.text[at + len(dept) :].strip():
+            # the name ends its line, the Japanese in brackets is the next: 「…Multicultural
+            # Coexistence Group<br>(市民文化部 地域政策課 多文化共生係)」
+            bracket = _BRACKET_LINE_RE.match(lines[index + 1].text)
         japanese = find_department(bracket.group(1), english=False) if bracket else None
         if japanese:
             return japanese
@@ -778,6 +782,9 @@ def _japanese_name(dept: str, lines: list[Line]) -> str | None:
 _AFTER_NAME_BRACKET_RE = fastre.compile(
     r"(?:,?\s[A-Z][A-Za-z&'-]*){0,5}\s?[(\[]([^()\[\]]{2,30})[)\]]"
 )
+
+
+_BRACKET_LINE_RE = fastre.compile(r"^[(\[]([^()\[\]]{2,30})[)\]]$")
 
 
 def _most_complete(dept: str, lines: list[Line]) -> str:

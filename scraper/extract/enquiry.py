@@ -56,6 +56,8 @@ _ENQUIRY_WORD_RE = fastre.compile(
 _BLOCK_WORDS_RE = fastre.compile(r"問(?:い)?合|担当|電話|TEL|ＴＥＬ|発信元")
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
+# (「Inquiries about this page (このページに関するお問い合わせ)」: both languages)
+_MAX_HEAD_CHARS = 50
 _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
@@ -82,7 +84,7 @@ def _enquiry_blocks(
         # wrappers (div, p, span) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
-        if not own or len(own) > 40 or not _ENQUIRY_WORD_RE.search(own):
+        if not own or len(own) > _MAX_HEAD_CHARS or not _ENQUIRY_WORD_RE.search(own):
             continue
         key = squash(own)
         if not _ENQUIRY_RE.match(key):

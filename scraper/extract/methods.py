@@ -156,6 +156,7 @@ _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"\bis not used\b|"  # 「FAX is not used for this form」
+    r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
