@@ -3352,3 +3352,14 @@ def test_round_fifty_five_an_english_page() -> None:
         ["054-643-3299"],
         "市民文化部 地域政策課 多文化共生係",
     )
+
+
+def test_round_fifty_five_method_lists() -> None:
+    """「③ＦＡＸ(0738-22-1701)」 in a list of methods is fax; 「おくったあとに とどく メールを
+    けさないでください」 is about the mail received, and refuses no e-mail."""
+    body = (
+        "<h2>提出方法</h2><p>①持参</p><p>②郵送</p><p>③ＦＡＸ(0738-22-1701)</p>"
+        "<p>④電子メール(kikaku@town.example.lg.jp)</p><p>やさしい日本語</p><ul><li>インターネット"
+        ":おくったあとにとどくメールをけさないでください。</li><li>メール</li></ul>"
+    )
+    assert extract_filing(page(body)).methods == ["counter", "email", "fax", "post"]
