@@ -3363,3 +3363,20 @@ def test_round_fifty_five_method_lists() -> None:
         ":おくったあとにとどくメールをけさないでください。</li><li>メール</li></ul>"
     )
     assert extract_filing(page(body)).methods == ["counter", "email", "fax", "post"]
+
+
+def test_round_fifty_five_english_notes_and_an_enquiry_only_address() -> None:
+    """「A seal on the form is up to you」 is 押印不要; 「you must be signed in to a Google
+    account」 needs an account; an 「E-mail: … (for questions …)」 row offers no e-mail method
+    where e-mail is 準備中."""
+    body = (
+        "<p>Please send it by post [郵送].</p><p>Submission by e-mail [電子メール] is now being "
+        "prepared [準備中].</p><table><tr><td>E-mail: kikaku(at)vill.example.lg.jp (for "
+        "questions; replace (at) with @)</td></tr></table><ul><li>A seal on the form is up to "
+        "you.</li><li>To upload a file, you must be signed in to a Google account.</li></ul>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes) == (
+        ["post"],
+        ["アカウント作成が必要", "押印不要", "準備中:email"],
+    )

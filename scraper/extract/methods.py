@@ -143,6 +143,7 @@ _ASK_US_RE = fastre.compile(
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(
     r"問い合わせ|問合せ|お問合わせ|相談|そうだん|ご連絡ください|ご質問"
+    r"|\(for (?:questions|enquiries|inquiries)\b"  # 「E-mail: kikaku(at)… (for questions; …)」
 )
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(

@@ -100,6 +100,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
+            # 「A seal on the form is up to you」
+            r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
             r"|(?:[Ss]eal|[Hh]anko|押印)[^.]{0,40}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
@@ -211,8 +213,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
+            # (「To upload a file, you must be signed in to a Google account」)
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to)"
-            r" (?:sign|log) ?in with (?:a|an|your) "
+            r" (?:(?:sign|log) ?in with|be (?:signed|logged) in(?: to| with)?) (?:a|an|your) "
             r"[^.]{0,20}account"
         ),
     ),
