@@ -62,11 +62,12 @@ _TEMPLATE_EXTS = frozenset(
     {"docx", "xlsx", "pdf", "doc", "xls", "odt", "ods", "xlsm", "rtf", "jtd"}  # jtd: 一太郎
 )
 _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
+# A filled-in example: 記載例, 記入見本, やさしい日本語's 「かきかた の れい」.
+_FILLED_EXAMPLE = r"記載例|記入例|記入見本|記載見本|かきかた\s?の?\s?(?:れい|みほん)"
 # (a 委任状 offered for filing the form through an agent is one of its files to fill in)
 _TEMPLATE_TEXT_RE = fastre.compile(
-    r"様式|記載例|記入例|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
-    r"|記入見本|記載見本"
-    r"|きょうりょく\s?かくにんしょ|ようしき|かきかた\s?の?\s?(?:れい|みほん)"  # やさしい日本語
+    rf"様式|{_FILLED_EXAMPLE}|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
+    r"|きょうりょく\s?かくにんしょ|ようしき"  # やさしい日本語
     r"|\b[Ff]orm\b|[Ee]xample|[Tt]emplate|[Ss]ample|Confirmation of Cooperation"
     r"|(?i:cooperation confirmation|confirmation letter|letter format|\bformat\b)"
 )
@@ -77,8 +78,7 @@ _NOT_TEMPLATE_RE = fastre.compile(
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = fastre.compile(
-    r"様式|記載例|記入例|記入見本|記載見本|書式|ひな形|テンプレート|[Tt]emplate"
-    r"|かきかた\s?の?\s?(?:れい|みほん)"
+    rf"様式|{_FILLED_EXAMPLE}|書式|ひな形|テンプレート|[Tt]emplate"
 )
 _SIZE_SUFFIX_RE = fastre.compile(
     r"\s?[\(\[<【]\s?(?:Word|Excel|PDF|ワード|エクセル|一太郎|docx?|xlsx?|odt|ods|jtd|ファイル|形式)[^\)\]>】]{0,30}"
