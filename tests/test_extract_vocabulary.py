@@ -3380,3 +3380,69 @@ def test_round_fifty_five_english_notes_and_an_enquiry_only_address() -> None:
         ["post"],
         ["アカウント作成が必要", "押印不要", "準備中:email"],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "note"),
+    [
+        # easy Japanese, kanji kept under the furigana
+        pytest.param(
+            "<p>はたらくところも住んでいるところも当町のときは、1まいだけ出してください。</p>",
+            "同一市区町村なら1通",
+            id="one-sheet",
+        ),
+        pytest.param(
+            "<p>Q.うけとった しょうこは ありますか?</p>"
+            "<p>A.ありません。町は「うけとりました」という紙(受領書)を出しません。</p>",
+            "受領書・控えの発行なし",
+            id="no-receipt-paper",
+        ),
+        pytest.param(
+            "<p>様式をダウンロードして、かいてください。はんこはおさなくていいです。</p>",
+            "押印不要",
+            id="no-seal-easy",
+        ),
+        # a ward page's answers
+        pytest.param(
+            "<p>受け付けたことの連絡はありますか。</p><p>内容に不備がある場合のみご連絡します。</p>",
+            "受領書・控えの発行なし",
+            id="contact-only-if-wrong",
+        ),
+        pytest.param(
+            "<dl><dt>Q 事業所が守山区、住居地が北区の場合は、区ごとに提出が必要ですか。</dt>"
+            "<dd>A 必要ありません。どちらも名古屋市内ですので、国際交流課あてに1通ご提出ください。"
+            "</dd></dl>",
+            "同一市区町村なら1通",
+            id="both-in-the-city-answer",
+        ),
+    ],
+)
+def test_round_fifty_five_notes_in_easy_japanese_and_answers(sentences: str, note: str) -> None:
+    """Notes said in easy Japanese (「1まいだけ」, 「受領書を出しません」, 「おさなくていい」)
+    or in a ward page's answers (「不備がある場合のみご連絡します」,
+    「どちらも…市内ですので…1通」)."""
+    body = f"<h2>提出方法</h2><p>郵送でお送りください。</p>{sentences}"
+    assert note in extract_filing(page(body)).notes
+
+
+def test_an_ishikawa_lot_number_with_bu_is_one_address() -> None:
+    """Ishikawa writes lot numbers with 部 between the numbers: 「能登部下91部23番地」."""
+    body = "<h2>提出先</h2><p>〒929-1792 石川県鹿島郡中能登町能登部下91部23番地 企画課</p>"
+    assert extract_filing(page(body)).addresses == ["石川県鹿島郡中能登町能登部下91部23番地"]
+
+
+def test_an_english_address_written_again_without_its_prefecture_is_one_address() -> None:
+    """English writes the place from the lot number up, so the enquiry block's 「843 Oharanishi,
+    Yamanashi City」 is the start of the body's fuller writing, and the same place."""
+    body = (
+        "<h2>Submission method</h2><p>Please send it by post to:</p>"
+        "<p>〒405-8501 843 Oharanishi, Yamanashi City, Yamanashi Prefecture</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Inquiries</h2><p>Multicultural Coexistence Section</p>'
+        "<p>〒405-8501 843 Oharanishi, Yamanashi City</p><p>Phone: 0553-22-1111</p></div>"
+    )
+    html = _english_page(body).replace("</body>", f"{enquiry}</body>")
+    assert extract_filing(html, _EN_URL).addresses == [
+        "843 Oharanishi, Yamanashi City, Yamanashi Prefecture"
+    ]

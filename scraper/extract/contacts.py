@@ -208,9 +208,9 @@ _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|�
 _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
     # (「野駄第21地割170番地」: Iwate's 地割)
-    # (「二ツ屋町2字29番地」: a 字 between numbers)
+    # (「二ツ屋町2字29番地」: a 字 between numbers; 「能登部下91部23番地」: Ishikawa's 部)
     # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
-    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|字(?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
+    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番|号|-|の|[字部](?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
     rf"|街区|地割)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
@@ -443,12 +443,17 @@ def extract_contacts(
 
 def _without_shorter_writings(addresses: list[str]) -> list[str]:
     """One place written twice, once without its prefecture and county (「神川町大字植竹909番地」
-    beside 「埼玉県児玉郡神川町大字植竹909番地」), is one address: the fuller writing."""
+    beside 「埼玉県児玉郡神川町大字植竹909番地」), is one address: the fuller writing. English
+    writes the place the other way round (「843 Oharanishi, Yamanashi City[, Yamanashi
+    Prefecture]」), so there the shorter writing is the start of the fuller one."""
     keys = [squash(address) for address in addresses]
     return [
         address
         for address, key in zip(addresses, keys, strict=True)
-        if not any(other != key and other.endswith(key) for other in keys)
+        if not any(
+            other != key and (other.startswith(key) if key.isascii() else other.endswith(key))
+            for other in keys
+        )
     ]
 
 
