@@ -69,12 +69,13 @@ def test_cloudflare_protected_email_is_decoded() -> None:
     assert extract(body).emails == ["kokusai@city.example.lg.jp"]
 
 
-def test_cloudflare_link_with_the_code_on_its_span_is_the_address() -> None:
-    """「<a href="/cdn-cgi/l/email-protection#"><span data-cfemail=…>」: the link's href holds
-    no code; the line is the address, not a link to another page."""
+@pytest.mark.parametrize("href", ["/cdn-cgi/l/email-protection#", "/cdn-cgi/l/email-protection"])
+def test_cloudflare_link_with_the_code_on_its_span_is_the_address(href: str) -> None:
+    """「<a href="/cdn-cgi/l/email-protection[#]"><span data-cfemail=…>」: the link's href
+    holds no code; the line is the address, not a link to another page."""
     encoded = _cf_encode("kyodo-tabunka@city.example.lg.jp", key=0x5A)
     body = (
-        '<p>(3)電子メール<br>送信先:<a href="/cdn-cgi/l/email-protection#"><span '
+        f'<p>(3)電子メール<br>送信先:<a href="{href}"><span '
         f'class="__cf_email__" data-cfemail="{encoded}">[email&#160;protected]</span></a></p>'
     )
     assert extract(body).emails == ["kyodo-tabunka@city.example.lg.jp"]

@@ -3425,10 +3425,39 @@ def test_round_fifty_five_notes_in_easy_japanese_and_answers(sentences: str, not
     assert note in extract_filing(page(body)).notes
 
 
-def test_an_ishikawa_lot_number_with_bu_is_one_address() -> None:
-    """Ishikawa writes lot numbers with 部 between the numbers: 「能登部下91部23番地」."""
-    body = "<h2>提出先</h2><p>〒929-1792 石川県鹿島郡中能登町能登部下91部23番地 企画課</p>"
-    assert extract_filing(page(body)).addresses == ["石川県鹿島郡中能登町能登部下91部23番地"]
+@pytest.mark.parametrize(
+    "address",
+    [
+        "石川県鹿島郡中能登町能登部下91部23番地",  # Ishikawa's 部 between the numbers
+        "福島県河沼郡会津坂下町字市中三番甲3662番地",  # a 甲 lot after a 字's 三番
+    ],
+)
+def test_lot_numbers_with_bu_or_ko_are_one_address(address: str) -> None:
+    """「能登部下91部23番地」 and 「字市中三番甲3662番地」 run to their last number."""
+    body = f"<h2>提出先</h2><p>〒929-1792 {address} 企画課</p>"
+    assert extract_filing(page(body)).addresses == [address]
+
+
+def test_another_matters_table_row_of_enquiries_is_not_the_pages_block() -> None:
+    """A Japanese class's table (「日時 | 会場 | 問い合わせ 生涯学習課 電話…」) in a section of
+    its own, beside the page's own 「このページに関するお問い合わせ」, gives no contacts."""
+    body = (
+        "<h2>協力確認書の提出</h2><p>郵送または電子メール(kokusai@city.example.lg.jp)で"
+        "ご提出ください。</p><h2>日本語教室の受講者募集</h2><p>市では日本語教室を開催して"
+        "います。</p><table><tr><th>日時</th><td>毎週日曜日</td></tr><tr><th>会場</th>"
+        "<td>生涯学習センター</td></tr><tr><th>問い合わせ</th><td>生涯学習課 電話:"
+        "055-274-8563 メール:gakushu@city.example.lg.jp</td></tr></table>"
+    )
+    enquiry = (
+        '<div id="reference"><h2>このページに関するお問い合わせ</h2><p>政策秘書課 国際交流担当'
+        "<br>Tel:055-274-8512 Fax:055-274-7130</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.emails, info.phones, info.faxes) == (
+        ["kokusai@city.example.lg.jp"],
+        ["055-274-8512"],
+        ["055-274-7130"],
+    )
 
 
 def test_an_english_address_written_again_without_its_prefecture_is_one_address() -> None:

@@ -86,11 +86,13 @@ def _decode_protected_emails(tree: LexborHTMLParser, html: str) -> None:
         decoded = decode_cfemail(node.attributes.get("data-cfemail") or "")
         if decoded:
             node.replace_with(decoded)
-    for node in tree.css('a[href*="/cdn-cgi/l/email-protection#"]'):
+    for node in tree.css('a[href*="/cdn-cgi/l/email-protection"]'):
         href = node.attributes.get("href") or ""
-        # (「href="/cdn-cgi/l/email-protection#"」 with the code only on the span inside: the
-        # link is the address its text now shows, not a page)
-        decoded = decode_cfemail(href.rsplit("#", 1)[-1]) or node.text(deep=True).strip()
+        # (「href="/cdn-cgi/l/email-protection#"」 with the code only on the span inside, or
+        # Cloudflare's plain 「href="/cdn-cgi/l/email-protection"」 around an address in the
+        # text: the link is the address its text now shows, not a page)
+        code = href.rsplit("#", 1)[-1] if "#" in href else ""
+        decoded = decode_cfemail(code) or node.text(deep=True).strip()
         node.attrs["href"] = f"mailto:{decoded}" if "@" in decoded else "#"
 
 

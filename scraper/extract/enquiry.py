@@ -79,6 +79,7 @@ def _enquiry_blocks(
     found: list[list[LexborNode]] = []
     keys: list[str] = []  # each found block's heading
     anchored: list[list[LexborNode]] = []
+    row_headed: list[list[LexborNode]] = []  # a table's 「問い合わせ」 row header, not this page's
     any_explicit = False
     for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
@@ -106,6 +107,12 @@ def _enquiry_blocks(
         any_explicit = any_explicit or explicit
         if explicit or inside_content(head):
             anchored.append(block)
+            if not explicit and head.tag == "th":
+                row_headed.append(block)
+    if any_explicit:
+        # 「日時 | 会場 | 申込方法 | 問い合わせ 生涯学習課 電話…」: a row of another matter's
+        # table, beside the page's own block, is that matter's contact
+        anchored = [block for block in anchored if all(block is not row for row in row_headed)]
     if anchored:
         return anchored, any_explicit
     # not the page's for sure: the first block, unless it is the site's footer (the city
