@@ -176,6 +176,25 @@ def test_site_logo_h1_is_not_the_title() -> None:
     assert extract_filing(html).title == "協力確認書の提出について"
 
 
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        (
+            '<span class="mark">Q</span>協力確認書はメールで提出できますか?',
+            "協力確認書はメールで提出できますか?",
+        ),
+        ("QRコードから提出できますか?", "QRコードから提出できますか?"),  # a word, not a mark
+    ],
+)
+def test_an_faq_question_mark_is_not_part_of_the_title(h1: str, title: str) -> None:
+    """An FAQ system's 「Q」 before the h1's question is a mark; <title> has the question."""
+    html = (
+        f"<html><head><title>{title}｜よくある質問｜篠栗町</title></head><body>"
+        f"<div id='main'><h1>{h1}</h1><p>郵送で提出してください。</p></div></body></html>"
+    )
+    assert extract_filing(html).title == title
+
+
 def test_page_inside_another_sites_main_keeps_its_own_container() -> None:
     """Wrapped whole into a new chrome's <main>, the page's own unmarked footer (an
     <address> with the switchboard) must still stay out."""

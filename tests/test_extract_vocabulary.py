@@ -3475,3 +3475,31 @@ def test_an_english_address_written_again_without_its_prefecture_is_one_address(
     assert extract_filing(html, _EN_URL).addresses == [
         "843 Oharanishi, Yamanashi City, Yamanashi Prefecture"
     ]
+
+
+def test_round_fifty_seven_english_counter_refusal_seal_and_address() -> None:
+    """A method card 「At the counter」 whose text says 「The form is not accepted at the Town
+    Office counters」 refuses the counter; 「It is not necessary to press the seal」 is 押印不要;
+    an address behind the office's name, postcode last, after 「Send to: … (企画財政課),」."""
+    body = (
+        "<h2>How to submit</h2><h3>By post</h3><ul><li>Send to: Planning and Finance Division "
+        "(企画財政課 企画係), Chonan Town Hall, 2110 Chonan, Chonan-machi, Chosei-gun, Chiba "
+        "297-0192</li></ul><h3>At the counter</h3><p>The form is not accepted at the Town Office "
+        "counters. Please use post.</p><p>It is not necessary to press the seal (押印).</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes, info.postal_codes, info.addresses) == (
+        ["post"],
+        ["押印不要"],
+        ["297-0192"],
+        ["2110 Chonan, Chonan-machi, Chosei-gun, Chiba"],
+    )
+
+
+def test_a_new_form_without_a_seal_box_is_no_seal() -> None:
+    """「押印欄のない新しい様式をお使いください」: the form has no place for a seal."""
+    body = (
+        "<h2>提出方法</h2><p>郵送でお送りください。</p>"
+        "<p>押印欄のない新しい様式をお使いください。</p>"
+    )
+    assert extract_filing(page(body)).notes == ["押印不要"]

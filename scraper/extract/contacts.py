@@ -426,7 +426,7 @@ def extract_contacts(
                 _take_english_lot_first(out, following, f"{evidence} {following}")
         if not postcodes and "ddress" in text:
             _take_english_address(out, text)
-        elif not postcodes and (text[:1].isdigit() or _EN_BUILDING_RE.match(text)):
+        elif not postcodes and (text[:1].isdigit() or ", " in text or _EN_BUILDING_RE.match(text)):
             _take_english_postcode_last(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
@@ -514,13 +514,15 @@ _EN_BUILDING = r"[A-Z][A-Za-z0-9 ,]{2,80}?(?:Hall|Office|Building|Bldg\.?|\dF|[F
 _EN_BUILDING_RE = fastre.compile(_EN_BUILDING)
 _EN_POSTCODE_LAST_RE = fastre.compile(
     # (after the office's name or not: 「Hakone Town Hall, 256 Yumoto, …, Kanagawa 250-0398」)
-    rf"^(?:{_EN_BUILDING})?(\d[\d-]*\s[A-Za-z][^()]{{3,100}}?),?\s"
+    # (or after anything, behind a comma: 「Send to: … Division (企画財政課), Chonan Town Hall,
+    # 2110 Chonan, Chonan-machi, Chosei-gun, Chiba 297-0192」)
+    rf"(?:^(?:{_EN_BUILDING})?|,\s)(\d[\d-]*\s[A-Za-z][^()]{{3,100}}?),?\s"
     r"(\d{3}-\d{4})(?:\s?\(|$)"
 )
 
 
 def _take_english_postcode_last(out: Contacts, text: str) -> None:
-    m = _EN_POSTCODE_LAST_RE.match(text)
+    m = _EN_POSTCODE_LAST_RE.search(text)
     if m:
         _take_english(out, m.group(1), m.group(2), text)
 

@@ -148,12 +148,20 @@ def clean_title(head_title: str) -> str:
     return " ".join(parts)
 
 
+# An FAQ system's question mark before the question: 「<h1><span>Q</span>協力確認書は…</h1>」.
+_QUESTION_MARK_RE = fastre.compile(r"^(?:Q|問)\s?\d{0,3}\s?[.:]?\s?(?=[^\x00-\x7f])")
+
+
 def find_title(page: Page) -> str | None:
     """The content's h1; <title> without the site name when there is no h1, or when the only
-    h1 is the site's name (old templates put the logo in an h1)."""
+    h1 is the site's name (old templates put the logo in an h1). An FAQ's 「Q」 mark before the
+    h1's question is not part of the title when <title> has the question without it."""
     cleaned = clean_title(page.head_title) if page.head_title else None
     if page.h1:
         logo = len(page.h1) <= 10 and _SITE_PREFIX_RE.search(page.h1)
         if not (logo and cleaned and squash(page.h1) not in squash(cleaned)):
+            mark = _QUESTION_MARK_RE.match(page.h1)
+            if mark and cleaned and squash(cleaned).startswith(squash(page.h1[mark.end() :])):
+                return page.h1[mark.end() :]
             return page.h1
     return cleaned or None

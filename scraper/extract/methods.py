@@ -59,6 +59,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
+        # 「…is not accepted at the Town Office counters」
+        r"|\b[Aa]t (?:the |any |our )?(?:[A-Z][A-Za-z]* ){1,3}(?:counter|window)s?\b"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」

@@ -94,6 +94,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
             r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)\??\s?(?:A\s?)?(?:いいえ|いりません)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            # 「押印欄のない新しい様式をお使いください」
+            r"|押印欄の(?:ない|無い)"
             # 「はんこを おす ひつようは ありません」
             r"|(?:押印|はんこ|ハンコ|印鑑)を?\s?(?:おす|押す)\s?(?:ひつよう|必要)(?:は|が)?\s?(?:ありません|ない)"
             r"|(?:押印|はんこ|ハンコ)を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)は\s?(?:ありません|ない)"
@@ -110,7 +112,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
             r"|\bdoes not need (?:a |any )?(?:company )?(?:seal|stamp|hanko)"
-            r"|not (?:necessary|required|needed) to (?:stamp|seal|affix)"
+            # (「It is not necessary to press the seal (押印)」)
+            r"|not (?:necessary|required|needed) to (?:stamp|seal|affix"
+            r"|(?:press|put|use|push) (?:a |the |your |any )?(?:seal|stamp|hanko))"
             r"|\bno need to (?:press|put|affix|stamp|use) (?:a |the |your |any )?"
             r"(?:seal|stamp|hanko)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
