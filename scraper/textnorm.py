@@ -190,14 +190,24 @@ def normalize_email(text: str) -> str | None:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988}
+_ERAS = {
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "R": 2018,
+    "H": 1988,
+    "Reiwa": 2018,
+    "Heisei": 1988,
+}
 _ERA_DATE_RE = fastre.compile(
     r"(令和|平成|昭和|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?年"
     r"\s?(?:\(\s?\d{4}\s?年?\s?\)\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日"  # 令和7年(2025年)4月9日
 )
-# 「R7.4.1」「令和7.4.1」「H31/4/1」: an era year with dots or slashes.
+# 「R7.4.1」「令和7.4.1」「H31/4/1」: an era year with dots or slashes; an English page's
+# 「Reiwa 8 (2026) / 3 / 11」, the Western year in brackets.
 _ERA_SHORT_DATE_RE = fastre.compile(
-    r"(?<![A-Za-z])(令和|平成|R|H)\s?(元|\d{1,2})\s?[./](\d{1,2})[./](\d{1,2})(?!\d)"
+    r"(?<![A-Za-z])(令和|平成|Reiwa|Heisei|R|H)\s?(元|\d{1,2})\s?(?:\(\s?(\d{4})\s?\)\s?)?"
+    r"[./]\s?(\d{1,2})\s?[./]\s?(\d{1,2})(?!\d)"
 )
 _WESTERN_DATE_RE = fastre.compile(
     r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[/.-](\d{1,2})[/.-](\d{1,2})(?!\d))"
@@ -258,8 +268,6 @@ def parse_japanese_date(text: str) -> str | None:
     if era and (not western or era.start() <= western.start()):
         year_text = era.group(2)
         year = _ERAS[era.group(1)] + (1 if year_text == "元" else int(year_text))
-        if era.re is _ERA_SHORT_DATE_RE:
-            return _iso(year, int(era.group(3)), int(era.group(4)))
         if era.group(3):  # 令和7(2025)年: the Western year in brackets is authoritative
             year = int(era.group(3))
         return _iso(year, int(era.group(4)), int(era.group(5)))

@@ -298,3 +298,24 @@ def test_an_unmarked_site_footer_with_an_enquiry_heading_is_not_the_pages(own_bl
     )
     info = extract_filing(f"<html><body>{own_block}{footer}</body></html>")
     assert (info.phones, info.department, info.postal_codes) == (["0265-11-2222"], "国際課", [])
+
+
+def test_an_articles_own_footer_holds_its_enquiry_box() -> None:
+    """WordPress puts the section's contact box in the article's footer
+    (「<article>…<footer class="entry-footer"><h2>お問い合わせ</h2>企画政策課 〒… 電話…」):
+    the page's enquiry block, not the site's footer."""
+    html = (
+        "<html><head><title>協力確認書｜与那原町</title></head><body><header>与那原町</header>"
+        '<main><article><h1>協力確認書の提出について</h1><div class="entry-content"><p>郵送で'
+        'ご提出ください。</p></div><footer class="entry-footer"><div class="contact-box">'
+        "<h2>お問い合わせ</h2><p>企画政策課 企画調整係<br>〒901-1392 沖縄県島尻郡与那原町字上与那原"
+        "16番地<br>電話:098・945・1622<br>FAX:098-945-1744</p></div></footer></article></main>"
+        "<footer><p>与那原町役場 〒901-1392 電話:098-945-2201(代表) FAX:098-945-4434</p>"
+        "<p>法人番号 1000020473481</p></footer></body></html>"
+    )
+    info = extract_filing(html)
+    assert (info.phones, info.faxes, info.department) == (
+        ["098-945-1622"],
+        ["098-945-1744"],
+        "企画政策課 企画調整係",
+    )

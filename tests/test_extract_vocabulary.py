@@ -3503,3 +3503,54 @@ def test_a_new_form_without_a_seal_box_is_no_seal() -> None:
         "<p>押印欄のない新しい様式をお使いください。</p>"
     )
     assert extract_filing(page(body)).notes == ["押印不要"]
+
+
+def test_round_fifty_eight_english_contacts() -> None:
+    """A Japanese address before its 〒 on an English line (「Hiroo Town Office, 北海道…
+    西4条7丁目1 〒089-2692」); 「Send to: … Policy Planning Division, Planning Section」 is the
+    enquiry block's 「Policy Planning Division [まちづくり政策課] Planning Section [企画係]」;
+    「upload the form in Excel format (.xlsx) as it is」 requires Excel."""
+    body = (
+        "<h2>How to submit</h2><dl><dt>(1) Online form</dt><dd>Fill in the online form."
+        "</dd><dt>(2) Post</dt><dd>Send to: Murata Town Policy Planning Division, Planning "
+        "Section (address below).</dd></dl><p>※When submitting online, please upload the form "
+        "in Excel format (.xlsx) as it is, without converting it to PDF.</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Inquiries</h2><p>Policy Planning Division [まちづくり政策課] '
+        "Planning Section [企画係]</p><p>Hiroo Town Office, 北海道広尾郡広尾町西4条7丁目1 "
+        "〒089-2692</p><p>Phone: 01558-2-0177</p></div>"
+    )
+    html = _english_page(body).replace("</body>", f"{enquiry}</body>")
+    info = extract_filing(html, _EN_URL)
+    assert (info.department, info.addresses, info.postal_codes, info.notes) == (
+        "まちづくり政策課 企画係",
+        ["北海道広尾郡広尾町西4条7丁目1"],
+        ["089-2692"],
+        ["形式指定:Excel"],
+    )
+
+
+def test_round_fifty_eight_japanese_pages() -> None:
+    """The completion mail as proof in easy Japanese (「このメールがだしたしょうこになります」);
+    another procedure's desk in easy Japanese (「てんにゅうとどけのしごとは町民課(でんわ …)」);
+    a history item 「受付窓口・電話番号を変更し、メールによる受付を終了しました」 ends e-mail, not
+    the counter; 「担当課:総務課 → 産業振興課」 names the new section; 「札幌市(本庁の担当課)」
+    names no section."""
+    easy = (
+        "<h2>だしかた</h2><ul><li>インターネット(LoGoフォーム)</li><li>まどぐちにもってくる</li>"
+        "</ul><p>LoGoフォームでだすと、「うけつけかんりょう」のメールがとどきます。このメールが"
+        "だしたしょうこになります。</p><p>※ てんにゅうとどけのしごとは町民課(でんわ 0465-85-5004)"
+        "です。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert ("完了メールが提出の証明" in info.notes, info.phones) == (True, [])
+    revised = (
+        "<h2>提出方法</h2><p>1 郵送</p><p>2 持参</p><h2>更新履歴</h2><ul><li>令和8年6月1日 "
+        "受付窓口・電話番号を変更し、メールによる受付を終了しました。</li><li>担当課:総務課 → "
+        "産業振興課 商工観光係</li></ul>"
+    )
+    info = extract_filing(page(revised))
+    assert (info.methods, info.department) == (["counter", "post"], "産業振興課 商工観光係")
+    ward = "<p>提出先は札幌市(本庁の担当課)です。郵送でご提出ください。</p>"
+    assert extract_filing(page(ward)).department != "本庁の担当課"

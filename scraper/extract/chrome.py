@@ -161,17 +161,22 @@ _ARTICLE_TOKENS = frozenset(
 )
 
 
-def _is_article_part(node: LexborNode) -> bool:
-    """A header/footer inside an article or main that belongs to the article: it holds the
-    title or dates, not navigation or the city hall's address."""
+def _is_edge(node: LexborNode) -> bool:
+    """A header or footer (by tag or name) and no other kind of chrome (navigation, menus)."""
     toks = tokens(node)
     is_edge = node.tag in ("header", "footer") or any(
         t in ("header", "hd", "footer", "ft", "foot") or t.startswith(("header", "footer"))
         for t in toks
     )
-    if not is_edge or any(
+    return is_edge and not any(
         t in _CHROME_TOKENS - {"header", "hd", "footer", "ft", "foot"} for t in toks
-    ):
+    )
+
+
+def _is_article_part(node: LexborNode) -> bool:
+    """A header/footer inside an article or main that belongs to the article: it holds the
+    title or dates, not navigation or the city hall's address."""
+    if not _is_edge(node):
         return False
     text = node.text(deep=True, strip=True)
     if len(text) >= 300 or _SITE_FOOTER_RE.search(text):
@@ -253,11 +258,33 @@ def _holds_content(node: LexborNode, body_len: _LazyLength, holders: set[int]) -
 
 def inside_chrome(node: LexborNode, holders: set[int]) -> bool:
     """True when an ancestor of `node` is chrome; wrappers that hold the content
-    (`holders`, from content_holders) are not, whatever their class says (column_rnavi)."""
+    (`holders`, from content_holders) are not, whatever their class says (column_rnavi), nor
+    is an article's own footer, whose enquiry box names the article's section
+    (「<article>…<footer class="entry-footer"><h2>お問い合わせ</h2>企画政策課 〒…」)."""
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
-        if parent.mem_id not in holders and is_chrome(parent):
+        if parent.mem_id not in holders and is_chrome(parent) and not _article_footer(parent):
             return True
+        parent = parent.parent
+    return False
+
+
+# An article's own element, as a post's is named (not a page-wide 「contents」 or 「main」
+# wrapper, which broken markup can make hold the site's footer too).
+_POST_TOKENS = frozenset(["article", "entry", "hentry", "post"])
+# The site's footer: the city hall's switchboard, opening hours, corporate number, copyright.
+_SITE_WIDE_RE = fastre.compile(r"代表|開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
+
+
+def _article_footer(node: LexborNode) -> bool:
+    """A footer of the article itself: inside an <article> or a post's element, and without
+    the site footer's marks."""
+    if not _is_edge(node):
+        return False
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html", "-undef"):
+        if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
+            return not _SITE_WIDE_RE.search(node.text(deep=True))
         parent = parent.parent
     return False
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import fastre
-from ..textnorm import find_emails, find_phones, fold_dash_after_digit, squash
+from ..textnorm import find_emails, find_phones, fold_dash_after_digit, normalize, squash
 from .content import Line, Link
 from .page import (
     FAX_LABEL,
@@ -103,7 +103,8 @@ _NOT_DEPT_RE = fastre.compile(
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
     r"|^(?:担当|所管|関係)課$"  # 「奥多摩町役場(担当課直通)」: the section in charge, unnamed
     # 「宛先は、ページ下部の担当課です」「下記担当課」: a pointer to it
-    r"|(?:ページ|下記|上記|下部|下の|上の|は)(?:の)?(?:担当|所管|関係)課$"
+    # (「札幌市(本庁の担当課)」: which office, not the section's name)
+    r"|(?:ページ|下記|上記|下部|下の|上の|は|本庁|本所|市役所|役場)(?:の)?(?:担当|所管|関係)課$"
     r"|^の"  # 「札幌市の担当課」: a piece of a phrase
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
@@ -420,6 +421,8 @@ def extract_contacts(
                 _take_address(out, rest, evidence, following)
                 or _take_lotless_address(out, rest, evidence)
                 or _take_english_lot_first(out, rest, evidence)
+                # the postcode after its address: 「Hiroo Town Office, 北海道…7丁目1 〒089-2692」
+                or _take_address(out, text[: m.start()].rstrip(" ,、").rsplit(" ", 1)[-1], text)
             )
             if not taken and following and not _DIGIT_RE.search(rest):
                 # 「〒910-2512 Ikeda Town Office, General Policy Division」, then the address
@@ -588,7 +591,10 @@ _ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担
 
 _BRACKETED_UNIT_RE = fastre.compile(r"\(([^\s\d()、。:]{1,15}(?:係|担当(?!者)|グループ|班))\)")
 _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
-_CHANGED_FROM_RE = fastre.compile(r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)")
+# (「担当課:総務課 → 産業振興課 商工観光係」: the old one before an arrow)
+_CHANGED_FROM_RE = fastre.compile(
+    r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)|\s?(?:→|⇒|➡|->)\s?[^\s→⇒➡]"
+)
 
 
 def find_department(text: str, *, english: bool = True) -> str | None:
@@ -823,6 +829,19 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
     return best
 
 
+_BRACKETED_OR_PUNCTUATION_RE = fastre.compile(r"\[[^\]]*\]|\([^)]*\)|[\s,.]")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """`name` is written in `text`, also with Japanese in brackets between its English words
+    (「Policy Planning Division, Planning Section」 in 「Policy Planning Division
+    [まちづくり政策課] Planning Section [企画係]」)."""
+    if squash(name) in squash(text):
+        return True
+    key = _BRACKETED_OR_PUNCTUATION_RE.sub("", normalize(name))
+    return bool(key) and key in _BRACKETED_OR_PUNCTUATION_RE.sub("", normalize(text))
+
+
 def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
@@ -831,9 +850,10 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         labelled, labelled_ev = _addressee_department(lines)
     enquiry, enquiry_ev = _enquiry_department(lines)
     named_below = squash(enquiry_ev) != squash(enquiry or "")
-    if labelled and enquiry and named_below and squash(labelled) in squash(enquiry_ev):
+    if labelled and enquiry and named_below and _named_in(labelled, enquiry_ev):
         # 「Planning Division」 in the content, 「Planning Division, Regional Promotion Section
         # (企画課 地域振興係)」 in the enquiry block: the same, named in Japanese below
+        # (「Policy Planning Division [まちづくり政策課] Planning Section [企画係]」 too)
         labelled = None
     if labelled and enquiry:
         a, b = squash(labelled), squash(enquiry)

@@ -19,7 +19,7 @@ _SEND = (
 _EN_FORMAT = (
     r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
-    r"|\b(?:[Aa]ttach|send|submit)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
+    r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
     r"|\b{0} (?:file|format)(?: of the form)? as it is\b"  # 「the Excel file of the form as it is」
 )
@@ -177,7 +177,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「「到達通知」メールが提出の証明となります」)
             r"(?:完了|確認|自動返信|受付|到達|通知|この|その)(?:」?の|される|」)?メール[^。]{0,40}"
             r"(?:。[^。]{0,20})?"
-            r"(?:証明|控え|提出したこと|提出済|記録)|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?)[^。]){0,40}(?:証明|控え)"
+            r"(?:証明|控え|しょうこ|ひかえ|提出したこと|提出済|記録)|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?)[^。]){0,40}(?:証明|控え)"
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
