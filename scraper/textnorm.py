@@ -218,7 +218,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_WORD = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # English pages: 「April 3, 2025」「3 April 2025」.
 _ENGLISH_DATE_RE = fastre.compile(
-    rf"\b{_MONTH_WORD}\s(\d{{1,2}}),?\s(\d{{4}})\b|\b(\d{{1,2}})\s{_MONTH_WORD}\s(\d{{4}})\b",
+    rf"\b{_MONTH_WORD}\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_WORD}\s(\d{{4}})\b",
     re.IGNORECASE,
 )
 # A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」, 「Reiwa 8 year 2 month
@@ -239,7 +240,7 @@ _ENGLISH_ERA_DATE_RE = fastre.compile(
     # (「Reiwa 7 years (2025) June 12」「Reiwa 7th year (2025) June 2」: a machine
     # translation's 年)
     rf"\b(Reiwa|Heisei)\s?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?years?)?(?:\s?\((\d{{4}})\))?,?"
-    rf"\s{_MONTH_WORD}\s(\d{{1,2}})\b",
+    rf"\s{_MONTH_WORD}\s(\d{{1,2}})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
 

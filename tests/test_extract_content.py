@@ -319,3 +319,23 @@ def test_an_articles_own_footer_holds_its_enquiry_box() -> None:
         ["098-945-1744"],
         "企画政策課 企画調整係",
     )
+
+
+def test_an_articles_own_contact_aside_is_its_enquiry_block() -> None:
+    """「<aside class="p-contact">」 inside the article is the section's contact box, not a
+    side menu."""
+    html = (
+        "<html><head><title>Cooperation Confirmation Form｜Iijima Town</title></head><body>"
+        "<header>Iijima Town</header><main><article><h1>Cooperation Confirmation Form</h1>"
+        '<p>Please send the form by post.</p><aside class="p-contact"><h2>Contact</h2><dl>'
+        "<dt>Department</dt><dd>Industry Promotion Division<br>産業振興課 商工観光係</dd>"
+        "<dt>Phone</dt><dd>0265−86−3114</dd><dt>Fax</dt><dd>0265−86−2052</dd></dl></aside>"
+        "</article></main><footer><p>Main line: 0265-86-3111 / Fax: 0265-86-2052</p>"
+        "<p>Corporate number: 3000020203858</p></footer></body></html>"
+    )
+    info = extract_filing(html)
+    assert (info.phones, info.faxes, info.department) == (
+        ["0265-86-3114"],
+        ["0265-86-2052"],
+        "産業振興課 商工観光係",
+    )

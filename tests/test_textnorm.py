@@ -70,6 +70,8 @@ def test_postcode_and_email() -> None:
         ("2025/4/3", "2025-04-03"),
         ("R7.4.1", "2025-04-01"),
         ("Updated: Reiwa 8 (2026) / 3 / 11", "2026-03-11"),  # an English page's era date
+        ("Final update date: Reiwa 7 (2025) May 12th", "2025-05-12"),
+        ("Updated May 12th, 2025", "2025-05-12"),
         ("2025-02-30", None),
         ("日付なし", None),
     ],

@@ -276,10 +276,16 @@ _POST_TOKENS = frozenset(["article", "entry", "hentry", "post"])
 _SITE_WIDE_RE = fastre.compile(r"代表|開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
 
 
+# Names of a contact box (「<aside class="p-contact">」)
+_CONTACT_TOKENS = ("contact", "inquiry", "enquiry", "toiawase", "otoiawase")
+
+
 def _article_footer(node: LexborNode) -> bool:
-    """A footer of the article itself: inside an <article> or a post's element, and without
-    the site footer's marks."""
-    if not _is_edge(node):
+    """A footer or contact box of the article itself (「<footer class="entry-footer">」,
+    「<aside class="p-contact">」): inside an <article> or a post's element, and without the
+    site footer's marks."""
+    contact_box = node.tag == "aside" and any(t.startswith(_CONTACT_TOKENS) for t in tokens(node))
+    if not (contact_box or _is_edge(node)):
         return False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
