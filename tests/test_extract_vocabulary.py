@@ -3554,3 +3554,62 @@ def test_round_fifty_eight_japanese_pages() -> None:
     assert (info.methods, info.department) == (["counter", "post"], "産業振興課 商工観光係")
     ward = "<p>提出先は札幌市(本庁の担当課)です。郵送でご提出ください。</p>"
     assert extract_filing(page(ward)).department != "本庁の担当課"
+
+
+def test_round_sixty_english_wordings() -> None:
+    """「The acceptance by FAX is not performed」 refuses fax; 「please submit the form to the
+    village once」 when both are in it, and 「works and lives in …? How many forms …? Only
+    one.」 are one copy; 「keep the completion mail as the proof」 is the proof note."""
+    body = (
+        "<h2>How to submit</h2><p>(1) Mailing</p><p>(2) FAX</p><p>※The acceptance by FAX is "
+        "not performed.</p><p>If both the workplace and the residence are in Test Village, "
+        "please submit the form to the village once.</p><p>Please keep the completion mail as "
+        "the proof of the submission.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes) == (
+        ["post"],
+        ["同一市区町村なら1通", "完了メールが提出の証明"],
+    )
+    asked = (
+        "<h2>How to submit</h2><p>Please send the form by post.</p><h2>Questions</h2>"
+        "<p>Our worker works and lives in Ozora Town. How many forms do we submit?</p>"
+        "<p>Only one. Submit one form to Ozora Town.</p>"
+    )
+    assert extract_filing(_english_page(asked), _EN_URL).notes == ["同一市区町村なら1通"]
+
+
+def test_round_sixty_japanese_notes_and_a_ward_office_name() -> None:
+    """「まちがいがあるときだけ町かられんらくします」 issues no receipt; 「申請完了後に自動で届く
+    メールが、提出の控え」 is the proof; 「代表者印がなくても受け付けます」 needs no seal; a
+    ward office's name before its section (「中村区役所区政部地域力推進課」) is not the section."""
+    body = (
+        "<h2>提出方法</h2><p>郵送・電子申請のいずれか</p><p>申請完了後に自動で届くメールが、"
+        "提出の控えとなります。</p><p>メールや郵便でだしたときは、まちがいがあるときだけ町から"
+        "れんらくします。</p><p>協力確認書に押印欄はありますが、代表者印がなくても受け付けます。"
+        "</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>このページの作成担当</h2>'
+        "<p>中村区役所区政部地域力推進課</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.notes, info.department) == (
+        ["受領書・控えの発行なし", "完了メールが提出の証明", "押印不要"],
+        "区政部地域力推進課",
+    )
+
+
+def test_an_ended_methods_struck_card_and_a_replaced_form() -> None:
+    """A card whose heading is struck whole (「<h3><del>4 電子メール</del></h3>」) takes its
+    「令和8年5月31日で受付を終了しました」 with it, not ending the counter before it;
+    「LoGoフォームによる受付を開始し、電子メール・Googleフォームによる受付を終了しました」
+    keeps the online form."""
+    body = (
+        "<h2>提出方法</h2><div><h3>1 オンライン(LoGoフォーム)</h3><p>LoGoフォームで提出する"
+        "</p></div><div><h3>2 窓口</h3><p>市役所本庁舎1階の窓口へお持ちください。</p></div>"
+        "<div><h3><del>3 電子メール</del></h3><p>令和8年5月31日で受付を終了しました。</p></div>"
+        "<h2>更新履歴</h2><ul><li>2026年6月1日:LoGoフォームによる受付を開始し、電子メール・"
+        "Googleフォームによる受付を終了しました。</li></ul>"
+    )
+    assert extract_filing(page(body)).methods == ["counter", "online_form"]

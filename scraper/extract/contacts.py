@@ -94,8 +94,10 @@ _EN_DEPT_RE = fastre.compile(
     r"(?:,?\s(?:[A-Z][A-Za-z&'-]*\s){1,4}"
     r"(?:Department|Bureau|Office|Division|Section|Unit|Team|Group)\b){0,2}"
 )
+# (「中村区役所区政部…」: the office's name whole, not 「中村」 as if a village)
 _MUNICIPALITY_PREFIX_RE = fastre.compile(
-    r"^(?:[^\s\d]{2,3}[都道府県])?[^\s\d]{1,5}?[市区町村](?:役所|役場)?(?:\d+階)?\s?"
+    r"^(?:[^\s\d]{2,3}[都道府県])?(?:[^\s\d]{1,5}?[市区町村](?:役所|役場)|[^\s\d]{1,5}?[市区町村])"
+    r"(?:\d+階)?\s?"
 )
 _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = fastre.compile(

@@ -333,13 +333,45 @@ def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
             and rest.startswith(_REMARK_MARKS)
         ):
             items[item.mem_id] = item
-    # all are found before any is freed; an item inside another goes with it
-    for item in items.values():
-        parent = item.parent
-        while parent is not None and parent.mem_id not in items:
+    _decompose_outermost(items)
+
+
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_STRUCK_HEADING_QUERY = ", ".join(f"{h} {tag}" for h in _HEADING_TAGS for tag in _STRUCK_TAGS)
+
+
+def _drop_struck_sections(tree: LexborHTMLParser, html: str) -> None:
+    """A heading struck through whole (「<h3><del>4 電子メール</del></h3>」, an ended method's
+    card) takes with it what stands under it up to the next heading (「令和8年5月31日で受付を
+    終了しました」): that is about the struck method, not the one before."""
+    if not _STRUCK_TAG_RE.search(html):
+        return
+    doomed: dict[int, LexborNode] = {}
+    for node in tree.css(_STRUCK_HEADING_QUERY):
+        heading = node.parent
+        while heading is not None and heading.tag not in _HEADING_TAGS:
+            heading = heading.parent
+        if heading is None or heading.text(deep=True, strip=True) != node.text(
+            deep=True, strip=True
+        ):
+            continue
+        doomed[heading.mem_id] = heading
+        sibling = heading.next
+        while sibling is not None and sibling.tag not in _HEADING_TAGS:
+            doomed[sibling.mem_id] = sibling
+            sibling = sibling.next
+    _decompose_outermost(doomed)
+
+
+def _decompose_outermost(nodes: dict[int, LexborNode]) -> None:
+    """Free the nodes (by mem_id), all found before any is freed; one inside another goes
+    with it."""
+    for node in nodes.values():
+        parent = node.parent
+        while parent is not None and parent.mem_id not in nodes:
             parent = parent.parent
         if parent is None:
-            item.decompose()
+            node.decompose()
 
 
 # A remark in brackets, alone after struck text: 「<s>旧アドレス:…</s>(…で廃止しました)」.
@@ -386,6 +418,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
     _drop_struck_items(tree, html)
+    _drop_struck_sections(tree, html)
     tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
     _drop_struck_styles(tree, html)
     _drop_footnote_marks(tree, html)

@@ -162,6 +162,8 @@ _NEGATION_RE = fastre.compile(
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
+    # 「The acceptance by FAX is not performed」
+    r"\b(?:is|are) not (?:performed|carried out|conducted)\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -776,8 +778,11 @@ _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知
 
 
 def _merge(result: MethodResult, said: MethodResult) -> None:
+    """Add one sentence's verdicts. An online form the sentence both offers and refuses is
+    offered: a new system replacing an old one (「LoGoフォームによる受付を開始し、…Googleフォーム
+    による受付を終了しました」)."""
     result.methods |= said.methods
-    result.negated |= said.negated
+    result.negated |= said.negated - (said.methods & {"online_form"})
     result.planned |= said.planned
 
 

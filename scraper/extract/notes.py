@@ -102,7 +102,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「はんこは おさなくて いいです」
             r"|(?:押印|はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?(?:いい|よい|大丈夫|かまいません|構いません)"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
-            r"|押印(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
+            # (「代表者印がなくても受け付けます」)
+            r"|(?:押印|代表者印|社印|印鑑)(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
@@ -144,8 +145,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し|出し|だし)ません"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing
-            r"|不備(?:が|の)?(?:ある|あった)場合(?:のみ|だけ|に限り)[^。]{0,10}"
-            r"(?:連絡|通知)(?:します|いたします|させていただきます)"
+            # (「まちがいがあるときだけ町かられんらくします」)
+            r"|(?:不備|まちがい|間違い)(?:が|の)?(?:ある|あった)(?:場合|とき)(?:のみ|だけ|に限り)[^。]{0,10}"
+            r"(?:連絡|通知|れんらく)(?:します|いたします|させていただきます)"
             # 「市から「うけとりました」の れんらくは しません」
             r"|(?:うけとり|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,6}(?:しません|ありません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
@@ -186,11 +188,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」
             r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
+            # 「申請完了後に自動で届くメールが、提出の控えとなります」
+            r"|(?:届く|送られる|送られてくる|返信される)(?:確認|完了)?メール(?:が|は)?[^。]{0,12}(?:証明|控え)"
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
-            r"|(?:confirmation|completion)(?: notice| notification)? e-?mail[^。]{0,80}"
+            r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
             r"(?:proof|record)"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
@@ -292,7 +296,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
             r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
-            r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:only )?(?:one|once)\b"
+            # (「…please submit the form to the village once」)
+            r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
+            r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
@@ -304,8 +310,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
             r"\b(?:[Oo]ne|1) (?:form|copy)\b"
             # 「… are both in Tamba-Sasayama. How many forms? Please submit only one form.」
-            r"|\bboth\b[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b[^?]{0,20}\?[^?]{0,40}"
-            r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1) (?:form|copy)\b"
+            # (「Our worker works and lives in Ozora Town. How many forms do we submit? Only one.」)
+            r"|(?:\bboth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b"
+            r"[^?]{0,20}\?[^?]{0,40}\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)"
+            r"(?: (?:form|copy)\b|\.)"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
@@ -325,9 +333,11 @@ _WORDS_NEEDED = {
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|区ごと"
-    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|accepted|received|notice|notification|confirmation|contact|reply"
-    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|cop(?:y|ies)|acceptance|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|者印|社印|区ごと"
+    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|accepted|received|notice|notification|confirmation|contact|reply"
+    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)|acceptance"
+    r"|completion|proof"
+    r"|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 
 
