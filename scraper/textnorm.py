@@ -225,7 +225,8 @@ _ENGLISH_DATE_RE = fastre.compile(
 # A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」, 「Reiwa 8 year 2 month
 # 10 day」.
 _TRANSLATED_DATE_RE = fastre.compile(
-    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?\s?(\d{1,2})\s?Months?\s?(\d{1,2})\s?Days?",
+    # (「Reiwa 7 year (2025) 7 month 22 day (Tuesday)」: the Western year in brackets)
+    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?(?:\s?\(\d{4}\))?\s?(\d{1,2})\s?Months?\s?(\d{1,2})\s?Days?",
     re.IGNORECASE,
 )
 

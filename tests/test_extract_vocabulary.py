@@ -3613,3 +3613,58 @@ def test_an_ended_methods_struck_card_and_a_replaced_form() -> None:
         "Googleフォームによる受付を終了しました。</li></ul>"
     )
     assert extract_filing(page(body)).methods == ["counter", "online_form"]
+
+
+def test_round_sixty_one_english_pages() -> None:
+    """A machine translation's date with its Western year in brackets, far after its label
+    (「Update date: Reiwa 7 year (2025) 7 month 22 day (Tuesday)」); an English ○/×/△ legend
+    (「△: in preparation」); 「It is not need to press the seal」; 「keep that e-mail as your copy
+    (控え)」; a department row naming each unit in English with its Japanese in brackets."""
+    body = (
+        "<p>Update date: Reiwa 7 year (2025) 7 month 22 day (Tuesday)</p><h2>How to submit</h2>"
+        "<table><tr><th>Method</th><th>Acceptance</th></tr><tr><td>Mailing (郵送)</td>"
+        "<td>○</td></tr><tr><td>FAX</td><td>×</td></tr><tr><td>Electronic application "
+        "(電子申請)</td><td>△</td></tr></table><p>○: accepted ×: not accepted △: in "
+        "preparation</p><p>※It is not need to press the seal to the confirmation book.</p>"
+        "<h2>Submission destination</h2><table><tr><th>Division in charge</th><td>Industrial "
+        "Promotion Division (産業振興課) "
+        "Commerce, Industry and Tourism Charge (商工観光担当)</td></tr></table>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.updated, info.methods, info.notes, info.department) == (
+        "2025-07-22",
+        ["post"],
+        ["押印不要", "準備中:online_form"],
+        "産業振興課 商工観光担当",
+    )
+    dated = _english_page("<p>Last updated: Tuesday, September 1, 2026 Node ID: 2214</p>")
+    assert extract_filing(dated, _EN_URL).updated == "2026-09-01"
+    kept = "<p>Please send it by post. Please keep that e-mail as your copy (控え).</p>"
+    assert extract_filing(_english_page(kept), _EN_URL).notes == ["完了メールが提出の証明"]
+
+
+def test_round_sixty_one_japanese_pages() -> None:
+    """Easy Japanese: 「インターネットのフォームはいまはありません」 offers none; 「かいしゃのある
+    ところも…すんでいるところも…1まいだけ」 and 「じぎょうしょも…1まいだけでいいです」 are one
+    copy. A 「控えが必要な場合」 section is the form's own; 「受領書等はお出ししておりません」;
+    「Excelファイルのままでお願いします(PDF・画像は不可)」 requires Excel; 「(4) 電子申請:…で申請
+    する」 to one e-tumo form is the form."""
+    easy = (
+        "<h2>だしかた</h2><ul><li>ゆうびんでおくる</li></ul><p>インターネットのフォーム"
+        "(でんししんせい)はいまはありません。</p><p>かいしゃのあるところも、はたらくひとのすんで"
+        "いるところも多賀町なら、多賀町に 1まいだけだしてください。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes) == (["post"], ["同一市区町村なら1通"])
+    plain = (
+        "<h2>提出方法</h2><p>(1) 郵送</p><p>(4) 電子申請:<a href='https://apply.e-tumo.jp/"
+        "town-test-u/offer/offerList_detail?tempSeq=6128'>北海道電子自治体共同システムで申請する"
+        "</a></p><p>※添付はExcelファイルのままでお願いします(PDF・画像は不可)。</p>"
+        "<h2>控えが必要な場合</h2><p>協力確認書への押印は不要です。</p><p>※受付後、町から受領書等"
+        "はお出ししておりません。</p>"
+    )
+    info = extract_filing(page(plain))
+    assert (len(info.form_urls), info.notes) == (
+        1,
+        ["受領書・控えの発行なし", "形式指定:Excel", "押印不要"],
+    )

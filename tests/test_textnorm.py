@@ -72,6 +72,7 @@ def test_postcode_and_email() -> None:
         ("Updated: Reiwa 8 (2026) / 3 / 11", "2026-03-11"),  # an English page's era date
         ("Final update date: Reiwa 7 (2025) May 12th", "2025-05-12"),
         ("Updated May 12th, 2025", "2025-05-12"),
+        ("Update date: Reiwa 7 year (2025) 7 month 22 day (Tuesday)", "2025-07-22"),
         ("2025-02-30", None),
         ("日付なし", None),
     ],

@@ -691,7 +691,9 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
         for english in (False, True):
             for at, text in enumerate(candidates):
-                dept = find_department(_strip_place(text), english=english)
+                dept = _named_japanese_units(text) or find_department(
+                    _strip_place(text), english=english
+                )
                 if dept:
                     following = candidates[at + 1] if at + 1 < len(candidates) else ""
                     return _continued(dept, following), line.text
@@ -725,6 +727,14 @@ _NAMED_UNITS_RE = fastre.compile(
 )
 
 
+def _named_japanese_units(text: str) -> str | None:
+    """English names of two or more units, each with its Japanese in brackets
+    (「Industrial Promotion Division (産業振興課) Commerce, Industry and Tourism Charge
+    (商工観光担当)」): the Japanese units, ranked (English names the smallest first, mostly)."""
+    units = _NAMED_UNITS_RE.findall(text) if text.lstrip()[:1].isascii() else []
+    return " ".join(sorted(reversed(units), key=_unit_rank)) if len(units) >= 2 else None
+
+
 def _unit_rank(unit: str) -> int:
     """部/局 above 課/室 above 係/班/担当: 「Regional Development Division (地域づくり課)
     Multicultural Coexistence Team (多文化共生係)」 names the larger unit first."""
@@ -745,9 +755,9 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             other = FOREIGN_BODY_RE.search(text)
             if other:  # (a row of other bodies' desks under the block: not its department)
                 text = text[: other.start()]
-            units = _NAMED_UNITS_RE.findall(text) if text[:1].isascii() else []
-            if len(units) >= 2:  # English names the smallest unit first, mostly: by rank
-                return " ".join(sorted(reversed(units), key=_unit_rank)), line.text
+            named = _named_japanese_units(text)
+            if named:
+                return named, line.text
             dept = find_department(_strip_place(text), english=english)
             if dept:
                 following = lines[index + 1].text if index + 1 < len(lines) else ""

@@ -55,7 +55,10 @@ _PORTAL_TEXT_RE = fastre.compile(
     r"^(?:電子申請(?:サービス)?|(?:Electronic|Online|e-?) ?[Aa]pplications?(?: [Ss]ervice)?)"
     r"(?:\s?\([^()]{1,12}\))?$"  # (「e-Application (電子申請)」)
 )
-_ONLINE_LABEL_RE = fastre.compile(r"^[・●■◆○]?\s?(?:電子申請|オンライン申請|オンライン)\s?:")
+# (「(4) 電子申請:北海道電子自治体共同システムで申請する」: an item's number before it)
+_ONLINE_LABEL_RE = fastre.compile(
+    r"^(?:[・●■◆○]|\(?\d{1,2}[.)]|[①-⑳])?\s?(?:電子申請|オンライン申請|オンライン)\s?:"
+)
 _BARE_URL_RE = fastre.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 _TEMPLATE_EXTS = frozenset(

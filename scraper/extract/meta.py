@@ -81,18 +81,22 @@ def _history_date(page: Page) -> tuple[str | None, str]:
     return None, ""
 
 
+# How far after its label a date is read (「Reiwa 7 year (2025) 7 month 22 day (Tuesday)」)
+_DATE_WINDOW = 48
+
+
 def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
     for pattern in (_UPDATED_RE, _PUBLISHED_RE):
         for index, text in enumerate(texts):
             for m in pattern.finditer(text):
-                after = text[m.end() : m.end() + 30]
+                after = text[m.end() : m.end() + _DATE_WINDOW]
                 alone = not text[: m.start()].strip(" ■●◆【[")  # (not 「…について掲載」)
                 if not after.strip() and alone and index + 1 < len(texts):  # the label alone
-                    after = texts[index + 1][:30]  # (Drupal's field__label / field__item)
+                    after = texts[index + 1][:_DATE_WINDOW]  # (Drupal's field__label / field__item)
                     text = f"{text} {after}"
                 date = parse_japanese_date(after) or _short_date(after)
                 if date and _date_follows(after):
-                    return date, text[m.start() : m.end() + 30].strip()
+                    return date, text[m.start() : m.end() + _DATE_WINDOW].strip()
     for text in texts:
         m = _SUFFIX_UPDATED_RE.search(text)
         if m:
@@ -114,7 +118,9 @@ def _short_date(text: str) -> str | None:
 def _date_follows(text: str) -> bool:
     return bool(
         re.match(
-            r"\s?(?:令和|平成|R|H|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", text
+            r"\s?(?:令和|平成|R|H|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,)",  # 「Tuesday, September 1, 2026」
+            text,
         )
     )
 

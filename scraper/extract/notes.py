@@ -11,7 +11,7 @@ from .page import QUESTION_RE, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
-    r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード"
+    r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|お願い"
     r"|つけて|付けて|だして|出して|おくって)"  # やさしい日本語
 )
 
@@ -49,7 +49,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         # (「Word形式のままお送りいただいて構いません」 allows it after the verb)
         # (nor does 「PDFに変換して送ってもよいですか」 ask for it)
-        r"(?![^。]{0,12}(?:構いません|かまいません|差し支え|も(?:よい|いい|良い)(?:です|でしょう)か"
+        # (a remark in brackets after it is about something else: 「(PDF・画像は不可)」)
+        r"(?![^。(]{0,12}(?:構いません|かまいません|差し支え|も(?:よい|いい|良い)(?:です|でしょう)か"
         # (「Excelファイルのままでの送信はご遠慮ください(PDF形式でお願いします)」)
         r"|ご遠慮|お控え|しないで|不可))"
         # 「添付するファイルは、Excel形式のままとしてください」
@@ -114,7 +115,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
             r"|\bdoes not need (?:a |any )?(?:company )?(?:seal|stamp|hanko)"
             # (「It is not necessary to press the seal (押印)」)
-            r"|not (?:necessary|required|needed) to (?:stamp|seal|affix"
+            r"|not (?:necessary|required|needed|need) to (?:stamp|seal|affix"
             r"|(?:press|put|use|push) (?:a |the |your |any )?(?:seal|stamp|hanko))"
             r"|\bno need to (?:press|put|affix|stamp|use) (?:a |the |your |any )?"
             r"(?:seal|stamp|hanko)"
@@ -136,7 +137,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "受領書・控えの発行なし",
         fastre.compile(
             r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け付け|受け取り)[^。]{0,20}"
-            r"(?:発行|返送|返却|交付|お渡し|お返し|押印|連絡|通知|送付|お送り|返信)"
+            r"(?:発行|返送|返却|交付|お渡し|お返し|お出し|押印|連絡|通知|送付|お送り|返信)"
             r"[^。]{0,6}"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
             # (「…は受付の連絡ではありません」 says what it is not)
@@ -199,7 +200,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
-            r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record)"
+            r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record|copy)"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
             r"|\be-?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
             r"(?:proof|record|copy)"
@@ -266,7 +267,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
-            r"|(?:事業所|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)も[^。]{0,20}"
+            # (「かいしゃのあるところも、はたらくひとのすんでいるところも多賀町なら…1まい」)
+            r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)"
+            r"(?:のある(?:ところ|ばしょ|場所))?も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|住んでいる|すむ|住む)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"

@@ -104,9 +104,10 @@ _MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\)|\([
 # A column of marks headed by a date from which they hold (「令和8年10月1日から」「変更後」),
 # after one headed by the date until which the others held: a row's verdict is its last mark.
 _FROM_HEAD_RE = fastre.compile(r"から$|以降$|^変更後|^新(?:規)?$|^現在")
-_MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖]{1,8})")
-_PLANNED_LEGEND_RE = fastre.compile(r"準備中|予定|検討中")
-_REFUSED_LEGEND_RE = fastre.compile(r"不可|できません|なし|対象外")
+# (an English page's legend: 「○: accepted ×: not accepted △: in preparation」)
+_MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})")
+_PLANNED_LEGEND_RE = fastre.compile(r"準備中|予定|検討中|preparation|preparing|planned|coming")
+_REFUSED_LEGEND_RE = fastre.compile(r"不可|できません|なし|対象外|not accepted|not available")
 
 
 def _verdict(marks: list[str], partly: str) -> str:
