@@ -3668,3 +3668,18 @@ def test_round_sixty_one_japanese_pages() -> None:
         1,
         ["受領書・控えの発行なし", "形式指定:Excel", "押印不要"],
     )
+
+
+def test_round_sixty_two_planned_and_refused_online_forms() -> None:
+    """「We are preparing an online application (電子申請)」 is 準備中; 「hand it in at the
+    Commerce and Industry Division counter」 is the counter; 「※電子申請(インターネット)は
+    ありません」 offers no online form."""
+    body = (
+        "<p>You can hand it in at the Commerce and Industry Division counter on the 4th floor, "
+        "or send it by post.</p><p>We are preparing an online application (電子申請) for this "
+        "form. It is not available yet.</p>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes) == (["counter", "post"], ["準備中:online_form"])
+    easy = "<h2>だしかた</h2><p>1.郵便でおくる</p><p>※電子申請(インターネット)はありません。</p>"
+    assert extract_filing(page(easy)).methods == ["post"]

@@ -60,7 +60,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「…is not accepted at the Town Office counters」
-        r"|\b[Aa]t (?:the |any |our )?(?:[A-Z][A-Za-z]* ){1,3}(?:counter|window)s?\b"
+        # (「hand it in at the Commerce and Industry Division counter」)
+        r"|\b[Aa]t (?:the |any |our )?(?:[A-Z][A-Za-z]* (?:and )?){1,4}(?:counter|window)s?\b"
         # 「Counter・Mail・E-mail」「Counter: Town Hall 2nd floor」 (not a consultation counter)
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
@@ -167,6 +168,7 @@ _NEGATION_RE = fastre.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
+    r"|^\)?\s?は(?:ありません|ございません)"  # 「※電子申請(インターネット)はありません」
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -215,7 +217,11 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are) no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"
 )
-_EN_PLANNED_BEFORE_RE = fastre.compile(r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)")
+# (「We are preparing an online application (電子申請) for this form」)
+_EN_PLANNED_BEFORE_RE = fastre.compile(
+    r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)"
+    r"|\b(?:are|is) preparing (?:an?|the)\b"
+)
 
 
 def _english_refusal(before: str) -> bool:
