@@ -3683,3 +3683,20 @@ def test_round_sixty_two_planned_and_refused_online_forms() -> None:
     assert (info.methods, info.notes) == (["counter", "post"], ["準備中:online_form"])
     easy = "<h2>だしかた</h2><p>1.郵便でおくる</p><p>※電子申請(インターネット)はありません。</p>"
     assert extract_filing(page(easy)).methods == ["post"]
+
+
+def test_round_sixty_three_notes() -> None:
+    """「The stamp is not necessary on the form」 is 押印不要; 「…both in Shimanto City, the
+    submission is one to Shimanto City」 is one copy; a full stop inside brackets does not end
+    the sentence around it (「どちらも広島市内(区が異なる場合も含みます。)にある場合は…1通」)."""
+    body = (
+        "<h2>How to submit</h2><p>Please send it by mail.</p><ul><li>When the place of "
+        "business and the residence are both in Shimanto City, the submission is one to "
+        "Shimanto City.</li><li>The stamp is not necessary on the form.</li></ul>"
+    )
+    assert extract_filing(_english_page(body), _EN_URL).notes == ["同一市区町村なら1通", "押印不要"]
+    japanese = (
+        "<h2>提出方法</h2><p>郵送でご提出ください。</p><p>事業所と外国人の住居地が、どちらも広島市内"
+        "(区が異なる場合も含みます。)にある場合は、広島市へ1通提出していただければ結構です。</p>"
+    )
+    assert extract_filing(page(japanese)).notes == ["同一市区町村なら1通"]

@@ -109,7 +109,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
-            r"|(?:[Ss]eal|[Hh]anko|押印)[^.]{0,40}"
+            r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,40}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
@@ -300,6 +300,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
+            # (「…are both in Shimanto City, the submission is one to Shimanto City」)
+            r"|\bboth\b[^.]{0,80}\bthe submission is (?:only )?one\b"
             r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
             r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
@@ -338,7 +340,8 @@ _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|者印|社印|区ごと"
     r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|accepted|received|notice|notification|confirmation|contact|reply"
-    r"|[Ss]eal|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)|acceptance"
+    r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
+    r"|acceptance"
     r"|completion|proof"
     r"|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
@@ -434,7 +437,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             continue
         text = _with_answer(lines, index)
         if "(" in text:  # 「返信用(へんしんよう)の ふうとう」: the furigana in brackets goes
-            text = _FURIGANA_RE.sub("", text)
+            # and a bracket's own full stop does not end the sentence around it
+            # (「どちらも広島市内(区が異なる場合も含みます。)にある場合は…1通」)
+            text = _FURIGANA_RE.sub("", text).replace("。)", ")")
         if not _HINT_RE.search(text):
             continue
         copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
