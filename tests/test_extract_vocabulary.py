@@ -3700,3 +3700,33 @@ def test_round_sixty_three_notes() -> None:
         "(区が異なる場合も含みます。)にある場合は、広島市へ1通提出していただければ結構です。</p>"
     )
     assert extract_filing(page(japanese)).notes == ["同一市区町村なら1通"]
+
+
+@pytest.mark.parametrize(
+    ("body", "methods"),
+    [
+        pytest.param(  # every office's counter refused, the city hall's too
+            "<p>郵送・電子メールでご提出ください。なお、窓口での受付(区役所・市役所本庁舎とも)、"
+            "ファックスでの受付は行っておりません。</p>",
+            ["email", "post"],
+            id="every-counter",
+        ),
+        pytest.param(  # a row heading what is refused
+            "<table><tr><th>提出方法</th><td>郵送</td></tr><tr><th>受け付けない方法</th>"
+            "<td>メール、FAX、区役所窓口への持参</td></tr></table>",
+            ["post"],
+            id="refused-row",
+        ),
+        pytest.param(  # a branch room (分室) refuses, the ward office's counter takes it
+            "<dl><dt>1 麻生区役所の窓口に持参</dt><dd>麻生区役所4階 地域振興課(41番窓口)</dd>"
+            "<dd>※柿生・岡上分室では受け付けておりません。</dd><dt>2 郵送</dt><dd>下記あて</dd>"
+            "</dl>",
+            ["counter", "post"],
+            id="branch-room",
+        ),
+    ],
+)
+def test_round_sixty_three_ward_counters(body: str, methods: list[str]) -> None:
+    """Ward pages' counters: a refusal naming the city hall too refuses the counter; a row
+    「受け付けない方法」 refuses what it lists; a 分室's refusal leaves the ward's counter."""
+    assert extract_filing(page(f"<h2>提出方法</h2>{body}")).methods == methods

@@ -240,7 +240,8 @@ _PREDICATE_RE = fastre.compile(
     # 「受付窓口・電話番号を変更し、メールによる受付を終了しました」: the counter moved
     r"|(?:変更|移転|移設)し"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
-    r"|(?:受付|受け付け|提出)(?![、・や]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
+    # (「窓口での受付(区役所・市役所本庁舎とも)、ファックスでの受付は…」: a noun before a remark)
+    r"|(?:受付|受け付け|提出)(?![、・や(]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
@@ -261,7 +262,7 @@ _RECEIPT_RE = fastre.compile(
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
 _WARD_BRANCH = (
-    r"支所|出張所|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    r"支所|出張所|分室|振興局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
     r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館"
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
 )
@@ -521,6 +522,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
+    if _REFUSED_LIST_RE.match(sentence):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
+        result.negated |= {name for name, _start, _end in mentions}
+        return False
     redirect = _EN_INSTEAD_RE.search(sentence)
     if redirect and mentions[0][1] < redirect.start():
         result.negated |= {name for name, start, _end in mentions if start < redirect.start()}
@@ -532,7 +536,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         between = sentence[prev[2] : cur[1]]
         # a remark in brackets naming another method is about that one: 「電子メール・郵送
         # (窓口での受付は終了しました)」, unlike 「電子申請(ながの電子申請サービス)は準備中」
-        remark = "(" in between and cur[0] not in {name for name, _s, _e in groups[-1]}
+        # (not a closed bracket between them: 「窓口での受付(区役所・市役所本庁舎とも)、
+        # ファックスでの受付は行っておりません」)
+        inside = between.count("(") > between.count(")")
+        remark = inside and cur[0] not in {name for name, _s, _e in groups[-1]}
         # (「持参 堺市役所本館12階 国際課 ※各区役所の窓口では受付しておりません」: a ※ remark
         # starts a clause of its own)
         if not remark and "※" not in between and not _PREDICATE_RE.search(between):
@@ -559,8 +566,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         # (with the mention: 「…の各窓口では受付しておりません」)
         # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
-        if negation and result.about_another_office(
-            before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
+        if (
+            negation
+            and not _EVERY_OFFICE_RE.search(sentence, group[0][1], group[-1][2] + negation.start())
+            and result.about_another_office(
+                before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
+            )
         ):
             if not {"※", "("} & set(tail[: negation.start()]):
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
@@ -586,6 +597,20 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             result.methods |= names
             gave = True
     return gave
+
+
+# A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
+_REFUSED_LIST_RE = fastre.compile(
+    r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
+    r"|利用できない|提出できない)(?:方法|もの)"
+)
+
+
+# The refusal names every office, the city hall's too: 「窓口での受付(区役所・市役所本庁舎とも)…
+# 行っておりません」.
+_EVERY_OFFICE_RE = fastre.compile(
+    r"(?:本庁舎|市役所|本庁)とも|いずれの(?:窓口|庁舎)も|すべての窓口"
+)
 
 
 # A row or item of the method list that is fax with its number: 「FAX | 0155-…」「(3)FAX 0155-…」
