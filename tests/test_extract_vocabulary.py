@@ -3730,3 +3730,48 @@ def test_round_sixty_three_ward_counters(body: str, methods: list[str]) -> None:
     """Ward pages' counters: a refusal naming the city hall too refuses the counter; a row
     「受け付けない方法」 refuses what it lists; a 分室's refusal leaves the ward's counter."""
     assert extract_filing(page(f"<h2>提出方法</h2>{body}")).methods == methods
+
+
+def test_round_sixty_four_english_and_japanese() -> None:
+    """「Online (電子申請) | Not available」 refuses the online form; 「both … in Oguchi Town,
+    one submission to Oguchi Town is good」 is one copy; 「4オンライン申請(…)」 then 「現在、
+    準備中です」 is 準備中; 「電子申請を開始、ファクスでの受付終了」 ends fax only; a designated
+    city's ward
+    before its section (「札幌市手稲区市民部…」) is not the section's name."""
+    english = (
+        "<h2>How to submit</h2><table><tr><td>Post</td><td>Accepted</td></tr><tr><td>Online"
+        "</td><td>(電子申請) Not available</td></tr></table><ul><li>When both the place of "
+        "business and the residence are in Oguchi Town, one submission to Oguchi Town is good."
+        "</li></ul>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.methods, info.notes) == (["post"], ["同一市区町村なら1通"])
+    japanese = (
+        "<h2>提出方法</h2><p>1窓口へ持参</p><p>4オンライン申請(大阪市行政オンラインシステム)</p>"
+        "<p>現在、準備中です。</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>お問い合わせ</h2><p>札幌市手稲区市民部総務企画課広聴係</p></div>'
+    )
+    info = extract_filing(page(japanese, enquiry))
+    assert (info.methods, info.notes, info.department) == (
+        ["counter"],
+        ["準備中:online_form"],
+        "市民部総務企画課広聴係",
+    )
+    history = (
+        "<h2>提出方法</h2><p>(1) 電子申請(e-TUMO)</p><p>(2) 郵送</p><h2>更新履歴</h2><table><tr>"
+        "<td>令和8年10月1日 電子申請を開始、ファクスでの受付終了</td></tr></table>"
+    )
+    assert extract_filing(page(history)).methods == ["online_form", "post"]
+
+
+def test_a_section_on_another_procedure_naming_tokutei_ginou_is_not_the_forms() -> None:
+    """「【技能実習生・特定技能外国人が転入したとき】」 names 特定技能 but is about 転入: its
+    desk's number is not the form's."""
+    body = (
+        "<p>【技能実習生・特定技能外国人が転入したとき】</p><p>転入届を出してください。</p>"
+        "<p>住民課 戸籍住民係 TEL 0125-68-2113</p><p>【特定技能所属機関の協力確認書の提出】</p>"
+        "<p>持参・郵送でご提出ください。</p><p>企画課 TEL 0125-68-2114</p>"
+    )
+    assert extract_filing(page(body)).phones == ["0125-68-2114"]

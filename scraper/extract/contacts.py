@@ -96,7 +96,9 @@ _EN_DEPT_RE = fastre.compile(
 )
 # (「中村区役所区政部…」: the office's name whole, not 「中村」 as if a village)
 _MUNICIPALITY_PREFIX_RE = fastre.compile(
-    r"^(?:[^\s\d]{2,3}[都道府県])?(?:[^\s\d]{1,5}?[市区町村](?:役所|役場)|[^\s\d]{1,5}?[市区町村])"
+    # (「札幌市手稲区市民部…」: a designated city's ward after the city)
+    r"^(?:[^\s\d]{2,3}[都道府県])?(?:[^\s\d]{1,5}?市(?=[^\s\d]{1,4}?区))?"
+    r"(?:[^\s\d]{1,5}?[市区町村](?:役所|役場)|[^\s\d]{1,5}?[市区町村])"
     r"(?:\d+階)?\s?"
 )
 _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")

@@ -161,6 +161,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
+    r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
     # 「The acceptance by FAX is not performed」
@@ -236,7 +237,7 @@ def _english_refusal(before: str) -> bool:
 _PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、|;|\binstead\b"  # (「…as an e-mail attachment; use …」)
     # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
-    r"|(?:追加|開始|導入|新設)し|に伴い"
+    r"|(?:追加|開始|導入|新設)(?:し|、)|に伴い"  # (「電子申請を開始、ファクスでの受付終了」)
     # 「受付窓口・電話番号を変更し、メールによる受付を終了しました」: the counter moved
     r"|(?:変更|移転|移設)し"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
@@ -828,6 +829,9 @@ def _is_item(line: Line) -> bool:
     return listed and len(line.text) <= _MAX_ITEM_CHARS
 
 
+_TITLE_TAIL_RE = fastre.compile(r"(?<=ン)申請$|(?:での|による|で)提出$")
+
+
 def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     """A method item and the ※ remark on the next line that does not name it again
     (「※現在準備中です。」): the remark decides, unless it is about something else
@@ -840,7 +844,8 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     if not _REMARK_RE.match(following[0].text):
         # (「(4) Electronic application (LoGo form)」: the system's name in brackets)
         title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", item)).strip()
-        if not _MENTION_RE.fullmatch(title):
+        # (「4オンライン申請(大阪市行政オンラインシステム)」: the method's name with 申請)
+        if not _MENTION_RE.fullmatch(_TITLE_TAIL_RE.sub("", title)):
             return
         if _mentions(remark):  # 「電子申請による提出は現在準備中です」
             verdict = said.fresh()

@@ -289,7 +289,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:不要|必要(?:は|が)?ありません)"
             # 「…区が異なる場合でも、どちらか一方の区役所へ提出すれば市への提出となります」
             r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
-            r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}\bis enough"
+            # (「…both … in Oguchi Town, one submission to Oguchi Town is good」)
+            r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}"
+            r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)

@@ -270,7 +270,8 @@ def _numbered_sections(
     form = [
         s
         for s in sections
-        if _FORM_NAME_RE.search(s[2]) or (s[0] in marked and naming.search(s[2]))
+        if _FORM_NAME_RE.search(s[2])
+        or (s[0] in marked and naming.search(s[2]) and not OTHER_PROCEDURE_RE.search(s[2]))
     ]
     other = [s for s in sections if _about_something_else(s[2], False)]
     return (form, other) if form else ([], [])
@@ -323,10 +324,11 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
         return False
     if _SURVEY_OR_AID_RE.search(title):
         return True
-    if _FORM_RE.search(title):
-        return False
+    # (「【技能実習生・特定技能外国人が転入したとき】」 names 特定技能 but is about 転入)
     if OTHER_PROCEDURE_RE.search(title):
         return True
+    if _FORM_RE.search(title):
+        return False
     if _GENERIC_RE.search(title):
         return False
     return not (faq_of_form and (QUESTION_RE.search(title) or _QUESTION_TITLE_RE.search(title)))
