@@ -3775,3 +3775,29 @@ def test_a_section_on_another_procedure_naming_tokutei_ginou_is_not_the_forms() 
         "<p>持参・郵送でご提出ください。</p><p>企画課 TEL 0125-68-2114</p>"
     )
     assert extract_filing(page(body)).phones == ["0125-68-2114"]
+
+
+def test_round_sixty_five_notes_and_a_town_name() -> None:
+    """「Google のアカウントでログインしなければなりません」 and 「Grafferアカウントの作成(…)が
+    必要」 need an account; 「協力確認書(Excelファイル)を添付して送信してください」 requires Excel;
+    「自動返信メールをもって受付とします」 is the proof; a section 「事業所と住居地がどちらも…の
+    場合」 is the form's own; 「真室川町役場 まちづくり課」 is not a section named 「真室」."""
+    body = (
+        "<h2>提出方法</h2><p>電子申請・郵送のいずれか</p><p>Google のアカウントでログインしなければ"
+        "なりません。</p><p>記入済みの協力確認書(Excelファイル)を添付して送信してください。</p>"
+        "<p>送信後に届く自動返信メールをもって受付とします。</p><h2>事業所と住居地がどちらも当市の"
+        "場合</h2><p>当市へ1通提出してください。</p><p>〒999-5312 真室川町役場 まちづくり課 "
+        "企画政策係 宛</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.notes, info.department) == (
+        ["アカウント作成が必要", "同一市区町村なら1通", "完了メールが提出の証明", "形式指定:Excel"],
+        "まちづくり課 企画政策係",
+    )
+    graffer = (
+        "<p>ご利用には、Grafferアカウントの作成(メールアドレス、Google、LINE等で登録)が"
+        "必要です。</p>"
+    )
+    assert extract_filing(page(f"<h2>提出方法</h2><p>郵送</p>{graffer}")).notes == [
+        "アカウント作成が必要"
+    ]

@@ -601,6 +601,10 @@ _CHANGED_FROM_RE = fastre.compile(
 )
 
 
+# A municipality's name going on after a would-be unit (「真室|川町役場」).
+_PLACE_GOES_ON_RE = fastre.compile(r"[^\s、。()]{0,3}?[市区町村](?:役所|役場|\s|$)")
+
+
 def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
@@ -610,6 +614,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             continue  # 「文京シビックセンター15階」: the building the section is in
         if _CHANGED_FROM_RE.match(text, m.end()):
             continue  # 「担当課は「市民協働課」から「地域共生推進課」に変わりました」: the old one
+        if _PLACE_GOES_ON_RE.match(text, m.end()):
+            continue  # 「真室川町役場」: 「真室」 is a piece of the town's name
         dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
         sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
         if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets
