@@ -272,25 +272,25 @@ def inside_chrome(node: LexborNode, holders: set[int]) -> bool:
 # An article's own element, as a post's is named (not a page-wide 「contents」 or 「main」
 # wrapper, which broken markup can make hold the site's footer too).
 _POST_TOKENS = frozenset(["article", "entry", "hentry", "post"])
-# The site's footer: the city hall's switchboard, opening hours, corporate number, copyright.
-_SITE_WIDE_RE = fastre.compile(r"代表|開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
-
-
-# Names of a contact box (「<aside class="p-contact">」)
-_CONTACT_TOKENS = ("contact", "inquiry", "enquiry", "toiawase", "otoiawase")
+# What only the site's footer shows: opening hours, corporate number, copyright.
+FOOTER_MARK_RE = fastre.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
+# id/class words of an enquiry block or contact box (「<aside class="p-contact">」).
+ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 
 
 def _article_footer(node: LexborNode) -> bool:
     """A footer or contact box of the article itself (「<footer class="entry-footer">」,
     「<aside class="p-contact">」): inside an <article> or a post's element, and without the
-    site footer's marks."""
-    contact_box = node.tag == "aside" and any(t.startswith(_CONTACT_TOKENS) for t in tokens(node))
+    site footer's marks or the city hall's switchboard (代表)."""
+    toks = tokens(node)
+    contact_box = node.tag == "aside" and any(t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks)
     if not (contact_box or _is_edge(node)):
         return False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
         if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
-            return not _SITE_WIDE_RE.search(node.text(deep=True))
+            text = node.text(deep=True)
+            return "代表" not in text and not FOOTER_MARK_RE.search(text)
         parent = parent.parent
     return False
 

@@ -14,7 +14,14 @@ from selectolax.lexbor import LexborNode
 
 from .. import fastre
 from ..textnorm import normalize, squash
-from .chrome import content_holders, inside_chrome, inside_content, tokens
+from .chrome import (
+    ENQUIRY_CLASS_TOKENS,
+    FOOTER_MARK_RE,
+    content_holders,
+    inside_chrome,
+    inside_content,
+    tokens,
+)
 from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE, row_cells
 
 # Headings of the page's own enquiry block.
@@ -54,7 +61,6 @@ _ENQUIRY_WORD_RE = fastre.compile(
 )
 # Words a block classed as an enquiry block (`.inquiry`) has, as written (not normalised).
 _BLOCK_WORDS_RE = fastre.compile(r"問(?:い)?合|担当|電話|TEL|ＴＥＬ|発信元")
-_ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 _ENQUIRY_MAX_CHARS = 700
 # (「Inquiries about this page (このページに関するお問い合わせ)」: both languages)
 _MAX_HEAD_CHARS = 50
@@ -79,7 +85,7 @@ def _enquiry_blocks(
     found: list[list[LexborNode]] = []
     keys: list[str] = []  # each found block's heading
     anchored: list[list[LexborNode]] = []
-    row_headed: list[list[LexborNode]] = []  # a table's 「問い合わせ」 row header, not this page's
+    row_headed: set[int] = set()  # (id of) blocks under a table's 「問い合わせ」 row header
     any_explicit = False
     for head in heads:
         # wrappers (div, p, span) count only with the words as their own text: cheap on
@@ -108,11 +114,11 @@ def _enquiry_blocks(
         if explicit or inside_content(head):
             anchored.append(block)
             if not explicit and head.tag == "th":
-                row_headed.append(block)
+                row_headed.add(id(block))
     if any_explicit:
         # 「日時 | 会場 | 申込方法 | 問い合わせ 生涯学習課 電話…」: a row of another matter's
         # table, beside the page's own block, is that matter's contact
-        anchored = [block for block in anchored if all(block is not row for row in row_headed)]
+        anchored = [block for block in anchored if id(block) not in row_headed]
     if anchored:
         return anchored, any_explicit
     # not the page's for sure: the first block, unless it is the site's footer (the city
@@ -172,13 +178,12 @@ def _inside_link(node: LexborNode) -> bool:
     return False
 
 
-_FOOTER_MARK_RE = fastre.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
 _SECTION_RE = fastre.compile(r"課|係|室|担当|センター|Division|Section")
 
 
 def _site_footer(block: list[LexborNode]) -> bool:
     text = "".join(node.text(deep=True) for node in block)
-    return bool(_FOOTER_MARK_RE.search(text)) or ("代表" in text and not _SECTION_RE.search(text))
+    return bool(FOOTER_MARK_RE.search(text)) or ("代表" in text and not _SECTION_RE.search(text))
 
 
 def find_enquiry(
@@ -199,7 +204,7 @@ def find_enquiry(
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
-            if not any(t.startswith(_ENQUIRY_CLASS_TOKENS) for t in toks):
+            if not any(t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks):
                 continue
             text = node.text(deep=True)
             if len(text) > _ENQUIRY_MAX_CHARS or not _BLOCK_WORDS_RE.search(text):
