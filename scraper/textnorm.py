@@ -226,14 +226,17 @@ _ENGLISH_DATE_RE = fastre.compile(
 # 10 day」.
 _TRANSLATED_DATE_RE = fastre.compile(
     # (「Reiwa 7 year (2025) 7 month 22 day (Tuesday)」: the Western year in brackets)
-    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?(?:\s?\(\d{4}\))?\s?(\d{1,2})\s?Months?\s?(\d{1,2})\s?Days?",
+    # (「2026 year October 14 day」: the month by its name)
+    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?(?:\s?\(\d{4}\))?\s?"
+    rf"(?:(\d{{1,2}})\s?Months?|{_MONTH_WORD})\s?(\d{{1,2}})\s?Days?",
     re.IGNORECASE,
 )
 
 
 def _untranslated(m: re.Match[str]) -> str:
     era = {"reiwa": "令和", "heisei": "平成"}.get((m.group(1) or "").lower(), "")
-    return f"{era}{m.group(2)}年{m.group(3)}月{m.group(4)}日"
+    month = m.group(3) or _MONTHS.index(m.group(4)[:3].lower()) + 1
+    return f"{era}{m.group(2)}年{month}月{m.group(5)}日"
 
 
 # 「Reiwa 8 (2026) September 12」: the era romanised, the Western year in brackets.

@@ -3801,3 +3801,45 @@ def test_round_sixty_five_notes_and_a_town_name() -> None:
     assert extract_filing(page(f"<h2>提出方法</h2><p>郵送</p>{graffer}")).notes == [
         "アカウント作成が必要"
     ]
+
+
+def test_round_sixty_five_leftovers_english_dates_refusals_and_named_units() -> None:
+    """「Update date: 2026 year October 14 day」 is a date; 'The reception by the facsimile is
+    not done' refuses fax; 'Bring to the Town Office' is the counter; an English department row
+    naming each unit with its Japanese after it (「…Division (総合政策課), Regional Promotion
+    Group (地域振興係)」) gives the Japanese for the enquiry block's English name; a
+    consultation centre of an international association is another body."""
+    body = (
+        '<p class="update">Update date: 2026 year October 14 day</p><h2>Submission method</h2>'
+        "<p>Mail ・ Bring to the Town Office ・ E-mail</p>"
+        "<p>* The reception by the facsimile is not done.</p><h2>Submit to</h2><table><tr>"
+        "<td>Division</td><td>Comprehensive Policy Division (総合政策課), Regional Promotion "
+        "Group (地域振興係)</td></tr></table><p><em>For consultation in Portuguese, you can "
+        "also call the Shizuoka International Association's Multicultural Consultation Center: "
+        "054-204-2000.</em></p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>Test Town Office Comprehensive Policy Division '
+        "Regional Promotion Group</p><p>TEL 0136-57-5112</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert (info.updated, info.methods, info.phones) == (
+        "2026-10-14",
+        ["counter", "email", "post"],
+        ["0136-57-5112"],
+    )
+    assert info.department == "総合政策課 地域振興係"
+
+
+def test_round_sixty_five_leftovers_an_enquiry_only_email_and_a_jiwari_aza_address() -> None:
+    """「Eメール(お問い合わせ用):…」 under the methods is for questions, not a way to submit;
+    「第9地割字銅屋13番地2」 (Iwate's 地割, then a 字) runs to its end."""
+    body = (
+        "<table><tr><td>提出方法</td><td>郵送、持参のいずれか</td></tr></table>"
+        "<p>※ご質問はメールでも受け付けています(提出は上記の方法でお願いします)。<br>"
+        "Eメール(お問い合わせ用):kikaku@vill.test.example.lg.jp</p>"
+        "<p>〒028-8392 岩手県下閉伊郡普代村第9地割字銅屋13番地2 総務企画課</p>"
+    )
+    info = extract_filing(page(body))
+    assert info.methods == ["counter", "post"]
+    assert info.addresses == ["岩手県下閉伊郡普代村第9地割字銅屋13番地2"]

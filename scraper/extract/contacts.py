@@ -212,12 +212,12 @@ def _phones_in(
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
 _ADDRESS_RE = fastre.compile(
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
-    # (「野駄第21地割170番地」: Iwate's 地割)
+    # (「野駄第21地割170番地」: Iwate's 地割, or a 字 after it: 「第9地割字銅屋13番地2」)
     # (「二ツ屋町2字29番地」: a 字 between numbers; 「能登部下91部23番地」: Ishikawa's 部)
     # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
     # (「字市中三番甲3662番地」: a 甲 or 乙 lot after the 番)
     rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番[甲乙丙](?=\d)|番|号|-|の|[字部](?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
-    rf"|街区|地割)"
+    rf"|街区|地割(?:字[^\s\d:()、。]{{1,6}}?(?=\d))?)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
 )
@@ -808,6 +808,13 @@ def _japanese_name(dept: str, lines: list[Line]) -> str | None:
         japanese = find_department(bracket.group(1), english=False) if bracket else None
         if japanese:
             return japanese
+    for line in lines:
+        # each unit with its Japanese after it: 「Comprehensive Policy Division (総合政策課),
+        # Regional Promotion Group (地域振興係)」 names 「Comprehensive Policy Division Regional
+        # Promotion Group」
+        named = _named_japanese_units(line.text) if _named_in(dept, line.text) else None
+        if named:
+            return named
     return None
 
 

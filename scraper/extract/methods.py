@@ -67,7 +67,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
         r"|\b[Dd]irect(?:ly)? bring(?:ing)?\b"  # 「(1) Direct bringing (Town hall 1 floor)」
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
-        r"to (?:the )?(?:window|counter|office)|\b[Bb]ring \((?:window|counter)\)"
+        # (「Bring to the Town Office」「bring it to City Hall」)
+        r"to (?:the )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]indow|[Cc]ounter|[Oo]ffice|[Hh]all)\b"
+        r"|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -148,6 +150,8 @@ _ENQUIRY_ONLY_RE = fastre.compile(
     r"問い合わせ|問合せ|お問合わせ|相談|そうだん|ご連絡ください|ご質問"
     r"|\(for (?:questions|enquiries|inquiries)\b"  # 「E-mail: kikaku(at)… (for questions; …)」
 )
+# 「Eメール(お問い合わせ用):…」: a bracket that says the address is for questions only
+_FOR_QUESTIONS_RE = fastre.compile(r"\((?:お?問い?合わ?せ|ご?質問|ご?相談)(?:用|専用|のみ)\)")
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
     r"提出|送付|持参|郵送して|郵送で|お送りください|送って|問(?:い)?合(?:わ)?せ先\s?(?:あて|宛|へ)"
@@ -164,8 +168,8 @@ _NEGATION_RE = fastre.compile(
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
-    # 「The acceptance by FAX is not performed」
-    r"\b(?:is|are) not (?:performed|carried out|conducted)\b|"
+    # 「The acceptance by FAX is not performed」「The reception by the facsimile is not done」
+    r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled)\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
@@ -923,9 +927,13 @@ def extract_methods(
             # a remark in brackets (「窓口(事前にご連絡ください)」) or a quoted name
             # (「「このページに関するお問い合わせ」の宛先にお送りください」) is not a question
             unbracketed = _BRACKETED_RE.sub("", sentence)
-            if _ASK_US_RE.search(unbracketed) or (
-                # (「下のお問い合わせ先の住所に郵送してください」 sends the form there)
-                _ENQUIRY_ONLY_RE.search(unbracketed) and not _SEND_IT_RE.search(sentence)
+            if (
+                _ASK_US_RE.search(unbracketed)
+                or (
+                    # (「下のお問い合わせ先の住所に郵送してください」 sends the form there)
+                    _ENQUIRY_ONLY_RE.search(unbracketed) and not _SEND_IT_RE.search(sentence)
+                )
+                or (_FOR_QUESTIONS_RE.search(sentence) and not _SEND_IT_RE.search(unbracketed))
             ):
                 continue
             if (
