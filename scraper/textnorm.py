@@ -227,7 +227,8 @@ _ENGLISH_DATE_RE = fastre.compile(
 _TRANSLATED_DATE_RE = fastre.compile(
     # (「Reiwa 7 year (2025) 7 month 22 day (Tuesday)」: the Western year in brackets)
     # (「2026 year October 14 day」: the month by its name)
-    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})\s?Years?(?:\s?\(\d{4}\))?\s?"
+    # (「Reiwa 7 (2025) year 7 month 1 day」: or before it)
+    r"(?:(Reiwa|Heisei)\s?)?(\d{1,4})(?:\s?\(\d{4}\))?\s?Years?(?:\s?\(\d{4}\))?\s?"
     rf"(?:(\d{{1,2}})\s?Months?|{_MONTH_WORD})\s?(\d{{1,2}})\s?Days?",
     re.IGNORECASE,
 )

@@ -3843,3 +3843,109 @@ def test_round_sixty_five_leftovers_an_enquiry_only_email_and_a_jiwari_aza_addre
     info = extract_filing(page(body))
     assert info.methods == ["counter", "post"]
     assert info.addresses == ["岩手県下閉伊郡普代村第9地割字銅屋13番地2"]
+
+
+def test_round_sixty_six_a_full_size_sites_columns_lists_and_contact_footer() -> None:
+    """An old layout's side columns (summary 「サブメニュー」「こんなページも見ています」
+    「バナー」) inside a new site's <main> are chrome; a 「関連情報」 list's form of another
+    procedure is not this form's; a SHIRASAGI contact footer after the article, naming a
+    section, is the page's enquiry block."""
+    old_layout = (
+        '<main id="site-main"><table summary="レイアウト"><tr><td><table summary="サブメニュー">'
+        "<tr><td>商工業</td></tr></table></td><td><h1>協力確認書の提出について</h1>"
+        '<p>提出方法:郵送または持参</p></td><td><table summary="こんなページも見ています"><tr>'
+        '<td><a href="https://apply.e-tumo.jp/town-x-u/offer/offerList_detail?tempSeq=3391">'
+        '事業所税に関する申告(電子申請)</a></td></tr></table><table summary="バナー"><tr><td>'
+        '<a href="https://apply.e-tumo.jp/town-x-u/offer/offerList_initDisplay">電子申請・届出'
+        "サービス</a></td></tr></table></td></tr></table></main>"
+    )
+    html = f"<html><head><title>協力確認書｜テスト町</title></head><body>{old_layout}</body></html>"
+    assert extract_filing(html).methods == ["counter", "post"]
+    related = (
+        "<h2>提出方法</h2><p>郵送でご提出ください。</p><h2>関連情報</h2><ul><li>"
+        '<a href="https://logoform.jp/form/tK3p/600112">入湯税 月次申告フォーム(LoGoフォーム)'
+        "</a></li></ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    footer = (
+        '<html><head><title>協力確認書｜テスト町</title></head><body><div id="main"><article>'
+        "<h1>協力確認書の提出について</h1><p>郵送でご提出ください。</p></article></div>"
+        '<footer class="contact"><h2>お問い合わせ</h2><p>企画観光課 商工観光係</p>'
+        "<dl><dt>電話:</dt><dd>0558-42-3964</dd></dl><dl><dt>ファクス:</dt><dd>0558-42-3183"
+        '</dd></dl></footer><footer id="footer">テスト町役場 電話:0558-42-1211(代表) '
+        "Copyright テスト町</footer></body></html>"
+    )
+    info = extract_filing(footer)
+    assert (info.phones, info.faxes) == (["0558-42-3964"], ["0558-42-3183"])
+
+
+def test_round_sixty_six_a_ward_page_with_every_wards_counter() -> None:
+    """On a ward's page, a table of every ward's counter gives only the page's own ward's
+    number (the one its enquiry block names); 「本庁・区役所・支所のいずれの窓口でも受け付けて
+    おりません」 refuses every counter; an international centre's phone and a section that says
+    「協力確認書とは別の手続きです」 are not the form's; 「受領書を発行したり、…ご連絡したりする
+    ことはありません」 is no receipt; 「…受付完了のお知らせではありません」 refuses nothing."""
+    wards = "".join(
+        f"<tr><td>{name}区役所</td><td>地域振興課</td><td>電話:044-{number}</td></tr>"
+        for name, number in (("川崎", "201-3126"), ("幸", "556-6731"), ("中原", "744-3149"))
+    )
+    body = (
+        "<h2>提出方法</h2><p>郵送または電子申請でご提出ください。</p><p>なお、持参による提出は、"
+        "本庁・区役所・支所のいずれの窓口でも受け付けておりません。</p><p>申請後に届く「到達通知"
+        "メール」は、内容を確認したうえでの受付完了のお知らせではありません。</p><p>市から受領書を"
+        "発行したり、受付した旨を個別にご連絡したりすることはありません。</p>"
+        f"<h2>各区役所の窓口</h2><table>{wards}</table>"
+        "<h2>区役所で行う手続き</h2><p>協力確認書とは別の手続きです。住所の届出は市民課へ。</p>"
+        "<p>問い合わせ:市民課 住民記録係(電話:044-556-6700)</p><h2>生活相談</h2><p>相談は、"
+        "名古屋国際センター(電話:052-581-0100)でお受けしています。</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>お問い合わせ先</h2><p>川崎市幸区役所まちづくり推進部地域振興課'
+        "</p><p>電話:044-556-6731</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert info.methods == ["online_form", "post"]
+    assert info.phones == ["044-556-6731"]
+    assert info.notes == ["受領書・控えの発行なし"]
+
+
+def test_round_sixty_six_english_and_easy_japanese_wordings() -> None:
+    """'Reiwa 7 (2025) year 7 month 1 day'; 'We do not do the reception by FAX'; 'Upload the
+    completed form as a PDF file'; 'Planning Section, Planning and Tourism Division (企画観光課
+    企画係), Test Town Office' names the enquiry block's English units; 「代表者印を押す必要は
+    ありません」; 「へんしん用 の ふうとう」; a 「だす ところ(提出先)」 row; 「ファクスでおくった
+    あと、かみもゆうびんでおくりますか?」「いいえ」 refuses neither; 「…で終了しています」."""
+    english = (
+        "<p>Page update day: Reiwa 7 (2025) year 7 month 1 day</p><h2>How to submit</h2>"
+        "<p>Please send the form to:<br>Planning Section, Planning and Tourism "
+        "Division (企画観光課 企画係), Test Town Office</p><p>By post or online.</p>"
+        "<p>※We do not do the reception by FAX.</p><p>Upload the completed form as a PDF "
+        "file.</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>Planning Section, Planning and Tourism '
+        "Division, Test Town Office</p><p>Tel: 0558-42-3964</p></div>"
+    )
+    info = extract_filing(_english_page(english, enquiry), _EN_URL)
+    assert (info.updated, info.methods, info.notes, info.department) == (
+        "2025-07-01",
+        ["online_form", "post"],
+        ["形式指定:PDF"],
+        "企画観光課 企画係",
+    )
+    easy = (
+        "<h2>Q2 どうやって だしますか?</h2><p>A つぎの 2つの どれかで だしてください。</p>"
+        "<p>1 ゆうびん(郵送):〒891-8293 伊仙町役場 企画課 あて</p><p>2 ファクス(FAX):"
+        "0997-86-3125</p><h2>Q7 ファクスで おくった あと、かみも ゆうびんで おくりますか?</h2>"
+        "<p>A いいえ。ファクス だけで いいです。</p><p>メールでの うけつけは 2025年12月26日で"
+        "終了しています。</p><p>ひかえが ほしい ときは、2まい と、きってを はった へんしん用 の "
+        "ふうとうを いれて ください。</p><p>代表者印を押す必要はありません。</p>"
+        "<table><tr><th>だす ところ(提出先)</th><td>テスト町役場 まちづくり推進部 地域活性課</td>"
+        "</tr></table>"
+    )
+    info = extract_filing(page(easy, '<div class="contact"><h2>といあわせ</h2><p>住民課</p></div>'))
+    assert (info.methods, info.notes, info.department) == (
+        ["fax", "post"],
+        ["押印不要", "控えが必要なら2部と返信用封筒"],
+        "まちづくり推進部 地域活性課",
+    )

@@ -92,9 +92,19 @@ def tokens(node: LexborNode) -> list[str]:
     if not attrs:
         return []
     raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
-    if "summary" in attrs:  # a 2000s layout table's 「summary="フッター"」
-        raw = f"{raw} {attrs.get('summary') or ''}"
+    summary = attrs.get("summary") if "summary" in attrs else None
+    if summary:  # a 2000s layout table's 「summary="フッター"」
+        raw = f"{raw} {summary}"
+        if _CHROME_SUMMARY_RE.search(summary):  # 「サブメニュー」「こんなページも見ています」
+            raw = f"{raw} menu"
     return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t]
+
+
+# Words of a layout table's summary that name a menu, a banner column, a survey or the
+# 「こんなページも見ています」 box, whatever else the summary says.
+_CHROME_SUMMARY_RE = fastre.compile(
+    r"メニュー|ナビ|バナー|アンケート|ヘッダ|フッタ|パンくず|見ています|見られている|ページの先頭"
+)
 
 
 # A page's own notice box (「dads-notification-banner」「alert-banner」) is content, whatever
@@ -283,16 +293,31 @@ def _article_footer(node: LexborNode) -> bool:
     「<aside class="p-contact">」): inside an <article> or a post's element, and without the
     site footer's marks or the city hall's switchboard (代表)."""
     toks = tokens(node)
-    contact_box = node.tag == "aside" and any(t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks)
+    contact_box = node.tag in ("aside", "footer") and any(
+        t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks
+    )
     if not (contact_box or _is_edge(node)):
         return False
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
         if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
-            text = node.text(deep=True)
-            return "代表" not in text and not FOOTER_MARK_RE.search(text)
+            return _not_the_sites(node.text(deep=True))
         parent = parent.parent
+    # 「</article></div><footer class="contact"><h2>お問い合わせ</h2>企画観光課 …」 (SHIRASAGI):
+    # a contact footer after the article that names a section, not the city hall
+    if contact_box:
+        text = node.text(deep=True)
+        return _not_the_sites(text) and bool(SECTION_NAME_RE.search(text))
     return False
+
+
+# A section of the office named in a block (the city hall's own footer names none).
+SECTION_NAME_RE = fastre.compile(r"課|係|室|担当|センター|Division|Section")
+
+
+def _not_the_sites(text: str) -> bool:
+    """Without the site footer's marks or the city hall's switchboard (代表)."""
+    return "代表" not in text and not FOOTER_MARK_RE.search(text)
 
 
 def _selector_test(selector: str) -> Callable[[LexborNode], bool]:

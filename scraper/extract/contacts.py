@@ -39,6 +39,7 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
+    + r"|国際(?:交流)?センター"  # 「名古屋国際センターの情報カウンター(電話:…)」
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
     + r"|(?:そうだん|しえん)\s?(?:センター|まどぐち)"  # 「なら外国人そうだんセンター」
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
@@ -55,9 +56,10 @@ _ADDRESS_LABEL_RE = fastre.compile(
 )
 _DEPT_LABEL_RE = fastre.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署"
-    r"|だすところ|おくりさき|おくるところ)"  # やさしい日本語
+    r"|だす\s?ところ|おくり\s?さき|おくる\s?ところ)"  # やさしい日本語
     # 「【提出先・お問い合わせ】」「【郵送先・メール送信先】」「■ だすところ・きくところ」
     r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?|[・/](?:メール)?送信先|・きくところ)?"
+    r"(?:\((?:提出先|送付先|郵送先)\))?"  # 「だす ところ(提出先)」
     r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
@@ -91,8 +93,11 @@ _EN_DEPT_RE = fastre.compile(
     r"(?:Division|Section|Department|Office|Bureau|Center|Centre|Unit)\b"
     # 「International Affairs Division, Planning Department」, 「Planning Department Exchange
     # Promotion Division International Exchange Section」: the units above and below it
-    r"(?:,?\s(?:[A-Z][A-Za-z&'-]*\s){1,4}"
-    r"(?:Department|Bureau|Office|Division|Section|Unit|Team|Group)\b){0,2}"
+    # (「Planning Section, Planning and Tourism Division」)
+    r"(?:,?\s(?:[A-Z][A-Za-z&'-]*\s(?:of\s|and\s|&\s)?){1,4}"
+    # (not 「…, Matsuzaki Town Office」: the municipality's office after its units)
+    r"(?:Department|Bureau|(?<!Town )(?<!City )(?<!Village )Office|Division|Section|Unit|Team"
+    r"|Group)\b){0,2}"
 )
 # (「中村区役所区政部…」: the office's name whole, not 「中村」 as if a village)
 _MUNICIPALITY_PREFIX_RE = fastre.compile(
@@ -373,8 +378,11 @@ def extract_contacts(
     carried: tuple[str, ...] = ()
     other = other_body_sections(lines)
     linked = mostly_links(lines, links or [])
+    other_offices = _other_offices_rows(lines)
     for index, line in enumerate(lines):
         if other[index] or (index in linked and line.region == "content"):
+            continue
+        if index in other_offices:
             continue
         if line.region == "content" and index and _about_another_body(lines, index):
             continue
@@ -447,6 +455,36 @@ def extract_contacts(
     out.addresses = _without_shorter_writings(out.addresses)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
     return out
+
+
+# A table row of one office: 「幸区役所 | 地域振興課(4階) | 044-556-6731」「瀬棚支所 | …」
+_OFFICE_ROW_RE = fastre.compile(
+    r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))(?:\s|$)"
+)
+_MIN_OFFICE_ROWS = 3
+
+
+def _other_offices_rows(lines: list[Line]) -> set[int]:
+    """A ward's page with a table of every ward's counter (「川崎区役所 … 044-201-3126」,
+    「幸区役所 … 044-556-6731」, …): the rows of the wards its enquiry block does not name are
+    the other wards' desks. Nothing when the block names none of them (a city's page)."""
+    rows: list[tuple[int, str]] = []
+    name = ""
+    for index, line in enumerate(lines):
+        if line.kind != "tr" or line.region != "content":
+            name = ""
+            continue
+        if line.row_start:
+            m = _OFFICE_ROW_RE.match(line.text)
+            name = m.group("name") if m else ""
+        if name:
+            rows.append((index, name))
+    names = {name for _, name in rows}
+    if len(names) < _MIN_OFFICE_ROWS:
+        return set()
+    enquiry = " ".join(line.text for line in lines if line.region == "enquiry")
+    own = {name for name in names if re.search(rf"(?:^|[\s市:(、]){re.escape(name)}", enquiry)}
+    return {index for index, name in rows if name not in own} if own else set()
 
 
 def _without_shorter_writings(addresses: list[str]) -> list[str]:
@@ -821,7 +859,7 @@ def _japanese_name(dept: str, lines: list[Line]) -> str | None:
 # (「General Affairs Division Planning Adjustment Group (総務課 企画調整班)」: its sections'
 # English names may come before the bracket)
 _AFTER_NAME_BRACKET_RE = fastre.compile(
-    r"(?:,?\s[A-Z][A-Za-z&'-]*){0,5}\s?[(\[]([^()\[\]]{2,30})[)\]]"
+    r"(?:,?\s(?:[A-Z][A-Za-z&'-]*|and|of|&)){0,6}\s?[(\[]([^()\[\]]{2,30})[)\]]"
 )
 
 

@@ -17,6 +17,7 @@ from ..textnorm import normalize, squash
 from .chrome import (
     ENQUIRY_CLASS_TOKENS,
     FOOTER_MARK_RE,
+    SECTION_NAME_RE,
     content_holders,
     inside_chrome,
     inside_content,
@@ -178,12 +179,11 @@ def _inside_link(node: LexborNode) -> bool:
     return False
 
 
-_SECTION_RE = fastre.compile(r"課|係|室|担当|センター|Division|Section")
-
-
 def _site_footer(block: list[LexborNode]) -> bool:
     text = "".join(node.text(deep=True) for node in block)
-    return bool(FOOTER_MARK_RE.search(text)) or ("代表" in text and not _SECTION_RE.search(text))
+    return bool(FOOTER_MARK_RE.search(text)) or (
+        "代表" in text and not SECTION_NAME_RE.search(text)
+    )
 
 
 def find_enquiry(

@@ -102,7 +102,8 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
-    r"|どうやって(?:出|だ)(?:し|す)|(?:だす|出す|おくる)\s?ほうほう"  # 「だす ほうほうは 4つです」
+    # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
+    r"|どうやって\s?(?:出|だ)(?:し|す)|(?:だす|出す|おくる)\s?ほうほう"
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     # machine translations: 「■ Submit method」「Submitting way」「Method of submission」
@@ -177,7 +178,7 @@ _NEGATION_RE = fastre.compile(
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
-    r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました"
+    r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|終了しています"
     r"|受付終了(?![後時日の]|まで|予定)"  # 「…ファクスでの受付終了」 (a history list's item)
     # an end announced for a date (「…窓口での受付は令和8年11月30日(月曜日)で終了します」): the
     # page is read after every date it names
@@ -209,7 +210,9 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
-    r" (?:accept|receive|take|be (?:submitted|handed in))"
+    r" (?:accept|receive|take|be (?:submitted|handed in)"
+    # (a machine translation's 「We do not do the reception by FAX」)
+    r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
@@ -260,6 +263,7 @@ _RECEIPT_RE = fastre.compile(
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
+    r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
 )
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
@@ -556,7 +560,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         end = groups[index + 1][0][1] if index + 1 < len(groups) else len(sentence)
         tail = sentence[group[-1][2] : end]
         # English says it before the methods: 「We do not accept it at the counter or by fax」
-        before = sentence[groups[index - 1][-1][2] if index else 0 : group[-1][1]]
+        start = groups[index - 1][-1][2] if index else 0
+        before = sentence[start : group[-1][1]]
         if _WE_SEND_AFTER_RE.match(tail):
             continue  # what the city sends that way, not how to submit
         if _NEED_NOT_COME_RE.match(tail):
@@ -573,7 +578,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
         if (
             negation
-            and not _EVERY_OFFICE_RE.search(sentence, group[0][1], group[-1][2] + negation.start())
+            # (「持参による提出は、本庁・区役所・支所のいずれの窓口でも…」: said before the 窓口)
+            and not _EVERY_OFFICE_RE.search(sentence, start, group[-1][2] + negation.start())
             and result.about_another_office(
                 before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
             )
@@ -612,9 +618,9 @@ _REFUSED_LIST_RE = fastre.compile(
 
 
 # The refusal names every office, the city hall's too: 「窓口での受付(区役所・市役所本庁舎とも)…
-# 行っておりません」.
+# 行っておりません」, 「本庁・区役所・支所のいずれの窓口でも受け付けておりません」.
 _EVERY_OFFICE_RE = fastre.compile(
-    r"(?:本庁舎|市役所|本庁)とも|いずれの(?:窓口|庁舎)も|すべての窓口"
+    r"(?:本庁舎|市役所|本庁)とも|いずれの(?:窓口|庁舎)(?:で|に|において)?も|すべての窓口"
 )
 
 
@@ -780,7 +786,12 @@ _YES_RE = fastre.compile(
 
 # A question whether something must be done, not whether a method is accepted.
 # A question about changing what was filed, not about filing that way.
-_AFTER_FILING_RE = fastre.compile(r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直")
+_AFTER_FILING_RE = fastre.compile(
+    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直"
+    # 「ファクスでおくったあと、かみもゆうびんでおくりますか?」「いいえ。ファクスだけでいいです」
+    r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
+    r"|\bafter (?:sending|submitting|faxing)\b"
+)
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )

@@ -17,7 +17,9 @@ _SEND = (
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
-    r"(?:submitted|sent|send|submit|returned|upload(?:ed)?)[^.]{{0,20}}\bas (?:an?|the) {0} file"
+    # (「Upload the completed form as a PDF file」)
+    r"(?:[Ss]ubmitted|[Ss]ent|[Ss]end|[Ss]ubmit|[Rr]eturned|[Uu]pload(?:ed)?)[^.]{{0,30}}"
+    r"\bas (?:an?|the) {0} file"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
@@ -99,7 +101,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印欄のない新しい様式をお使いください」
             r"|押印欄の(?:ない|無い)"
             # 「はんこを おす ひつようは ありません」
-            r"|(?:押印|はんこ|ハンコ|印鑑)を?\s?(?:おす|押す)\s?(?:ひつよう|必要)(?:は|が)?\s?(?:ありません|ない)"
+            # (「代表者印を押す必要はありません」)
+            r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印)を?\s?(?:おす|押す|押印する)\s?(?:ひつよう|必要)"
+            r"(?:は|が)?\s?(?:ありません|ない)"
             r"|(?:押印|はんこ|ハンコ)を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)は\s?(?:ありません|ない)"
             # 「はんこは おさなくて いいです」
             r"|(?:押印|はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?(?:いい|よい|大丈夫|かまいません|構いません)"
@@ -129,7 +133,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
             r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
-            r"(?:返信用|へんしんよう)\s?の?\s?(?:封筒|ふうとう)"
+            # (「へんしん用 の ふうとう」)
+            r"(?:返信用|へんしんよう|へんしん用)\s?の?\s?(?:封筒|ふうとう)"
             r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
@@ -144,6 +149,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…は受付の連絡ではありません」 says what it is not)
             r"|行いません|(?<!では)ありません"
             r"|できません)"
+            # 「受領書を発行したり、受付した旨を個別にご連絡したりすることはありません」
+            r"|(?:受領書|受領証|控え|受付印)[^。]{0,10}(?:発行|返送|交付|お渡し|送付|連絡|通知)"
+            r"したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません)"
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し|出し|だし)ません"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing

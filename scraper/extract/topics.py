@@ -190,7 +190,11 @@ def _topic_sections(
         # not, beside the h3 「協力確認書 様式」 under 「様式・記入例」)
         naming = _FORM_RE if depth == 0 else _FORM_NAME_RE
         form = [s for s in sections if naming.search(s[2])]
-        other = [s for s in sections if _about_something_else(s[2], faq_of_form)]
+        other = [
+            s
+            for s in sections
+            if _about_something_else(s[2], faq_of_form) or _disowns_the_form(lines, s)
+        ]
         if depth:
             parents = {_parent(lines, start, level) for start, _end, _title in form}
             other = [s for s in other if _parent(lines, s[0], level) in parents]
@@ -206,7 +210,10 @@ def _topic_sections(
         # 「特定技能外国人を雇用する事業者の方へ」 pointing to the form's page)
         top = _sections(lines, levels[0])
         procedures = [
-            s for s in top if OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2])
+            s
+            for s in top
+            if (OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2]))
+            or _disowns_the_form(lines, s)
         ]
         lead_end = top[0][0] if top else 0
         if procedures and faq_of_form:
@@ -333,6 +340,22 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     if _GENERIC_RE.search(title):
         return False
     return not (faq_of_form and (QUESTION_RE.search(title) or _QUESTION_TITLE_RE.search(title)))
+
+
+# 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
+# (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
+_NOT_THE_FORM_RE = fastre.compile(
+    r"^[^。]{0,6}(?:協力確認書|きょうりょく\s?かくにんしょ)(?:の提出)?(?:と|とは)\s?"
+    r"(?:別の|べつの|異なる|関係の?ない|関係(?:は)?ありません)"
+    r"|\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)",
+    re.IGNORECASE,
+)
+
+
+def _disowns_the_form(lines: list[Line], section: tuple[int, int, str]) -> bool:
+    """The section's first line says it is about something other than the form."""
+    start, end, _title = section
+    return start + 1 < end and bool(_NOT_THE_FORM_RE.search(lines[start + 1].text))
 
 
 def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
