@@ -3949,3 +3949,25 @@ def test_round_sixty_six_english_and_easy_japanese_wordings() -> None:
         ["押印不要", "控えが必要なら2部と返信用封筒"],
         "まちづくり推進部 地域活性課",
     )
+
+
+def test_older_leftovers_a_ward_counter_and_a_my_number_card_row() -> None:
+    """A ward counter that forwards the form (「北区役所 2階 まちづくり課窓口」), when the post
+    goes to the city's section (「…国際課 多文化共生担当 あて」), does not make the ward's
+    section the 提出先 (1678); a 手続き row 「マイナンバーカード | 申請は…郵送・オンラインで本人が
+    行います」 says nothing of the form's methods (1646)."""
+    body = (
+        "<table><caption>提出方法・提出先</caption><tr><td>①窓口へ持参</td><td>北区役所 2階 "
+        "まちづくり課窓口</td></tr><tr><td>②郵送</td><td>〒650-8570 神戸市中央区加納町6丁目5番1号"
+        "<br>神戸市 文化スポーツ局 国際部 国際課 多文化共生担当 あて</td></tr></table>"
+    )
+    enquiry = '<div class="contact"><h2>お問い合わせ</h2><p>北区まちづくり課</p></div>'
+    assert extract_filing(page(body, enquiry)).department == (
+        "文化スポーツ局 国際部 国際課 多文化共生担当"
+    )
+    rows = (
+        "<h2>区役所で行う手続き</h2><table><tr><th>手続き</th><th>内容</th></tr><tr><td>"
+        "マイナンバーカード</td><td>申請は区民課または郵送・オンラインで本人が行います。</td></tr>"
+        "</table><h2>協力確認書について</h2><p>提出方法は市のページをご覧ください。</p>"
+    )
+    assert extract_filing(page(rows)).methods == []

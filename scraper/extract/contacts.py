@@ -751,6 +751,19 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
 _ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$")
 
 
+def _only_a_counter(dept: str, lines: list[Line]) -> bool:
+    """The department is named in the content only as a counter (「まちづくり課窓口」)."""
+    key, last = squash(dept), dept.rsplit(" ", 1)[-1]
+    named = [
+        text
+        for line in lines
+        if line.region == "content" and last in line.text
+        for text in (squash(line.text),)
+        if key in text
+    ]
+    return bool(named) and all(text.count(key) == text.count(f"{key}窓口") for text in named)
+
+
 def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
     """The department a line of the content addresses the form to (「大阪市市民局ダイバーシティ
     推進室多文化共生担当 あて」): the 提出先, though no label says so."""
@@ -911,8 +924,12 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
     labelled, labelled_ev = _labelled_department(lines)
-    if not labelled:
-        labelled, labelled_ev = _addressee_department(lines)
+    if not labelled or _only_a_counter(labelled, lines):
+        # (「①窓口へ持参 北区役所 まちづくり課窓口 ②郵送 …国際課 多文化共生担当 あて」: the
+        # counter takes the form in, the section the post goes to is the 提出先)
+        addressee, addressee_ev = _addressee_department(lines)
+        if addressee or not labelled:
+            labelled, labelled_ev = addressee, addressee_ev
     enquiry, enquiry_ev = _enquiry_department(lines)
     named_below = squash(enquiry_ev) != squash(enquiry or "")
     if labelled and enquiry and named_below and _named_in(labelled, enquiry_ev):

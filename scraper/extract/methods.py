@@ -337,6 +337,7 @@ _OTHER_TOPIC_RE = fastre.compile(
     r"調査票|アンケート|技能実習|実習生|ハローワーク|雇用状況|転入|住民登録|住民票|協議会|議事"
     r"|出入国在留管理|入管|在留申請オンライン|在留手続|在留資格|在留期間|在留諸申請|在留カード"
     r"|説明会|セミナー|研修会|相談会|講座|イベント|相談窓口"
+    r"|マイナンバーカード(?:の|は)?(?:申請|交付|受け取り)|^マイナンバーカード\s"  # (a 手続き row)
 )
 # Headings of another procedure's steps: answering a survey, signing up for an event.
 _OTHER_STEP_HEAD_RE = fastre.compile(
