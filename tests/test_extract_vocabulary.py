@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_filing
+from scraper.extract.contacts import find_department
 from scraper.textnorm import parse_japanese_date
 
 _HEADER = (
@@ -3971,3 +3972,133 @@ def test_older_leftovers_a_ward_counter_and_a_my_number_card_row() -> None:
         "</table><h2>協力確認書について</h2><p>提出方法は市のページをご覧ください。</p>"
     )
     assert extract_filing(page(rows)).methods == []
+
+
+def test_round_sixty_seven_blocks_lists_and_side_boxes() -> None:
+    """A language block (「<div class="lang-block" id="ja">」) is the page's text, not a menu of
+    languages; a 「関連ワード・関連記事」 list's form and a table cell's 「Related information」
+    links are other pages'; a side box's body named above its phone and e-mail lines keeps
+    them (「京都市国際交流会館」, a city's call centre); a newsletter article's own 「問合せ・提出先
+    企画政策課 …」 line, its numbers below, makes the publisher's block not the form's."""
+    body = (
+        '<div class="lang-block" id="ja"><h2>提出方法</h2><p>郵送または持参でご提出ください。</p>'
+        "</div><h2>関連ワード・関連記事</h2><ul><li>"
+        '<a href="https://shinsei.e-test.example.lg.jp/town/procedure/4512">ワンストップ特例申請'
+        "(電子申請はこちら)</a></li></ul><table><tr><td><b>Related information</b></td></tr><tr>"
+        '<td><a href="https://logoform.jp/form/KsEn/284715">Resident tax change notification '
+        "(electronic application, LoGo form)</a></td></tr></table>"
+        "<table><tr><td>京都市国際交流会館</td></tr><tr><td>外国人のための生活相談</td></tr>"
+        "<tr><td>電話:075-752-3511</td></tr><tr><td>京都いつでもコール</td></tr><tr><td>"
+        "市政に関するご意見</td></tr><tr><td>電話:075-661-3755</td></tr><tr><td>"
+        "FAX:075-661-5855</td></tr></table>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.form_urls, info.phones, info.faxes) == (
+        ["counter", "post"],
+        [],
+        [],
+        [],
+    )
+    news = (
+        "<h2>1. 住民税の特別徴収について</h2><p>問合せ 税務課 住民税係 TEL 0744-52-3336</p>"
+        "<h2>2. 協力確認書の提出</h2><p>郵送でご提出ください。</p><p>問合せ・提出先 企画政策課 "
+        "政策推進係</p><p>TEL 0744-52-3334</p><h2>3. 国民健康保険の手続き</h2>"
+        "<p>問合せ 住民課 TEL 0744-52-3337</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>総務課 広報係</p>'
+        "<p>電話:0744-52-3340</p></div>"
+    )
+    assert extract_filing(page(news, enquiry)).phones == ["0744-52-3334"]
+
+
+def test_round_sixty_seven_wards_and_multilingual_pages() -> None:
+    """「協力確認書を企画調整局国際部国際政策課で一括して受け付けています」 names the 提出先, and
+    「各区役所・出張所・…の窓口」 names no section; 「「申請完了のお知らせ」メール」 is the
+    system's; a Chinese 「传真」 and a Nepali 「फ्याक्स」 label fax numbers."""
+    body = (
+        "<h2>提出先</h2><p>北九州市では、協力確認書を企画調整局国際部国際政策課で一括して受け付けて"
+        "います。</p><p>各区役所・出張所・市民サービスコーナーの窓口では受け付けておりません。</p>"
+        "<h2>提出方法</h2><p>電子申請または郵送</p><p>送信後に届く「申請完了のお知らせ」メールが、"
+        "提出の控えとなります。</p><h3>●電子メール</h3><p>電子メールによる受付は、現在準備中です。</p>"
+        "<ol><li>传真:022-359-5504</li><li>फ्याक्स: 022-359-5505</li></ol>"
+    )
+    assert find_department(
+        "北九州市では、協力確認書を企画調整局国際部国際政策課で一括して受け付けています。"
+    ) == ("企画調整局国際部国際政策課")
+    assert (
+        find_department("各区役所・出張所・市民サービスコーナーの窓口では受け付けておりません")
+        is None
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (
+        ["online_form", "post"],
+        ["完了メールが提出の証明", "準備中:email"],
+    )
+    assert (info.phones, info.faxes) == ([], ["022-359-5504", "022-359-5505"])
+
+
+def test_round_sixty_seven_easy_japanese() -> None:
+    """A section 「だす ほうほう」 is the form's own; one copy said 「しごとのばしょも
+    すんでいるところも…1まいだけ」, 「どちらも…の とき は、」<br>「1まい だけ」 and 「どちらも
+    …なら、1つ だけ」; 「…の もうしこみ(LoGoフォーム)」 is a sign-up; 「うけとった こと の
+    れんらく は しません」; a △ legend 「いま じゅんびちゅう」; 「インターネット で だす ほうほう
+    は ありません」; 「飯田国際交流推進協会(電話 …)」 is another body."""
+    body = (
+        "<h2>だすほうほう</h2><p>つぎの どれかで だしてください。</p><h3>1 ゆうびんで おくる</h3>"
+        "<p>〒399-2101 下條村役場 総務課 あて</p><h3>2 インターネット</h3><p>インターネット で "
+        "だす ほうほう は ありません。</p><p>しごとのばしょもすんでいるところも下條村のときは、"
+        "1まいだけだしてください。</p><p>村 から、うけとった こと の れんらく は しません。</p>"
+        '<p><a href="https://logoform.jp/form/Nb7k/nihongo2025">にほんご きょうしつ の '
+        "もうしこみ(LoGoフォーム)</a></p><p>飯田国際交流推進協会(電話 0265-24-1500) に "
+        "そうだん できます。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.form_urls, info.phones) == (["post"], [], [])
+    assert info.notes == ["受領書・控えの発行なし", "同一市区町村なら1通"]
+    split = (
+        "<p>しごと の ばしょ も すんで いる ところ も、どちらも 粟島浦村 の とき は、<br>"
+        "1まい だけ だして ください。</p>"
+    )
+    assert extract_filing(page(split)).notes == ["同一市区町村なら1通"]
+    either = (
+        "<p>しごと の ばしょ と すむ ところ が どちらも 大鹿村 なら、1つ だけ だせば いいです。</p>"
+    )
+    assert extract_filing(page(either)).notes == ["同一市区町村なら1通"]
+    table = (
+        "<h2>だしかた</h2><table><tr><th>だしかた</th><th>だせる?</th></tr><tr><th>ゆうびん</th>"
+        "<td>○</td></tr><tr><th>ファクス</th><td>×</td></tr><tr><th>インターネット(電子申請)</th>"
+        "<td>△</td></tr></table>"
+        "<p>○:だせます ×:だせません △:いま じゅんびちゅう です(まだ だせません)</p>"
+    )
+    info = extract_filing(page(table))
+    assert (info.methods, info.notes) == (["post"], ["準備中:online_form"])
+
+
+def test_round_sixty_seven_english() -> None:
+    """A 'Good to know' section is the form's own; 'the Word file as it is, or a PDF' requires
+    neither; 'the user registration (account creation) of e-tumo is necessary'; 'the reception
+    completion mail … becomes the certificate (控え)'; 'No account or user registration is
+    needed'; 'Address: Wadomari Town Office, 10 Wadomari, …, Kagoshima 891-9192'."""
+    body = (
+        "<h2>How to submit</h2><p>By post or online.</p><p>You may upload the Word file as it "
+        "is, or a PDF.</p><p>Address: Test Town Office, 10 Wadomari, Wadomari-cho, Oshima-gun, "
+        "Kagoshima 891-9192</p><h2>Good to know</h2><ul><li>If the workplace and the home of "
+        "the worker are both in Test Town, you only need to submit one form to Test Town.</li>"
+        "<li>The Town does not issue a receipt.</li></ul>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert info.notes == ["受領書・控えの発行なし", "同一市区町村なら1通"]
+    assert (info.addresses, info.postal_codes) == (
+        ["10 Wadomari, Wadomari-cho, Oshima-gun, Kagoshima"],
+        ["891-9192"],
+    )
+    etumo = (
+        "<h2>How to submit</h2><p>Online (e-tumo).</p><p>For use, the user registration "
+        "(account creation) of e-tumo is necessary.</p><p>The reception completion mail which "
+        "reaches after the application becomes the certificate (控え) of the submission.</p>"
+    )
+    notes = extract_filing(_english_page(etumo), _EN_URL).notes
+    assert notes == ["アカウント作成が必要", "完了メールが提出の証明"]
+    none = "<h2>How to submit</h2><p>Online.</p><p>No account or user registration is needed.</p>"
+    assert extract_filing(_english_page(none), _EN_URL).notes == []

@@ -40,6 +40,8 @@ _OTHER_ORG_RE = fastre.compile(
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
     + r"|国際(?:交流)?センター"  # 「名古屋国際センターの情報カウンター(電話:…)」
+    + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
+    + r"|国際交流会館|コールセンター|いつでもコール"  # 「京都市国際交流会館」, a city's call centre
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
     + r"|(?:そうだん|しえん)\s?(?:センター|まどぐち)"  # 「なら外国人そうだんセンター」
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
@@ -361,12 +363,38 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
             term -= 1
         if lines[term].kind == "dt" and _OTHER_BODY_HEAD_RE.search(lines[term].text):
             return not UNIT_NAME_RE.search(line.text)
-    return (
-        previous.region == "content"
-        and bool(_OTHER_ORG_RE.search(previous.text))
-        and bool(_LABEL_FIRST_RE.match(line.text))
-        and not UNIT_NAME_RE.search(line.text)
-    )
+    if not _CONTACT_FIRST_RE.match(line.text) or UNIT_NAME_RE.search(line.text):
+        return False
+    # the body's name on the line before, or above a remark or the body's other contact lines
+    # (「奈良県外国人支援センター」「(生活相談・多言語対応)」「電話:…」「メール:…」)
+    for back in lines[max(0, index - _BODY_LOOKBACK) : index][::-1]:
+        if back.region != "content" or back.kind == "h" or UNIT_NAME_RE.search(back.text):
+            return False
+        # (further up, only a body's name on its line: not a link to its website, 「→ Immigration
+        # Services Agency website」, above the page's own 「Contact」 box)
+        name_line = "。" not in back.text and not _LINK_TO_SITE_RE.search(back.text)
+        if _OTHER_ORG_RE.search(back.text) and (back is previous or name_line):
+            return True
+        # (only the body's other contact lines and a remark lie between: no numbers, no
+        # sentence of the page's, not an item of a list)
+        contact = bool(_CONTACT_FIRST_RE.match(back.text))
+        remark = (
+            name_line
+            and back.kind != "li"
+            and len(back.text) <= _REMARK_CHARS
+            and not _DIGIT_RE.search(back.text)
+        )
+        if not (contact or remark):
+            return False
+    return False
+
+
+_CONTACT_FIRST_RE = fastre.compile(
+    rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール)"
+)
+_BODY_LOOKBACK = 3
+_REMARK_CHARS = 80
+_LINK_TO_SITE_RE = fastre.compile(r"^→|[Ww]ebsite|[Hh]omepage|ホームページ|サイト")
 
 
 def extract_contacts(
@@ -440,7 +468,11 @@ def extract_contacts(
                 # 「〒910-2512 Ikeda Town Office, General Policy Division」, then the address
                 _take_english_lot_first(out, following, f"{evidence} {following}")
         if not postcodes and "ddress" in text:
+            taken = len(out.addresses)
             _take_english_address(out, text)
+            if len(out.addresses) == taken:
+                # 「Address: Wadomari Town Office, 10 Wadomari, …, Kagoshima 891-9192」
+                _take_english_postcode_last(out, _EN_ADDRESS_LABEL_RE.sub("", text))
         elif not postcodes and (text[:1].isdigit() or ", " in text or _EN_BUILDING_RE.match(text)):
             _take_english_postcode_last(out, text)
         if not postcodes:
@@ -566,6 +598,9 @@ _EN_POSTCODE_LAST_RE = fastre.compile(
 )
 
 
+_EN_ADDRESS_LABEL_RE = fastre.compile(r"^.*?\b(?:Mailing )?[Aa]ddress\s?:\s?")
+
+
 def _take_english_postcode_last(out: Contacts, text: str) -> None:
     m = _EN_POSTCODE_LAST_RE.search(text)
     if m:
@@ -654,7 +689,10 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             continue  # 「担当課は「市民協働課」から「地域共生推進課」に変わりました」: the old one
         if _PLACE_GOES_ON_RE.match(text, m.end()):
             continue  # 「真室川町役場」: 「真室」 is a piece of the town's name
-        dept = _PLACE_PARTICLE_RE.sub("", m.group().strip())  # 「2階の市民協働課」
+        # (「協力確認書を企画調整局国際部国際政策課で…」: the name after the object; 「区役所・
+        # 出張所・…の窓口」: a list of kinds of office, not a name)
+        found = m.group().strip().rsplit("を", 1)[-1]
+        dept = _PLACE_PARTICLE_RE.sub("", found)  # 「2階の市民協働課」
         sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
         if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets
             dept = f"{dept} {sub_unit.group(1)}"
@@ -668,6 +706,7 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             rest = dept[prefix.end() :].strip()
             if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
                 dept = rest
+        dept = dept.lstrip("・")
         if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
             return re.sub(r"\s+", " ", dept)
     if not english or not ("ion" in text or "ce" in text):

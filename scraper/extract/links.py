@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
-from .page import OLD_FORM_BEFORE
+from .page import OLD_FORM_BEFORE, THIS_FORM_NAME_RE, related_lines
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -140,6 +140,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     on another site or at a form address of the city's own."""
     if link.region != "content" or _NOT_FORM_TEXT_RE.search(link.text):
         return False
+    if "もうしこみ" in link.text and not THIS_FORM_NAME_RE.search(link.text):
+        return False  # 「にほんご きょうしつ の もうしこみ(LoGoフォーム)」: a sign-up
     host = (urlsplit(link.url).hostname or "").lower()
     if not host and not base:
         return False
@@ -176,32 +178,6 @@ def _names_no_template(text: str) -> bool:
 
 
 _OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
-# A 「関連情報」 list under the article links other pages, some of them other procedures' forms
-# (「入湯税 月次申告フォーム(LoGoフォーム)」): a form there must name this one.
-_RELATED_HEAD_RE = fastre.compile(
-    r"^[■●◆【\[]?\s?(?:関連(?:情報|リンク|ページ|記事|サイト)|このページを見ている人は"
-    r"|Related (?:links|pages|information|articles))",
-    re.IGNORECASE,
-)
-_THIS_FORM_NAME_RE = fastre.compile(
-    r"協力確認書|確認書|特定技能|きょうりょく|Cooperation|Specified Skilled", re.IGNORECASE
-)
-
-
-def _related_lines(lines: list[Line]) -> set[int]:
-    """Indexes of the lines under a 「関連情報」 heading, up to the next heading as high."""
-    related: set[int] = set()
-    level = 0
-    for index, line in enumerate(lines):
-        if line.kind == "h":
-            if level and line.level <= level:
-                level = 0
-            if not level and _RELATED_HEAD_RE.match(line.text):
-                level = line.level or 6
-                continue
-        if level:
-            related.add(index)
-    return related
 
 
 def extract_links(
@@ -211,7 +187,7 @@ def extract_links(
     out = LinkResult()
     # a file some link names a flyer or guide is one, even through its 「ダウンロード」 button
     not_templates = {link.url for link in links if _names_no_template(link.text)}
-    related = _related_lines(lines) if any(line.kind == "h" for line in lines) else set()
+    related = related_lines(lines, links)
     for link in links:
         line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
         ext = _extension(link.url)
@@ -231,7 +207,7 @@ def extract_links(
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
         if _SIGNUP_RE.search(line_text):
             continue
-        if link.line in related and not _THIS_FORM_NAME_RE.search(link.text):
+        if link.line in related and not THIS_FORM_NAME_RE.search(link.text):
             continue
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()

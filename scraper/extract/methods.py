@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from .. import fastre
 from ..models import Method
 from .content import Line, Link
-from .page import OLD_FORM_BEFORE, PHONE_LABEL, QUESTION_RE, mostly_links, with_definition
+from .page import (
+    OLD_FORM_BEFORE,
+    PHONE_LABEL,
+    QUESTION_RE,
+    THIS_FORM_NAME_RE,
+    mostly_links,
+    related_lines,
+    with_definition,
+)
 
 _METHOD_PATTERNS: dict[str, str] = {
     "email": (
@@ -32,6 +40,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
         # (「おくったあとに とどく メール」「送信後に届くメール」: the system's, received)
         r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)"
+        # (「「申請完了のお知らせ」メール」)
+        r"(?<!お知らせ」)(?<!通知」)(?<!完了」)"
         r"(?<!とどく)(?<!届く)(?<!とどく )メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
@@ -175,6 +185,7 @@ _NEGATION_RE = fastre.compile(
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
     r"|^\)?\s?は(?:ありません|ございません)"  # 「※電子申請(インターネット)はありません」
+    r"|(?:ほうほう|方法)\s?は\s?(?:ありません|ございません)"  # 「…で だす ほうほう は ありません」
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -892,11 +903,15 @@ def extract_methods(
     off_topic = _off_topic_sections(lines)
     asked = _question_sections(lines)
     link_lines = mostly_links(lines, links or [])
+    # (a 「■関連情報」 list's 「・…利子補給申請(電子申請)」 is another page's)
+    related = {
+        i for i in related_lines(lines, links or []) if not THIS_FORM_NAME_RE.search(lines[i].text)
+    }
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         # a link line is a news title or related page, unless it is a short item of the
         # submission-method list (「<li><a href=…>郵送</a></li>」: the link explains the method)
         short_method_item = in_region == "method" and len(line.text) <= 30
-        if off_topic[index] or (index in link_lines and not short_method_item):
+        if off_topic[index] or index in related or (index in link_lines and not short_method_item):
             continue
         text = line.text
         term = bool(in_region) and line.kind == "dt" and len(text) <= _MAX_TERM_CHARS

@@ -23,7 +23,8 @@ _EN_FORMAT = (
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
-    r"|\b{0} (?:file|format)(?: of the form)? as it is\b"  # 「the Excel file of the form as it is」
+    # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
+    r"|\b{0} (?:file|format)(?: of the form)? as it is\b(?!,? or\b)"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -159,7 +160,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:不備|まちがい|間違い)(?:が|の)?(?:ある|あった)(?:場合|とき)(?:のみ|だけ|に限り)[^。]{0,10}"
             r"(?:連絡|通知|れんらく)(?:します|いたします|させていただきます)"
             # 「市から「うけとりました」の れんらくは しません」
-            r"|(?:うけとり|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,6}(?:しません|ありません)"
+            # (「うけとった こと の れんらく は しません」)
+            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,6}(?:しません|ありません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
             r"\breceipts?\b"
             # 「The City does not send a separate notice」 (of receipt)
@@ -205,7 +207,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
             r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
-            r"(?:proof|record)"
+            r"(?:proof|record|certificate)"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
@@ -238,6 +240,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
+            # (「the user registration (account creation) of e-tumo is necessary」)
+            r"|(?<![Nn]o )(?<![Nn]o user )\b(?:[Uu]ser )?registration\b[^.]{0,40}"
+            r"\bis (?:necessary|required|needed)\b"
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
@@ -268,7 +273,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the answer to a question: 「どちらも名古屋市内ですので、…1通ご提出ください」)
             r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき|なら|であれば|ですので|なので)"
             r"[^。]{0,25}"
-            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚)"
+            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ)"  # (「どちらも 大鹿村 なら、1つ だけ」)
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
             r"|(?:事業所|勤務地|就労)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住)"
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度)(?:で|の提出で|[^。]{0,15}ば)"
@@ -281,7 +286,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
             # (「かいしゃのあるところも、はたらくひとのすんでいるところも多賀町なら…1まい」)
-            r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ)"
+            # (「しごとのばしょもすんでいるところも下條村のときは、1まいだけ」)
+            r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ"
+            r"|しごと\s?の\s?ばしょ)"
             r"(?:のある(?:ところ|ばしょ|場所))?も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|住んでいる|すむ|住む)"
             r"[^。]{0,10}も"
@@ -371,7 +378,9 @@ _ACCOUNT = "アカウント作成が必要"
 # English says there is none before the word: 「No Google account is needed」「without a LoGo
 # account」 (the Japanese patterns read 不要 after it themselves).
 _NO_ACCOUNT_RE = fastre.compile(
-    r"\b(?:[Nn]o|without an?) (?:[A-Za-z-]+ ){0,3}account\b[^.]{0,20}(?:needed|required|necessary)"
+    # (「No account or user registration is needed」)
+    r"\b(?:[Nn]o|without an?) (?:[A-Za-z-]+ ){0,3}(?:account|registration)\b[^.]{0,30}"
+    r"(?:needed|required|necessary)"
 )
 
 
@@ -396,7 +405,8 @@ _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
 
 _LONGEST_QUESTION = 80
-_CONDITION_LINE_RE = fastre.compile(r"(?:場合|とき)(?:は|には)?$")
+# (「…どちらも 粟島浦村 の とき は、」<br>「1まい だけ だして ください」)
+_CONDITION_LINE_RE = fastre.compile(r"(?:場合|とき)\s?(?:は|には)?\s?、?$")
 
 
 def _with_answer(lines: list[Line], index: int) -> str:

@@ -7,6 +7,7 @@ with the line that shows their text, and a `mailto:` address is written after it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -84,7 +85,7 @@ PHONE_LABEL = (
 )
 FAX_LABEL = (
     r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X|Facsimile|facsimile)(?![A-Za-z])"
-    r"|ファクス|ファックス|ファクシミリ"
+    r"|ファクス|ファックス|ファクシミリ|传真|傳真|팩스|फ्याक्स"  # (multilingual pages' blocks)
 )
 NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")
 # A phone-shaped number, before normalising: 「0773-75-0400」「093(582)2146」「０２６７－６２」.
@@ -166,6 +167,50 @@ def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
     for link in links:
         chars[link.line] = chars.get(link.line, 0) + len(link.text)
     return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
+
+
+# A 「関連情報」 list after the article links other pages, some of them other procedures'
+# forms (「入湯税 月次申告フォーム(LoGoフォーム)」「…利子補給申請(電子申請)」): what its items
+# say is about those pages, unless they name the form.
+_RELATED_HEAD_RE = fastre.compile(
+    r"^[■●◆【\[]?\s?(?:関連(?:情報|リンク|ページ|記事|サイト|ワード|項目)|このページを見ている人は"
+    r"|Relat(?:ed|ionship) (?:links|pages|information|articles))",
+    re.IGNORECASE,
+)
+# A title line that ends such a list without a heading tag (「■様式」).
+_MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
+_MAX_RELATED_TITLE_CHARS = 24
+THIS_FORM_NAME_RE = fastre.compile(
+    r"協力確認書|確認書|特定技能|きょうりょく|Cooperation|Specified Skilled", re.IGNORECASE
+)
+
+
+def related_lines(lines: list[Line], links: list[Link]) -> set[int]:
+    """Indexes of the lines under a 「関連情報」 heading, up to the next heading as high or
+    the next title line; under a line that only says 「関連情報」 (「■関連情報」, a table cell's
+    「<b>Related information</b>」), the run of link lines that follows it."""
+    related: set[int] = set()
+    linked = mostly_links(lines, links)
+    level = 0
+    heading_led = False
+    for index, line in enumerate(lines):
+        heading = line.kind == "h"
+        titled = not heading and (line.title or bool(_MARKED_TITLE_RE.match(line.text)))
+        if level and ((heading or titled) and (titled or line.level <= level)):
+            level = 0
+        if level and not heading_led and index not in linked:
+            level = 0
+        if (
+            not level
+            and len(line.text) <= _MAX_RELATED_TITLE_CHARS
+            and _RELATED_HEAD_RE.match(line.text)
+        ):
+            heading_led = heading
+            level = line.level if heading and line.level else 6
+            continue
+        if level:
+            related.add(index)
+    return related
 
 
 def select_lines(

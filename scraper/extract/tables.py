@@ -106,8 +106,13 @@ _MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\)|\([
 _FROM_HEAD_RE = fastre.compile(r"から$|以降$|^変更後|^新(?:規)?$|^現在")
 # (an English page's legend: 「○: accepted ×: not accepted △: in preparation」)
 _MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})")
-_PLANNED_LEGEND_RE = fastre.compile(r"準備中|予定|検討中|preparation|preparing|planned|coming")
-_REFUSED_LEGEND_RE = fastre.compile(r"不可|できません|なし|対象外|not accepted|not available")
+# (やさしい日本語: 「△:いま じゅんびちゅう です」「×:だせません」)
+_PLANNED_LEGEND_RE = fastre.compile(
+    r"準備中|予定|検討中|じゅんび|preparation|preparing|planned|coming"
+)
+_REFUSED_LEGEND_RE = fastre.compile(
+    r"不可|できません|なし|対象外|だせません|not accepted|not available"
+)
 
 
 def _verdict(marks: list[str], partly: str) -> str:

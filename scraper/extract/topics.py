@@ -51,6 +51,7 @@ _GENERIC_RE = fastre.compile(
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
+    r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
@@ -58,11 +59,15 @@ _GENERIC_RE = fastre.compile(
     r"|links?\b|example|format|files?\b|attach"
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
     r"|procedures?\b|steps?\b|notice\b|caution|attention|important|timing|method|overview"
-    r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use)))"
+    r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use))"
+    r"|good to know|please note|points? to note|things to know|remarks|details\b|reference)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 _OWN_ENQUIRY_RE = fastre.compile(
-    r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)", re.IGNORECASE
+    r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
+    # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below)
+    r"|^[■●【\[]?問(?:い)?合(?:わ)?せ(?:先)?(?:・提出先)?\s?[:】\]]?\s?[^\s\d。]{1,12}?(?:課|係|室)",
+    re.IGNORECASE,
 )
 
 
