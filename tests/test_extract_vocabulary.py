@@ -4102,3 +4102,64 @@ def test_round_sixty_seven_english() -> None:
     assert notes == ["アカウント作成が必要", "完了メールが提出の証明"]
     none = "<h2>How to submit</h2><p>Online.</p><p>No account or user registration is needed.</p>"
     assert extract_filing(_english_page(none), _EN_URL).notes == []
+
+
+def test_round_sixty_eight_easy_japanese_english_and_items() -> None:
+    """「このページ に ついての といあわせ」 heads the enquiry block; a card 「2 ゆうびん で だす」
+    offers post; 「おくった あと に とどく メール が、だした しょうこ」 is the proof; 'Submit
+    method' heads the methods; 'must be in PDF format'; 'We are preparing an online form …, but
+    it is not available yet' is 準備中; 'The automatic reply mail … becomes the copy (控え)';
+    「⑤FAX」 over 「現在準備中です」; 「またはファクス(0887-38-2890)のいずれかの方法で」 offers fax;
+    an old form 「引き続き使用できます」 is still a template; a numbered 「1.…窓口へ持参」 is an
+    item, not a section."""
+    easy = (
+        "<section><h2>2 ゆうびん で だす</h2><p>ようしき を かいて おくって ください。</p>"
+        "</section><p>おくった あと に とどく メール が、だした しょうこ に なります。</p>"
+    )
+    enquiry = (
+        '<div class="box"><h2>このページ に ついての といあわせ</h2><p>企画課</p>'
+        "<p>でんわ:0997-65-3683</p></div>"
+    )
+    info = extract_filing(page(easy, enquiry))
+    assert (info.methods, info.notes, info.phones) == (
+        ["post"],
+        ["完了メールが提出の証明"],
+        ["0997-65-3683"],
+    )
+    english = (
+        "<h2>Submit method</h2><div><h3>② E-mail</h3><p>Please send the letter as the "
+        "attachment to seisaku@town.test.example.lg.jp. E-mail submissions must be in PDF "
+        "format.</p></div><p>We are preparing an online form (電子申請) for this, but it is not "
+        "available yet.</p><p>The automatic reply mail which arrives after the sending becomes "
+        "the copy (控え) of the submission.</p>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.methods, info.notes) == (
+        ["email"],
+        ["完了メールが提出の証明", "形式指定:PDF", "準備中:online_form"],
+    )
+    items = (
+        "<p>■提出方法</p><p>次のいずれかの方法で提出してください。</p><p>1.村役場 振興課の窓口へ"
+        "持参(役場庁舎1階)<br>2.郵送(下記の提出先あて)<br>⑤FAX<br>現在準備中です。</p>"
+        "<p>窓口へ持参、郵送、またはファクス(0887-38-2890)のいずれかの方法で提出してください。</p>"
+        '<ul><li><a href="/files/old.xlsx">協力確認書(旧様式)[Excelファイル/20KB]</a>'
+        "(旧様式も引き続き使用できます。)</li></ul>"
+    )
+    info = extract_filing(page(items), "https://www.vill.test.example.lg.jp/page.html")
+    assert info.methods == ["counter", "fax", "post"]
+    assert [t.url for t in info.templates] == ["https://www.vill.test.example.lg.jp/files/old.xlsx"]
+
+
+def test_round_sixty_eight_a_section_naming_the_form_about_another_procedure() -> None:
+    """「【技能実習生・特定技能外国人が転入したとき】」 names 特定技能 but is about 転入: its
+    「問い合わせ:区民課 …」 line does not replace the page's own enquiry block."""
+    body = (
+        "<h2>【提出方法】</h2><p>郵送でご提出ください。</p>"
+        "<h2>【技能実習生・特定技能外国人が転入したとき】</h2><p>転入届を区民課へ提出してください。"
+        "</p><p>問い合わせ:区民課 住民記録係 電話:03-3802-4071</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>産業振興課 多文化共生係</p>'
+        "<p>電話:03-3802-3111(代表)内線4615</p></div>"
+    )
+    assert extract_filing(page(body, enquiry)).phones == ["03-3802-3111"]

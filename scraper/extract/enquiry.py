@@ -39,7 +39,8 @@ _ENQUIRY_WORD = (
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = fastre.compile(
     r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?)?(?:"
-    rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    # (「このページ に ついての といあわせ」: やさしい日本語)
+    rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:(?:お)?問(?:い)?合(?:わ)?せ|といあわせ)(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"

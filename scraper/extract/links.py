@@ -172,6 +172,12 @@ _OLD_VERSION_RE = fastre.compile(
 )
 
 
+# 「協力確認書(旧様式)(旧様式も引き続き使用できます。)」: an old version still to be used
+_STILL_USABLE_RE = fastre.compile(
+    r"引き続き(?:ご)?(?:使用|利用)(?:できます|可能|いただけます)|(?:も|でも)(?:ご)?(?:使用|利用)(?:できます|可能です)"
+)
+
+
 def _names_no_template(text: str) -> bool:
     """Link text naming a guide, flyer or Q&A (and not a 様式 or 記載例)."""
     return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
@@ -197,7 +203,7 @@ def extract_links(
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
-                and not _OLD_VERSION_RE.search(context)
+                and (not _OLD_VERSION_RE.search(context) or _STILL_USABLE_RE.search(context))
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]
                 if all(t.url != link.url for t in out.templates):

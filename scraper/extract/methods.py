@@ -92,7 +92,9 @@ _METHOD_PATTERNS: dict[str, str] = {
     # (not a number's label: 「FAX:0278-…」, 「Telephone / FAX TEL:…」)
     "fax": (
         r"(?:FAX|Fax|fax|[Ff]acsimile|ファクス|ファックス|ファクシミリ)"
-        r"(?!\s?(?:番号)?\s?:?\s?\(?\d|\s(?:TEL|Tel)\b)"
+        # (not a number's label, 「FAX:0278-…」「FAX(0278-…)」; but 「…またはファクス(0887-38-2890)
+        # のいずれかの方法で」 names the way, its number in brackets)
+        r"(?!\s?(?:番号)?\s?:?\s?\d|\(\d[\d()\-]*\)(?![のでへに、・]|又は|または)|\s(?:TEL|Tel)\b)"
     ),
 }
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
@@ -133,7 +135,7 @@ _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
-    r"|だせます|出せます|だして|おくって|おくる"  # やさしい日本語
+    r"|だせます|出せます|だして|おくって|おくる|(?:で|に)\s?だす(?!\s?ところ)"  # やさしい日本語
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
 # (「区から…メールや郵送で情報をお送りすることがあります」)
@@ -175,7 +177,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 )
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
-    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available|"
+    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available(?! yet)|"
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
@@ -405,6 +407,7 @@ class MethodResult:
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
 _HOW_RE = fastre.compile(
     r"方法|仕方|どうやって|ほうほう|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
+    r"|[Mm]ethods?\b"  # (a machine translation's 「Submit method」)
 )
 
 
@@ -670,6 +673,18 @@ def _in_another_language(sentence: str) -> bool:
     return len(_OTHER_LANGUAGE_RE.findall(sentence)) >= _MIN_FOREIGN_WORDS
 
 
+def _said_below(lines: list[Line], index: int) -> bool:
+    """An item that is only the method's name (「⑤FAX」) with 「現在準備中です」 or a refusal on
+    the next line: that line decides."""
+    if index + 1 >= len(lines) or _DIGIT_AFTER_NAME_RE.search(lines[index].text):
+        return False
+    below = lines[index + 1].text
+    return bool(_PLANNED_RE.search(below) or _NEGATION_RE.search(below))
+
+
+_DIGIT_AFTER_NAME_RE = fastre.compile(r"\d{2,}")
+
+
 def _after_phone_row(lines: list[Line], index: int) -> bool:
     """The row before is a phone number's: 「電話 | 082-…」, or 「<dt>電話</dt><dd>082-…</dd>」."""
     if index and _PHONE_ROW_RE.match(lines[index - 1].text):
@@ -924,6 +939,7 @@ def extract_methods(
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)
             and not _after_phone_row(lines, index)
+            and not _said_below(lines, index)
         ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):

@@ -23,6 +23,8 @@ _EN_FORMAT = (
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
+    # 「E-mail submissions must be in PDF format」
+    r"|\bsubmissions? (?:must|should) be in {0} format"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     r"|\b{0} (?:file|format)(?: of the form)? as it is\b(?!,? or\b)"
 )
@@ -206,8 +208,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
+            # 「おくった あと に とどく メール が、だした しょうこ に なります」
+            r"|とどく\s?メール\s?(?:が|は)?[^。]{0,16}(?:しょうこ|ひかえ)"
             r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
             r"(?:proof|record|certificate)"
+            # 「The automatic reply mail which arrives after the sending becomes the copy (控え)」
+            r"|\bautomatic reply (?:e-?)?mail\b[^.]{0,60}\bbecomes the (?:copy|proof|record)\b"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"

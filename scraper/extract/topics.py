@@ -52,6 +52,7 @@ _GENERIC_RE = fastre.compile(
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
+    r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
@@ -379,6 +380,9 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section in other_titles
     )
     # the form's own 「問合せ」 line: in its section, or an enquiry line the section holds
+    # (a section both naming the form and about something else, 「【技能実習生・特定技能外国人が
+    # 転入したとき】」, is the other thing's: its 「問い合わせ」 line is not the form's)
+    form = [section for section in form if section not in other]
     form_titles = {squash(title) for _start, _end, title in form}
     form_contacts = [
         lines[i].text
