@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
-from .page import OLD_FORM_BEFORE, THIS_FORM_NAME_RE, related_lines
+from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, related_lines
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -140,7 +140,7 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     on another site or at a form address of the city's own."""
     if link.region != "content" or _NOT_FORM_TEXT_RE.search(link.text):
         return False
-    if "もうしこみ" in link.text and not THIS_FORM_NAME_RE.search(link.text):
+    if "もうしこみ" in link.text and not FORM_WORDS_RE.search(link.text):
         return False  # 「にほんご きょうしつ の もうしこみ(LoGoフォーム)」: a sign-up
     host = (urlsplit(link.url).hostname or "").lower()
     if not host and not base:
@@ -213,7 +213,7 @@ def extract_links(
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
         if _SIGNUP_RE.search(line_text):
             continue
-        if link.line in related and not THIS_FORM_NAME_RE.search(link.text):
+        if link.line in related and not FORM_WORDS_RE.search(link.text):
             continue
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()

@@ -22,10 +22,10 @@ from .. import fastre
 from ..models import Method
 from .content import Line, Link
 from .page import (
+    FORM_WORDS_RE,
     OLD_FORM_BEFORE,
     PHONE_LABEL,
     QUESTION_RE,
-    THIS_FORM_NAME_RE,
     mostly_links,
     related_lines,
     with_definition,
@@ -920,7 +920,7 @@ def extract_methods(
     link_lines = mostly_links(lines, links or [])
     # (a 「■関連情報」 list's 「・…利子補給申請(電子申請)」 is another page's)
     related = {
-        i for i in related_lines(lines, links or []) if not THIS_FORM_NAME_RE.search(lines[i].text)
+        i for i in related_lines(lines, links or []) if not FORM_WORDS_RE.search(lines[i].text)
     }
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         # a link line is a news title or related page, unless it is a short item of the

@@ -180,8 +180,12 @@ _RELATED_HEAD_RE = fastre.compile(
 # A title line that ends such a list without a heading tag (「■様式」).
 _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
 _MAX_RELATED_TITLE_CHARS = 24
-THIS_FORM_NAME_RE = fastre.compile(
-    r"協力確認書|確認書|特定技能|きょうりょく|Cooperation|Specified Skilled", re.IGNORECASE
+# Words naming the form or what it is about (「特定技能」, やさしい日本語's 「きょうりょく
+# かくにんしょ」, English): a section, a link or a list item that has one is about the form.
+FORM_WORDS_RE = fastre.compile(
+    r"協力確認書|確認書|特定技能|きょうりょく\s?かくにん\s?しょ|とくていぎのう"
+    r"|Cooperation Confirmation|Specified Skilled",
+    re.IGNORECASE,
 )
 
 

@@ -18,15 +18,10 @@ import re
 from .. import fastre
 from ..textnorm import squash
 from .content import Line, Link, Page
-from .page import OTHER_PROCEDURE_RE, QUESTION_RE, UNIT_NAME_RE, select_lines
+from .page import FORM_WORDS_RE, OTHER_PROCEDURE_RE, QUESTION_RE, UNIT_NAME_RE, select_lines
 
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 _KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
-_FORM_RE = fastre.compile(
-    rf"協力確認書|確認書|特定技能|{_KANA_NAME}|とくていぎのう"
-    r"|Cooperation Confirmation|Specified Skilled",
-    re.IGNORECASE,
-)
 _FORM_NAME_RE = fastre.compile(rf"協力確認書|{_KANA_NAME}|Cooperation Confirmation", re.IGNORECASE)
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
@@ -157,7 +152,7 @@ def about_another_procedure(title: str | None) -> bool:
     """True for a page whose title names another procedure and neither the form nor 特定技能
     (「外国人従業員の転入届を、会社の担当者が代わりに届け出ることはできますか?」): its 委任状
     and 様式 are that procedure's."""
-    return bool(title and OTHER_PROCEDURE_RE.search(title) and not _FORM_RE.search(title))
+    return bool(title and OTHER_PROCEDURE_RE.search(title) and not FORM_WORDS_RE.search(title))
 
 
 def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
@@ -187,14 +182,16 @@ def _topic_sections(
     levels = sorted(
         {ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2}
     )
-    faq_of_form = any(ln.kind == "h" and ln.level == 1 and _FORM_RE.search(ln.text) for ln in lines)
+    faq_of_form = any(
+        ln.kind == "h" and ln.level == 1 and FORM_WORDS_RE.search(ln.text) for ln in lines
+    )
     for depth, level in enumerate(levels):
         sections = _sections(lines, level)
         # below the top, only a title naming the form itself (「新たに特定技能外国人を受け入れる
         # 場合」 is a sub-section of the form's page, and its siblings are methods), and only
         # its siblings can be about something else (the h3 「2 電子メール」 under 「提出方法」 is
         # not, beside the h3 「協力確認書 様式」 under 「様式・記入例」)
-        naming = _FORM_RE if depth == 0 else _FORM_NAME_RE
+        naming = FORM_WORDS_RE if depth == 0 else _FORM_NAME_RE
         form = [s for s in sections if naming.search(s[2])]
         other = [
             s
@@ -218,7 +215,7 @@ def _topic_sections(
         procedures = [
             s
             for s in top
-            if (OTHER_PROCEDURE_RE.search(s[2]) and not _FORM_RE.search(s[2]))
+            if (OTHER_PROCEDURE_RE.search(s[2]) and not FORM_WORDS_RE.search(s[2]))
             or _disowns_the_form(lines, s)
         ]
         lead_end = top[0][0] if top else 0
@@ -264,7 +261,7 @@ def _numbered_sections(
     # 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section; on the form's own page,
     # 「■新たに特定技能外国人を受け入れる場合」 is one of its parts.
     h1 = [ln.text for ln in lines if ln.kind == "h" and ln.level == 1]
-    naming = _FORM_RE if h1 and not _FORM_RE.search(h1[0]) else _FORM_NAME_RE
+    naming = FORM_WORDS_RE if h1 and not FORM_WORDS_RE.search(h1[0]) else _FORM_NAME_RE
     numbered = {i for i, ln in titles if _NUMBERED_TITLE_RE.match(ln.text)}
     marked = {
         i
@@ -341,7 +338,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     # (「【技能実習生・特定技能外国人が転入したとき】」 names 特定技能 but is about 転入)
     if OTHER_PROCEDURE_RE.search(title):
         return True
-    if _FORM_RE.search(title):
+    if FORM_WORDS_RE.search(title):
         return False
     if _GENERIC_RE.search(title):
         return False
