@@ -92,7 +92,7 @@ def tokens(node: LexborNode) -> list[str]:
     if not attrs:
         return []
     raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
-    summary = attrs.get("summary") if "summary" in attrs else None
+    summary = attrs.get("summary")
     if summary:  # a 2000s layout table's 「summary="フッター"」
         raw = f"{raw} {summary}"
         if _CHROME_SUMMARY_RE.search(summary):  # 「サブメニュー」「こんなページも見ています」

@@ -291,9 +291,6 @@ def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[
     return flags
 
 
-_LABEL_FIRST_RE = fastre.compile(rf"^(?:{PHONE_LABEL}|{FAX_LABEL})")
-
-
 def _own_before(text: str, number_at: int, other_at: int) -> bool:
     """On a line that also names another body, a number is the office's own when it comes
     before that name, in a sentence naming a section of the office (「…企画課企画政策係(電話
@@ -408,9 +405,7 @@ def extract_contacts(
     linked = mostly_links(lines, links or [])
     other_offices = _other_offices_rows(lines)
     for index, line in enumerate(lines):
-        if other[index] or (index in linked and line.region == "content"):
-            continue
-        if index in other_offices:
+        if other[index] or index in other_offices or (index in linked and line.region == "content"):
             continue
         if line.region == "content" and index and _about_another_body(lines, index):
             continue

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
-from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, related_lines
+from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, mostly_links, related_lines
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -193,7 +193,7 @@ def extract_links(
     out = LinkResult()
     # a file some link names a flyer or guide is one, even through its 「ダウンロード」 button
     not_templates = {link.url for link in links if _names_no_template(link.text)}
-    related = related_lines(lines, links)
+    related = related_lines(lines, mostly_links(lines, links))
     for link in links:
         line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
         ext = _extension(link.url)

@@ -177,7 +177,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 )
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
-    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|is not available(?! yet)|"
+    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
@@ -920,7 +920,7 @@ def extract_methods(
     link_lines = mostly_links(lines, links or [])
     # (a 「■関連情報」 list's 「・…利子補給申請(電子申請)」 is another page's)
     related = {
-        i for i in related_lines(lines, links or []) if not FORM_WORDS_RE.search(lines[i].text)
+        i for i in related_lines(lines, link_lines) if not FORM_WORDS_RE.search(lines[i].text)
     }
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         # a link line is a news title or related page, unless it is a short item of the

@@ -180,21 +180,23 @@ _RELATED_HEAD_RE = fastre.compile(
 # A title line that ends such a list without a heading tag (「■様式」).
 _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
 _MAX_RELATED_TITLE_CHARS = 24
-# Words naming the form or what it is about (「特定技能」, やさしい日本語's 「きょうりょく
-# かくにんしょ」, English): a section, a link or a list item that has one is about the form.
+# (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
+FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
+# Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
+# a link or a list item that has one is about the form.
 FORM_WORDS_RE = fastre.compile(
-    r"協力確認書|確認書|特定技能|きょうりょく\s?かくにん\s?しょ|とくていぎのう"
+    rf"協力確認書|確認書|特定技能|{FORM_KANA_NAME}|とくていぎのう"
     r"|Cooperation Confirmation|Specified Skilled",
     re.IGNORECASE,
 )
 
 
-def related_lines(lines: list[Line], links: list[Link]) -> set[int]:
+def related_lines(lines: list[Line], linked: set[int]) -> set[int]:
     """Indexes of the lines under a 「関連情報」 heading, up to the next heading as high or
     the next title line; under a line that only says 「関連情報」 (「■関連情報」, a table cell's
-    「<b>Related information</b>」), the run of link lines that follows it."""
+    「<b>Related information</b>」), the run of link lines (`linked`, from mostly_links) that
+    follows it."""
     related: set[int] = set()
-    linked = mostly_links(lines, links)
     level = 0
     heading_led = False
     for index, line in enumerate(lines):

@@ -18,11 +18,18 @@ import re
 from .. import fastre
 from ..textnorm import squash
 from .content import Line, Link, Page
-from .page import FORM_WORDS_RE, OTHER_PROCEDURE_RE, QUESTION_RE, UNIT_NAME_RE, select_lines
+from .page import (
+    FORM_KANA_NAME,
+    FORM_WORDS_RE,
+    OTHER_PROCEDURE_RE,
+    QUESTION_RE,
+    UNIT_NAME_RE,
+    select_lines,
+)
 
-# (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
-_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
-_FORM_NAME_RE = fastre.compile(rf"協力確認書|{_KANA_NAME}|Cooperation Confirmation", re.IGNORECASE)
+_FORM_NAME_RE = fastre.compile(
+    rf"協力確認書|{FORM_KANA_NAME}|Cooperation Confirmation", re.IGNORECASE
+)
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
@@ -348,7 +355,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
 # (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
 _NOT_THE_FORM_RE = fastre.compile(
-    r"^[^。]{0,6}(?:協力確認書|きょうりょく\s?かくにんしょ)(?:の提出)?(?:と|とは)\s?"
+    rf"^[^。]{{0,6}}(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
     r"(?:別の|べつの|異なる|関係の?ない|関係(?:は)?ありません)"
     r"|\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)",
     re.IGNORECASE,
