@@ -305,17 +305,27 @@ _ITEM_TAGS = ("li", "p", "dd")
 _STRUCK_QUERY = ", ".join(f"{item} {tag}" for item in _ITEM_TAGS for tag in _STRUCK_TAGS)
 _STRUCK_STYLED_QUERY = ", ".join(f"{item} {_STRUCK_STYLE}" for item in _ITEM_TAGS)
 _REMARK_MARKS = ("※", "*", "＊", "(", "（")
-_STRUCK_TAG_RE = re.compile(r"<(?:del|s|strike)[\s>]", re.IGNORECASE)  # one pass, not six
+# (a look-ahead on the first letter, then the names in any case: a third of the time of a
+# case-insensitive alternation tried at every 「<」 of a 40 KB page)
+_STRUCK_TAG_RE = re.compile(r"<(?=[dDsS])(?i:del|s|strike)[\s>]")  # one pass, not six
 
 
-def _drop_struck_items(tree: LexborHTMLParser, html: str) -> None:
+def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
+    """Struck-through items and sections go with their remarks (the page is scanned for
+    struck tags once, for both)."""
+    styled = _has_struck_style(html)
+    tagged = bool(_STRUCK_TAG_RE.search(html))
+    if tagged or styled:
+        _drop_struck_items(tree, styled)
+    if tagged:
+        _drop_struck_sections(tree)
+
+
+def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
     """An item whose text starts struck through, followed only by a remark
     (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」), goes with the struck
     text: the remark is about it, not about the item before. (Struck by its style too:
     「<li><span style="text-decoration:line-through">ファクス</span> ※…終了しました</li>」.)"""
-    styled = _has_struck_style(html)
-    if not styled and not _STRUCK_TAG_RE.search(html):
-        return
     query = f"{_STRUCK_QUERY}, {_STRUCK_STYLED_QUERY}" if styled else _STRUCK_QUERY
     items: dict[int, LexborNode] = {}
     for node in tree.css(query):
@@ -340,12 +350,10 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _STRUCK_HEADING_QUERY = ", ".join(f"{h} {tag}" for h in _HEADING_TAGS for tag in _STRUCK_TAGS)
 
 
-def _drop_struck_sections(tree: LexborHTMLParser, html: str) -> None:
+def _drop_struck_sections(tree: LexborHTMLParser) -> None:
     """A heading struck through whole (「<h3><del>4 電子メール</del></h3>」, an ended method's
     card) takes with it what stands under it up to the next heading (「令和8年5月31日で受付を
     終了しました」): that is about the struck method, not the one before."""
-    if not _STRUCK_TAG_RE.search(html):
-        return
     doomed: dict[int, LexborNode] = {}
     for node in tree.css(_STRUCK_HEADING_QUERY):
         heading = node.parent
@@ -417,8 +425,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     page.head_title = _title(tree)
     _keep_noscript_emails(tree, html)
-    _drop_struck_items(tree, html)
-    _drop_struck_sections(tree, html)
+    _drop_struck(tree, html)
     tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
     _drop_struck_styles(tree, html)
     _drop_footnote_marks(tree, html)
