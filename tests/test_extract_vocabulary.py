@@ -4163,3 +4163,138 @@ def test_round_sixty_eight_a_section_naming_the_form_about_another_procedure() -
         "<p>電話:03-3802-3111(代表)内線4615</p></div>"
     )
     assert extract_filing(page(body, enquiry)).phones == ["03-3802-3111"]
+
+
+def test_round_sixty_nine_faq_answers_about_other_procedures() -> None:
+    """A FAQ of employers' questions: the answers that name another procedure (転入, 国民健康
+    保険, 日本語教室, 「Q8外国人…」 with no space) and never the form are that procedure's, with
+    their 担当 lines; the form's answers, its 「■提出先の連絡先」 after the last question and the
+    page's enquiry row stay."""
+    body = (
+        "<p>Q1 協力確認書はどのような方法で提出できますか。</p>"
+        "<p>郵送で企画課へ提出してください。</p>"
+        "<p>Q2 押印は必要ですか。</p><p>押印は不要です。</p>"
+        "<p>Q3 外国人従業員が町内に引っ越してきました。住所の届出はどうすればよいですか。</p>"
+        "<p>14日以内に住民課の窓口で転入の届出をしてください。</p>"
+        "<p>【担当】住民課 戸籍住民班(電話:0174-31-1113)</p>"
+        "<p>Q4外国人従業員が日本語を学べる場所はありますか。</p>"
+        "<p>公民館で日本語教室を開いています。教育委員会(電話:0174-31-1232)へお申し込みください。</p>"
+        "<p>■提出先の連絡先</p><p>企画課 まちづくり班 TEL:0174-31-1228 FAX:0174-31-1239</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.phones, info.faxes, info.notes) == (
+        ["0174-31-1228"],
+        ["0174-31-1239"],
+        ["押印不要"],
+    )
+
+
+def test_round_sixty_nine_a_section_on_workers_daily_procedures() -> None:
+    """Beside 「協力確認書について」, a section 「外国人従業員の生活に関する手続き」 whose Q&As name
+    転入 and 国民年金 and never the form is theirs, with its 【担当】 lines; an English page's
+    「Frequently asked questions」 that names Japanese classes stays the form's."""
+    body = (
+        "<h2>協力確認書について</h2><h3>Q1 協力確認書はどのように提出しますか。</h3>"
+        "<p>郵送で企画商工課 商工観光係へ提出してください。</p>"
+        "<h2>外国人従業員の生活に関する手続き</h2><h3>Q7 転入の手続きは?</h3>"
+        "<p>住民課の窓口で転入の届出をしてください。</p>"
+        "<p>【担当】住民課 住民係 電話:0247-36-4123</p>"
+        "<h3>Q8 国民年金には加入しますか。</h3><p>住民課の窓口で手続きしてください。</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>企画商工課 商工観光係</p>'
+        "<p>Tel:0247-36-4125</p></div>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert (info.department, info.phones) == ("企画商工課 商工観光係", ["0247-36-4125"])
+    english = (
+        "<h2>How to submit</h2><p>Please send the form by post.</p>"
+        "<h2>Frequently asked questions</h2><p>My worker works and lives in Test City. Do I "
+        "submit two forms?</p><p>No. Please submit one form.</p><p>Will the city contact me?</p>"
+        "<p>We may contact you about disaster prevention or Japanese classes.</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).notes == ["同一市区町村なら1通"]
+
+
+def test_round_sixty_nine_items_cards_and_remarks() -> None:
+    """Circled items with their own lines between them (「①電子申請」「https://…」「②メール」)
+    are all methods; 「記入したExcelファイルをそのまま添付」 requires Excel; a card's badge above
+    its heading (「受付中」「受付終了」) is that card's; 「窓口へ直接お持ちいただく必要はありま
+    せん」 offers no counter; an old file whose next line says 「※旧様式も引き続き使用できま
+    す。」 is still a template."""
+    items = (
+        "<p>次のいずれかの方法で提出してください。</p><p>①電子申請(LoGoフォーム)<br>"
+        '<a href="https://logoform.jp/form/Tm4q/802117">https://logoform.jp/form/Tm4q/802117</a>'
+        "<br>記入したファイルを添付して送信してください。</p><p>②メール<br>seisaku@town.test."
+        "example.lg.jp あてに、記入したExcelファイルをそのまま添付してください。</p>"
+        "<p>窓口へ直接お持ちいただく必要はありません。</p>"
+        '<ul><li><a href="/files/old.xlsx">協力確認書(旧様式)[Excel/24KB]</a><br>'
+        "※旧様式も引き続き使用できます。</li></ul>"
+    )
+    info = extract_filing(page(items), "https://www.town.test.example.lg.jp/p.html")
+    assert (info.methods, info.notes) == (["email", "online_form"], ["形式指定:Excel"])
+    assert [t.url for t in info.templates] == ["https://www.town.test.example.lg.jp/files/old.xlsx"]
+    cards = (
+        "<h2>提出方法</h2><ul><li><span>受付中</span><h3>郵送</h3><p>次のあて先に郵送してください。"
+        "</p><p>〒061-0592 テスト町1219番地</p></li><li><span>受付終了</span><h3>窓口</h3>"
+        "<p>役場窓口での受付は、令和7年9月30日で終了しました。</p></li></ul>"
+    )
+    assert extract_filing(page(cards)).methods == ["post"]
+
+
+def test_round_sixty_nine_english() -> None:
+    """'Coming soon.' in a method table is 準備中; 'is being prepared (準備中) and cannot be used
+    yet' too; 'This mail becomes the copy (控え)' is the proof; 'Both … How many forms …? A.
+    … only one form' is one copy; a 'Foreign Residents Support Center' and a 'mail:' line
+    under another body's name are not the department's; 「商工観光課 Commerce … / 商工振興係
+    Commerce …」 gives both units."""
+    body = (
+        "<h2>How to submit</h2><table><tr><td>Post (郵送)</td><td>Accepted.</td></tr>"
+        "<tr><td>Online form (電子申請)</td><td>Coming soon. We will announce it here.</td></tr>"
+        "</table><p>Submission by e-mail is being prepared (準備中) and cannot be used yet.</p>"
+        "<p>When the transmission is completed, the reception completion mail is sent to you. "
+        "This mail becomes the copy (控え) of your submission.</p><p>Q1. Both the workplace and "
+        "the residence of our employee are in Test Town. How many forms should we submit?</p>"
+        "<p>A. In this case, please submit only one form to Test Town.</p><p>For daily life, "
+        "please contact the Nara Foreign Residents Support Center directly (TEL 0742-00-5678).</p>"
+        "<p>奈良県外国人支援センター</p><p>Multilingual consultation</p><p>TEL 0742-00-5679</p>"
+        "<p>mail: support@nara-fsc.example.jp</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Inquiry (このページに関するお問い合わせ)</h2><p>商工観光課 '
+        "Commerce, Industry and Tourism Division / 商工振興係 Commerce and Industry Promotion "
+        "Group</p><p>Tel : 0771-82-3802</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert (info.methods, info.notes) == (
+        ["post"],
+        ["同一市区町村なら1通", "完了メールが提出の証明", "準備中:email", "準備中:online_form"],
+    )
+    assert (info.phones, info.emails, info.department) == (
+        ["0771-82-3802"],
+        [],
+        "商工観光課 商工振興係",
+    )
+
+
+def test_round_sixty_nine_an_old_layout_inside_a_new_site() -> None:
+    """A consultation body's service sentence between its name and its phone (「福岡県外国人
+    相談センター」「生活に関する相談を多言語で受け付けています(22言語対応)。」「電話:…」) leaves
+    the phone the body's; CMS-8341's 「column_rnavi」 wrapper holding the h1 is the content's,
+    however much text a site around it adds."""
+    side = (
+        "<p>郵送で提出してください。</p><table summary='外国人相談'><tr><td><b>福岡県外国人相談"
+        "センター</b><br>生活に関する相談を多言語で受け付けています(22言語対応)。<br>"
+        "電話:092-712-9050</td></tr></table>"
+    )
+    assert extract_filing(page(side)).phones == []
+    item = '<li><a href="/m/{0}.html">メニュー{0}のご案内ページ</a></li>'
+    menu = "".join(item.format(i) for i in range(80))
+    html = (
+        f"<html><body><div class='wrapper'><div class='leftmenu'><ul>{menu}</ul></div>"
+        '<div id="tmp_contents"><div id="tmp_wrap_main" class="column_rnavi"><div id="tmp_main">'
+        "<h1>協力確認書の提出について</h1><p>郵送または電子メールで提出してください。</p></div>"
+        '<div id="tmp_side"><ul><li><a href="/a.html">関連ページ</a></li></ul></div></div></div>'
+        "</div></body></html>"
+    )
+    assert extract_filing(html).methods == ["email", "post"]

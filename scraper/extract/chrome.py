@@ -277,6 +277,10 @@ def _holds_content(node: LexborNode, body_len: _LazyLength, holders: set[int]) -
         return True
     if node.tag in _CHROME_TAGS or any(t.startswith(_STRONG_CHROME_PREFIXES) for t in tokens(node)):
         return False
+    # (CMS-8341's 「<div id="tmp_wrap_main" class="column_rnavi">」 holds the article and its
+    # h1 beside the right-hand menu, however much text a site around it adds)
+    if node.css_first("h1") is not None:
+        return True
     return len(node.text(deep=True, strip=True)) >= body_len.get() * 0.6
 
 
@@ -372,8 +376,28 @@ def pick_root(body: LexborNode, title_keys: set[str] | None = None) -> tuple[Lex
             if size is None:
                 size = sizes[node.mem_id] = len(node.text(deep=True, strip=True))
             if size >= 80 or size >= body_len * 0.3:
-                return _innermost(node, size), True
+                inner = _innermost(node, size)
+                cell = _layout_cell(inner)
+                if cell is not None:  # an old site's whole page inside a new site's <main>
+                    return _with_title(cell, body, title_keys or set()), True
+                return inner, True
     return _with_title(_densest_block(body, body_len), body, title_keys or set()), False
+
+
+# An old site's layout table (「<table width="980" cellpadding="0">」): data tables in a
+# content container seldom say how wide they are or how their cells are padded.
+_LAYOUT_TABLE_CELL = "table[width] > tr > td, table[width] > tbody > tr > td"
+
+
+def _layout_cell(root: LexborNode) -> LexborNode | None:
+    """The cell of an old layout table that holds the article (「<td width="750">」 beside a
+    side menu's cell) inside a content container that holds the whole old page, its header,
+    navigation, side menu and footer tables too: the cell is the content, as on the old page
+    itself."""
+    if root.tag in _LAYOUT_TAGS or root.css_first(_LAYOUT_TABLE_CELL) is None:
+        return None  # (「<td id="contents">」: the old page marks its own cell)
+    best = _densest_block(root, len(root.text(deep=True, strip=True)) or 1)
+    return best if best is not root and best.tag == "td" else None
 
 
 # Containers that stand for a whole page's content (not an article card or a text body).
@@ -429,8 +453,9 @@ def _with_title(best: LexborNode, body: LexborNode, title_keys: set[str]) -> Lex
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:
-    """Fallback: the smallest block holding most of the page's non-link text, and the page's
-    <h1> if it has one (on a short page a site footer can outweigh the article)."""
+    """Fallback: the smallest block holding most of the page's (or `body`'s) non-link text,
+    and the page's <h1> if it has one (on a short page a site footer can outweigh the
+    article)."""
     best = body
     blocks = body.css("div, section, td")
     if len(blocks) > _MAX_FALLBACK_BLOCKS:  # pathological nesting: the body will do

@@ -19,6 +19,7 @@ from .page import (
     FOREIGN_BODY_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
+    PHONE_SHAPE_RE,
     UNIT_NAME_RE,
     mostly_links,
 )
@@ -36,6 +37,7 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
     + r"|多言語\S{0,6}相談"  # 「静岡県多言語生活相談窓口 電話:…」
     + r"|外国人\S{0,6}(?:サポート|支援)センター"  # 「熊本県外国人サポートセンター(電話…)」
+    + r"|\bForeign (?:Residents?'? )?Support Cent(?:er|re)\b"  # 「Nara Foreign Residents Support…」
     + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好)協会"
@@ -375,11 +377,15 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
         # (only the body's other contact lines and a remark lie between: no numbers, no
         # sentence of the page's, not an item of a list)
         contact = bool(_CONTACT_FIRST_RE.match(back.text))
+        # (or a sentence on the body's service: 「生活に関する相談を多言語で受け付けています(22
+        # 言語対応)。」)
         remark = (
-            name_line
-            and back.kind != "li"
+            back.kind != "li"
             and len(back.text) <= _REMARK_CHARS
-            and not _DIGIT_RE.search(back.text)
+            and (
+                (name_line and not _DIGIT_RE.search(back.text))
+                or ("相談" in back.text and not PHONE_SHAPE_RE.search(back.text))
+            )
         )
         if not (contact or remark):
             return False
@@ -387,7 +393,7 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
 
 
 _CONTACT_FIRST_RE = fastre.compile(
-    rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール)"
+    rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール|[Mm]ail\b)"
 )
 _BODY_LOOKBACK = 3
 _REMARK_CHARS = 80
@@ -820,11 +826,22 @@ _NAMED_UNITS_RE = fastre.compile(
 )
 
 
+# 「商工観光課 Commerce, Industry and Tourism Division / 商工振興係 Commerce and …」: each
+# Japanese unit followed by its English name.
+_UNIT_THEN_ENGLISH_RE = fastre.compile(
+    rf"(?<![^\s/|])([^\sA-Za-z\d/|()][^\sA-Za-z\d/|()]{{0,20}}?{_UNIT})\s[A-Z][A-Za-z,&' -]{{3,}}"
+)
+
+
 def _named_japanese_units(text: str) -> str | None:
     """English names of two or more units, each with its Japanese in brackets
     (「Industrial Promotion Division (産業振興課) Commerce, Industry and Tourism Charge
-    (商工観光担当)」): the Japanese units, ranked (English names the smallest first, mostly)."""
-    units = _NAMED_UNITS_RE.findall(text) if text.lstrip()[:1].isascii() else []
+    (商工観光担当)」) or before it: the Japanese units, ranked (English names the smallest first,
+    mostly)."""
+    if text.lstrip()[:1].isascii():
+        units = _NAMED_UNITS_RE.findall(text)
+    else:
+        units = _UNIT_THEN_ENGLISH_RE.findall(text)
     return " ".join(sorted(reversed(units), key=_unit_rank)) if len(units) >= 2 else None
 
 

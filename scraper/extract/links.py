@@ -178,6 +178,17 @@ _STILL_USABLE_RE = fastre.compile(
 )
 
 
+_REMARK_CHARS = 40
+
+
+def _remark_after(lines: list[Line], index: int) -> str:
+    """The remark on the line after a file's (「※旧様式も引き続き使用できます。」), or ""."""
+    if not 0 <= index + 1 < len(lines):
+        return ""
+    text = lines[index + 1].text
+    return text if text.startswith(("※", "(", "注")) and len(text) <= _REMARK_CHARS else ""
+
+
 def _names_no_template(text: str) -> bool:
     """Link text naming a guide, flyer or Q&A (and not a 様式 or 記載例)."""
     return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
@@ -203,7 +214,10 @@ def extract_links(
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
-                and (not _OLD_VERSION_RE.search(context) or _STILL_USABLE_RE.search(context))
+                and (
+                    not _OLD_VERSION_RE.search(context)
+                    or _STILL_USABLE_RE.search(context + " " + _remark_after(lines, link.line))
+                )
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]
                 if all(t.url != link.url for t in out.templates):

@@ -174,6 +174,8 @@ _SEND_IT_RE = fastre.compile(
 _NEED_NOT_COME_RE = fastre.compile(
     r"[^。]{0,8}(?:お越し|来庁|来所|お持ち|持参|出向)(?:いただく|する|される|して(?:いただく)?)?"
     r"必要(?:は|が)?(?:ありません|ない)"
+    # (「窓口へ直接お持ちいただ|く必要はありません」: the verb was the mention's own)
+    r"|(?:いただく|く|する|される|して(?:いただく)?)必要(?:は|が)?(?:ありません|ない)"
 )
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
@@ -208,7 +210,8 @@ _NEGATION_RE = fastre.compile(
     r"|^(?:いただく|される|する)?必要(?:は)?(?:ありません|ない)"
 )
 _PLANNED_RE = fastre.compile(
-    r"coming soon|in preparation|will be (?:available|accepted)|not (?:yet )?available yet|"
+    # (「Coming soon.」 opens a table cell's sentence)
+    r"(?i:coming soon|in preparation)|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
@@ -430,16 +433,25 @@ def method_context(lines: list[Line]) -> list[str]:
         if _LIST_LEAD_RE.search(line.text) and line.region == "content":
             # 「提出する方法は、次の3つです。」 then a list: the list is the method region (a
             # table whose cells hold several lines each runs long: its fourth row can be the 30th)
-            for j in range(i + 1, min(len(lines), i + 31)):
+            end = min(len(lines), i + 31)
+            j, style = i + 1, ""
+            while j < end:
                 nxt = lines[j]
-                if nxt.kind not in ("li", "tr", "dd", "dt") and not (
-                    len(nxt.text) <= 40 and _BULLET_RE.match(nxt.text)
-                ):
-                    break
+                item = _BULLET_ITEM_RE.match(nxt.text) if len(nxt.text) <= 40 else None
+                if nxt.kind not in ("li", "tr", "dd", "dt") and item is None:
+                    # 「①電子申請」「https://…」「②メール」「…あてに送信」: an item's own lines
+                    # (its URL, its address) between items numbered alike
+                    j = _next_item(lines, j, end, style)
+                    if j < 0:
+                        break
+                    continue
+                if item is not None:
+                    style = _DIGITS_RE.sub("0", item.group())
+                j += 1
                 head_at = _METHOD_HEAD_RE.search(nxt.text)
                 if _is_label(nxt.text) and head_at and head_at.start() <= _LABEL_START:
                     break  # 「【提出先】」 in a table layout's rows: its own region
-                mark(j, "method")
+                mark(j - 1, "method")
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
             continue
@@ -481,6 +493,26 @@ def method_context(lines: list[Line]) -> list[str]:
     return flags
 
 
+_ITEM_LINES = 3  # an item's own lines after its number, at most
+
+
+def _next_item(lines: list[Line], at: int, end: int, style: str) -> int:
+    """The index of the next item numbered as the one before (`style`: its number's shape,
+    「0」 for 「1電子申請」 and 「①」 once normalised, 「(0)」, 「0.」) within an item's own
+    lines from `at`, else -1."""
+    if not style:
+        return -1
+    for k in range(at, min(end, at + _ITEM_LINES)):
+        text = lines[k].text
+        if lines[k].kind == "h":
+            return -1
+        item = _BULLET_ITEM_RE.match(text) if len(text) <= 40 else None
+        if item is not None and _DIGITS_RE.sub("0", item.group()) == style:
+            return k
+    return -1
+
+
+_DIGITS_RE = re.compile(r"\d+")
 # A list item written as a paragraph: 「・郵送」「①メール」「(2)窓口」「1.」.
 _BULLET = r"(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])"
 _BULLET_RE = fastre.compile(f"^{_BULLET}")
@@ -612,6 +644,11 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
+        if negation and _PLANNED_RE.search(tail, 0, negation.start()):
+            # 「…by e-mail is being prepared (準備中) and cannot be used yet」「メールは準備中の
+            # ため、現在ご利用いただけません」: not yet, so planned
+            result.planned |= names
+            continue
         english_refusal = not negation and _english_refusal(before)
         if english_refusal and result.about_another_office(before + tail):
             continue  # 「※We cannot accept the form in person at the branch offices」
@@ -749,12 +786,31 @@ def _refuses_unnamed_method(sentence: str) -> bool:
     )
 
 
+_BADGE_CHARS = 6
+
+
+def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
+    """A card's status badge printed above its heading (「受付中」「受付終了」 then 「<h3>窓口」):
+    a short word, no sentence, right before the next heading of the level."""
+    line = lines[at]
+    return (
+        at + 1 < len(lines)
+        and lines[at + 1].kind == "h"
+        and lines[at + 1].level <= level
+        and len(line.text) <= _BADGE_CHARS
+        and "。" not in line.text
+    )
+
+
 def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]:
     """The lines of the heading's section up to one that names other methods only."""
     heading = lines[index]
-    section = []
-    for line in lines[index + 1 : index + 8]:
+    section: list[Line] = []
+    for at in range(index + 1, min(len(lines), index + 8)):
+        line = lines[at]
         if line.kind == "h" and line.level <= heading.level:
+            break
+        if section and _badge_of_next(lines, at, heading.level):
             break
         named = {name for name, _start, _end in _mentions(line.text)}
         if named and not named & methods:

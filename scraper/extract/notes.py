@@ -63,6 +63,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         # 「様式(Excel)に入力したファイルをそのまま添付してください」
         rf"|\)?に入力したファイルを(?:その)?まま[^。]{{0,6}}{_SEND}"
+        # 「記入したExcelファイルをそのまま添付してください」
+        rf"|を(?:その)?まま(?!{_ALLOWED})[^。]{{0,6}}{_SEND}"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
         # 「添付するファイルはPDF形式に変換したものをお願いします」
         r"|(?:形式)?に変換したもの(?:を|で)お願い)"
@@ -219,7 +221,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record|copy)"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
-            r"|\be-?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
+            # (「This mail becomes the copy (控え)」)
+            r"|\b(?:e-?)?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
             r"(?:proof|record|copy)"
         ),
     ),
@@ -316,7 +319,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「…区が異なる場合でも、どちらか一方の区役所へ提出すれば市への提出となります」
             r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
             # (「…both … in Oguchi Town, one submission to Oguchi Town is good」)
-            r"|\bboth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}"
+            r"|\b[Bb]oth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}"
             r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
@@ -324,13 +327,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
-            r"|\bboth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
+            r"|\b[Bb]oth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
             r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
             # (「…are both in Shimanto City, the submission is one to Shimanto City」)
-            r"|\bboth\b[^.]{0,80}\bthe submission is (?:only )?one\b"
-            r"|\bboth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
+            r"|\b[Bb]oth\b[^.]{0,80}\bthe submission is (?:only )?one\b"
+            r"|\b[Bb]oth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
             r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
@@ -340,11 +343,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,100}\b[Oo]ne (?:form|copy)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
-            r"|\btwo (?:forms|copies)\b[^?]{0,80}\bboth\b[^?]{0,40}\?[^?]{0,30}"
+            r"|\btwo (?:forms|copies)\b[^?]{0,80}\b[Bb]oth\b[^?]{0,40}\?[^?]{0,30}"
             r"\b(?:[Oo]ne|1) (?:form|copy)\b"
             # 「… are both in Tamba-Sasayama. How many forms? Please submit only one form.」
             # (「Our worker works and lives in Ozora Town. How many forms do we submit? Only one.」)
-            r"|(?:\bboth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b"
+            r"|(?:\b[Bb]oth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b"
             r"[^?]{0,20}\?[^?]{0,40}\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)"
             r"(?: (?:form|copy)\b|\.)"
         ),

@@ -203,7 +203,9 @@ def _topic_sections(
         other = [
             s
             for s in sections
-            if _about_something_else(s[2], faq_of_form) or _disowns_the_form(lines, s)
+            if _about_something_else(s[2], faq_of_form)
+            or _disowns_the_form(lines, s)
+            or (form and not depth and s not in form and _another_matter(lines, s))
         ]
         if depth:
             parents = {_parent(lines, start, level) for start, _end, _title in form}
@@ -231,6 +233,33 @@ def _topic_sections(
         if procedures and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
             return [(0, lead_end, "")], procedures
     return _numbered_sections(lines)
+
+
+# A section title naming a part of the form's page (its methods, file, notes, questions): its
+# text may well name other procedures without naming the form again.
+_FORM_PART_RE = fastre.compile(
+    r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
+    r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt)"
+)
+
+
+def _another_matter(lines: list[Line], section: tuple[int, int, str]) -> bool:
+    """Beside the form's section, one that names other procedures (転入, 国民年金, 町営住宅)
+    and never the form (「外国人従業員の生活に関する手続き」 with its own Q&As and
+    contacts) is about them, unless its title names a part of the form's page."""
+    start, end, title = section
+    if _FORM_PART_RE.search(title):
+        return False
+    return _names_only_other_matters(lines[start:end])
+
+
+def _names_only_other_matters(lines: list[Line]) -> bool:
+    """Some line names another procedure, and none the form (特定技能 alone is not the form:
+    a WordPress 「タグ:特定技能、外国人」 line ends every section it closes)."""
+    texts = [line.text for line in lines]
+    return any(OTHER_PROCEDURE_RE.search(t) for t in texts) and not any(
+        _FORM_NAME_RE.search(t) for t in texts
+    )
 
 
 def _parent(lines: list[Line], index: int, level: int) -> int:
@@ -295,6 +324,37 @@ def _numbered_sections(
     return (form, other) if form else ([], [])
 
 
+def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
+    """A FAQ's questions (「Q7 外国人従業員が町内に引っ越してきました。住所の届出はどうすれば
+    よいですか。」) whose answers name other procedures and never the form: (start, end) of each
+    with its answer, up to the next question, heading, title or the page's 「このページに関する
+    お問い合わせ」 row. (A question is about another matter by what its answer names: 「Q 何通
+    必要ですか」 is the form's, 「Q 日本語を学べる場所はありますか」 with its 日本語教室 is not.)"""
+    end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
+    titles = [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind in ("p", "tr", "dt")]
+    questions = {
+        i
+        for i, ln in titles
+        if _QUESTION_TITLE_RE.match(ln.text)
+        and QUESTION_RE.search(ln.text)
+        and len(ln.text) <= _MAX_QUESTION_CHARS
+    }
+    if not questions:
+        return []
+    # (any title ends an answer: 「■提出先の連絡先」 after the last question is the form's)
+    ends = {i for i, ln in enumerate(lines[:end]) if ln.kind == "h"} | {
+        i
+        for i, ln in titles
+        if ln.title
+        or _MARKED_TITLE_RE.match(ln.text)
+        or _NUMBERED_TITLE_RE.match(ln.text)
+        or _PAGE_ENQUIRY_TITLE_RE.match(ln.text)
+    }
+    bounds = [*sorted(questions | ends), end]
+    spans = [(a, min(b, a + _MAX_ANSWER_LINES)) for a, b in itertools.pairwise(bounds)]
+    return [(a, b) for a, b in spans if a in questions and _names_only_other_matters(lines[a:b])]
+
+
 # A table of procedures: each row's first cell names one (「住民登録(転入・転出) | 外国人住民も
 # 14日以内に… | 市民課 市民係<br>電話 …」), and the row is short (a layout table's rows hold
 # whole sections).
@@ -327,8 +387,14 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
     return rows
 
 
+_MAX_QUESTION_CHARS = 80
+_MAX_ANSWER_LINES = 8  # a question's line and its answer's
+_PAGE_ENQUIRY_TITLE_RE = fastre.compile(
+    r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
+)
 _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
-_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?\d{0,2}\b|^問\s?\d")
+# (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
+_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b)|^問\s?\d")
 
 
 def _about_something_else(title: str, faq_of_form: bool) -> bool:
@@ -371,10 +437,13 @@ def _disowns_the_form(lines: list[Line], section: tuple[int, int, str]) -> bool:
 def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     """The page's lines and links without the sections about other things."""
     lines = page.lines
+    dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
     form, other = _topic_sections(lines)
     if not form or not other:
-        return lines, page.links
-    dropped: set[int] = set()
+        if not dropped:
+            return lines, page.links
+        kept = [i for i in range(len(lines)) if i not in dropped]
+        return select_lines(lines, page.links, kept)
     for start, end, _title in other:
         dropped.update(range(start, end))
     # an enquiry block inside one of those sections is that section's (a 住民登録 section's
