@@ -4298,3 +4298,92 @@ def test_round_sixty_nine_an_old_layout_inside_a_new_site() -> None:
         "</div></body></html>"
     )
     assert extract_filing(html).methods == ["email", "post"]
+
+
+def test_round_seventy_easy_japanese() -> None:
+    """「インターネットで だす ほうほう(でんししんせい)は ありません」 refuses the online form;
+    「…という メールが とどきます」 is a mail that comes, not a way to submit; 「Q5 メールで だせ
+    ますか?」 is the form's question and its answer 「…いま じゅんびちゅう です」 is 準備中;
+    「もってくる ことが できる日:…(やすみの日は できません)」 refuses no counter;
+    「そのワードのファイルをつけておくってください」 requires Word; 「「うけとりました」という
+    れんらくや紙(受領書)はありません」 is no receipt."""
+    body = (
+        "<h3>Q4 どうやって だしますか?</h3><p>つぎの ほうほうが あります。</p><p>1 ゆうびん</p>"
+        "<p>2 役場の まどぐちに もってくる</p><p>もってくる ことが できる日:げつようび~きんようび"
+        "(やすみの日は できません)</p><p>おくった あとに「うけつけしました」という メールが "
+        "とどきます。</p><p>インターネットで だす ほうほう(でんししんせい)は ありません。</p>"
+        "<h3>Q5 メールで だせますか?</h3><p>A メールで だす ほうほうは、いま じゅんびちゅう です。"
+        "</p><h3>Q6 かみは どうしますか?</h3><p>そのワードのファイルをつけておくってください。"
+        "</p><p>だしたあとに、役場から「うけとりました」というれんらくや紙(受領書)はありません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (
+        ["counter", "post"],
+        ["受領書・控えの発行なし", "形式指定:Word", "準備中:email"],
+    )
+
+
+def test_round_seventy_english_and_tables() -> None:
+    """A ○/×/△ table whose first △ is a cell (its remark after it) reads the legend 「△: In
+    preparation」; 'E-mail submission is not possible'; an 'E-mail (questions only)' row is not
+    a way to submit; 「このページに関するお問い合わせ / Contact」 heads the enquiry block, even in a
+    block named like a footer; a guide the line calls 'not the form' is no template."""
+    body = (
+        "<h2>How to submit</h2><table><tr><td>Mailing</td><td>○</td><td></td></tr><tr><td>"
+        "Electronic application</td><td>△</td><td>It is under preparation at present.</td></tr>"
+        "</table><p>○: Acceptable ×: Not acceptable △: In preparation (準備中)</p><p>Please "
+        "note: E-mail submission is not possible.</p><table><tr><td>E-mail (questions only) "
+        "kikaku@town.test.example.lg.jp</td></tr></table><p>Leaflet for employers: <a href="
+        '"/files/leaflet.pdf">Living with foreign residents [PDF 1.2MB]</a> (a general guide, '
+        "not the form).</p>"
+    )
+    enquiry = (
+        '<div id="section_footer"><h2>このページに関するお問い合わせ / Contact</h2>'
+        "<p>経済部 産業観光課 商工グループ</p><p>Tel: 0572-22-1354 (direct)</p></div>"
+    )
+    info = extract_filing(_english_page(body, enquiry), _EN_URL)
+    assert (info.methods, info.notes, info.templates) == (["post"], ["準備中:online_form"], [])
+    assert (info.department, info.phones) == ("経済部 産業観光課 商工グループ", ["0572-22-1354"])
+
+
+def test_round_seventy_other_matters_on_faq_news_and_city_pages() -> None:
+    """A <dl> of questions needs no 「Q」 to give its other answers away (ごみ, 日本語ひろば);
+    「担当係へお問い合わせください」 names no department; a 「国際親善協会」 is another body; a
+    section 「外国人従業員に関するほかの手続き」 and a title 「…(協力確認書とは別の手続きです)」 are
+    not the form's; a business notices page's 入札 item keeps its form and files; a newsletter
+    article 「…被害にご注意ください」 is not a part of the form's page."""
+    faq = (
+        "<p>各回答の担当係へお問い合わせください。</p><dl><dt>協力確認書はどこへ提出しますか。</dt>"
+        "<dd>郵送してください。</dd><dd>【担当】総務課 企画財政係 電話:04994-8-2135</dd>"
+        "<dt>ごみの出し方を説明する資料はありますか。</dt><dd>多言語の資料があります。</dd>"
+        "<dd>担当課:廃棄物対策課 収集係(電話 0299-90-1168)</dd>"
+        "<dt>日本語を学べる場所はありますか。</dt><dd>みくら日本語ひろばを開いています。"
+        "教育委員会(電話 04994-8-2151)へ</dd></dl><p>国際親善協会のそうだん(電話 072-400-5566)"
+        "でもきけます。</p>"
+    )
+    info = extract_filing(page(faq))
+    assert (info.department, info.phones) == ("総務課 企画財政係", ["04994-8-2135"])
+    city = (
+        "<h2>提出方法</h2><p>郵送で国際課へ提出してください。</p><h2>外国人従業員に関するほかの手続き"
+        "</h2><h3>外国人従業員の転入届(協力確認書とは別の手続きです)</h3><p>区役所で届け出て"
+        "ください。</p><p>問い合わせ:北区役所 市民保険年金課 電話:086-803-1190</p>"
+        "<h3>日本語教室</h3><p>各教室へお問い合わせください。</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>国際課</p>'
+        "<p>電話:086-803-1112</p></div>"
+    )
+    assert extract_filing(page(city, enquiry)).phones == ["086-803-1112"]
+    news = (
+        "<h2>事業者の皆さまへ(協力確認書の提出)</h2><p>電子メールまたは郵送で提出してください。"
+        "</p><p>担当:産業振興課(電話0240-38-3806)</p><h2>建設工事等入札参加資格審査申請の受付に"
+        'ついて</h2><p>申請方法:<a href="https://www.shinsei.elg-front.jp/f/form.do?id=1">電子申請'
+        "フォーム</a>または郵送</p><p>担当:総務課(電話0240-38-2112)</p>"
+        "<h2>有害鳥獣による農作物被害にご注意ください</h2><p>問合せ 農林振興課 ☎0247-72-6936</p>"
+    )
+    info = extract_filing(page(news), "https://www.vill.test.example.lg.jp/news.html")
+    assert (info.methods, info.form_urls, info.phones) == (
+        ["email", "post"],
+        [],
+        ["0240-38-3806"],
+    )

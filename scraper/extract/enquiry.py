@@ -51,7 +51,9 @@ _ENQUIRY_RE = fastre.compile(
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
-    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村])\))?$"
+    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村])\))?"
+    # 「このページに関するお問い合わせ / Contact」
+    r"(?:/(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20})?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
     r"このページ|この記事|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"

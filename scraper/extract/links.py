@@ -163,11 +163,11 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 
 
 # An old version kept for reference (「(参考)協力確認書(旧様式・令和7年3月版)」
-# 「【旧様式・使用不可】」), or a reference translation (「ベトナム語参考訳」), is not a file to
-# fill in now.
+# 「【旧様式・使用不可】」), a reference translation (「ベトナム語参考訳」), or a guide the line
+# says is 'not the form', is not a file to fill in now.
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
-    r"|(?i:\(reference\)|translation|cannot be submitted)"
+    r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b)"
     r"|[Rr]eference translation"
 )
 

@@ -146,7 +146,11 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 # 必要部数と送付先をお知らせください」: booklets sent on request)
 # … said right after the methods: 「お知らせは…担当者の方あてにメールや郵送でお送りしますので、
 # …改めてご提出ください」
-_WE_SEND_AFTER_RE = fastre.compile(rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}")
+_WE_SEND_AFTER_RE = fastre.compile(
+    rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}"
+    # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
+    r"|^\s?が\s?(?:とどき|届き|送られ|おくられ)"
+)
 _WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
@@ -164,7 +168,10 @@ _ENQUIRY_ONLY_RE = fastre.compile(
     r"|\(for (?:questions|enquiries|inquiries)\b"  # 「E-mail: kikaku(at)… (for questions; …)」
 )
 # 「Eメール(お問い合わせ用):…」: a bracket that says the address is for questions only
-_FOR_QUESTIONS_RE = fastre.compile(r"\((?:お?問い?合わ?せ|ご?質問|ご?相談)(?:用|専用|のみ)\)")
+_FOR_QUESTIONS_RE = fastre.compile(
+    r"\((?:お?問い?合わ?せ|ご?質問|ご?相談)(?:用|専用|のみ)\)"
+    r"|\((?:for )?(?:questions|enquiries|inquiries) only\)"  # 「E-mail (questions only) …」
+)
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
     r"提出|送付|持参|郵送して|郵送で|お送りください|送って|問(?:い)?合(?:わ)?せ先\s?(?:あて|宛|へ)"
@@ -181,6 +188,7 @@ _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
+    r"\bis not possible\b|"  # 「E-mail submission is not possible.」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
     # 「The acceptance by FAX is not performed」「The reception by the facsimile is not done」
@@ -189,7 +197,8 @@ _NEGATION_RE = fastre.compile(
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
     r"|^\)?\s?は(?:ありません|ございません)"  # 「※電子申請(インターネット)はありません」
-    r"|(?:ほうほう|方法)\s?は\s?(?:ありません|ございません)"  # 「…で だす ほうほう は ありません」
+    # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
+    r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -644,6 +653,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
+        if negation and _ABOUT_DAYS_RE.search(_open_bracket(tail[: negation.start()])):
+            # 「もってくる ことが できる日:…(やすみの日は できません)」: the days, not the way
+            negation = None
         if negation and _PLANNED_RE.search(tail, 0, negation.start()):
             # 「…by e-mail is being prepared (準備中) and cannot be used yet」「メールは準備中の
             # ため、現在ご利用いただけません」: not yet, so planned
@@ -660,6 +672,15 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             result.methods |= names
             gave = True
     return gave
+
+
+_ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
+
+
+def _open_bracket(text: str) -> str:
+    """What follows the last bracket still open at the end of `text`, or ""."""
+    at = max(text.rfind("("), text.rfind("（"))
+    return text[at + 1 :] if at >= 0 and ")" not in text[at:] else ""
 
 
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.

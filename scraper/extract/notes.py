@@ -32,7 +32,7 @@ _EN_FORMAT = (
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
 # after other words (「入力のうえ、Excel形式のまま」) it is.
 # (「PDF化するか、Wordファイルのまま添付」: one of two, after a verb)
-_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)" + "".join(
+_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)(?<!か )" + "".join(
     f"(?<!{name}{sep})"
     for name in ("Word", "Excel", "PDF", "ワード", "エクセル", "一太郎", "形式", "ファイル")
     for sep in "、・か/"
@@ -69,9 +69,10 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「添付するファイルはPDF形式に変換したものをお願いします」
         r"|(?:形式)?に変換したもの(?:を|で)お願い)"
         # 「ワード(Word)形式のファイルを添付してください」
-        rf"|{_ONLY}(?:{names})(?:\([^()]{{1,12}}\))?(?:形式|ファイル)(?:のファイル|のデータ)?"
+        # (やさしい日本語: 「そのワードのファイルをつけておくってください」)
+        rf"|{_ONLY}(?:{names})(?:\([^()]{{1,12}}\))?の?(?:形式|ファイル)(?:のファイル|のデータ)?"
         # (「協力確認書(Excelファイル)を添付して送信してください」)
-        rf"\)?を{_SEND}(?:して)?(?:(?:送信|提出)して)?(?:ください|下さい)"
+        rf"\)?を{_SEND}(?:して)?(?:(?:送信|提出)して|おくって|送って)?(?:ください|下さい)"
         "|" + _EN_FORMAT.format(english)
     )
 
@@ -165,7 +166,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:連絡|通知|れんらく)(?:します|いたします|させていただきます)"
             # 「市から「うけとりました」の れんらくは しません」
             # (「うけとった こと の れんらく は しません」)
-            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,6}(?:しません|ありません)"
+            # (「「うけとりました」という れんらく や 紙(受領書) は ありません」)
+            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,10}(?:しません|ありません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
             r"\breceipts?\b"
             # 「The City does not send a separate notice」 (of receipt)

@@ -106,6 +106,9 @@ _MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\)|\([
 _FROM_HEAD_RE = fastre.compile(r"から$|以降$|^変更後|^新(?:規)?$|^現在")
 # (an English page's legend: 「○: accepted ×: not accepted △: in preparation」)
 _MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})")
+_MARK_LEGEND_SAID_RE = fastre.compile(
+    r"[△▲]\s?[:=：]\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})"
+)
 # (やさしい日本語: 「△:いま じゅんびちゅう です」「×:だせません」)
 _PLANNED_LEGEND_RE = fastre.compile(
     r"準備中|予定|検討中|じゅんび|preparation|preparing|planned|coming"
@@ -163,8 +166,10 @@ def _read_mark_matrix(rows: list[LexborNode], partly: str) -> None:
 
 def _mark_meaning(text: str) -> str:
     """What △ means on this page: 準備中, ×, or (by default, 「△:一部可」) ○."""
-    legend = _MARK_LEGEND_RE.search(text)
-    meaning = legend.group(1) if legend else ""
+    # (the legend says 「△:…」; the first △ may be a cell of the table, with its remark after)
+    legend = _MARK_LEGEND_SAID_RE.search(text) or _MARK_LEGEND_RE.search(text)
+    # (the page's raw text, full-width too: 「△：ｉｎ ｐｒｅｐａｒａｔｉｏｎ」)
+    meaning = normalize(legend.group(1)) if legend else ""
     if _PLANNED_LEGEND_RE.search(meaning):
         return "準備中"
     return "×" if _REFUSED_LEGEND_RE.search(meaning) else "○"

@@ -44,7 +44,8 @@ _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 _ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the event itself)
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
-    r"提出|方法|様式|書類|注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
+    # (「…被害にご注意ください」, a newsletter's article, is not the form's 「ご注意」)
+    r"提出|方法|様式|書類|(?<!にご)注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
     r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
@@ -54,6 +55,7 @@ _GENERIC_RE = fastre.compile(
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
+    r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
@@ -199,7 +201,9 @@ def _topic_sections(
         # its siblings can be about something else (the h3 「2 電子メール」 under 「提出方法」 is
         # not, beside the h3 「協力確認書 様式」 under 「様式・記入例」)
         naming = FORM_WORDS_RE if depth == 0 else _FORM_NAME_RE
-        form = [s for s in sections if naming.search(s[2])]
+        form = [
+            s for s in sections if naming.search(s[2]) and not _OTHER_MATTER_TITLE_RE.search(s[2])
+        ]
         other = [
             s
             for s in sections
@@ -225,6 +229,7 @@ def _topic_sections(
             s
             for s in top
             if (OTHER_PROCEDURE_RE.search(s[2]) and not FORM_WORDS_RE.search(s[2]))
+            or _OTHER_MATTER_TITLE_RE.search(s[2])
             or _disowns_the_form(lines, s)
         ]
         lead_end = top[0][0] if top else 0
@@ -332,10 +337,11 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
     必要ですか」 is the form's, 「Q 日本語を学べる場所はありますか」 with its 日本語教室 is not.)"""
     end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
     titles = [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind in ("p", "tr", "dt")]
+    # (a <dl> of questions needs no 「Q」: 「<dt>ごみの出し方を…説明する資料はありますか。</dt>」)
     questions = {
         i
         for i, ln in titles
-        if _QUESTION_TITLE_RE.match(ln.text)
+        if (ln.kind == "dt" or _QUESTION_TITLE_RE.match(ln.text))
         and QUESTION_RE.search(ln.text)
         and len(ln.text) <= _MAX_QUESTION_CHARS
     }
@@ -393,6 +399,11 @@ _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
 )
 _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
+# A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
+_OTHER_MATTER_TITLE_RE = fastre.compile(
+    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?とは(?:別|べつ|異なる|違う|関係(?:の)?な)"
+    r"|(?:ほか|他|その他)の(?:手続|届出)"
+)
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b)|^問\s?\d")
 
@@ -404,6 +415,8 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     or one that names another procedure, a survey or a subsidy (「技能実習生・特定技能外国人の
     受入れ実態調査へのご協力」「…特定技能外国人の健康診断費用の助成」 name 特定技能 but are about
     something else)."""
+    if _OTHER_MATTER_TITLE_RE.search(title):
+        return True  # 「外国人従業員の転入届(協力確認書とは別の手続きです)」「ほかの手続き」
     if _FORM_NAME_RE.search(title):
         return False
     if _SURVEY_OR_AID_RE.search(title):
