@@ -4387,3 +4387,14 @@ def test_round_seventy_other_matters_on_faq_news_and_city_pages() -> None:
         [],
         ["0240-38-3806"],
     )
+
+
+def test_a_section_of_the_forms_own_parts_beside_a_word_on_another_procedure_stays() -> None:
+    """Beside the form's section, 「その他」 that also says 「※住民登録については市民課へ」 is still
+    the form's page (its 押印不要 stays): only sections whose titles name no part of the form's
+    page are given to the other procedures they name."""
+    body = (
+        "<h2>協力確認書の提出</h2><p>郵送で提出してください。</p><h2>その他</h2>"
+        "<p>押印は不要です。</p><p>※住民登録については市民課へ</p>"
+    )
+    assert extract_filing(page(body)).notes == ["押印不要"]

@@ -242,9 +242,12 @@ def _topic_sections(
 
 # A section title naming a part of the form's page (its methods, file, notes, questions): its
 # text may well name other procedures without naming the form again.
+# (「お問い合わせ先」 and 「その他」 too: the form's contact and notes can sit beside a word on
+# another procedure, 「※住民登録については市民課へ」)
 _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
-    r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt)"
+    r"|問(?:い)?合|連絡先|担当|その他"
+    r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir)"
 )
 
 
