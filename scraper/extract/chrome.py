@@ -122,7 +122,12 @@ def is_chrome(node: LexborNode, toks: list[str] | None = None) -> bool:
         return False
     named = _CHROME_TOKENS.intersection(toks)
     chrome = bool(named) or any(t.startswith(_CHROME_PREFIXES) for t in toks)
-    if chrome and named and named <= _LANGUAGE_TOKENS and not _mostly_links(node):
+    if (
+        chrome
+        and named
+        and named <= _LANGUAGE_TOKENS
+        and not _mostly_link_text(node, len(node.text(deep=True, strip=True)))
+    ):
         # 「<div class="lang-block" id="ja">」: a page's text in one language, not a menu of
         # languages (which is all links)
         return False
@@ -130,14 +135,6 @@ def is_chrome(node: LexborNode, toks: list[str] | None = None) -> bool:
 
 
 _LANGUAGE_TOKENS = frozenset(["lang", "language", "languages"])
-_LINK_SHARE = 0.5
-
-
-def _mostly_links(node: LexborNode) -> bool:
-    """Most of the element's text is the text of links (a menu)."""
-    text = len(node.text(deep=True, strip=True))
-    linked = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
-    return linked >= text * _LINK_SHARE
 
 
 class _LazyLength:

@@ -446,7 +446,7 @@ def method_context(lines: list[Line]) -> list[str]:
             j, style = i + 1, ""
             while j < end:
                 nxt = lines[j]
-                item = _BULLET_ITEM_RE.match(nxt.text) if len(nxt.text) <= 40 else None
+                item = _item_style(nxt.text)
                 if nxt.kind not in ("li", "tr", "dd", "dt") and item is None:
                     # 「①電子申請」「https://…」「②メール」「…あてに送信」: an item's own lines
                     # (its URL, its address) between items numbered alike
@@ -454,8 +454,7 @@ def method_context(lines: list[Line]) -> list[str]:
                     if j < 0:
                         break
                     continue
-                if item is not None:
-                    style = _DIGITS_RE.sub("0", item.group())
+                style = item or style
                 j += 1
                 head_at = _METHOD_HEAD_RE.search(nxt.text)
                 if _is_label(nxt.text) and head_at and head_at.start() <= _LABEL_START:
@@ -512,19 +511,24 @@ def _next_item(lines: list[Line], at: int, end: int, style: str) -> int:
     if not style:
         return -1
     for k in range(at, min(end, at + _ITEM_LINES)):
-        text = lines[k].text
         if lines[k].kind == "h":
             return -1
-        item = _BULLET_ITEM_RE.match(text) if len(text) <= 40 else None
-        if item is not None and _DIGITS_RE.sub("0", item.group()) == style:
+        if _item_style(lines[k].text) == style:
             return k
     return -1
 
 
+def _item_style(text: str) -> str | None:
+    """The shape of a short list item's number (「0」「(0)」「0.」「・」), or None for a line
+    that is not one."""
+    item = _BULLET_ITEM_RE.match(text) if len(text) <= _MAX_ITEM_CHARS else None
+    return _DIGITS_RE.sub("0", item.group()) if item else None
+
+
+_MAX_ITEM_CHARS = 40
 _DIGITS_RE = re.compile(r"\d+")
 # A list item written as a paragraph: 「・郵送」「①メール」「(2)窓口」「1.」.
 _BULLET = r"(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])"
-_BULLET_RE = fastre.compile(f"^{_BULLET}")
 _LABEL_LINE_RE = fastre.compile(r"^(?:[■●◆◇□○◎▼▶【\[]|\(\d\)|\d\.\s?\S{1,12}$)")
 
 
@@ -678,8 +682,9 @@ _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じか�
 
 
 def _open_bracket(text: str) -> str:
-    """What follows the last bracket still open at the end of `text`, or ""."""
-    at = max(text.rfind("("), text.rfind("（"))
+    """What follows the last bracket still open at the end of `text` (normalised: brackets are
+    ASCII), or ""."""
+    at = text.rfind("(")
     return text[at + 1 :] if at >= 0 and ")" not in text[at:] else ""
 
 

@@ -105,10 +105,9 @@ _MARK_CELL_RE = fastre.compile(rf"^([{_MARKS}])\s?(?:※\d?|\*\d?|\(注\d?\)|\([
 # after one headed by the date until which the others held: a row's verdict is its last mark.
 _FROM_HEAD_RE = fastre.compile(r"から$|以降$|^変更後|^新(?:規)?$|^現在")
 # (an English page's legend: 「○: accepted ×: not accepted △: in preparation」)
-_MARK_LEGEND_RE = fastre.compile(r"[△▲]\s?[:=]?\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})")
-_MARK_LEGEND_SAID_RE = fastre.compile(
-    r"[△▲]\s?[:=：]\s?([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})"
-)
+_LEGEND_MEANING = r"([^\s、,。/()○◯〇×✕✖][^、,。/()○◯〇×✕✖]{0,19})"
+_MARK_LEGEND_RE = fastre.compile(rf"[△▲]\s?[:=]?\s?{_LEGEND_MEANING}")
+_MARK_LEGEND_SAID_RE = fastre.compile(rf"[△▲]\s?[:=：]\s?{_LEGEND_MEANING}")  # colon required
 # (やさしい日本語: 「△:いま じゅんびちゅう です」「×:だせません」)
 _PLANNED_LEGEND_RE = fastre.compile(
     r"準備中|予定|検討中|じゅんび|preparation|preparing|planned|coming"

@@ -164,9 +164,20 @@ def about_another_procedure(title: str | None) -> bool:
     return bool(title and OTHER_PROCEDURE_RE.search(title) and not FORM_WORDS_RE.search(title))
 
 
+def _content_end(lines: list[Line]) -> int:
+    """The index of the first line after the content (the enquiry block's lines follow it)."""
+    return next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
+
+
+def _title_lines(lines: list[Line], end: int) -> list[tuple[int, Line]]:
+    """The content's lines that can title a section without a heading tag: paragraphs, table
+    rows and terms (「<dt>■ 転入届・国民健康保険</dt><dd>…</dd>」)."""
+    return [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind in ("p", "tr", "dt")]
+
+
 def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of the content's sections under headings of `level`."""
-    content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
+    content_end = _content_end(lines)
     starts = [i for i, ln in enumerate(lines[:content_end]) if ln.kind == "h" and ln.level == level]
     sections = []
     for start in starts:
@@ -298,9 +309,8 @@ def _numbered_sections(
     """The form's and other procedures' sections under title lines that no heading tag marks
     (「1.…」, ■/●/◆/【】 lines, a bold paragraph, an accordion's <summary>, a <dt>), when one
     of them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
-    content_end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    # (a <dl> of topics: 「<dt>■ 転入届・国民健康保険</dt><dd>…</dd>」)
-    titles = [(i, ln) for i, ln in enumerate(lines[:content_end]) if ln.kind in ("p", "tr", "dt")]
+    content_end = _content_end(lines)
+    titles = _title_lines(lines, content_end)
     # On a page for employers in general (its h1 names neither the form nor 特定技能), a title
     # 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section; on the form's own page,
     # 「■新たに特定技能外国人を受け入れる場合」 is one of its parts.
@@ -338,8 +348,8 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
     with its answer, up to the next question, heading, title or the page's 「このページに関する
     お問い合わせ」 row. (A question is about another matter by what its answer names: 「Q 何通
     必要ですか」 is the form's, 「Q 日本語を学べる場所はありますか」 with its 日本語教室 is not.)"""
-    end = next((i for i, ln in enumerate(lines) if ln.region != "content"), len(lines))
-    titles = [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind in ("p", "tr", "dt")]
+    end = _content_end(lines)
+    titles = _title_lines(lines, end)
     # (a <dl> of questions needs no 「Q」: 「<dt>ごみの出し方を…説明する資料はありますか。</dt>」)
     questions = {
         i
@@ -402,11 +412,13 @@ _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
 )
 _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
-# A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
-_OTHER_MATTER_TITLE_RE = fastre.compile(
-    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?とは(?:別|べつ|異なる|違う|関係(?:の)?な)"
-    r"|(?:ほか|他|その他)の(?:手続|届出)"
+# 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
+_NOT_THIS_FORM = (
+    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
+    r"(?:別|べつ|異なる|違う|関係(?:の)?な|関係(?:は)?ありません)"
 )
+# A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
+_OTHER_MATTER_TITLE_RE = fastre.compile(rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)")
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b)|^問\s?\d")
 
@@ -437,8 +449,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
 # (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
 _NOT_THE_FORM_RE = fastre.compile(
-    rf"^[^。]{{0,6}}(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
-    r"(?:別の|べつの|異なる|関係の?ない|関係(?:は)?ありません)"
+    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}"
     r"|\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)",
     re.IGNORECASE,
 )
@@ -455,11 +466,19 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
     form, other = _topic_sections(lines)
-    if not form or not other:
-        if not dropped:
-            return lines, page.links
-        kept = [i for i in range(len(lines)) if i not in dropped]
-        return select_lines(lines, page.links, kept)
+    if form and other:
+        dropped |= _other_sections_lines(lines, form, other)
+    if not dropped:
+        return lines, page.links
+    return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
+
+
+def _other_sections_lines(
+    lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
+) -> set[int]:
+    """The lines of the sections about other things, with the enquiry lines they hold, and
+    the page's enquiry block when the form's section names another section as its own."""
+    dropped: set[int] = set()
     for start, end, _title in other:
         dropped.update(range(start, end))
     # an enquiry block inside one of those sections is that section's (a 住民登録 section's
@@ -489,4 +508,4 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays)
     if own_units and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
-    return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
+    return dropped
