@@ -4398,3 +4398,31 @@ def test_a_section_of_the_forms_own_parts_beside_a_word_on_another_procedure_sta
         "<p>押印は不要です。</p><p>※住民登録については市民課へ</p>"
     )
     assert extract_filing(page(body)).notes == ["押印不要"]
+
+
+def test_articles_a_table_of_contents_links_to_are_sections_though_plain_cells() -> None:
+    """A ward newsletter in a table layout lists its articles as in-page links, then gives
+    each article's title in a plain table cell: the 書道教室 article's phone and fax (and its
+    ファクス申込み) and the publisher's enquiry block are not the form's."""
+    titles = ["確定申告は税務署へ", "協力確認書の提出はお済みですか", "春の書道教室 参加者募集"]
+    contents = "".join(f'・<a href="#k{n}">{title}</a><br>' for n, title in enumerate(titles))
+    bodies = [
+        "区役所では受け付けていません。問合せ 税務署 電話295-2611",
+        "窓口へ持参するか、郵送で提出してください。問合せ 地域起こし推進課 電話532-0925",
+        "電話・ファクスで申し込んでください。問合せ 文化センター 電話234-1960 FAX234-1961",
+    ]
+    articles = "".join(
+        f'<a name="k{n}"></a><table><tr><td class="kiji_title">{title}</td></tr>'
+        f'<tr><td class="kiji_body">{body}</td></tr></table>'
+        for n, (title, body) in enumerate(zip(titles, bodies, strict=True))
+    )
+    html = (
+        "<html><head><title>西区役所だより 2月号</title></head><body><table><tr><td>"
+        f"<b>今月の記事</b><br>{contents}</td></tr></table>{articles}"
+        '<table summary="お問い合わせ"><tr><td><b>このページに関するお問い合わせ</b></td></tr>'
+        "<tr><td>区政調整課 広報担当"
+        "</td></tr><tr><td>電話:082-532-0926 ファクス:082-232-9783</td></tr></table>"
+        "</body></html>"
+    )
+    info = extract_filing(html, "https://www.city.test.example.lg.jp/nishi/news.html")
+    assert (info.methods, info.phones, info.faxes) == (["counter", "post"], ["532-0925"], [])

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborNode
 
 from .. import fastre
-from ..textnorm import normalize
+from ..textnorm import normalize, squash
 
 _BLOCK_WORDS = """p div li ul ol dl dt dd tr table tbody thead tfoot caption h1 h2 h3 h4 h5 h6
     section
@@ -28,6 +28,8 @@ _MAX_DEPTH = 400
 # ends there, and what follows (an unmarked site footer) is not read.
 ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
+_MIN_CONTENTS_LINKS = 3  # fewer in-page links are a 「ページの先頭へ」 or a footnote's mark
+_CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 # (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
@@ -266,6 +268,11 @@ class Walker:
         self.pending_links: list[tuple[str, str]] = []
         self.stop_at_enquiry = False
         self.stopped = False
+        # the titles an in-page table of contents links to (「・<a href="#kiji2">協力確認書の
+        # 提出はお済みですか</a>」): the line that repeats one later is a section's title, though
+        # it sits in a plain table cell with no heading tag: it is read as one
+        self.contents: set[str] = set()
+        self.in_contents = False  # the line being read holds such a link: it is the list's
 
     def flush(self) -> None:
         if not self.buf and not self.pending_links:
@@ -279,6 +286,8 @@ class Walker:
             text = ""
         if text:
             kind, level = self.kinds[-1]
+            if kind != "h" and self._listed_in_contents(text):
+                kind, level = "h", _CONTENTS_LEVEL
             self.page.lines.append(Line(text, kind, level, self.region))
             index = len(self.page.lines) - 1
             for href, label in self.pending_links:
@@ -288,6 +297,16 @@ class Walker:
             for href, label in self.pending_links:
                 self.page.links.append(Link(href, label, index, self.region))
         self.pending_links.clear()
+        self.in_contents = False
+
+    def _listed_in_contents(self, text: str) -> bool:
+        """True for a line an in-page table of contents of three or more links lists, when
+        the line is not in the list itself."""
+        return (
+            len(self.contents) >= _MIN_CONTENTS_LINKS
+            and not self.in_contents
+            and squash(text) in self.contents
+        )
 
     def walk(self, root: LexborNode, region: str) -> None:
         """The lines of `root`'s subtree."""
@@ -383,6 +402,9 @@ class Walker:
         start = len(self.buf)
         self._walk(node, depth + 1)
         label = normalize("".join(self.buf[start:])).strip()
+        if href.startswith("#") and len(href) > 1 and label:
+            self.contents.add(squash(label))
+            self.in_contents = True
         if not href or href.startswith(("#", "javascript:")):
             return
         if href.lower().startswith("mailto:"):

@@ -181,11 +181,13 @@ def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
     starts = [i for i, ln in enumerate(lines[:content_end]) if ln.kind == "h" and ln.level == level]
     sections = []
     for start in starts:
+        # (the page's 「このページに関するお問い合わせ」 table row ends the last section too)
         end = next(
             (
                 i
                 for i in range(start + 1, content_end)
-                if lines[i].kind == "h" and lines[i].level <= level
+                if (lines[i].kind == "h" and lines[i].level <= level)
+                or _PAGE_ENQUIRY_TITLE_RE.match(lines[i].text)
             ),
             content_end,
         )
