@@ -2839,7 +2839,7 @@ def test_round_forty_seven_pages() -> None:
     contact you separately to tell you that it has been accepted」; 「不備がなければ個別の連絡は
     していません」; Sapporo's 「南郷通1丁目南8-1」; 「区ごとに提出していただく必要はありません」."""
     table = (
-        "<table><tr><th>手続き</th><th>提出方法</th><th>提出先・問い合わせ</th></tr>"
+        "<h2>手続きの一覧</h2><table><tr><th>手続き</th><th>提出方法</th><th>提出先・問い合わせ</th></tr>"
         "<tr><td>協力確認書</td><td>持参・郵送・メール</td><td>市民協働推進課</td></tr></table>"
         "<p>申請書一覧</p><table><tr><th>名称</th><th>様式</th><th>担当課</th></tr>"
         "<tr><td>融資制度 申請書</td><td>Word</td><td>商工企画課</td></tr></table>"
@@ -4426,3 +4426,89 @@ def test_articles_a_table_of_contents_links_to_are_sections_though_plain_cells()
     )
     info = extract_filing(html, "https://www.city.test.example.lg.jp/nishi/news.html")
     assert (info.methods, info.phones, info.faxes) == (["counter", "post"], ["532-0925"], [])
+
+
+def test_round_seventy_one_online_form_conditions_and_announcements() -> None:
+    """「利用者登録(アカウント作成)を行ってください。利用者登録をしていない方は申請できません」
+    is a condition of the online form and its account note, not a refusal; 'We will announce on
+    this page when we start accepting e-mail submissions' is e-mail in preparation, not offered."""
+    body = (
+        "<h2>提出方法</h2><h3>①窓口へ持参</h3><p>国際課の窓口へお持ちください。</p><h3>②電子申請"
+        '</h3><p><a href="https://apply.e-tumo.jp/city-test-u/offer/offerList_detail?tempSeq=1">'
+        "協力確認書の提出(電子申請・届出サービス)</a></p><p>ご利用の前に、電子申請・届出サービスの"
+        "利用者登録(アカウント作成)を行ってください。利用者登録をしていない方は申請できません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (["counter", "online_form"], ["アカウント作成が必要"])
+    english = (
+        "<h2>How to submit</h2><ol><li>By post: to the address below</li><li>By e-mail: in "
+        "preparation. We will announce on this page when we start accepting e-mail submissions."
+        "</li></ol>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_seventy_one_notes_in_english_faq_and_easy_japanese() -> None:
+    """Machine-translated English: 'the user registration (account creation) of the … system is
+    necessary', 'the file which converted the form into the PDF format', 'How many sheets …?
+    … only one sheet'; 「押印するかどうかは事業所にお任せします」 needs no seal; a <dd>
+    「A いいえ。今金町へ1通提出してください。」 answers 「2通必要ですか?」; 「スキャンした
+    ファイルか、かいたワードのファイル」 offers two formats, and 「WordやExcelのファイルのまま
+    ではアップロードできません」 requires neither."""
+    english = (
+        "<h2>Submit method</h2><p>Mailing (郵送): send it to the address below.</p><p>To use the "
+        "electronic application, the user registration (account creation) of the Aomori "
+        "Prefecture electronic application system is necessary.</p><p>Please attach the file "
+        "which converted the form into the PDF format.</p><h2>Frequently asked question</h2>"
+        "<p>Q1. The workplace and the residence of the foreigner are both in Shingo Village. How "
+        "many sheets should we submit?</p><p>A1. Please submit only one sheet to Shingo Village."
+        "</p>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert info.notes == ["アカウント作成が必要", "同一市区町村なら1通", "形式指定:PDF"]
+    faq = (
+        "<h2>提出方法</h2><p>郵送で提出してください。押印の欄はありますが、押印するかどうかは事業所に"
+        "お任せします。</p><h3>よくある質問</h3><dl><dt>Q 事業所も従業員の住まいも今金町内です。"
+        "2通必要ですか?</dt><dd>A いいえ。今金町へ1通提出してください。</dd></dl>"
+    )
+    assert extract_filing(page(faq)).notes == ["同一市区町村なら1通", "押印不要"]
+    formats = (
+        "<h2>だす ほうほう</h2><p>メールで おくって ください。かみをスキャンしたファイルか、かいた"
+        "ワードのファイルをつけてください。</p><p>電子申請では、WordやExcelのファイルのままでは"
+        "アップロードできません。</p>"
+    )
+    assert extract_filing(page(formats)).notes == []
+
+
+def test_round_seventy_one_sections_and_tables_of_other_procedures() -> None:
+    """「だしたあと」 is the form's part (its no-receipt line stays); FAQ headings 「Q1. …転入した
+    ときの手続きを教えてください。」 and 「Q2. …必要がありますか?」 under a section 「住所・保険・税
+    に関する質問」 give their 担当 phones to those procedures; a table of procedures with a
+    「届出・提出先」 column names the form's 提出先 only in the form's row (not 年金事務所)."""
+    easy = (
+        "<h2>協力確認書って なに?</h2><p>会社が 市に だす かみです。</p><h2>だす ほうほう</h2>"
+        "<p>ゆうびんで おくって ください。</p><h2>だしたあと</h2><ul><li>市から、「うけとりました」"
+        " というれんらくはしません。</li><li>おなじしごとのばしょで、ほかの外国人をやとうときは、"
+        "もういちどだすひつようはありません。</li></ul>"
+    )
+    assert extract_filing(page(easy)).notes == ["受領書・控えの発行なし"]
+    faq = (
+        "<h2>住所・保険・税に関する質問</h2><h3>Q1. 外国人従業員が市内に転入したときの手続きを"
+        "教えてください。</h3><p>A. 14日以内に市民課で届け出てください。</p>"
+        "<p>(担当:市民課 電話:0955-23-2131)</p><h3>Q2. 国民健康保険の加入が必要ですか?</h3>"
+        "<p>A. 社会保険に加入していない方は必要です。</p><p>(担当:保険年金課 電話:0955-23-2135)"
+        "</p><h2>協力確認書に関する質問</h2>"
+        "<h3>Q3. 協力確認書はどのように提出しますか?</h3><p>A. 郵送で商工振興課へ提出してください。"
+        "電話:0955-23-2154</p>"
+    )
+    assert extract_filing(page(faq)).phones == ["0955-23-2154"]
+    table = (
+        "<h2>手続きの一覧</h2><table><tr><th>手続き</th><th>届出・提出先</th><th>時期</th></tr><tr><td>外国人雇用状況の"
+        "届出</td><td>ハローワーク遠軽</td><td>雇入れのとき</td></tr><tr><td>社会保険・労働保険</td>"
+        "<td>年金事務所・ハローワーク・労働基準監督署</td><td>雇入れのとき</td></tr><tr><td>住民税の"
+        "特別徴収</td><td>湧別町 税務課</td><td>毎月</td></tr><tr><td>協力確認書(特定技能)</td><td>"
+        "湧別町 商工観光課</td><td>申請の前</td></tr></table><h2>外国人雇用状況の届出</h2><p>"
+        "ハローワークへ届け出てください。</p><h2>協力確認書の提出</h2><p>郵送で提出してください。</p>"
+    )
+    assert extract_filing(page(table)).department == "商工観光課"

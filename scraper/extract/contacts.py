@@ -17,6 +17,7 @@ from .page import (
     FAX_LABEL,
     FOREIGN_BODY,
     FOREIGN_BODY_RE,
+    FORM_WORDS_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
     PHONE_SHAPE_RE,
@@ -774,6 +775,8 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                     break
                 if ln.region == "content" and not _SENTENCE_RE.search(ln.text):
                     candidates.append(ln.text)
+            if line.row_start:  # a column 「届出・提出先」 of a table of procedures
+                candidates = _form_rows(lines, index) or candidates
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
         for english in (False, True):
@@ -787,6 +790,26 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                 if _DEPT_LABEL_RE.search(text):
                     break
     return None, ""
+
+
+def _form_rows(lines: list[Line], header: int) -> list[str]:
+    """The rows naming the form in a table of procedures under the header row at `header`
+    (「外国人雇用状況の届出 | ハローワーク遠軽」「社会保険 | 年金事務所…」「協力確認書(特定技能) |
+    湧別町 商工観光課」): only the form's row names its 提出先."""
+    rows = []
+    for line in lines[header + 1 : header + 1 + _MAX_TABLE_LINES]:
+        if line.kind != "tr" or _SECTION_LABEL_RE.match(line.text):
+            break  # (a layout table's rows go on to the page's next 「◆様式」)
+        if line.row_start:
+            rows.append(line.text)
+    topics = [row[:_ROW_TOPIC_CHARS] for row in rows]
+    if not any(OTHER_PROCEDURE_RE.search(topic) for topic in topics):
+        return []
+    return [row for row, topic in zip(rows, topics, strict=True) if FORM_WORDS_RE.search(topic)]
+
+
+_ROW_TOPIC_CHARS = 16  # a row's first cell: the procedure it is about
+_MAX_TABLE_LINES = 30
 
 
 _ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$")

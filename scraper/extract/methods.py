@@ -253,6 +253,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
 # (「We are preparing an online application (電子申請) for this form」)
 _EN_PLANNED_BEFORE_RE = fastre.compile(
     r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)"
+    # 「We will announce on this page when we start accepting e-mail submissions.」
+    r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\b(?:are|is) preparing (?:an?|the)\b"
 )
 
@@ -794,7 +796,8 @@ def _question_sections(lines: list[Line]) -> list[bool]:
     return flags
 
 
-_UNLESS_RE = fastre.compile(r"(?:てい|し)ないと|しなければ|していない場合")
+# (「利用者登録をしていない方は申請できません」: a condition on who can use it, not a refusal)
+_UNLESS_RE = fastre.compile(r"(?:てい|し)ないと|しなければ|(?:てい|し)ない(?:場合|方|人|事業者)")
 
 
 def _refuses_unnamed_method(sentence: str) -> bool:

@@ -23,6 +23,8 @@ _EN_FORMAT = (
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
+    # 「Please attach the file which converted the form into the PDF format.」
+    r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
     # 「E-mail submissions must be in PDF format」
     r"|\bsubmissions? (?:must|should) be in {0} format"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
@@ -57,7 +59,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (a remark in brackets after it is about something else: 「(PDF・画像は不可)」)
         r"(?![^。(]{0,12}(?:構いません|かまいません|差し支え|も(?:よい|いい|良い)(?:です|でしょう)か"
         # (「Excelファイルのままでの送信はご遠慮ください(PDF形式でお願いします)」)
-        r"|ご遠慮|お控え|しないで|不可))"
+        # (「WordやExcelのファイルのままではアップロードできません」 refuses it)
+        r"|ご遠慮|お控え|しないで|不可|できません|出来ません))"
         # 「添付するファイルは、Excel形式のままとしてください」
         r"|のまま(?:と|に)し(?:て(?:ください|下さい)|、)"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
@@ -93,6 +96,8 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"(\S{1,8}?[市区町村])(内?) \1\2 (?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
 )
 
+# Signing up for the online service: 「利用者登録」「ユーザー登録」「アカウントの作成」.
+_REGISTRATION = r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
@@ -104,6 +109,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
             r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)\??\s?(?:A\s?)?(?:いいえ|いりません)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            # 「押印するかどうかは事業所にお任せします」 (the English pages' 'up to you')
+            r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
             # 「押印欄のない新しい様式をお使いください」
             r"|押印欄の(?:ない|無い)"
             # 「はんこを おす ひつようは ありません」
@@ -240,6 +247,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
+            # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
+            # いない方は申請できません。」
+            rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?を(?:行って|して)ください"
+            rf"|{_REGISTRATION}[^。]{{0,6}}をしていない(?:方|場合)は[^。]{{0,20}}できません"
             # 「Google のアカウントでログインしなければなりません」
             r"|アカウントで(?:ログイン|サインイン)(?:し)?なければ(?:なりません|いけません)"
             # 「Grafferアカウントの作成(メールアドレス、Google、LINE等で登録)が必要です」
@@ -252,7 +263,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
             # (「the user registration (account creation) of e-tumo is necessary」)
-            r"|(?<![Nn]o )(?<![Nn]o user )\b(?:[Uu]ser )?registration\b[^.]{0,40}"
+            # (「the user registration (account creation) of the Aomori Prefecture electronic
+            # application system is necessary」)
+            r"|(?<![Nn]o )(?<![Nn]o user )\b(?:[Uu]ser )?registration\b[^.]{0,80}"
             r"\bis (?:necessary|required|needed)\b"
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
@@ -349,9 +362,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:[Oo]ne|1) (?:form|copy)\b"
             # 「… are both in Tamba-Sasayama. How many forms? Please submit only one form.」
             # (「Our worker works and lives in Ozora Town. How many forms do we submit? Only one.」)
-            r"|(?:\b[Bb]oth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many (?:forms|copies)\b"
-            r"[^?]{0,20}\?[^?]{0,40}\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)"
-            r"(?: (?:form|copy)\b|\.)"
+            # (「… both in Shingo Village. How many sheets should we submit? A1. Please submit
+            # only one sheet」)
+            r"|(?:\b[Bb]oth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many"
+            r" (?:forms|copies|sheets)\b[^?]{0,20}\?[^?]{0,40}"
+            r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)(?: (?:form|copy|sheet)\b|\.)"
         ),
     ),
     ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
@@ -430,7 +445,9 @@ def _with_answer(lines: list[Line], index: int) -> str:
     if line.kind == "dt" and following.kind == "dd":
         joined = with_definition(lines, index)
         if QUESTION_RE.search(line.text):  # 「<dt>Q2 …市内です。2通必要ですか?</dt><dd>…」
-            joined = line.text.replace("。", "、") + joined[len(line.text) :]
+            # (and 「<dd>A いいえ。今金町へ1通提出してください。</dd>」 answers on)
+            answer = _YES_NO_RE.sub(r"\1、", joined[len(line.text) :].lstrip())
+            joined = f"{line.text.replace('。', '、')} {answer}"
         return joined
     # (English takes about twice the characters to ask the same)
     longest = _LONGEST_QUESTION * (2 if line.text[:1].isascii() else 1)
@@ -444,6 +461,12 @@ def _with_answer(lines: list[Line], index: int) -> str:
     return line.text
 
 
+# A format offered as the second of two, a few words after the first: 「かみをスキャンした
+# ファイルか、かいたワードのファイルをつけてください」 (_ONLY sees only the words right before it).
+_EITHER_BEFORE_RE = fastre.compile(
+    r"(?:ファイル|データ|もの|PDF|Word|Excel|ワード|エクセル)か、[^。、]{0,8}$"
+)
+_FORMAT_NOTES = frozenset(["形式指定:Excel", "形式指定:Word", "形式指定:PDF"])
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"
@@ -493,6 +516,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
                 continue  # 「No Google account is needed」
+            if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
+                continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):

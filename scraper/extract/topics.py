@@ -56,6 +56,7 @@ _GENERIC_RE = fastre.compile(
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
+    r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
     r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
@@ -353,11 +354,14 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
     end = _content_end(lines)
     titles = _title_lines(lines, end)
     # (a <dl> of questions needs no 「Q」: 「<dt>ごみの出し方を…説明する資料はありますか。</dt>」)
+    # (and a heading 「<h3>Q2. 在留カードの住所を変更したいのですが…?</h3>」 under a section
+    # 「住所・保険・税に関する質問」 that names no procedure of its own)
+    headed = [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind == "h" and ln.level >= 2]
     questions = {
         i
-        for i, ln in titles
-        if (ln.kind == "dt" or _QUESTION_TITLE_RE.match(ln.text))
-        and QUESTION_RE.search(ln.text)
+        for i, ln in titles + headed
+        # (a Q mark makes a question of 「Q1. …転入したときの手続きを教えてください。」)
+        if (_QUESTION_TITLE_RE.match(ln.text) or (ln.kind == "dt" and QUESTION_RE.search(ln.text)))
         and len(ln.text) <= _MAX_QUESTION_CHARS
     }
     if not questions:
@@ -422,7 +426,7 @@ _NOT_THIS_FORM = (
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
 _OTHER_MATTER_TITLE_RE = fastre.compile(rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)")
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
-_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b)|^問\s?\d")
+_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")
 
 
 def _about_something_else(title: str, faq_of_form: bool) -> bool:
