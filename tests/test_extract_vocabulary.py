@@ -4512,3 +4512,69 @@ def test_round_seventy_one_sections_and_tables_of_other_procedures() -> None:
         "ハローワークへ届け出てください。</p><h2>協力確認書の提出</h2><p>郵送で提出してください。</p>"
     )
     assert extract_filing(page(table)).department == "商工観光課"
+
+
+def test_round_seventy_two_formats_seals_and_easy_japanese_answers() -> None:
+    """「PDF形式で保存し、下記のフォームに添付」 requires PDF; 「Excelファイルをそのまま(PDFに
+    変換せずに)添付」 and 「協力確認書(Excelファイル)をそのまま添付」 require Excel;
+    「代表者印などを押す必要はありません」 and 「はんこをおすところがありません」 need no seal;
+    「Q4 メールでだせますか?」 answered 「A いまはだせません。」 then 「…いまじゅんびちゅう
+    です」 is e-mail in preparation."""
+    pdf = "<p>記入した協力確認書をPDF形式で保存し、下記のフォームに添付して申請してください。</p>"
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    for excel in (
+        "協力確認書のExcelファイルをそのまま(PDFに変換せずに)添付し、送信してください。",
+        "メールで提出する場合は、協力確認書(Excelファイル)をそのまま添付してください。",
+    ):
+        assert extract_filing(page(f"<p>{excel}</p>")).notes == ["形式指定:Excel"]
+    for seal in (
+        "代表者印などを押す必要はありません。",
+        "協力確認書には、はんこをおすところがありません。",
+    ):
+        assert extract_filing(page(f"<p>郵送で提出してください。</p><p>{seal}</p>")).notes == [
+            "押印不要"
+        ]
+    easy = (
+        "<h2>Q3 どうやってだしますか?</h2><p>1 郵便でおくる</p><h2>Q4 メールでだせますか?</h2>"
+        "<p>A いまはだせません。</p><p>メールでだせるように、いまじゅんびちゅうです。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_seventy_two_other_bodies_boxes_tables_and_old_forms() -> None:
+    """「とかち国際交流 センター(でんわ …)」 is another body, spaced or not; a 「問い合わせ先」
+    box between two headings is its section's (住民税's), not the page's; an overview table of
+    procedures gives each other row's phone to its procedure; 「旧様式も当面の間、引き続き使用
+    できます。」 on the line before an old form's link keeps it a template."""
+    easy = (
+        "<h2>だす ほうほう</h2><p>ゆうびんで おくって ください。でんわ 0156-22-4410</p>"
+        "<h2>こまったとき</h2><p>くらしのそうだんは、とかち国際交流 センター(でんわ 0155-22-7080)"
+        "でもできます。</p>"
+    )
+    assert extract_filing(page(easy)).phones == ["0156-22-4410"]
+    boxed = (
+        "<h2>協力確認書の提出</h2><p>郵送で提出してください。</p><h2>従業員の住民税</h2><p>特別徴収"
+        'をお願いします。</p><div class="box"><p><strong>問い合わせ先</strong><br>税務室 市民税課'
+        "<br>電話:072-841-1360</p></div><h2>生活相談</h2><p>国際交流協会へどうぞ。</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>人権政策室</p>'
+        "<p>電話番号:072-841-1259</p></div>"
+    )
+    assert extract_filing(page(boxed, enquiry)).phones == ["072-841-1259"]
+    overview = (
+        "<h2>手続きの一覧</h2><table><tr><th>手続き</th><th>窓口・問い合わせ先</th></tr><tr><td>国民"
+        "健康保険</td><td>保険年金課<br>電話:0745-62-3010</td></tr><tr><td>住民税の特別徴収</td>"
+        "<td>税務課<br>電話:0745-62-3012</td></tr><tr><td>協力確認書(特定技能)</td><td>企画政策課"
+        "</td></tr><tr><td>日本語教室</td><td>生涯学習課<br>電話:0745-62-3016</td></tr></table>"
+        "<h2>協力確認書の提出について</h2><p>郵送で提出してください。電話:0745-62-3001</p>"
+        "<h2>外国人の方の生活相談</h2><p>支援センターへどうぞ。</p>"
+    )
+    assert extract_filing(page(overview)).phones == ["0745-62-3001"]
+    old = (
+        "<h2>様式</h2><h3>旧様式</h3><p>旧様式も当面の間、引き続き使用できます。押印欄は空欄のまま"
+        'で構いません。</p><p><a href="/files/kyu.docx">協力確認書 旧様式(Word)</a></p>'
+    )
+    info = extract_filing(page(old), "https://www.city.test.example.lg.jp/kurashi/a.html")
+    assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/files/kyu.docx"]

@@ -238,6 +238,9 @@ def section_title(block: list[LexborNode]) -> str:
     if _ENQUIRY_EXPLICIT_RE.search(squash(normalize(block[0].text(deep=True)[:60]))):
         return ""
     node = block[0].parent
+    # the node under `node` that holds the block, once the climb has left the block's parent
+    # (「<h2>住民税</h2><p>…</p><div class="box"><p>問い合わせ先…</p></div><h2>…」: a box)
+    holder: list[LexborNode] = block
     for _ in range(_SECTION_CLIMB):
         if node is None or node.tag in ("body", "html", "main", "article"):
             return ""
@@ -247,9 +250,10 @@ def section_title(block: list[LexborNode]) -> str:
             if not any(part.mem_id == head.mem_id or _contains(part, head) for part in block)
         ]
         if len(heads) > 1:
-            return _between_headings(block) if node.mem_id == block[0].parent.mem_id else ""
+            return _between_headings(holder)
         if heads:
             return squash(normalize(heads[0].text(deep=True)))
+        holder = [node]
         node = node.parent
     return ""
 

@@ -181,12 +181,18 @@ _STILL_USABLE_RE = fastre.compile(
 _REMARK_CHARS = 40
 
 
-def _remark_after(lines: list[Line], index: int) -> str:
-    """The remark on the line after a file's (「※旧様式も引き続き使用できます。」), or ""."""
-    if not 0 <= index + 1 < len(lines):
-        return ""
-    text = lines[index + 1].text
-    return text if text.startswith(("※", "(", "注")) and len(text) <= _REMARK_CHARS else ""
+def _remarks_around(lines: list[Line], index: int) -> str:
+    """The remark on the line after a file's (「※旧様式も引き続き使用できます。」), and the
+    sentence before it under its heading (「<h3>旧様式</h3><p>旧様式も当面の間、引き続き使用
+    できます。…</p><p>協力確認書 旧様式(Word)</p>」)."""
+    remarks = []
+    if 0 <= index + 1 < len(lines):
+        text = lines[index + 1].text
+        if text.startswith(("※", "(", "注")) and len(text) <= _REMARK_CHARS:
+            remarks.append(text)
+    if 1 <= index < len(lines) and lines[index - 1].kind != "h":
+        remarks.append(lines[index - 1].text.split("。", 1)[0])
+    return " ".join(remarks)
 
 
 def _names_no_template(text: str) -> bool:
@@ -216,7 +222,7 @@ def extract_links(
                 and link.url not in not_templates
                 and (
                     not _OLD_VERSION_RE.search(context)
-                    or _STILL_USABLE_RE.search(context + " " + _remark_after(lines, link.line))
+                    or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
                 )
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]

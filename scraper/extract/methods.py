@@ -926,13 +926,20 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
     _judge(question, local)
     asked = local.methods | local.negated | local.planned
     if _NEGATION_RE.search(answer) or re.match(r"^(?:A\s?[.:]?\s?)?いいえ", answer):
-        result.negated |= asked
+        # 「A いまは だせません。」 then 「メールで だせるように、いま じゅんびちゅう です」: not
+        # yet, in preparation
+        later = result.fresh()
+        for line in itertools.takewhile(lambda ln: ln.kind != "h", following):
+            _judge(line.text, later)
+        result.planned |= asked & later.planned
+        result.negated |= asked - later.planned
     elif _PLANNED_RE.search(answer):
         result.planned |= asked
     elif _YES_RE.search(answer):
         result.methods |= asked
 
 
+_ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
@@ -1031,7 +1038,7 @@ def extract_methods(
             continue
         if line.kind == "h" and QUESTION_RE.search(line.text):
             # an FAQ's heading 「Q4 メールで だせますか?」: its answer below decides
-            _judge_question(line.text, lines[index + 1 : index + 2], result)
+            _judge_question(line.text, lines[index + 1 : index + 1 + _ANSWER_LINES], result)
             continue
         if line.kind == "h" or _TITLE_LINE_RE.search(line.text):
             # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)

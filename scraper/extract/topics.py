@@ -412,6 +412,19 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
     return rows
 
 
+def _other_procedure_rows(lines: list[Line]) -> set[int]:
+    """The lines of a table of procedures' rows about other procedures, wherever the table
+    sits (an overview 「手続き | 概要 | 窓口・問い合わせ先」 under its own heading, beside the
+    form's section): 「住民税の特別徴収 | … | 税務課<br>電話:…」 is the tax's."""
+    rows = _procedure_rows(lines[: _content_end(lines)], FORM_WORDS_RE)
+    return {
+        i
+        for start, end in rows.items()
+        if not FORM_WORDS_RE.search(lines[start].text[:_ROW_TOPIC_CHARS])
+        for i in range(start, end)
+    }
+
+
 _MAX_QUESTION_CHARS = 80
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
@@ -471,6 +484,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     """The page's lines and links without the sections about other things."""
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
+    dropped |= _other_procedure_rows(lines)
     form, other = _topic_sections(lines)
     if form and other:
         dropped |= _other_sections_lines(lines, form, other)
