@@ -4578,3 +4578,110 @@ def test_round_seventy_two_other_bodies_boxes_tables_and_old_forms() -> None:
     )
     info = extract_filing(page(old), "https://www.city.test.example.lg.jp/kurashi/a.html")
     assert [t.url for t in info.templates] == ["https://www.city.test.example.lg.jp/files/kyu.docx"]
+
+
+def test_round_seventy_three_sections_enquiry_blocks_and_refused_lists() -> None:
+    """A form section's heading 「提出先・お問い合わせ先」 over its own unit makes the page's
+    block of another section the publisher's, except a ward office's block on a ward page
+    that sends filers to the city's bureau; 「次の方法では受け付けておりません」 refuses the items
+    below it, not the post above it; a badge 「受付していません」 belongs to the card after it;
+    「提出先は本庁の国際交流課のみです」 names 国際交流課."""
+    own = (
+        "<h2>協力確認書の提出</h2><p>郵送してください。</p><h3>提出先・お問い合わせ先</h3>"
+        "<p>総合政策部 市民協働課 国際交流係</p><p>電話:0295-52-1192</p><h2>日本語教室</h2>"
+        "<p>公民館で開いています。</p>"
+    )
+    publisher = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>産業観光部 商工観光課</p>'
+        "<p>電話:0295-52-1153</p></div>"
+    )
+    assert extract_filing(page(own, publisher)).phones == ["0295-52-1192"]
+    ward = (
+        "<h2>協力確認書について</h2><p>区役所では受け付けておりません。郵送してください。</p><p>"
+        "【提出先・お問い合わせ】観光文化交流局国際交流課 電話:052-972-2983</p><h2>住民税に"
+        "ついて</h2><p>特別徴収をお願いします。</p>"
+    )
+    ward_block = (
+        '<div class="inquiry"><h2>お問い合わせ</h2><p>瑞穂区役所 区政部 地域力推進課</p>'
+        "<p>電話:052-852-9314</p></div>"
+    )
+    assert extract_filing(page(ward, ward_block)).phones == ["052-852-9314", "052-972-2983"]
+    refused = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>次のあて先へ郵送してください。</p><p>次の方法では受け"
+        "付けておりません</p><ul><li>電子メールでの提出</li><li>ファクスでの提出</li></ul>"
+    )
+    assert extract_filing(page(refused)).methods == ["post"]
+    cards = (
+        "<h2>提出方法</h2><p>受付中</p><h4>窓口</h4><p>本庁舎2階へお持ちください。</p><p>国分寺庁舎"
+        "では受け付けておりません。</p><p>受付していません</p><h4>電子メール</h4><p>電子メールによる"
+        "提出は受け付けていません。</p>"
+    )
+    assert extract_filing(page(cards)).methods == ["counter"]
+    place = "<p>郵送してください。提出先は本庁の国際交流課のみです。</p>"
+    assert extract_filing(page(place)).department == "国際交流課"
+
+
+def test_round_seventy_three_easy_japanese_and_tables() -> None:
+    """「役場のまどぐちではうけつけません」 under 「役場にもってくる」 refuses the counter;
+    「はんこは おしても おさなくても だいじょうぶ」 needs no seal; a table row 「ファクス | 準備中」
+    is not yet a way; 「とどく「かいとうのひかえ」のメールが、だしたしょうこ」 is the proof;
+    「ワードのファイルを、そのまま…つけて」 requires Word; an FAQ heading 「Q5. 代表者印は押さな
+    ければいけませんか?」 is the form's question; 「…についての説明」 is no template."""
+    easy = (
+        "<h2>だすほうほう</h2><h3>ゆうびんでだす</h3><p>ゆうびんでおくってください。</p><h3>役場に"
+        "もってくる</h3><p>役場のまどぐちではうけつけません。</p><h2>ようし</h2><p>はんこはおしても"
+        "おさなくてもだいじょうぶです。</p><p>おくったあとにとどく「かいとうのひかえ」のメールが、"
+        "だしたしょうこです。</p><p>かいたワードのファイルを、そのままメールにつけておくってください。"
+        "</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes) == (
+        ["email", "post"],
+        ["完了メールが提出の証明", "形式指定:Word", "押印不要"],
+    )
+    table = (
+        "<h2>提出方法</h2><table><tr><td>郵送</td><td>○</td></tr><tr><td>ファクス</td><td>準備中"
+        "</td></tr></table>"
+    )
+    info = extract_filing(page(table))
+    assert (info.methods, info.notes) == (["post"], ["準備中:fax"])
+    faq = (
+        "<h2>よくある質問</h2><h3>Q3. 協力確認書はどこへ提出しますか?</h3><p>A. 郵送してください。"
+        "</p><h3>Q5. 代表者印は押さなければいけませんか?</h3><p>A. 協力確認書への押印は不要です。"
+        "</p><h3>Q7. 外国人従業員の住民税はどうなりますか?</h3><p>A. 特別徴収です。</p>"
+    )
+    html = page(faq).replace("<h1>協力確認書の提出について</h1>", "<h1>外国人雇用に関するQ&A</h1>")
+    assert extract_filing(html).notes == ["押印不要"]
+    files = (
+        '<ul><li><a href="/files/yoshiki.xlsx">協力確認書(様式)</a></li><li><a href="/files/'
+        'setsumei.pdf">協力確認書についての説明(やさしい日本語)</a></li></ul>'
+    )
+    info = extract_filing(page(files), "https://www.city.test.example.lg.jp/a/b.html")
+    assert [t.url.rsplit("/", 1)[1] for t in info.templates] == ["yoshiki.xlsx"]
+
+
+def test_round_seventy_three_english() -> None:
+    """'We will announce the start of online submission on this page' is online 準備中; 'the
+    system sends a reception e-mail' is not a way to submit; 'How many should we submit? …
+    Only one form' is one copy; 「Microsoftアカウントは不要で、サインインの必要もありません」
+    needs no account; under 「関連情報 / Related information」 a 「特定技能外国人 住まい確保支援
+    補助金の申請(電子申請)」 link is another procedure's form."""
+    body = (
+        "<h2>How to submit</h2><p>(1) By post: send it to the address below.</p><table><tr><th>"
+        "Online form</th><td>In preparation. We will announce the start of online submission "
+        "on this page.</td></tr></table><p>(2) Online: use the submission form below. 下の提出"
+        "フォームから提出してください。Microsoftアカウントは不要で、サインインの必要もありません。"
+        '</p><p><a href="https://forms.office.com/r/h8Qx2WmZ4c">Open the submission form</a></p>'
+        "<p>After you apply, the system sends a reception e-mail to the address you registered."
+        "</p><p>Q1. The workplace and the house of the worker are both in Ayabe City. How many "
+        "should we submit?</p><p>A1. Only one form to Ayabe City is enough.</p>"
+        "<h2>関連情報 / Related information</h2><ul><li><a href="
+        '"https://apply.e-tumo.jp/city-test-u/offer/offerDetail_initDisplay?tempSeq=5521">'
+        "特定技能外国人 住まい確保支援補助金の申請(電子申請)</a></li></ul>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes, info.form_urls) == (
+        ["online_form", "post"],
+        ["同一市区町村なら1通"],
+        ["https://forms.office.com/r/h8Qx2WmZ4c"],
+    )

@@ -258,7 +258,10 @@ _OTHER_BODY_HEAD_RE = fastre.compile(
 _RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
 # 「2階の市民協働課」「下記の国際交流課」
-_PLACE_PARTICLE_RE = fastre.compile(r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記)?の")
+# (「提出先は本庁の国際交流課のみです」: the building, then the section)
+_PLACE_PARTICLE_RE = fastre.compile(
+    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|本庁|本庁舎|市役所|町役場|村役場)?の"
+)
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
 # 「湖西市国際交流協会で相談できます」: the section sends readers to that body.

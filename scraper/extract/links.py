@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
-from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, mostly_links, related_lines
+from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, OTHER_PROCEDURE_RE, mostly_links, related_lines
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -77,6 +77,7 @@ _TEMPLATE_TEXT_RE = fastre.compile(
 # Files about the form that are not the form: guides, flyers, Q&A.
 _NOT_TEMPLATE_RE = fastre.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ|一覧"
+    r"|についての説明|の説明|解説|せつめい|てびき"  # 「協力確認書についての説明(やさしい日本語)」
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
@@ -203,6 +204,14 @@ def _names_no_template(text: str) -> bool:
 _OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
 
 
+def _about_something_else(text: str) -> bool:
+    """A related link's text that does not name the form, or names another procedure and not
+    the form itself (「特定技能外国人 住まい確保支援補助金の申請(電子申請)」)."""
+    if not FORM_WORDS_RE.search(text):
+        return True
+    return bool(OTHER_PROCEDURE_RE.search(text)) and "確認書" not in text
+
+
 def extract_links(
     lines: list[Line], links: list[Link], base: str | None, embedded: list[str] | None = None
 ) -> LinkResult:
@@ -233,7 +242,7 @@ def extract_links(
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
         if _SIGNUP_RE.search(line_text):
             continue
-        if link.line in related and not FORM_WORDS_RE.search(link.text):
+        if link.line in related and _about_something_else(link.text):
             continue
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()

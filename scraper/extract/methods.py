@@ -35,6 +35,8 @@ _METHOD_PATTERNS: dict[str, str] = {
     "email": (
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )"
         r"(?<![Tt]his )(?<![Tt]hat )(?<!automatic )"
+        # (「the system sends a reception e-mail to the address you registered」)
+        r"(?<!reception )(?<!receipt )(?<!notification )"
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
@@ -67,6 +69,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|お送り|送付|送って|[^。、]{0,10}(?:あて|宛|へ)(?:に|て)?(?:お送り|送付|郵送|送っ|送信))"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
+        # (「役場の まどぐち では うけつけません」; not a 「そうだん まどぐち」)
+        r"|(?<!そうだん)(?<!そうだんの)(?<!相談)まどぐち(?!あんない|案内)"
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
         r"|[Ii]n person|[Aa]t the counter|\b[Bb]ring (?:it|the form|your form)"
         # 「…is not accepted at the Town Office counters」
@@ -255,6 +259,7 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
     r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)"
     # 「We will announce on this page when we start accepting e-mail submissions.」
     r"|\b(?:when|once|after) we (?:start|begin)\b"
+    r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
     r"|\b(?:are|is) preparing (?:an?|the)\b"
 )
 
@@ -691,6 +696,29 @@ def _open_bracket(text: str) -> str:
 
 
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
+# A line heading a list of refused methods: 「次の方法では受け付けておりません」 then 「<li>電子
+# メールでの提出</li><li>ファクスでの提出</li>」. The items are refused; the line refuses no
+# method of the section it ends.
+_REFUSING_HEAD_RE = fastre.compile(
+    r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出)?(?:で|に)?は[^。]{0,6}"
+    r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません)"
+    r"。?:?$"
+)
+
+
+def _refused_items(lines: list[Line]) -> set[int]:
+    """The list items under a 「次の方法では受け付けておりません」 line."""
+    items: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _REFUSING_HEAD_RE.match(line.text):
+            continue
+        for at in range(index + 1, len(lines)):
+            if lines[at].kind != "li":
+                break
+            items.add(at)
+    return items
+
+
 _REFUSED_LIST_RE = fastre.compile(
     r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
     r"|利用できない|提出できない)(?:方法|もの)"
@@ -815,7 +843,7 @@ def _refuses_unnamed_method(sentence: str) -> bool:
     )
 
 
-_BADGE_CHARS = 6
+_BADGE_CHARS = 8  # (「受付終了」「準備中」「受付していません」)
 
 
 def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
@@ -842,7 +870,7 @@ def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]
         if section and _badge_of_next(lines, at, heading.level):
             break
         named = {name for name, _start, _end in _mentions(line.text)}
-        if named and not named & methods:
+        if (named and not named & methods) or _REFUSING_HEAD_RE.match(line.text):
             break
         section.append(line)
     return section
@@ -1014,7 +1042,13 @@ def extract_methods(
     related = {
         i for i in related_lines(lines, link_lines) if not FORM_WORDS_RE.search(lines[i].text)
     }
+    refused = _refused_items(lines)
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
+        if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
+            said = result.fresh()
+            _judge(line.text, said)
+            result.negated |= said.methods | said.negated
+            continue
         # a link line is a news title or related page, unless it is a short item of the
         # submission-method list (「<li><a href=…>郵送</a></li>」: the link explains the method)
         short_method_item = in_region == "method" and len(line.text) <= 30
@@ -1030,6 +1064,7 @@ def extract_methods(
             and (line.kind in ("tr", "li", "dt", "dd") or _BULLET_ITEM_RE.match(text))
             and _ROW_METHOD_RE.match(text)
             and not _NEGATION_RE.search(text)
+            and not _PLANNED_RE.search(text)  # (「ファクス | 準備中」: not yet)
             and not _after_phone_row(lines, index)
             and not _said_below(lines, index)
         ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)

@@ -184,7 +184,7 @@ _RELATED_HEAD_RE = fastre.compile(
 )
 # A title line that ends such a list without a heading tag (「■様式」).
 _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
-_MAX_RELATED_TITLE_CHARS = 24
+_MAX_RELATED_TITLE_CHARS = 32  # (「関連情報 / Related information」)
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,

@@ -49,6 +49,7 @@ _GENERIC_RE = fastre.compile(
     r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
+    r"|代表者印|社印|押さなければ"  # 「Q5. 代表者印は押さなければいけませんか?」
     r"|住居地|どちらも|両方|1通"  # 「事業所と住居地がどちらも鹿嶋市の場合」
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
@@ -69,6 +70,7 @@ _GENERIC_RE = fastre.compile(
     r"|good to know|please note|points? to note|things to know|remarks|details\b|reference)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
+_CONTACT_HEADING_RE = fastre.compile(r"^(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?$")
 _OWN_ENQUIRY_RE = fastre.compile(
     r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
     # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below)
@@ -517,6 +519,10 @@ def _other_sections_lines(
         for start, end, _t in form
         for i in range(start, end)
         if _OWN_ENQUIRY_RE.search(lines[i].text)
+        # (a heading 「提出先・問い合わせ先」 over the section's own 「市民協働課 国際交流係」)
+        or (
+            i > start and lines[i - 1].kind == "h" and _CONTACT_HEADING_RE.search(lines[i - 1].text)
+        )
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
@@ -525,7 +531,10 @@ def _other_sections_lines(
     # same section the form's own 「問合せ」 line names
     own_units = {m.group() for text in form_contacts for m in UNIT_NAME_RE.finditer(text)}
     enquiry_text = " ".join(lines[i].text for i in enquiry)
-    # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays)
-    if own_units and not any(unit in enquiry_text for unit in own_units):
+    # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays; so does a
+    # ward office's own block on a ward page that sends filers to the city's bureau:
+    # 「【提出先・お問い合わせ】観光文化交流局国際交流課」 above 「瑞穂区役所 区政部 …」)
+    ward_to_city = "区役所" in enquiry_text and any("局" in unit for unit in own_units)
+    if own_units and not ward_to_city and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
     return dropped
