@@ -110,6 +110,7 @@ MENTION_HINT_RE = fastre.compile(
     r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|acsimile|ゆうびん|ファクス|ファックス|ファクシミリ|lectronic"
+    r"|まどぐち"
     r"|もって|持って"
 )
 
