@@ -4685,3 +4685,65 @@ def test_round_seventy_three_english() -> None:
         ["同一市区町村なら1通"],
         ["https://forms.office.com/r/h8Qx2WmZ4c"],
     )
+
+
+def test_round_seventy_four_english_and_glued_words() -> None:
+    """A badge and its title with nothing between (「<span>Post</span><strong>Post</strong>」)
+    are two words, so post is offered; 'Section in charge | … (企画調整課 企画係)' names the
+    department; 'When both the business office location and the residence place of the
+    foreigner are …, the submission is one to …' is one copy."""
+    body = (
+        "<h2>How to submit</h2><ul><li><span>Post</span><strong>Post</strong><br>Print the form"
+        " and send it to the address below.</li></ul><p>・When both the business office location"
+        " and the residence place of the foreigner are Kuromatsunai Town, the submission is one"
+        " to Kuromatsunai Town.</p><table><tr><th>Section in charge</th><td>Kuromatsunai Town "
+        "Office Planning Adjustment Division Planning Group (企画調整課 企画係)</td></tr></table>"
+    )
+    info = extract_filing(_english_page(body), _EN_URL)
+    assert (info.methods, info.notes, info.department) == (
+        ["post"],
+        ["同一市区町村なら1通"],
+        "企画調整課 企画係",
+    )
+
+
+def test_round_seventy_four_notes_mails_and_tables() -> None:
+    """「メールを けさないで ください」 refuses no e-mail; 「Excel形式の様式に入力し、PDFなどに
+    変換せずにそのまま添付」 requires Excel; 「さきに りようしゃとうろく(…)を してください」 is an
+    account note, but 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が必要です」
+    is the immigration system's; 「受付の連絡をしたり、受領書をお送りしたりすることはありません」
+    is no receipt; rows of two tables (「提出する書類 | 協力確認書のみ」 in one section, 「会場 |
+    防災・情報センター」 in the next) make no table of procedures that would cut the next
+    section and keep its phone."""
+    body = (
+        "<h2>だすほうほう</h2><h3>1メールでだす</h3><p>メールにようしきのファイルをつけておくって"
+        "ください。</p><p>だしたあとに とどく メールが、だしたしょうこです。メールをけさないで"
+        "ください。</p><h3>2インターネットでだす</h3><p>はじめてつかうときは、さきにりようしゃとうろく"
+        "(アカウントをつくること)をしてください。</p><p>電子申請・Eメールで提出する場合は、Excel形式"
+        "の様式に入力し、PDFなどに変換せずにそのまま添付してください。</p><p>町から受付の連絡を"
+        "したり、受領書をお送りしたりすることはありません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (
+        ["email", "online_form"],
+        [
+            "アカウント作成が必要",
+            "受領書・控えの発行なし",
+            "完了メールが提出の証明",
+            "形式指定:Excel",
+        ],
+    )
+    other_system = (
+        "<p>郵送してください。</p><p>在留資格の申請は入管へ。在留申請オンラインシステムを利用する"
+        "場合は、事前に利用者登録が必要です。</p>"
+    )
+    assert extract_filing(page(other_system)).notes == []
+    sections = (
+        "<div><p>■4 協力確認書の提出</p><p>郵送してください。電話:0859-75-6610</p>"
+        "<table><tr><td>提出する書類</td><td>協力確認書のみ</td></tr></table>"
+        "<p>■5 日本語教室のご案内</p><p>教室を開いています。</p><table><tr><td>日時</td><td>木曜日"
+        "</td></tr><tr><td>会場</td><td>防災・情報センター</td></tr><tr><td>参加費</td><td>無料"
+        "</td></tr><tr><td>申込み</td><td>日本語教室受講申込フォームから</td></tr></table>"
+        "<p>担当:教育委員会 社会教育係 電話:0859-75-6641</p></div>"
+    )
+    assert extract_filing(page(sections)).phones == ["0859-75-6610"]

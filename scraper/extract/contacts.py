@@ -71,10 +71,12 @@ _DEPT_LABEL_RE = fastre.compile(
     # 「Contact / Submit to」「3. Submit to (提出先)」
     r"|^(?:\d{1,2}\.\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
     r"(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
-    r"|Where to (?:submit|send))"
+    r"|Where to (?:submit|send)|(?:Section|Division|Department) in charge)"  # (a translation)
     r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
     r"\s?(?:\((?:提出先|送付先|郵送先)\))?"
-    r"\s?(?:[:】\]]\s?|\n|$)"  # (a table row's label cell ends its line: 「Submit to\n【…】」)
+    # (a table row's label cell ends its line: 「Submit to\n【…】」, or its cell: 「Section in
+    # charge | Kuromatsunai Town Office Planning …」)
+    r"\s?(?:[:】\]]\s?|\n|$|(?<=\s)(?=[A-Z]))"
 )
 _DEPT_LEAD_RE = fastre.compile(
     r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先)"

@@ -69,6 +69,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}"
+        # 「Excel形式の様式に入力し、PDFなどに変換せずにそのまま添付してください」
+        rf"|(?:形式|ファイル)?の様式に入力し[^。]{{0,24}}(?:変換せず|そのまま)[^。]{{0,10}}{_SEND}"
         # 「記入した協力確認書をPDF形式で保存し、下記のフォームに添付して申請してください」
         rf"|で保存し[^。]{{0,20}}{_SEND}"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
@@ -100,7 +102,7 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
 )
 
 # Signing up for the online service: 「利用者登録」「ユーザー登録」「アカウントの作成」.
-_REGISTRATION = r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
+_REGISTRATION = r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録)|りようしゃ\s?とうろく)"
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "押印不要",
@@ -170,8 +172,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|行いません|(?<!では)ありません"
             r"|できません)"
             # 「受領書を発行したり、受付した旨を個別にご連絡したりすることはありません」
-            r"|(?:受領書|受領証|控え|受付印)[^。]{0,10}(?:発行|返送|交付|お渡し|送付|連絡|通知)"
-            r"したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません)"
+            # (「町から受付の連絡をしたり、受領書をお送りしたりすることはありません」)
+            r"|(?:受領書|受領証|控え|受付印|受付)[^。]{0,10}(?:発行|返送|交付|お渡し|送付|お送り|連絡|通知)"
+            r"を?したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません)"
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し|出し|だし)ません"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing
@@ -357,7 +360,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
             # (「…are both in Shimanto City, the submission is one to Shimanto City」)
-            r"|\b[Bb]oth\b[^.]{0,80}\bthe submission is (?:only )?one\b"
+            r"|\b[Bb]oth\b[^.]{0,120}\bthe submission is (?:only )?one\b"
             r"|\b[Bb]oth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
             r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
@@ -412,6 +415,8 @@ _COPY_GIVEN_RE = fastre.compile(
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"
+# Another body's online system, whose sign-up is not the form's.
+_OTHER_SYSTEM_RE = fastre.compile(r"在留申請オンライン|出入国在留管理庁の(?:電子申請|オンライン)")
 # English says there is none before the word: 「No Google account is needed」「without a LoGo
 # account」 (the Japanese patterns read 不要 after it themselves).
 _NO_ACCOUNT_RE = fastre.compile(
@@ -527,6 +532,12 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
                 continue  # 「No Google account is needed」
+            if (
+                m
+                and note == _ACCOUNT
+                and _OTHER_SYSTEM_RE.search(text[: m.start()].rsplit("。", 1)[-1])
+            ):
+                continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):

@@ -396,7 +396,14 @@ class Walker:
             if pushed:
                 self.kinds.pop()
             return
+        start = len(self.buf)
         self._walk(child, depth + 1)
+        # two elements' English words with nothing between (「<span>Post</span><strong>Post
+        # </strong>」, a badge and its title) are two words, as the page shows them
+        if 0 < start < len(self.buf):
+            before, first = self.buf[start - 1][-1:], self.buf[start][:1]
+            if before.islower() and first.isupper():  # (full-width letters too: ＰｏｓｔＰｏｓｔ)
+                self.buf.insert(start, " ")
 
     def _link(self, node: LexborNode, depth: int) -> None:
         href = (node.attributes.get("href") or "").strip()

@@ -392,10 +392,17 @@ _MIN_PROCEDURE_ROWS = 3
 
 def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int]:
     """{first line: end} of the table rows whose first words name the form or another
-    procedure, when there are three or more, one naming the form and one something else. A
-    row runs over its cells' lines up to the next row or the table's end."""
-    rows: dict[int, int] = {}
-    for start, line in enumerate(lines):
+    procedure, in each table (a run of row lines) that has three or more, one naming the form
+    and one something else. A row runs over its cells' lines up to the next row or the
+    table's end."""
+    found: dict[int, int] = {}
+    table: dict[int, int] = {}
+    for start, line in enumerate([*lines, None]):
+        if line is None or line.kind != "tr":  # a table ends
+            if _a_table_of_procedures(lines, table):
+                found.update(table)
+            table = {}
+            continue
         topic = line.text[:_ROW_TOPIC_CHARS]
         if not (line.row_start and (naming.search(topic) or OTHER_PROCEDURE_RE.search(topic))):
             continue
@@ -403,15 +410,18 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
         while end < len(lines) and lines[end].kind == "tr" and not lines[end].row_start:
             end += 1
         if end - start <= _MAX_ROW_LINES:
-            rows[start] = end
+            table[start] = end
+    return found
+
+
+def _a_table_of_procedures(lines: list[Line], rows: dict[int, int]) -> bool:
+    """Three or more rows, one naming the form and one another procedure."""
     topics = [lines[i].text[:_ROW_TOPIC_CHARS] for i in rows]
-    if (
-        len(rows) < _MIN_PROCEDURE_ROWS
-        or not any(_FORM_NAME_RE.search(topic) for topic in topics)
-        or not any(OTHER_PROCEDURE_RE.search(topic) for topic in topics)
-    ):
-        return {}
-    return rows
+    return (
+        len(rows) >= _MIN_PROCEDURE_ROWS
+        and any(_FORM_NAME_RE.search(topic) for topic in topics)
+        and any(OTHER_PROCEDURE_RE.search(topic) for topic in topics)
+    )
 
 
 def _other_procedure_rows(lines: list[Line]) -> set[int]:
