@@ -187,6 +187,8 @@ def test_every_non_empty_field_has_evidence_from_the_page() -> None:
         info = extract_filing(html, label.get("page_url"))
         tree = LexborHTMLParser(html)
         tree.strip_tags(["rt", "rp"])  # furigana is not the text a reader quotes
+        for image in tree.css("img[alt]"):  # an image's words are read where the image is
+            image.replace_with(image.attributes.get("alt") or "")
         # evidence joins a label and its value (<dt>/<dd>) that the markup puts on two lines
         text = re.sub(r"\s+", "", tree.body.text(separator="") if tree.body else "")
         text = squash(text) + squash(html)
