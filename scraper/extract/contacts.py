@@ -24,6 +24,7 @@ from .page import (
     UNIT_NAME_RE,
     mostly_links,
 )
+from .topics import names_the_form, procedure_rows
 
 _LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
@@ -801,19 +802,18 @@ def _form_rows(lines: list[Line], header: int) -> list[str]:
     """The rows naming the form in a table of procedures under the header row at `header`
     (「外国人雇用状況の届出 | ハローワーク遠軽」「社会保険 | 年金事務所…」「協力確認書(特定技能) |
     湧別町 商工観光課」): only the form's row names its 提出先."""
-    rows = []
-    for line in lines[header + 1 : header + 1 + _MAX_TABLE_LINES]:
-        if line.kind != "tr" or _SECTION_LABEL_RE.match(line.text):
-            break  # (a layout table's rows go on to the page's next 「◆様式」)
-        if line.row_start:
-            rows.append(line.text)
-    topics = [row[:_ROW_TOPIC_CHARS] for row in rows]
-    if not any(OTHER_PROCEDURE_RE.search(topic) for topic in topics):
-        return []
-    return [row for row, topic in zip(rows, topics, strict=True) if FORM_WORDS_RE.search(topic)]
+    end = header + 1
+    # (a layout table's rows go on to the page's next 「◆様式」)
+    while (
+        end < min(len(lines), header + 1 + _MAX_TABLE_LINES)
+        and lines[end].kind == "tr"
+        and not _SECTION_LABEL_RE.match(lines[end].text)
+    ):
+        end += 1
+    table = lines[header + 1 : end]
+    return [table[i].text for i in procedure_rows(table, FORM_WORDS_RE) if names_the_form(table[i])]
 
 
-_ROW_TOPIC_CHARS = 16  # a row's first cell: the procedure it is about
 _MAX_TABLE_LINES = 30
 
 

@@ -204,7 +204,7 @@ def _names_no_template(text: str) -> bool:
 _OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
 
 
-def _about_something_else(text: str) -> bool:
+def _another_procedures_link(text: str) -> bool:
     """A related link's text that does not name the form, or names another procedure and not
     the form itself (「特定技能外国人 住まい確保支援補助金の申請(電子申請)」)."""
     if not FORM_WORDS_RE.search(text):
@@ -242,7 +242,7 @@ def extract_links(
         context = " ".join(ln.text for ln in lines[max(0, link.line - 2) : link.line + 1])
         if _SIGNUP_RE.search(line_text):
             continue
-        if link.line in related and _about_something_else(link.text):
+        if link.line in related and _another_procedures_link(link.text):
             continue
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()

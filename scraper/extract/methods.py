@@ -698,7 +698,6 @@ def _open_bracket(text: str) -> str:
     return text[at + 1 :] if at >= 0 and ")" not in text[at:] else ""
 
 
-# A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 # A line heading a list of refused methods: 「次の方法では受け付けておりません」 then 「<li>電子
 # メールでの提出</li><li>ファクスでの提出</li>」. The items are refused; the line refuses no
 # method of the section it ends.
@@ -722,6 +721,7 @@ def _refused_items(lines: list[Line]) -> set[int]:
     return items
 
 
+# A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 _REFUSED_LIST_RE = fastre.compile(
     r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
     r"|利用できない|提出できない)(?:方法|もの)"

@@ -415,6 +415,7 @@ _COPY_GIVEN_RE = fastre.compile(
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"
+_FORMAT_NOTES = frozenset(note for note, _ in _NOTE_PATTERNS if note.startswith("形式指定:"))
 # Another body's online system, whose sign-up is not the form's.
 _OTHER_SYSTEM_RE = fastre.compile(r"在留申請オンライン|出入国在留管理庁の(?:電子申請|オンライン)")
 # English says there is none before the word: 「No Google account is needed」「without a LoGo
@@ -482,7 +483,6 @@ def _with_answer(lines: list[Line], index: int) -> str:
 _EITHER_BEFORE_RE = fastre.compile(
     r"(?:ファイル|データ|もの|PDF|Word|Excel|ワード|エクセル)か、[^。、]{0,8}$"
 )
-_FORMAT_NOTES = frozenset(["形式指定:Excel", "形式指定:Word", "形式指定:PDF"])
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"

@@ -334,7 +334,7 @@ def _numbered_sections(
         _FORM_NAME_RE.search(lines[i].text) for i in numbered
     ):
         numbered = set()
-    rows = _procedure_rows(lines[:content_end], naming)
+    rows = procedure_rows(lines[:content_end], naming)
     bounds = [*sorted(numbered | marked | set(rows)), content_end]
     sections = [(a, min(b, rows.get(a, b)), lines[a].text) for a, b in itertools.pairwise(bounds)]
     form = [
@@ -385,12 +385,12 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
 # A table of procedures: each row's first cell names one (「住民登録(転入・転出) | 外国人住民も
 # 14日以内に… | 市民課 市民係<br>電話 …」), and the row is short (a layout table's rows hold
 # whole sections).
-_ROW_TOPIC_CHARS = 24
+ROW_TOPIC_CHARS = 24
 _MAX_ROW_LINES = 4
 _MIN_PROCEDURE_ROWS = 3
 
 
-def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int]:
+def procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int]:
     """{first line: end} of the table rows whose first words name the form or another
     procedure, in each table (a run of row lines) that has three or more, one naming the form
     and one something else. A row runs over its cells' lines up to the next row or the
@@ -403,7 +403,7 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
                 found.update(table)
             table = {}
             continue
-        topic = line.text[:_ROW_TOPIC_CHARS]
+        topic = line.text[:ROW_TOPIC_CHARS]
         if not (line.row_start and (naming.search(topic) or OTHER_PROCEDURE_RE.search(topic))):
             continue
         end = start + 1
@@ -414,9 +414,14 @@ def _procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int
     return found
 
 
+def names_the_form(row: Line) -> bool:
+    """A table row whose first cell names the form (「協力確認書(特定技能) | 商工観光課」)."""
+    return bool(FORM_WORDS_RE.search(row.text[:ROW_TOPIC_CHARS]))
+
+
 def _a_table_of_procedures(lines: list[Line], rows: dict[int, int]) -> bool:
     """Three or more rows, one naming the form and one another procedure."""
-    topics = [lines[i].text[:_ROW_TOPIC_CHARS] for i in rows]
+    topics = [lines[i].text[:ROW_TOPIC_CHARS] for i in rows]
     return (
         len(rows) >= _MIN_PROCEDURE_ROWS
         and any(_FORM_NAME_RE.search(topic) for topic in topics)
@@ -424,15 +429,15 @@ def _a_table_of_procedures(lines: list[Line], rows: dict[int, int]) -> bool:
     )
 
 
-def _other_procedure_rows(lines: list[Line]) -> set[int]:
+def _otherprocedure_rows(lines: list[Line]) -> set[int]:
     """The lines of a table of procedures' rows about other procedures, wherever the table
     sits (an overview 「手続き | 概要 | 窓口・問い合わせ先」 under its own heading, beside the
     form's section): 「住民税の特別徴収 | … | 税務課<br>電話:…」 is the tax's."""
-    rows = _procedure_rows(lines[: _content_end(lines)], FORM_WORDS_RE)
+    rows = procedure_rows(lines[: _content_end(lines)], FORM_WORDS_RE)
     return {
         i
         for start, end in rows.items()
-        if not FORM_WORDS_RE.search(lines[start].text[:_ROW_TOPIC_CHARS])
+        if not names_the_form(lines[start])
         for i in range(start, end)
     }
 
@@ -496,7 +501,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     """The page's lines and links without the sections about other things."""
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
-    dropped |= _other_procedure_rows(lines)
+    dropped |= _otherprocedure_rows(lines)
     form, other = _topic_sections(lines)
     if form and other:
         dropped |= _other_sections_lines(lines, form, other)
