@@ -21,7 +21,7 @@ run: $(BIN)/kyoryoku
 test: $(BIN)/kyoryoku browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 ## headless Chromium (and Japanese fonts, for readable screenshots) for the browser test
 ## (Debian packages; needs root or an existing install)

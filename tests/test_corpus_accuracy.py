@@ -237,6 +237,11 @@ def extracted(html: str, url: str | None, variant: str = "as is", which: int = 0
     return _EXTRACTED[key]
 
 
+def comparable(info: FilingInfo) -> dict:
+    """Everything a user sees, evidence and warnings aside."""
+    return info.model_dump(exclude={"evidence", "warnings"})
+
+
 def score_variant(
     variant: str, pages: list[tuple[str, str, dict]] | None = None
 ) -> tuple[dict[str, Score], list[str]]:
@@ -299,6 +304,22 @@ def test_corpus_accuracy(variant: str) -> None:
     assert overall(scores) >= OVERALL_MIN and not weak, (
         f"{report}\nfields below {FIELD_MIN}: {weak}\n" + "\n".join(diffs[:60])
     )
+
+
+@pytest.mark.parametrize("which", range(CHROME_COUNT))
+def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> None:
+    """The exhaustive version of test_extract_properties' chrome property, with the accuracy
+    test's chromes and extractions: in this module, so that one worker of a parallel run
+    (`pytest -n`, files spread over workers) computes them once for both."""
+    pages = corpus_pages()
+    if not pages:
+        pytest.skip("the labelled corpus is empty")
+    changed = []
+    for name, html, label in pages:
+        url = label.get("page_url")
+        if comparable(extracted(html, url, "in chrome", which)) != comparable(extracted(html, url)):
+            changed.append(name)
+    assert changed == []
 
 
 def test_variants_really_rewrite_the_page() -> None:

@@ -11,16 +11,11 @@ from hypothesis import strategies as st
 from scraper.extract import content_text, extract_filing
 from scraper.models import FilingInfo
 
-from .test_corpus_accuracy import _ENTITY_OR_CHAR_RE, CHROME_COUNT, _widen, corpus_pages
+from .test_corpus_accuracy import _ENTITY_OR_CHAR_RE, _widen, comparable, corpus_pages
 
 PAGES = corpus_pages()
 needs_corpus = pytest.mark.skipif(not PAGES, reason="the labelled corpus is empty")
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def comparable(info: FilingInfo) -> dict:
-    """Everything a user sees, evidence and warnings aside."""
-    return info.model_dump(exclude={"evidence", "warnings"})
 
 
 @FAST
@@ -158,21 +153,6 @@ def test_full_width_text_never_changes_the_result(page, rnd) -> None:
 def widen_text(match: re.Match[str], widen) -> str:
     inner = re.match(r">([^<]+)<", match.group())
     return widen(inner) if inner else match.group()
-
-
-@needs_corpus
-@pytest.mark.parametrize("which", range(CHROME_COUNT))
-def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> None:
-    """The exhaustive version of the property above, with the accuracy test's chromes (the
-    extractions are the accuracy test's, computed once per session)."""
-    from .test_corpus_accuracy import extracted
-
-    changed = []
-    for name, html, label in PAGES:
-        url = label.get("page_url")
-        if comparable(extracted(html, url, "in chrome", which)) != comparable(extracted(html, url)):
-            changed.append(name)
-    assert changed == []
 
 
 @needs_corpus
