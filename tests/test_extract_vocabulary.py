@@ -4747,3 +4747,116 @@ def test_round_seventy_four_notes_mails_and_tables() -> None:
         "<p>担当:教育委員会 社会教育係 電話:0859-75-6641</p></div>"
     )
     assert extract_filing(page(sections)).phones == ["0859-75-6610"]
+
+
+def _city_with_wards(rows: str, address: str) -> str:
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>国際部 国際交流課</p>'
+        f"<p>〒100-8001 {address} 市役所本庁舎7階</p><p>電話:011-211-2032 FAX:011-211-2039</p>"
+        "</div>"
+    )
+    body = (
+        "<h2>提出方法</h2><p>各区役所の地域振興課の窓口で受け付けます。どの区役所でも構いません。"
+        "</p><table><tr><th>区名</th><th>担当課</th><th>電話</th><th>FAX</th></tr>"
+        f"{rows}</table><p>郵送の場合は国際交流課あてにお送りください。</p>"
+    )
+    return page(body, enquiry)
+
+
+_WARD_ROWS = "".join(
+    f"<tr><td>{ward}</td><td>{ward}役所 地域振興課</td><td>011-{n}31-1000</td>"
+    f"<td>011-{n}31-1009</td></tr>"
+    for n, ward in enumerate(("中央区", "北区", "東区"), start=2)
+)
+
+
+def test_round_seventy_five_a_citys_table_of_its_ward_counters() -> None:
+    """A city's page whose table lists its wards' counters that take the form (「中央区 |
+    中央区役所 地域振興課 | 電話 | FAX」) keeps every ward's numbers, though the city hall's
+    address in the enquiry block is in one of the wards (「テスト市中央区北1条…」); the column
+    「担当課」 of the header row names no 提出先. Tokyo's special wards are municipalities of
+    their own: the same table on a page whose address is 「東京都新宿区…」 lists others."""
+    info = extract_filing(_city_with_wards(_WARD_ROWS, "テスト市中央区北1条西2丁目"))
+    assert info.phones == ["011-211-2032", "011-231-1000", "011-331-1000", "011-431-1000"]
+    assert info.faxes == ["011-211-2039", "011-231-1009", "011-331-1009", "011-431-1009"]
+    assert info.department == "国際部 国際交流課"
+    listing = extract_filing(_city_with_wards(_WARD_ROWS, "東京都新宿区西新宿2丁目8番1号"))
+    assert listing.phones == ["011-211-2032"]
+
+
+def test_round_seventy_five_refusals_of_files_offices_and_ended_ways() -> None:
+    """「電子メール・電子申請では、PDFに変換したファイルや写真・スキャン画像は受け付けておりま
+    せん」 refuses the files, not the methods; 「ファクス で だす ほうほう は、…で おわりました」
+    ends fax; 'not accepted at the Town Office counters, including the … Branch Office'
+    refuses the counter; a bold 「Q5 …」 question longer than a title heads its own answer."""
+    files = (
+        "<h2>提出方法</h2><ul><li>電子申請(LoGoフォーム) https://logoform.jp/form/Ab1/2</li>"
+        "<li>電子メール kyoryoku@city.test.example.lg.jp</li><li>郵送</li></ul><p>電子メール・電子"
+        "申請では、PDFに変換したファイルや写真・スキャン画像は受け付けておりません。</p>"
+    )
+    assert extract_filing(page(files)).methods == ["email", "online_form", "post"]
+    ended = (
+        "<h2>だす ほうほう</h2><p>① ゆうびん で おくる</p><p>② まどぐち に もってくる</p>"
+        "<p>※ ファクス で だす ほうほう は、2025年9月30日 で おわりました。</p>"
+    )
+    assert extract_filing(page(ended)).methods == ["counter", "post"]
+    english = (
+        "<h2>How to submit</h2><h3>Post</h3><p>Mail the form to us.</p><h3>At the counter</h3>"
+        "<p>The form is not accepted at the Town Office counters, including the Misato Branch"
+        " Office (美里支所).</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).methods == ["post"]
+    faq = (
+        '<p class="q"><strong>Q4 従業員の転入届はどこでしますか。</strong></p><p>A4 市民課で'
+        "受け付けています。</p><p>担当:市民課 市民係 電話 0250-43-3913</p>"
+        '<p class="q"><strong>Q5 特定技能外国人を雇用します。協力確認書はどこに、どのように提出'
+        "すればよいですか。</strong></p><p>A5 次のいずれかの方法で提出してください。</p>"
+        "<ul><li>郵送:〒959-1692 テスト市本町1-1 商工課あて</li><li>窓口:本庁舎3階 商工課へ持参"
+        "</li></ul><p><strong>Q6 協力確認書に押印は必要ですか。</strong></p><p>A6 いりません。</p>"
+    )
+    assert extract_filing(page(faq)).methods == ["counter", "post"]
+
+
+def test_round_seventy_five_notes_numbers_names_and_links() -> None:
+    """「Word形式のままのファイルは受け付けておりません」 requires no Word file (「受け付けて」
+    is not 「付けて」, attach); 「Wordファイルを、PDFに変換せずにそのままアップロード」 and
+    'upload the form which you filled in as a PDF file' require theirs; 「協力確認書とは別の
+    手続きで、…市民課(電話:…)で受け付けています」 gives that desk's number away; 「日本語教室」
+    is a class, not a section; 「ふるい ようしき ※ もう つかえません」 is no template; a
+    related list's item 「【オンライン申請】…補助金 申請フォームはこちら」 is another
+    procedure's form."""
+    refused = (
+        "<p>郵送してください。PDF形式に変換して添付してください。Word形式のままのファイルは"
+        "受け付けておりません。</p>"
+    )
+    assert extract_filing(page(refused)).notes == ["形式指定:PDF"]
+    word = (
+        "<p>LoGoフォームで提出してください。様式に入力したWordファイルを、PDFに変換せずにその"
+        "ままアップロードしてください。</p>"
+    )
+    assert extract_filing(page(word)).notes == ["形式指定:Word"]
+    english = (
+        "<h2>How to submit</h2><p>Online: https://apply.e-tumo.jp/town-test-u/kk</p><ul><li>"
+        "Please upload the cooperation confirmation form which you filled in as a PDF file.</li>"
+        "</ul>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).notes == ["形式指定:PDF"]
+    other_desk = (
+        "<p>郵送してください。電話:052-972-3062</p><dl><dt>Q 従業員が引っ越してきました。</dt>"
+        "<dd>A 住所の届出が必要です。協力確認書とは別の手続きで、天白区役所 市民課(電話:"
+        "052-807-3861)で受け付けています。</dd></dl>"
+    )
+    assert extract_filing(page(other_desk)).phones == ["052-972-3062"]
+    assert find_department("日本語教室") is None
+    old = (
+        '<h2>ようしき</h2><ul><li><a href="/f/kyoryoku.docx">ようしき(Word)</a></li><li><a '
+        'href="/f/kyoryoku_old.pdf">ふるい ようしき(PDF)</a> ※ もう つかえません。</li></ul>'
+    )
+    templates = extract_filing(page(old), "https://www.city.test.example.lg.jp/a.html").templates
+    assert [t.url.rsplit("/", 1)[1] for t in templates] == ["kyoryoku.docx"]
+    related = (
+        "<p>郵送してください。</p><h2>関連記事</h2><ul><li><a href='/hojo/'>【オンライン申請】"
+        "設備投資支援補助金</a> <a href='https://logoform.jp/form/Sk4c/806551'>申請フォームは"
+        "こちら</a></li><li><a href='/nihongo/'>日本語教室のご案内</a></li></ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []

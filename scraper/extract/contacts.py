@@ -24,7 +24,7 @@ from .page import (
     UNIT_NAME_RE,
     mostly_links,
 )
-from .topics import names_the_form, procedure_rows
+from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
 
 _LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
@@ -90,7 +90,8 @@ _ENQUIRY_HEAD_RE = fastre.compile(
 )
 _UNIT = (  # (「担当者」 is a person)
     # (「春日部市役所」「岡部町役場」: a place name ending in 部)
-    r"(?:部(?![市町村]役[所場]|署|郡)|局|課|室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
+    # (「日本語教室」「会議室」 are rooms, not sections)
+    r"(?:部(?![市町村]役[所場]|署|郡)|局|課|(?<![教議])室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
     r"|事務所|本部|支所|出張所"
     r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
@@ -327,8 +328,11 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 def _another_procedures_number(text: str, number_at: int) -> bool:
     """The sentence holding the number is about another procedure (転入届, 国民健康保険 …) and
-    not the form: its number is that procedure's desk's."""
+    not the form, or says it is not the form (「転入届が必要です。協力確認書とは別の手続きで、
+    …市民課(電話:…)で」): its number is that procedure's desk's."""
     sentence = _sentence_around(text, number_at, number_at)
+    if NOT_THIS_FORM_RE.search(sentence):
+        return True
     return bool(OTHER_PROCEDURE_RE.search(sentence)) and "協力確認書" not in sentence
 
 
@@ -503,6 +507,8 @@ _OFFICE_ROW_RE = fastre.compile(
     r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))(?:\s|$)"
 )
 _MIN_OFFICE_ROWS = 3
+# after a ward's bare name: its office (「中央区役所」「中央区 地域振興課」), not more of a place
+_NOT_A_PLACE = r"(?:役所|(?![一-龯々ぁ-ヶ]))"
 
 
 def _other_offices_rows(lines: list[Line]) -> set[int]:
@@ -524,7 +530,15 @@ def _other_offices_rows(lines: list[Line]) -> set[int]:
     if len(names) < _MIN_OFFICE_ROWS:
         return set()
     enquiry = " ".join(line.text for line in lines if line.region == "enquiry")
-    own = {name for name in names if re.search(rf"(?:^|[\s市:(、]){re.escape(name)}", enquiry)}
+    # (an office, not a place in the block's address: 「千葉市中央区千葉港1番1号」 is where the
+    # city hall stands on a city's page, not 中央区's desk)
+    own = {
+        name
+        for name in names
+        if re.search(
+            rf"(?:^|[\s市:(、]){re.escape(name)}{_NOT_A_PLACE if name[-1] == '区' else ''}", enquiry
+        )
+    }
     return {index for index, name in rows if name not in own} if own else set()
 
 
@@ -783,6 +797,10 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                     candidates.append(ln.text)
             if line.row_start:  # a column 「届出・提出先」 of a table of procedures
                 candidates = _form_rows(lines, index) or candidates
+                if _column_names(line.text, rest):
+                    # (a header row, 「区名 | 担当課 | 電話 | FAX」 over every ward's counter:
+                    # only a row naming the form says the 提出先, not each desk's row)
+                    candidates = [c for c in candidates if names_the_form(Line(c, "tr"))]
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
         for english in (False, True):
@@ -796,6 +814,20 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                 if _DEPT_LABEL_RE.search(text):
                     break
     return None, ""
+
+
+# What follows a column's label in a header row: more column names (「 電話 FAX」).
+_COLUMN_NAMES_RE = fastre.compile(r"^\s?[^\s]{1,6}(?:\s[^\s]{1,6}){0,5}$")
+
+
+def _column_names(row: str, rest: str) -> bool:
+    """A table row of column names: short words after the label, no number, no department
+    (「提出先 | 市民部 市民課 | 市民部 国際課」 is a row of values)."""
+    return (
+        not _DIGIT_RE.search(row)
+        and bool(_COLUMN_NAMES_RE.match(rest))
+        and find_department(rest) is None
+    )
 
 
 def _form_rows(lines: list[Line], header: int) -> list[str]:

@@ -211,6 +211,8 @@ _NEGATION_RE = fastre.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|終了しています"
     r"|受付終了(?![後時日の]|まで|予定)"  # 「…ファクスでの受付終了」 (a history list's item)
+    # やさしい日本語: 「ファクス で だす ほうほう は、2025年9月30日 で おわりました」
+    r"|\d日\s?で\s?おわり(?:ました|です)|うけつけ\s?は\s?おわり"
     # an end announced for a date (「…窓口での受付は令和8年11月30日(月曜日)で終了します」): the
     # page is read after every date it names
     r"|\d日(?:\([^()]{1,5}\))?(?:をもって|で|まで(?:で)?)(?:受付を)?終了(?:します|いたします|となります)"
@@ -239,6 +241,10 @@ _PLANNED_RE = fastre.compile(
 _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
 )
+
+# … and in Japanese, a file refused by name right before the refusal: 「電子メール・電子申請で
+# は、PDFに変換したファイルや写真・スキャン画像は受け付けておりません」
+_FILE_REFUSED_RE = fastre.compile(r"(?:ファイル|形式|画像|データ|写真)\s?は\s?$")
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
@@ -637,6 +643,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if _NEED_NOT_COME_RE.match(tail):
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
+        mention = sentence[group[-1][1] : group[-1][2]]
         negation = _NEGATION_RE.search(tail)
         if negation and tail.startswith("でした", negation.end()):
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
@@ -650,16 +657,17 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             negation
             # (「持参による提出は、本庁・区役所・支所のいずれの窓口でも…」: said before the 窓口)
             and not _EVERY_OFFICE_RE.search(sentence, start, group[-1][2] + negation.start())
-            and result.about_another_office(
-                before + sentence[group[-1][1] : group[-1][2]] + tail[: negation.start()]
-            )
+            and result.about_another_office(before + mention + tail[: negation.start()])
         ):
             if not {"※", "("} & set(tail[: negation.start()]):
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
             negation = None
-        if negation and _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start()):
+        if negation and (
+            _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start())
+            or _FILE_REFUSED_RE.search(tail, 0, negation.start())
+        ):
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
             negation = None
@@ -676,7 +684,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             result.planned |= names
             continue
         english_refusal = not negation and _english_refusal(before)
-        if english_refusal and result.about_another_office(before + tail):
+        # (with the mention, as above: 「not accepted at the Town Office counters, including the
+        # Misato Branch Office」 names the own office in the method's words)
+        if english_refusal and result.about_another_office(before + mention + tail):
             continue  # 「※We cannot accept the form in person at the branch offices」
         if negation or english_refusal:
             result.negated |= names

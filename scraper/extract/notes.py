@@ -12,14 +12,16 @@ from .page import QUESTION_RE, with_definition
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
     r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|お願い"
-    r"|つけて|付けて|だして|出して|おくって)"  # やさしい日本語
+    # (not 「受け付けて」「うけつけて」, which take a file in, or refuse it)
+    r"|(?<!うけ)つけて|(?<!受け)(?<!受)付けて|だして|出して|おくって)"  # やさしい日本語
 )
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
 _EN_FORMAT = (
     # (「Upload the completed form as a PDF file」)
-    r"(?:[Ss]ubmitted|[Ss]ent|[Ss]end|[Ss]ubmit|[Rr]eturned|[Uu]pload(?:ed)?)[^.]{{0,30}}"
-    r"\bas (?:an?|the) {0} file"
+    # (「Please upload the cooperation confirmation form which you filled in as a PDF file」)
+    r"(?:[Ss]ubmitted|[Ss]ent|[Ss]end|[Ss]ubmit|[Rr]eturned|[Uu]pload(?:ed)?)[^.]{{0,60}}"
+    r"\bas (?:an?|the) {0} file(?!,? or\b)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
@@ -69,6 +71,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}"
+        # 「様式に入力したWordファイルを、PDFに変換せずにそのままアップロードしてください」
+        rf"|\)?を、?\s?[^。、]{{0,8}}?変換せず(?:に)?、?\s?(?:その)?まま[^。]{{0,6}}{_SEND}"
         # 「Excel形式の様式に入力し、PDFなどに変換せずにそのまま添付してください」
         rf"|(?:形式|ファイル)?の様式に入力し[^。]{{0,24}}(?:変換せず|そのまま)[^。]{{0,10}}{_SEND}"
         # 「記入した協力確認書をPDF形式で保存し、下記のフォームに添付して申請してください」

@@ -206,7 +206,9 @@ def related_lines(lines: list[Line], linked: set[int]) -> set[int]:
     heading_led = False
     for index, line in enumerate(lines):
         heading = line.kind == "h"
-        titled = not heading and (line.title or bool(_MARKED_TITLE_RE.match(line.text)))
+        # (a list item's mark is the item's: 「<li>【オンライン申請】…補助金</li>」 is a link)
+        marked = line.kind != "li" and bool(_MARKED_TITLE_RE.match(line.text))
+        titled = not heading and (line.title or marked)
         if level and ((heading or titled) and (titled or line.level <= level)):
             level = 0
         if level and not heading_led and index not in linked:
@@ -238,6 +240,19 @@ def select_lines(
 
 
 _MAX_TITLE_CHARS = 40
+# A numbered question in bold is a title however long it asks (「Q5 特定技能外国人を雇用しま
+# す。協力確認書はどこに、どのように提出すればよいですか。」): its answer is its section.
+_MAX_QUESTION_TITLE_CHARS = 80
+_NUMBERED_QUESTION_RE = fastre.compile(r"^(?:Q|問)\s?\d{1,2}(?!\d)")
+
+
+def _title_chars(text: str) -> int:
+    """How long a bold paragraph can be and still title a section."""
+    if _NUMBERED_QUESTION_RE.match(text):
+        return _MAX_QUESTION_TITLE_CHARS
+    return _MAX_TITLE_CHARS
+
+
 _BOLD_TAGS = frozenset({"strong", "b"})
 
 
@@ -387,7 +402,7 @@ class Walker:
                 self.page.lines[first].row_start = True
             if tag == "summary" or (
                 len(self.page.lines) == first + 1
-                and len(self.page.lines[first].text) <= _MAX_TITLE_CHARS
+                and len(self.page.lines[first].text) <= _title_chars(self.page.lines[first].text)
                 and tag in ("p", "div")
                 and _all_bold(child)
             ):

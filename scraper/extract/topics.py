@@ -82,29 +82,44 @@ _OWN_ENQUIRY_RE = fastre.compile(
 # A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」), after
 # a row number or not (「1 | 前橋市 | 文化国際課 | 027-…」): a prefecture's list of how each
 # municipality accepts the form, not this page's own methods.
-_PLACE_ROW_RE = fastre.compile(r"^(?:\d{1,3}\.?\s+)?[^\s\d]{1,8}?[市区町村]\s")
+_PLACE_ROW_RE = fastre.compile(r"^(?:\d{1,3}\.?\s+)?(?P<place>[^\s\d]{1,8}?[市区町村])\s")
 _MIN_LISTING_ROWS = 3
 
 
 def drop_listings(page: Page) -> None:
     """Remove the rows of per-municipality tables (three or more rows naming a place
     first) and their header rows (「メール | 郵送 | 窓口 | 電子申請」), with their links: they
-    describe other municipalities."""
+    describe other municipalities. A table of the city's own wards (「中央区 | 中央区役所 地域振興
+    課 | 043-…」 on a page whose address is 「千葉市中央区…」) is the city's counters, not a list
+    of other municipalities."""
     listed: set[int] = set()
     run: list[int] = []
+    places: list[str] = []
     header: list[int] = []
     for i, line in enumerate([*page.lines, Line("", "p")]):
-        if line.kind == "tr" and _PLACE_ROW_RE.match(line.text):
+        m = _PLACE_ROW_RE.match(line.text) if line.kind == "tr" else None
+        if m:
             run.append(i)
+            places.append(m.group("place"))
             continue
         if line.kind == "tr" and not run:
             header.append(i)  # a header row before the run
             continue
-        if len(run) >= _MIN_LISTING_ROWS:
+        if len(run) >= _MIN_LISTING_ROWS and not _the_citys_wards(page, places):
             listed.update(header + run)
-        run, header = [], []
+        run, places, header = [], [], []
     if listed:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
+
+
+def _the_citys_wards(page: Page, places: list[str]) -> bool:
+    """Every place is a ward (「…区」) and the page writes one of them after a city's name
+    (「千葉市中央区千葉港1番1号」): a designated city's wards, not Tokyo's special wards, which
+    are municipalities of their own (「東京都新宿区」)."""
+    if not all(place.endswith("区") for place in places):
+        return False
+    wards = set(places)
+    return any(f"市{ward}" in line.text for line in page.lines for ward in wards)
 
 
 # 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
@@ -453,6 +468,8 @@ _NOT_THIS_FORM = (
     rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
     r"(?:別|べつ|異なる|違う|関係(?:の)?な|関係(?:は)?ありません)"
 )
+# (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
+NOT_THIS_FORM_RE = fastre.compile(_NOT_THIS_FORM)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
 _OTHER_MATTER_TITLE_RE = fastre.compile(rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)")
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
