@@ -4860,3 +4860,20 @@ def test_round_seventy_five_notes_numbers_names_and_links() -> None:
         "こちら</a></li><li><a href='/nihongo/'>日本語教室のご案内</a></li></ul>"
     )
     assert extract_filing(page(related)).form_urls == []
+
+
+def test_easy_japanese_move_in_desk_and_marked_how_to_heading() -> None:
+    """「役場の町民課のまどぐちで住所のとどけをだしてください」 is the 転入届's counter in やさしい
+    日本語, not a way to file the form; a heading 「◆ だしかた」 with its mark heads the methods
+    as 「だしかた」 does, so 「・村役場にもってくる」 under it is the counter (1706, 2234)."""
+    move_in = (
+        "<h2>1 町にきたら</h2><p>町にすむようになったら、14日のうちに役場の町民課のまどぐちで住所"
+        "のとどけをだしてください。</p><h2>2 会社がすること</h2><p>会社は町に「協力確認書」という"
+        "紙をだします。</p>"
+    )
+    assert extract_filing(page(move_in)).methods == []
+    marked = (
+        "<h3>◆ だしかた</h3><p>・村役場にもってくる(1かい住民課のまどぐち)</p><p>・ゆうびんで"
+        "おくる</p>"
+    )
+    assert extract_filing(page(marked)).methods == ["counter", "post"]

@@ -65,7 +65,8 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
     r"|[市町村区県都府道]営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
     r"|就学|入学|学校|保育園|保育所"  # 「外国人従業員のお子さんの就学手続き」
-    r"|てんにゅう|こくみんけんこうほけん|にほんごきょうしつ"  # やさしい日本語
+    # やさしい日本語 (「役場の町民課のまどぐちで住所のとどけをだしてください」)
+    r"|てんにゅう|こくみんけんこうほけん|にほんごきょうしつ|(?:住所|じゅうしょ)\s?の\s?とどけ"
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
     r"|[Gg]arbage|[Dd]isaster|[Ss]chool"
