@@ -4877,3 +4877,133 @@ def test_easy_japanese_move_in_desk_and_marked_how_to_heading() -> None:
         "おくる</p>"
     )
     assert extract_filing(page(marked)).methods == ["counter", "post"]
+
+
+def test_round_seventy_six_tables_blocks_and_list_leads() -> None:
+    """The header row of a city's table of its ward counters (「区名 | 受付窓口 | 電話 | FAX」)
+    offers no fax; 「このページの作成者」 heads the page's enquiry block; 「A 次の3つの方法の
+    いずれかで…」 and 'Please use one of the following three ways.' lead the list of methods
+    (「3.ファクス 0957-53-4180 あてに送信してください」, 'At the counter (窓口) of …')."""
+    rows = "".join(
+        f"<tr><td>{ward}</td><td>{ward}役所 まちづくり課</td><td>電話:078-{n}43-7031</td>"
+        f"<td>FAX:078-{n}43-7039</td></tr>"
+        for n, ward in enumerate(("東灘区", "灘区", "中央区"), start=2)
+    )
+    wards = (
+        "<h2>提出方法</h2><p>各区役所の窓口で受け付けています。</p><table><tr><th>区名</th>"
+        f"<th>受付窓口</th><th>電話</th><th>FAX</th></tr>{rows}</table>"
+    )
+    enquiry = (
+        "<div><h2>お問い合わせ</h2><p>国際課 〒650-8570 テスト市中央区加納町6丁目5番1号</p></div>"
+    )
+    assert extract_filing(page(wards, enquiry)).methods == ["counter"]
+    author = (
+        "<p>郵送で提出してください。</p><h2>■ 外国人従業員の転入の届出(協力確認書とは別の手続き"
+        "です)</h2><p>区役所 市民課(電話:093-671-6883)へ。</p><table class='enq'><tr><td><b>"
+        "このページの作成者</b></td></tr><tr><td>八幡東区役所 総務企画課<br>〒805-8510 テスト市"
+        "八幡東区中央一丁目1番1号<br>電話:093-671-0805<br>FAX:093-662-0530</td></tr></table>"
+    )
+    info = extract_filing(page(author))
+    assert (info.phones, info.faxes) == (["093-671-0805"], ["093-662-0530"])
+    answer = (
+        "<table><tr><td>Q1 協力確認書は、どのような方法で提出すればよいですか。</td></tr><tr><td>A "
+        "次の3つの方法のいずれかで提出してください。</td></tr><tr><td>1.持参 市役所へ直接お持ち"
+        "ください。</td></tr><tr><td>3.ファクス 0957-53-4180 あてに送信してください。送信後に確認"
+        "の電話をいただく必要はありません。</td></tr></table>"
+    )
+    assert extract_filing(page(answer)).methods == ["counter", "fax"]
+    english = (
+        "<p>Q3. How can we submit it to Test City?</p><p>A. Please use one of the following three"
+        " ways.</p><ul><li>Online (電子申請) through the Gunma e-application system:</li><li>Upload"
+        " the completed form (Excel or PDF) on the input screen.</li><li>By post (郵送) to the "
+        'address in "Contact" at the bottom of this page.</li><li>At the counter (窓口) of the '
+        "Planning Division, 3rd floor of the City Hall main building (weekdays 8:30 to 17:15)."
+        "</li></ul>"
+    )
+    methods = extract_filing(_english_page(english), _EN_URL).methods
+    assert methods == ["counter", "online_form", "post"]
+
+
+def test_round_seventy_six_ways_ended_refused_or_planned() -> None:
+    """「なお、FAXによる受付は、オンラインでの提出の開始にあわせて…終了しました」 ends fax and not
+    the online form whose start is the occasion; 「※電子申請(インターネットでの提出)はありませ
+    ん」 offers none; 'Q1. Can the form be sent by e-mail in PDF?' 'It cannot.' and 'The PDF is
+    not accepted by the e-mail' refuse the file, not e-mail; a card's badge 「じゅんびちゅう」 with
+    an icon 「メール の え」 says nothing, so its section's 「いま じゅんび を して います」 makes
+    e-mail planned."""
+    occasion = (
+        "<h2>オンラインで提出する</h2><p><a href='https://logoform.jp/form/wKs3/803317'>協力確認書 "
+        "提出フォーム</a></p><p>メール、郵送による提出も、引き続き受け付けています。</p><p>なお、"
+        "FAXによる受付は、オンラインでの提出の開始にあわせて令和7年7月31日をもって終了しました。"
+        "</p>"
+    )
+    assert extract_filing(page(occasion)).methods == ["email", "online_form", "post"]
+    none = (
+        "<h2>提出方法</h2><ul><li>(1)持参</li><li>(2)郵送</li></ul><p>※電子申請(インターネット"
+        "での提出)はありません。</p>"
+    )
+    assert extract_filing(page(none)).methods == ["counter", "post"]
+    english = (
+        "<h2>Submit method</h2><h3>1. E-mail</h3><p>Please attach the Word file (.docx) of the "
+        "form and send it to kyodo@city.test.example.lg.jp.</p><h2>■ Question and answer</h2><dl>"
+        "<dt>Q1. Can the form be sent by e-mail in PDF?</dt><dd>A. It cannot. Please attach the "
+        "Word file of the form as it is. The PDF is not accepted by the e-mail.</dd></dl>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.methods, info.notes) == (["email"], ["形式指定:Word"])
+    card = (
+        "<h2>だす ほうほう</h2><div><h3>ゆうびん で おくる</h3><p>ふうとう に いれて おくって "
+        "ください。</p></div><div><span>じゅんびちゅう</span>\n<img alt='メール の え' src='m.png'>"
+        "<h3>メール で おくる</h3><p>メール で だす ほうほう は、いま じゅんび を して います。"
+        "</p></div>"
+    )
+    info = extract_filing(page(card))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_seventy_six_notes_templates_and_other_bodies() -> None:
+    """「様式のWordファイルに入力し、PDFに変換せずにそのまま添付して」 requires Word; 「…の利用
+    者登録(アカウント作成)を行ってから申請してください」 needs an account; 「PDF の ファイル に
+    して ください」 requires PDF; 「ようしきのベトナム語やく(さんこう)」 is no template; the
+    line after a 提出先 label naming the immigration office is not the department; a side
+    column 「#subarea」 of the section's other desks is chrome, even inside another site's
+    <main>."""
+    notes = {
+        "<p>メールで提出してください。様式のWordファイルに入力し、PDFに変換せずにそのまま添付"
+        "して送信してください。</p>": ["形式指定:Word"],
+        "<p>電子申請で提出してください。北海道電子申請サービスの利用者登録(アカウント作成)を"
+        "行ってから申請してください。</p>": ["アカウント作成が必要"],
+        "<p>メール で だして ください。ようしき(Excel) に かいて、PDF の ファイル に して "
+        "ください。</p>": ["形式指定:PDF"],
+    }
+    for body, expected in notes.items():
+        assert extract_filing(page(body)).notes == expected, body
+    translation = (
+        "<h2>ようしき</h2><ul><li><a href='/f/yoshiki.docx'>ようしき(Word)</a></li><li><a "
+        "href='/f/yoshiki_vi.pdf'>ようしきのベトナム語やく(さんこう)</a></li></ul><p>郵送して"
+        "ください。</p>"
+    )
+    templates = extract_filing(page(translation), "https://www.town.test.lg.jp/a.html").templates
+    assert [t.url.rsplit("/", 1)[1] for t in templates] == ["yoshiki.docx"]
+    label = (
+        "<p>Please mail the form.</p><p>■提出先・問い合わせ先 / Submit to and contact</p><p>For "
+        "questions about status of residence, please contact the Mito Immigration Services "
+        "Office (Tel 029-300-0000).</p>"
+    )
+    enquiry = "<div class='contact'><h2>お問い合わせ</h2><p>企画政策課 国際交流担当</p></div>"
+    assert extract_filing(page(label, enquiry)).department == "企画政策課 国際交流担当"
+    rows = "".join(
+        f"<tr><td>{desk}</td><td>06-6466-{9900 + i}</td></tr>"
+        for i, desk in enumerate(
+            ("窓口サービス課(住民登録)", "窓口サービス課(保険年金)", "総務課(防災)")
+        )
+    )
+    article = "<p>特定技能外国人を雇用する事業者は、協力確認書を提出します。</p>" * 6
+    side = (
+        '<main id="site-main"><div id="container"><div id="mainarea"><h1>協力確認書の受付</h1>'
+        f"<p>郵送で提出してください。</p>{article}<p>電話:06-6466-9734</p></div><div id='subarea'>"
+        f"<div class='sidebox'><h2>区役所の主な窓口</h2><table>{rows}</table></div></div></div>"
+        "</main>"
+    )
+    html = f"<html><head><title>協力確認書｜テスト区</title></head><body>{side}</body></html>"
+    assert extract_filing(html).phones == ["06-6466-9734"]

@@ -28,7 +28,7 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
     lnav sitemenu sitemap contentinfo complementary accessibility lnavi snavi fnavi rnavi subnavi
     localnavi sidenavi megamenu cookie cookies consent gdpr recommend ranking crumb crumbs
     bread pnkz leftmenu rightmenu sidemenu localmenu submenu leftnavi rightnavi leftnav rightnav
-    feedback enquete questionnaire
+    feedback enquete questionnaire subarea sidebox sidearea subcolumn sidecolumn
     ヘッダー フッター フッターメニュー グローバルナビ グローバルメニュー パンくず パンくずリスト
     サイドメニュー ローカルナビ"""
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())

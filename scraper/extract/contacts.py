@@ -797,10 +797,6 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                     candidates.append(ln.text)
             if line.row_start:  # a column 「届出・提出先」 of a table of procedures
                 candidates = _form_rows(lines, index) or candidates
-                if _column_names(line.text, rest):
-                    # (a header row, 「区名 | 担当課 | 電話 | FAX」 over every ward's counter:
-                    # only a row naming the form says the 提出先, not each desk's row)
-                    candidates = [c for c in candidates if names_the_form(Line(c, "tr"))]
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
         for english in (False, True):
@@ -808,26 +804,16 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
                 dept = _named_japanese_units(text) or find_department(
                     _strip_place(text), english=english
                 )
+                if dept and FOREIGN_BODY_RE.search(dept):
+                    # (the line after the label names another body: 'please contact the Mito
+                    # Immigration Services Office')
+                    continue
                 if dept:
                     following = candidates[at + 1] if at + 1 < len(candidates) else ""
                     return _continued(dept, following), line.text
                 if _DEPT_LABEL_RE.search(text):
                     break
     return None, ""
-
-
-# What follows a column's label in a header row: more column names (「 電話 FAX」).
-_COLUMN_NAMES_RE = fastre.compile(r"^\s?[^\s]{1,6}(?:\s[^\s]{1,6}){0,5}$")
-
-
-def _column_names(row: str, rest: str) -> bool:
-    """A table row of column names: short words after the label, no number, no department
-    (「提出先 | 市民部 市民課 | 市民部 国際課」 is a row of values)."""
-    return (
-        not _DIGIT_RE.search(row)
-        and bool(_COLUMN_NAMES_RE.match(rest))
-        and find_department(rest) is None
-    )
 
 
 def _form_rows(lines: list[Line], header: int) -> list[str]:

@@ -42,6 +42,7 @@ _ENQUIRY_RE = fastre.compile(
     # (「このページ に ついての といあわせ」: やさしい日本語)
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:(?:お)?問(?:い)?合(?:わ)?せ|といあわせ)(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
+    rf"|{_ENQUIRY_SUBJECT}の作成(?:者|部署|課)"  # 「このページの作成者」
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     # (「The inquiry about this page」: a machine translation's article)
@@ -60,7 +61,7 @@ _ENQUIRY_EXPLICIT_RE = fastre.compile(
 )
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(
-    r"問|担当|所管|連絡先|といあわせ|発信元|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"問|担当|所管|連絡先|といあわせ|発信元|作成|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
     r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
 # Words a block classed as an enquiry block (`.inquiry`) has, as written (not normalised).

@@ -168,7 +168,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 # says is 'not the form', is not a file to fill in now.
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
-    r"|ふるい\s?ようしき|つかえません"  # やさしい日本語: 「ふるい ようしき ※ もう つかえません」
+    # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
+    r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)"
     r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b)"
     r"|[Rr]eference translation"
 )

@@ -134,9 +134,13 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|^How\s*(?:\n|:|$)|^How\s(?=[A-Z])"
 )
 _LIST_LEAD_RE = fastre.compile(
-    r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)|(?:次|以下|下記)の(?:いずれか|方法)"
+    # (「次の3つの方法のいずれかで」)
+    r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)"
+    r"|(?:次|以下|下記)の\s?(?:\d{1,2}つの\s?)?(?:いずれか|方法)"
     # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
     r"|(?:つぎ|次)の\s?(?:\d{1,2}つ(?:の|のうち、?)\s?)?(?:どれ|いずれ)か"
+    # 「Please use one of the following three ways.」
+    r"|(?i:\bthe following (?:\w+ )?(?:ways|methods|options)\b)"
 )
 _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
@@ -203,7 +207,8 @@ _NEGATION_RE = fastre.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
-    r"|^\)?\s?は(?:ありません|ございません)"  # 「※電子申請(インターネット)はありません」
+    # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
+    r"|^(?:(?:での|による)(?:提出|受付|申請))?\)?\s?は(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -234,7 +239,8 @@ _PLANNED_RE = fastre.compile(
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
-    r"|じゅんび(?:を?\s?して|ちゅう|中)"  # やさしい日本語: 「フォームは いま じゅんびしています」
+    # やさしい日本語: 「フォームは いま じゅんびしています」「いま じゅんび を して います」
+    r"|じゅんび\s?(?:を?\s?して|ちゅう|中)"
 )
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
 # form」
@@ -274,9 +280,10 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
 
 
 def _english_refusal(before: str) -> bool:
-    """English says the refusal before the method words, and of the method itself."""
+    """English says the refusal before the method words, and of the method itself (not of a
+    file named before or after it: 'The PDF is not accepted by the e-mail')."""
     m = _EN_NEGATION_BEFORE_RE.search(before)
-    return bool(m) and not _EN_ABOUT_ELSE_RE.search(before, m.end())
+    return bool(m) and not _EN_ABOUT_ELSE_RE.search(before)
 
 
 # Text between two method words that holds a predicate ends a clause; otherwise the words
@@ -603,8 +610,17 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
 _EN_INSTEAD_RE = fastre.compile(r"\b[Pp]lease use\b[^.]{0,50}\binstead\b")
 
 
+# A clause giving the occasion of a change: 「なお、FAXによる受付は、オンラインでの提出の開始に
+# あわせて…終了しました」 ends fax; the method whose start is the occasion is not ended.
+_OCCASION_RE = fastre.compile(
+    r"(?:(?<=、)|^)[^、。]{1,20}?の(?:開始|導入)(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
+)
+
+
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
+    if "開始" in sentence or "導入" in sentence:
+        sentence = _OCCASION_RE.sub("", sentence)
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
@@ -963,6 +979,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
     if _RECEIPT_RE.search(question):
         return  # 「メールで提出した場合、受付の連絡はありますか」「行っていません」: the receipt
+    if _FORMAT_ASKED_RE.search(question):
+        return  # 'Can the form be sent by e-mail in PDF?' 'It cannot.': the file, not the way
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = result.fresh()
     _judge(question, local)
@@ -981,6 +999,10 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.methods |= asked
 
 
+# A file format or kind a question asks about (「PDFでメールしてもよいですか」).
+_FORMAT_ASKED_RE = fastre.compile(
+    r"PDF|Word|Excel|ワード|エクセル|形式|画像|写真|スキャン|\b(?:photos?|images?|scans?)\b"
+)
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")

@@ -241,6 +241,11 @@ def select_lines(
 
 
 _MAX_TITLE_CHARS = 40
+# An image's alt text that only names the picture (「メール の え」「郵送のイラスト」「mail icon」):
+# no words of the page; a method card's icon is not the method said.
+_PICTURE_ALT_RE = fastre.compile(
+    r"の\s?(?:え|絵|イラスト|アイコン|画像)$|(?i:\b(?:icon|illustration|picture|image)$)"
+)
 # A numbered question in bold is a title however long it asks (「Q5 特定技能外国人を雇用しま
 # す。協力確認書はどこに、どのように提出すればよいですか。」): its answer is its section.
 _MAX_QUESTION_TITLE_CHARS = 80
@@ -378,7 +383,7 @@ class Walker:
             return
         if tag == "img":
             alt = child.attributes.get("alt")
-            if alt:
+            if alt and not _PICTURE_ALT_RE.search(alt):
                 self.buf.append(alt)
             return
         if tag in _CELL_TAGS:

@@ -63,6 +63,7 @@ _GENERIC_RE = fastre.compile(
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
     r"|inquir|enquir|questions|faq|deadline|documents?|cop(?:y|ies)|receipt|seal|related"
+    r"|questions? and answers?|\bq ?(?:&|and) ?a\b"  # 「■ Question and answer」
     r"|links?\b|example|format|files?\b|attach"
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
     r"|procedures?\b|steps?\b|notice\b|caution|attention|important|timing|method|overview"
@@ -105,8 +106,10 @@ def drop_listings(page: Page) -> None:
         if line.kind == "tr" and not run:
             header.append(i)  # a header row before the run
             continue
-        if len(run) >= _MIN_LISTING_ROWS and not _the_citys_wards(page, places):
-            listed.update(header + run)
+        if len(run) >= _MIN_LISTING_ROWS:
+            # (a city's own wards keep their rows; the header row's column names, 「区名 |
+            # 担当課 | 電話 | FAX」, say nothing of the form: no 提出先, no fax method)
+            listed.update(header if _the_citys_wards(page, places) else header + run)
         run, places, header = [], [], []
     if listed:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
