@@ -5007,3 +5007,60 @@ def test_round_seventy_six_notes_templates_and_other_bodies() -> None:
     )
     html = f"<html><head><title>協力確認書｜テスト区</title></head><body>{side}</body></html>"
     assert extract_filing(html).phones == ["06-6466-9734"]
+
+
+def test_round_seventy_seven_easy_japanese_and_english() -> None:
+    """「印鑑(はんこ) は おさなくて いいです」 (a space after the furigana) and 'The seal (押印)
+    on the cooperation confirmation document is not necessary' are no seal; 「4 インターネット(で
+    んししんせい) で だす」 then 「いま じゅんびちゅう です。」 is an online form in preparation;
+    'For e-mail …, the file must be a PDF' requires PDF; 「協力確認書とは べつの てつづきです。
+    市民課の でんわ:…」 gives that number to the other procedure."""
+    easy = (
+        "<h2>だす ほうほう</h2><ol><li>ゆうびん で おくる</li><li>4 インターネット(でんししんせい)"
+        " で だす</li><li>いま じゅんびちゅう です。まだ つかえません。</li></ol><p>印鑑(はんこ) は"
+        " おさなくて いいです。</p><p>Q ひっこして きました。</p><p>A ひっこしの とどけは 市民課で "
+        "します。協力確認書とは べつの てつづきです。市民課の でんわ:0537-35-0931</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes, info.phones) == (
+        ["post"],
+        ["押印不要", "準備中:online_form"],
+        [],
+    )
+    english = (
+        "<h2>How to submit</h2><ul><li>By e-mail: kikaku@town.test.example.lg.jp</li></ul><p>For "
+        "e-mail and Google Forms, the file must be a PDF.</p><p>The seal (押印) on the cooperation"
+        " confirmation document is not necessary.</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).notes == ["形式指定:PDF", "押印不要"]
+
+
+def test_round_seventy_seven_sections_offices_and_old_forms() -> None:
+    """「電子申請による提出もありません」 offers none; 「区役所へお持ちいただいても本庁舎への回送は
+    いたしません」 refuses forwarding, not the counter; an old form the paragraph over the table
+    of files says is still usable (「改定前のWord形式の様式も、…引き続き使用できます」) is a
+    template; a top section titled 「【協力確認書とは別の手続きです】…転入したとき」 is another
+    matter's even when the page's language blocks below name the form."""
+    none = "<h2>提出方法</h2><p>郵送してください。電子申請による提出もありません。</p>"
+    assert extract_filing(page(none)).methods == ["post"]
+    forwarding = (
+        "<h2>提出方法</h2><h3>1 郵送</h3><p>下記あてに郵送してください。</p><h3>2 窓口への持参"
+        "</h3><p>国際課(本庁舎12階)へお持ちください。</p><p>※各区役所では受付を行っておりません。"
+        "区役所へお持ちいただいても本庁舎への回送はいたしません。</p>"
+    )
+    assert extract_filing(page(forwarding)).methods == ["counter", "post"]
+    old = (
+        "<p>郵送してください。</p><h2>様式のダウンロード</h2><p>様式をExcel形式に改めました。改定前"
+        "のWord形式の様式も、令和8年度中は引き続き使用できます。</p><table><tr><th>様式</th><th>"
+        "ファイル</th></tr><tr><td><a href='/a/41872.xlsx'>協力確認書(令和8年9月改定)</a></td>"
+        "<td>Excel</td></tr><tr><td><a href='/a/33016.docx'>協力確認書(改定前の様式)</a></td><td>"
+        "Word</td></tr></table>"
+    )
+    templates = extract_filing(page(old), "https://www.city.test.lg.jp/a.html").templates
+    assert [t.url.rsplit("/", 1)[1] for t in templates] == ["33016.docx", "41872.xlsx"]
+    sections = (
+        "<h2>提出方法</h2><p>郵送してください。電話:03-3463-2000</p><h2>【協力確認書とは別の手続き"
+        "です】外国人従業員が転入したとき</h2><p>問い合わせ:戸籍住民課 電話 03-3463-1726</p>"
+        "<h3>English: Cooperation Confirmation Form (協力確認書)</h3><p>Please mail the form.</p>"
+    )
+    assert extract_filing(page(sections)).phones == ["03-3463-2000"]

@@ -333,7 +333,12 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     sentence = _sentence_around(text, number_at, number_at)
     if NOT_THIS_FORM_RE.search(sentence):
         return True
-    return bool(OTHER_PROCEDURE_RE.search(sentence)) and "協力確認書" not in sentence
+    if "協力確認書" in sentence:
+        return False
+    # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
+    start = text.rfind("。", 0, number_at)
+    before = _sentence_around(text, start, start) if start > 0 else ""
+    return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
 
 
 def _also_consulted(text: str, number_at: int) -> bool:

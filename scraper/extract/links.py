@@ -182,6 +182,7 @@ _STILL_USABLE_RE = fastre.compile(
 
 
 _REMARK_CHARS = 40
+_REMARK_LINES_BACK = 4
 
 
 def _remarks_around(lines: list[Line], index: int) -> str:
@@ -195,6 +196,14 @@ def _remarks_around(lines: list[Line], index: int) -> str:
             remarks.append(text)
     if 1 <= index < len(lines) and lines[index - 1].kind != "h":
         remarks.append(lines[index - 1].text.split("。", 1)[0])
+    # (and the paragraph over the table of files, under the same heading: 「…改定前のWord形式の
+    # 様式も、令和8年度中は引き続き使用できます。」 then 「様式 | ファイル」 and the rows)
+    for line in reversed(lines[max(0, index - _REMARK_LINES_BACK) : max(0, index - 1)]):
+        if line.kind == "h":
+            break
+        if line.kind == "p":
+            remarks.append(line.text)
+            break
     return " ".join(remarks)
 
 

@@ -93,6 +93,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms(?=で|から|より|にて|による)|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
+        r"|でんし\s?しんせい"  # やさしい日本語: 「インターネット(でんししんせい) で だす」
         r"|[Oo]nline form|[Ww]eb form|\b[Oo]nline\b|[Ee]lectronic (?:application|submission)"
     ),
     # (not a number's label: 「FAX:0278-…」, 「Telephone / FAX TEL:…」)
@@ -109,7 +110,7 @@ _MENTION_RE = fastre.compile(_MENTIONS)
 # skip the sentence rules (tests check it never misses a line _MENTION_RE would match).
 MENTION_HINT_RE = fastre.compile(
     r"メール|mail|Mail|郵送|郵便|書留|信書便|レターパック|送付により|post|Post|窓口|持参|持ち込|持込|来庁|来所"
-    r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
+    r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|しんせい|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|acsimile|ゆうびん|ファクス|ファックス|ファクシミリ|lectronic"
     r"|まどぐち"
@@ -208,7 +209,8 @@ _NEGATION_RE = fastre.compile(
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
-    r"|^(?:(?:での|による)(?:提出|受付|申請))?\)?\s?は(?:ありません|ございません)"
+    # (「電子申請による提出もありません」)
+    r"|^(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -668,6 +670,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # いません」 is not about the closed days)
         if negation and _RECEIPT_RE.search(_last_clause(tail[: negation.start()])):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
+        if negation and _FORWARDING_RE.search(tail, 0, negation.start()):
+            continue  # 「区役所へお持ちいただいても本庁舎への回送はいたしません」: forwarding
         # (with the mention: 「…の各窓口では受付しておりません」)
         # (or after it: 「…窓口へお持ちください。受付時間:… ※台場分室では受け付けていません」)
         if (
@@ -715,6 +719,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     return gave
 
 
+# The forwarding of a form handed in elsewhere, refused: not the method itself.
+_FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:は|を|も|の)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
 
 
@@ -1027,7 +1033,10 @@ def _is_item(line: Line) -> bool:
     return listed and len(line.text) <= _MAX_ITEM_CHARS
 
 
-_TITLE_TAIL_RE = fastre.compile(r"(?<=ン)申請$|(?:での|による|で)提出$")
+# (やさしい日本語: 「4インターネット(でんししんせい) で だす」)
+_TITLE_TAIL_RE = fastre.compile(
+    r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)$"
+)
 
 
 def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:

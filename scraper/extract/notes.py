@@ -27,8 +27,9 @@ _EN_FORMAT = (
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
     # 「Please attach the file which converted the form into the PDF format.」
     r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
-    # 「E-mail submissions must be in PDF format」
+    # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
     r"|\bsubmissions? (?:must|should) be in {0} format"
+    r"|\b(?:the )?(?:file|attachment)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     r"|\b{0} (?:file|format)(?: of the form)? as it is\b(?!,? or\b)"
 )
@@ -143,7 +144,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
-            r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,40}"
+            # (「The seal (押印) on the cooperation confirmation document is not necessary」)
+            r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,60}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
             r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
@@ -496,8 +498,9 @@ _FOR_ONE_METHOD_RE = fastre.compile(
     r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"
 )
 _COPY_BY_ENVELOPE = "控えが必要なら2部と返信用封筒"
-# furigana in brackets after kanji: 「返信用(へんしんよう)」
-_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\)")
+# furigana in brackets after kanji, with the space an easy-Japanese page leaves after them:
+# 「返信用(へんしんよう)」「印鑑(はんこ) は おさなくて いいです」
+_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
 
 
 def _for_one_method(text: str, at: int) -> bool:

@@ -245,6 +245,13 @@ def _topic_sections(
             or _disowns_the_form(lines, s)
             or (form and not depth and s not in form and _another_matter(lines, s))
         ]
+        if not depth and not form and faq_of_form:
+            # the page's h1 names the form and its sections are 「提出方法」「様式」…, one of
+            # them titled 「【協力確認書とは別の手続きです】…転入したとき」: that one is another
+            # matter's, whatever deeper headings name (as when no level names the form, below)
+            disowned = [s for s in sections if _OTHER_MATTER_TITLE_RE.search(s[2])]
+            if disowned:
+                return [(0, 0, "")], disowned
         if depth:
             parents = {_parent(lines, start, level) for start, _end, _title in form}
             other = [s for s in other if _parent(lines, s[0], level) in parents]
