@@ -5064,3 +5064,94 @@ def test_round_seventy_seven_sections_offices_and_old_forms() -> None:
         "<h3>English: Cooperation Confirmation Form (協力確認書)</h3><p>Please mail the form.</p>"
     )
     assert extract_filing(page(sections)).phones == ["03-3463-2000"]
+
+
+def test_round_seventy_eight_sections_of_employer_pages() -> None:
+    """On a page of accordions for employers, another procedure's accordion (「<summary>国民健康
+    保険・国民年金の加入</summary>」) says nothing of the form's methods or department even with
+    a 「関連ページ」 section beside the form's; 「提出先・お問い合わせ先(協力確認書)」 heads the
+    form's own contacts, so the page's block is the publisher's; 「■6 関連リンク」 in a layout
+    table heads other pages' links (a 補助金's LoGoフォーム); a question title 「Q8 … (転入届)」
+    ends at the next heading, not at the page's end."""
+    accordions = (
+        "<details><summary>国民健康保険・国民年金の加入</summary><p>役場1階の住民課窓口で手続き"
+        "してください。郵送・電子申請での加入手続きはできません。</p><p>担当:住民課 保険年金係 "
+        "電話 059-391-1123</p></details><details open><summary>特定技能外国人に関する協力確認書の"
+        "提出</summary><h2>協力確認書とは</h2><p>特定技能外国人を雇用する事業者が提出します。</p>"
+        "<h2>提出方法</h2><ul><li>窓口へ持参:観光産業課</li><li>郵送:下記お問い合わせ先あて</li>"
+        "<li>電子申請:<a href='https://apply.e-tumo.jp/town-test-u/offer/1'>協力確認書の提出</a>"
+        "</li></ul></details><h2>関連ページ</h2><ul><li><a href='/z/'>個人住民税の特別徴収について"
+        "</a></li></ul>"
+    )
+    enquiry = "<div><h2>お問い合わせ</h2><p>観光産業課 商工労政係</p><p>TEL:059-391-1129</p></div>"
+    info = extract_filing(page(accordions, enquiry))
+    assert (info.methods, info.department, info.phones) == (
+        ["counter", "online_form", "post"],
+        "観光産業課 商工労政係",
+        ["059-391-1129"],
+    )
+    box = (
+        "<h2>1 住民税の特別徴収</h2><p>税務課へ届け出てください。</p><h2>2 協力確認書の提出</h2>"
+        "<p>郵送してください。</p><h4>提出先・お問い合わせ先(協力確認書)</h4><p>テスト町 総合"
+        "政策部 人権国際課 国際交流係</p><p>電話:072-452-6087(直通)</p>"
+    )
+    publisher = (
+        "<div><h2>このページに関するお問い合わせ</h2><p>産業振興課</p><p>電話:072-452-6129</p>"
+        "</div>"
+    )
+    info = extract_filing(page(box, publisher))
+    assert (info.department, info.phones) == ("総合政策部 人権国際課 国際交流係", ["072-452-6087"])
+    related = (
+        "<table><tr><td>■1 提出方法</td></tr><tr><td>郵送してください。</td></tr><tr><td>■6 関連"
+        "リンク</td></tr><tr><td><a href='/k/'>雇用促進奨励金</a></td></tr><tr><td><a href='https://"
+        "logoform.jp/form/Wkm7/603418'>外国人材受入れ環境整備補助金 オンライン申請(LoGoフォーム)"
+        "</a></td></tr></table>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    english = (
+        "<p>Q7. Can we submit the form by post?</p><p>A. Yes, please mail it.</p><p>Q8. Our worker"
+        " is moving here. Where does the worker register the new address? (転入届)</p><p>A. At the"
+        " Residents Division counter.</p><h2>Forms (様式)</h2><ul><li><a href='/f/kyoryoku.docx'>"
+        "Cooperation Confirmation Form (協力確認書) (Word:33KB)</a></li></ul><h2>Other procedures "
+        "(separate from the Cooperation Confirmation Form)</h2><p>Residents Division Tel: "
+        "0163-86-1013</p>"
+    )
+    info = extract_filing(_english_page(english), "https://www.town.test.lg.jp/en/a.html")
+    assert ([t.url.rsplit("/", 1)[1] for t in info.templates], info.phones) == (
+        ["kyoryoku.docx"],
+        [],
+    )
+
+
+def test_round_seventy_eight_easy_japanese_and_formats() -> None:
+    """やさしい日本語: a heading 「まどぐち に もって くる」 is the counter; 「会社の ばしょも、…
+    すんで いる ところも 読谷村なら、…1まい だけ」 and a section 「しごとの ばしょも すんで いる
+    ところも …の とき」 are one copy; a question about the account answered 「いいえ」 refuses no
+    method; 「ベトナム語さんこうやく」 and 「ちらし(ちらし です。ようしき では ありません)」 are
+    no templates. Formats: 「PDFファイルに変換し、上記の電子メールアドレスあてに添付して送信」
+    and 'the completed form must be a PDF file'."""
+    easy = (
+        "<h2>だす ほうほう</h2><h3>まどぐち に もって くる</h3><p>本庁 2かい の 港湾商工課 に "
+        "もって きて ください。</p><h3>インターネット で だす</h3><p><a href='https://logoform.jp/form/"
+        "Ymtn/771205'>フォーム</a></p><h3>Q5 インターネット で だす とき、アカウント は いりますか?"
+        "</h3><p>いいえ。アカウント を つくる ひつよう は ありません。</p><h2>しごと の ばしょ も "
+        "すんで いる ところ も テスト市 の とき</h2><p>会社 の ばしょ も、がいこくじん が すんで "
+        "いる ところ も テスト市 なら、テスト市 に 1まい だけ だして ください。</p>"
+        "<h2>ようしき</h2>"
+        "<ul><li><a href='/f/yoshiki.docx'>ようしき</a></li><li><a href='/f/vi.pdf'>協力確認書 "
+        "ベトナム語さんこうやく</a></li><li><a href='/f/chirashi.pdf'>ちらし</a>(ちらし です。"
+        "ようしき では ありません)</li></ul>"
+    )
+    info = extract_filing(page(easy), "https://www.city.test.lg.jp/a.html")
+    assert (info.methods, info.notes) == (["counter", "online_form"], ["同一市区町村なら1通"])
+    assert [t.url.rsplit("/", 1)[1] for t in info.templates] == ["yoshiki.docx"]
+    pdf = (
+        "<p>電子メールで提出してください。記入した協力確認書をPDFファイルに変換し、上記の電子"
+        "メールアドレスあてに添付して送信してください。</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    english = (
+        "<h2>How to submit</h2><p>By e-mail: kikaku@town.test.example.lg.jp</p><p>For the online"
+        " form and for e-mail, the completed form must be a PDF file.</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).notes == ["形式指定:PDF"]

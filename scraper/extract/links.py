@@ -78,6 +78,7 @@ _TEMPLATE_TEXT_RE = fastre.compile(
 _NOT_TEMPLATE_RE = fastre.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ|一覧"
     r"|についての説明|の説明|解説|せつめい|てびき"  # 「協力確認書についての説明(やさしい日本語)」
+    r"|ちらし|ようしき\s?では\s?ありません"  # 「ちらし(…)(ちらしです。ようしきではありません)」
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
@@ -169,7 +170,7 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
-    r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)"
+    r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
     r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b)"
     r"|[Rr]eference translation"
 )

@@ -912,6 +912,11 @@ def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]
     return section
 
 
+# やさしい日本語's heading of a way: 「まどぐち に もって くる」 (in a sentence, 「在留カードを
+# もってきてください」 is what to bring to another desk, so only a heading says so)
+_BRING_IT_HEAD_RE = fastre.compile(r"もって\s?(?:くる|いく)$")
+
+
 def _judge_heading(
     lines: list[Line], index: int, result: MethodResult, *, in_methods: bool = False
 ) -> None:
@@ -920,7 +925,12 @@ def _judge_heading(
     planned (「…をもって終了しました」). Once the section names only other methods
     (「【終了しました】電子メールによる提出」 under 「窓口へ持参」), what follows is theirs."""
     heading = lines[index]
-    if not (in_methods or _SUBMIT_RE.search(heading.text) or _METHOD_HEAD_RE.search(heading.text)):
+    if not (
+        in_methods
+        or _SUBMIT_RE.search(heading.text)
+        or _METHOD_HEAD_RE.search(heading.text)
+        or _BRING_IT_HEAD_RE.search(heading.text)
+    ):
         return
     local = result.fresh()
     if not _judge(heading.text, local):
@@ -987,6 +997,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「メールで提出した場合、受付の連絡はありますか」「行っていません」: the receipt
     if _FORMAT_ASKED_RE.search(question):
         return  # 'Can the form be sent by e-mail in PDF?' 'It cannot.': the file, not the way
+    if _ACCOUNT_ASKED_RE.search(question):
+        return  # 「インターネットでだすとき、アカウントはいりますか?」「いいえ」: no account needed
     answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     local = result.fresh()
     _judge(question, local)
@@ -1008,6 +1020,9 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
 # A file format or kind a question asks about (「PDFでメールしてもよいですか」).
 _FORMAT_ASKED_RE = fastre.compile(
     r"PDF|Word|Excel|ワード|エクセル|形式|画像|写真|スキャン|\b(?:photos?|images?|scans?)\b"
+)
+_ACCOUNT_ASKED_RE = fastre.compile(
+    r"アカウント|利用者登録|ユーザー?登録|りようしゃ\s?とうろく|\baccount"
 )
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)

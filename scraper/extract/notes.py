@@ -29,7 +29,7 @@ _EN_FORMAT = (
     r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
     # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
     r"|\bsubmissions? (?:must|should) be in {0} format"
-    r"|\b(?:the )?(?:file|attachment)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
+    r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     r"|\b{0} (?:file|format)(?: of the form)? as it is\b(?!,? or\b)"
 )
@@ -101,6 +101,8 @@ _PDF_RE = _required_format(
     # 「PDFに変換したファイルを添付してください」, not 「PDFに変換したものや…は受け付けられません」
     # (「PDFに変換したファイルで添付してください」)
     "|に変換(?:して|し、|した(?:うえ|上)で|の(?:うえ|上)|した(?:ファイル|データ|もの)(?:を|で(?!も)))"
+    # (「…をPDFファイルに変換し、上記の電子メールアドレスあてに添付して」)
+    "|(?:ファイル)?に変換し、[^。]{0,20}?"
     "|にして|化して",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
@@ -336,7 +338,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「しごとのばしょもすんでいるところも下條村のときは、1まいだけ」)
             r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ"
             r"|しごと\s?の\s?ばしょ)"
-            r"(?:のある(?:ところ|ばしょ|場所))?も[^。]{0,20}"
+            # (「会社のばしょも、がいこくじんがすんでいるところも読谷村なら…1まいだけ」)
+            r"(?:の(?:ある)?\s?(?:ところ|ばしょ|場所))?も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|住んでいる|すむ|住む)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"

@@ -179,7 +179,8 @@ def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
 # forms (「入湯税 月次申告フォーム(LoGoフォーム)」「…利子補給申請(電子申請)」): what its items
 # say is about those pages, unless they name the form.
 _RELATED_HEAD_RE = fastre.compile(
-    r"^[■●◆【\[]?\s?(?:関連(?:情報|リンク|ページ|記事|サイト|ワード|項目)|このページを見ている人は"
+    # (「■6 関連リンク」: numbered like the page's other sections)
+    r"^[■●◆【\[]?\s?(?:\d{1,2}\.?\s?)?(?:関連(?:情報|リンク|ページ|記事|サイト|ワード|項目)|このページを見ている人は"
     r"|Relat(?:ed|ionship) (?:links|pages|information|articles))",
     re.IGNORECASE,
 )

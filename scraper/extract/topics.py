@@ -50,6 +50,8 @@ _GENERIC_RE = fastre.compile(
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
     r"|代表者印|社印|押さなければ"  # 「Q5. 代表者印は押さなければいけませんか?」
+    # the copies when both places are the same (「しごとの ばしょも すんで いる ところも …の とき」)
+    r"|(?:事業所|勤務地|しごと|はたらく)[^。]{0,12}(?:住居|住所|すんで|住んで|すむ)"
     r"|住居地|どちらも|両方|1通"  # 「事業所と住居地がどちらも鹿嶋市の場合」
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
     r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
@@ -71,7 +73,10 @@ _GENERIC_RE = fastre.compile(
     r"|good to know|please note|points? to note|things to know|remarks|details\b|reference)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
-_CONTACT_HEADING_RE = fastre.compile(r"^(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?$")
+# (「提出先・お問い合わせ先(協力確認書)」: the section's name in brackets)
+_CONTACT_HEADING_RE = fastre.compile(
+    r"^(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?(?:\([^()]{1,20}\))?$"
+)
 _OWN_ENQUIRY_RE = fastre.compile(
     r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
     # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below)
@@ -259,7 +264,15 @@ def _topic_sections(
             titled = _numbered_sections(lines)
             return titled if titled[1] else (form, other)
         if form:
-            return form, other
+            # (and with a 「関連ページ」 section beside them, the other accordions are still
+            # other matters': 「<summary>国民健康保険・国民年金の加入</summary>」 …)
+            titled_form, titled_other = _numbered_sections(lines) if other else ([], [])
+            beside = [
+                (start, end, title)
+                for start, end, title in titled_other
+                if titled_form and not any(start <= f[0] < end for f in form)
+            ]
+            return form, other + beside
     if levels:
         # no section names the form, and some name another procedure (「Japanese classes for
         # your employees」「1 外国人材受入環境整備補助金」): those are theirs when the page is
@@ -333,6 +346,11 @@ _MARKED_TITLE_RE = fastre.compile(
 )
 
 
+def _next_heading(lines: list[Line], start: int, end: int) -> int:
+    """The first heading after `start` and before `end`, or `end`."""
+    return next((i for i in range(start + 1, end) if lines[i].kind == "h"), end)
+
+
 def _numbered_sections(
     lines: list[Line],
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -368,7 +386,13 @@ def _numbered_sections(
         if _FORM_NAME_RE.search(s[2])
         or (s[0] in marked and naming.search(s[2]) and not OTHER_PROCEDURE_RE.search(s[2]))
     ]
-    other = [s for s in sections if _about_something_else(s[2], False)]
+    # (another matter's title line is no heading: a heading after it, 「<h2>Forms (様式)</h2>」,
+    # ends its section)
+    other = [
+        (start, _next_heading(lines, start, end), title)
+        for start, end, title in sections
+        if _about_something_else(title, False)
+    ]
     return (form, other) if form else ([], [])
 
 
@@ -481,7 +505,12 @@ _NOT_THIS_FORM = (
 # (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
 NOT_THIS_FORM_RE = fastre.compile(_NOT_THIS_FORM)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
-_OTHER_MATTER_TITLE_RE = fastre.compile(rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)")
+# (「Other procedures for your foreign employees (separate from the Cooperation Confirmation
+# Form)」)
+_OTHER_MATTER_TITLE_RE = fastre.compile(
+    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)"
+    r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)|\bother procedures\b)"
+)
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
 _QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")
 
