@@ -250,9 +250,12 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
 )
 
+# Words for the file sent, not the way it is sent: a refusal or a question about them is the
+# file's.
+_FILE_WORDS = r"PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式|画像|スキャン"
 # … and in Japanese, a file refused by name right before the refusal: 「電子メール・電子申請で
 # は、PDFに変換したファイルや写真・スキャン画像は受け付けておりません」
-_FILE_REFUSED_RE = fastre.compile(r"(?:ファイル|形式|画像|データ|写真)\s?は\s?$")
+_FILE_REFUSED_RE = fastre.compile(rf"(?:{_FILE_WORDS})\s?は\s?$")
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
@@ -372,8 +375,10 @@ def _special_ward_page(lines: list[Line]) -> bool:
 
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
 _ABOUT_ELSE_RE = fastre.compile(
-    _RECEIPT_RE.pattern + r"|PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式"
-    r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
+    _RECEIPT_RE.pattern
+    + "|"
+    + _FILE_WORDS
+    + r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
     r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
 )
@@ -1018,9 +1023,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
 
 
 # A file format or kind a question asks about (「PDFでメールしてもよいですか」).
-_FORMAT_ASKED_RE = fastre.compile(
-    r"PDF|Word|Excel|ワード|エクセル|形式|画像|写真|スキャン|\b(?:photos?|images?|scans?)\b"
-)
+_FORMAT_ASKED_RE = fastre.compile(rf"{_FILE_WORDS}|\b(?:photos?|images?|scans?)\b")
 _ACCOUNT_ASKED_RE = fastre.compile(
     r"アカウント|利用者登録|ユーザー?登録|りようしゃ\s?とうろく|\baccount"
 )

@@ -33,6 +33,9 @@ _CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 # (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
+# A line titled as a question by its mark: 「Q3 …」「Q. …」「問2 …」
+# (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
+QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
 # person, and 「国際課長」 a title).
 UNIT_NAME_RE = fastre.compile(
@@ -247,17 +250,14 @@ _MAX_TITLE_CHARS = 40
 _PICTURE_ALT_RE = fastre.compile(
     r"の\s?(?:え|絵|イラスト|アイコン|画像)$|(?i:\b(?:icon|illustration|picture|image)$)"
 )
-# A numbered question in bold is a title however long it asks (「Q5 特定技能外国人を雇用しま
-# す。協力確認書はどこに、どのように提出すればよいですか。」): its answer is its section.
+# A question in bold is a title however long it asks (「Q5 特定技能外国人を雇用します。協力
+# 確認書はどこに、どのように提出すればよいですか。」): its answer is its section.
 _MAX_QUESTION_TITLE_CHARS = 80
-_NUMBERED_QUESTION_RE = fastre.compile(r"^(?:Q|問)\s?\d{1,2}(?!\d)")
 
 
 def _title_chars(text: str) -> int:
     """How long a bold paragraph can be and still title a section."""
-    if _NUMBERED_QUESTION_RE.match(text):
-        return _MAX_QUESTION_TITLE_CHARS
-    return _MAX_TITLE_CHARS
+    return _MAX_QUESTION_TITLE_CHARS if QUESTION_TITLE_RE.match(text) else _MAX_TITLE_CHARS
 
 
 _BOLD_TAGS = frozenset({"strong", "b"})

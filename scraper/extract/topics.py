@@ -23,6 +23,7 @@ from .page import (
     FORM_WORDS_RE,
     OTHER_PROCEDURE_RE,
     QUESTION_RE,
+    QUESTION_TITLE_RE,
     UNIT_NAME_RE,
     select_lines,
 )
@@ -267,12 +268,8 @@ def _topic_sections(
             # (and with a 「関連ページ」 section beside them, the other accordions are still
             # other matters': 「<summary>国民健康保険・国民年金の加入</summary>」 …)
             titled_form, titled_other = _numbered_sections(lines) if other else ([], [])
-            beside = [
-                (start, end, title)
-                for start, end, title in titled_other
-                if titled_form and not any(start <= f[0] < end for f in form)
-            ]
-            return form, other + beside
+            beside = [s for s in titled_other if not any(s[0] <= f[0] < s[1] for f in form)]
+            return form, other + (beside if titled_form else [])
     if levels:
         # no section names the form, and some name another procedure (「Japanese classes for
         # your employees」「1 外国人材受入環境整備補助金」): those are theirs when the page is
@@ -412,7 +409,7 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         i
         for i, ln in titles + headed
         # (a Q mark makes a question of 「Q1. …転入したときの手続きを教えてください。」)
-        if (_QUESTION_TITLE_RE.match(ln.text) or (ln.kind == "dt" and QUESTION_RE.search(ln.text)))
+        if (QUESTION_TITLE_RE.match(ln.text) or (ln.kind == "dt" and QUESTION_RE.search(ln.text)))
         and len(ln.text) <= _MAX_QUESTION_CHARS
     }
     if not questions:
@@ -478,7 +475,7 @@ def _a_table_of_procedures(lines: list[Line], rows: dict[int, int]) -> bool:
     )
 
 
-def _otherprocedure_rows(lines: list[Line]) -> set[int]:
+def _other_procedure_rows(lines: list[Line]) -> set[int]:
     """The lines of a table of procedures' rows about other procedures, wherever the table
     sits (an overview 「手続き | 概要 | 窓口・問い合わせ先」 under its own heading, beside the
     form's section): 「住民税の特別徴収 | … | 税務課<br>電話:…」 is the tax's."""
@@ -511,8 +508,6 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)|\bother procedures\b)"
 )
-# (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
-_QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")
 
 
 def _about_something_else(title: str, faq_of_form: bool) -> bool:
@@ -535,7 +530,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
         return False
     if _GENERIC_RE.search(title):
         return False
-    return not (faq_of_form and (QUESTION_RE.search(title) or _QUESTION_TITLE_RE.search(title)))
+    return not (faq_of_form and (QUESTION_RE.search(title) or QUESTION_TITLE_RE.search(title)))
 
 
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
@@ -557,7 +552,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     """The page's lines and links without the sections about other things."""
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
-    dropped |= _otherprocedure_rows(lines)
+    dropped |= _other_procedure_rows(lines)
     form, other = _topic_sections(lines)
     if form and other:
         dropped |= _other_sections_lines(lines, form, other)
