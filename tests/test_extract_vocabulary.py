@@ -5155,3 +5155,58 @@ def test_round_seventy_eight_easy_japanese_and_formats() -> None:
         " form and for e-mail, the completed form must be a PDF file.</p>"
     )
     assert extract_filing(_english_page(english), _EN_URL).notes == ["形式指定:PDF"]
+
+
+def test_round_seventy_nine_copies_and_files() -> None:
+    """「別の市町村の場合は、それぞれの市町村へ1通ずつ」 is one to each place, not one copy;
+    「2通提出していただく必要はありません」 answering whether two are needed is one copy; a file
+    named for the form is its template though the page lists it after a last section about
+    something else (「<h2>その他の手続き</h2>」 runs on to the 「添付ファイル」 box)."""
+    each = (
+        "<h3>Q2 事業所はテスト市、従業員は隣の町に住んでいます。どこに提出しますか。</h3><p>A "
+        "両方に提出してください。事業所の所在地と住居地が別の市町村の場合は、それぞれの市町村へ"
+        "1通ずつ提出が必要です。</p>"
+    )
+    assert extract_filing(page(each)).notes == []
+    two = (
+        "<p>Q1. 事業所も外国人従業員の住まいもテスト市内にあります。2通提出する必要があります"
+        "か?</p><p>A. 2通提出していただく必要はありません。テスト市へ1通提出してください。</p>"
+    )
+    assert extract_filing(page(two)).notes == ["同一市区町村なら1通"]
+    files = (
+        "<h2>提出のしかた</h2><p>郵送で提出してください。</p><h2>その他の手続き</h2><p>質問12 在留"
+        "資格の更新手続きは役場でできますか。</p><p>回答 出入国在留管理局で行ってください。</p>"
+        "<p><strong>添付ファイル</strong></p><ul><li><a href='/up/4521.docx'>協力確認書様式 "
+        "[Wordファイル/20KB]</a></li><li><a href='/up/4530.pdf'>在留資格のしおり [PDFファイル]"
+        "</a></li></ul>"
+    )
+    info = extract_filing(page(files), "https://www.town.test.lg.jp/a.html")
+    assert [t.url.rsplit("/", 1)[1] for t in info.templates] == ["4521.docx"]
+
+
+def test_round_seventy_nine_revised_pages_and_marked_rows() -> None:
+    """Revised pages: the latest entry of a 「■このページの更新履歴」 list is the date; under
+    「提出先・提出方法」 the h3 「(3)電子メール」 is a method; 「※令和7年9月30日までの受付場所
+    (本庁舎1階 市民参画課)では受け付けておりません」 refuses the old place, not the new counter.
+    「協力確認書の提出先は、★印の課です」 names no department."""
+    history = (
+        "<p>郵送で提出してください。</p><p>■このページの更新履歴</p><p>令和8年1月20日 記載例を追加"
+        "しました。</p><p>令和7年12月1日 提出方法を変更しました。</p>"
+    )
+    assert extract_filing(page(history)).updated == "2026-01-20"
+    revised = (
+        "<h2>提出先・提出方法</h2><p>提出先:産業振興課 商工観光係</p><p>次のいずれかの方法で提出"
+        "してください。</p><h3>(1)窓口へ持参</h3><p>本庁舎3階 産業振興課の窓口へお持ちください。"
+        "</p><p>受付時間は平日の午前8時30分から午後5時15分までです。</p><p>※令和7年9月30日までの"
+        "受付場所(本庁舎1階 市民参画課)では受け付けておりませんのでご注意ください。</p><h3>(2)"
+        "郵送</h3><p>〒610-0393 テスト県テスト市田辺80番地</p><h3>(3)電子メール</h3><p>送信先:"
+        "shoko@city.test.example.lg.jp</p><p>PDFや画像に変換したファイルは受け付けておりません。"
+        "</p>"
+    )
+    assert extract_filing(page(revised)).methods == ["counter", "email", "post"]
+    marked = (
+        "<p>郵送で提出してください。</p><h2>主な担当課</h2><p>協力確認書の提出先は、★印の課です。"
+        "その他の課は、それぞれの手続きの問い合わせ先です。</p>"
+    )
+    enquiry = "<div><h2>このページに関するお問い合わせ</h2><p>商工観光課 商工振興係</p></div>"
+    assert extract_filing(page(marked, enquiry)).department == "商工観光課 商工振興係"

@@ -21,8 +21,8 @@ from .. import fastre
 from ..errors import ExtractError
 from ..models import FilingInfo
 from .contacts import extract_contacts
-from .content import Page, parse_page
-from .links import extract_links
+from .content import Link, Page, parse_page
+from .links import LinkResult, extract_links
 from .meta import find_title, find_updated
 from .methods import MethodResult, extract_methods, valid_methods
 from .notes import extract_notes
@@ -75,6 +75,21 @@ def _join(snippets: list[str]) -> str:
     return " / ".join(unique[:_EVIDENCE_SNIPPETS])
 
 
+def _named_links(links: list[Link]) -> int:
+    return sum(1 for link in links if _FORM_NAME_RE.search(link.text))
+
+
+def _add_named_files(result: LinkResult, whole_page: LinkResult) -> None:
+    """A file named for the form (「協力確認書様式 [Wordファイル]」) is the form's template even
+    where the page lists it after a section about something else (an FAQ's last section
+    「その他の手続き」 runs on to the page's 「添付ファイル」 box)."""
+    known = {template.url for template in result.templates}
+    for template, evidence in zip(whole_page.templates, whole_page.template_evidence, strict=True):
+        if template.url not in known and _FORM_NAME_RE.search(template.label):
+            result.templates.append(template)
+            result.template_evidence.append(evidence)
+
+
 def _build(page: Page, url: str | None) -> FilingInfo:
     title = find_title(page)
     if a_listing(page, title):  # search results, news index: every value is another page's
@@ -87,6 +102,8 @@ def _build(page: Page, url: str | None) -> FilingInfo:
     drop_listings(page)
     lines, links = on_topic(page)
     link_result = extract_links(lines, links, url, page.embedded)
+    if _named_links(links) < _named_links(page.links):  # some named for the form were dropped
+        _add_named_files(link_result, extract_links(page.lines, page.links, url, page.embedded))
     another_form = about_another_form(lines, title)
     if another_form:  # a different 確認書: its files are not this form's templates
         link_result.templates, link_result.template_evidence = [], []

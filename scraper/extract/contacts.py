@@ -127,6 +127,7 @@ _NOT_DEPT_RE = fastre.compile(
     r"|^の"  # 「札幌市の担当課」: a piece of a phrase
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
+    r"|(?:印|マーク|記号)の(?:課|係|担当)$"  # 「提出先は、★印の課です」: the row marked so
 )
 
 

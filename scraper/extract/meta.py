@@ -55,7 +55,9 @@ def find_updated(page: Page) -> tuple[str | None, str]:
 
 
 _HISTORY_HEAD_RE = fastre.compile(
-    r"^[■●◆【\[]?\s?(?:(?:更新|改訂|変更|掲載)履歴|(?:Update|Revision) history)[】\]]?$",
+    # (「■このページの更新履歴」)
+    r"^[■●◆【\[]?\s?(?:(?:この|本)ページの)?"
+    r"(?:(?:更新|改訂|変更|掲載)履歴|(?:Update|Revision) history)[】\]]?$",
     re.IGNORECASE,
 )
 _HISTORY_ITEMS = 12

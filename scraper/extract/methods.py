@@ -494,7 +494,11 @@ def method_context(lines: list[Line]) -> list[str]:
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
             continue
-        kind = "method" if _HOW_RE.search(head.group()) else "place"
+        # (「提出先・提出方法」: where, then how; the region says how)
+        how = _HOW_RE.search(head.group()) or any(
+            _HOW_RE.search(m.group()) for m in _METHOD_HEAD_RE.finditer(line.text, head.end())
+        )
+        kind = "method" if how else "place"
         mark(i, kind)
         if line.kind == "h":
             for j in range(i + 1, min(len(lines), i + 31)):
@@ -574,7 +578,10 @@ _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 _OLD_ONE_RE = fastre.compile(
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|$)"
     # 「これまで利用していたLoGoフォーム」
-    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた|" + OLD_FORM_BEFORE
+    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた|"
+    + OLD_FORM_BEFORE
+    # 「※令和7年9月30日までの受付場所(本庁舎1階 市民参画課)では受け付けておりません」
+    + r"|まで(?:の|ご案内していた|利用していた|使用していた)(?:受付場所|受付窓口|窓口|提出先)"
 )
 
 

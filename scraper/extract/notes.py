@@ -111,6 +111,13 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"(\S{1,8}?[市区町村])(内?) \1\2 (?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
 )
 
+_ONE_COPY = "同一市区町村なら1通"
+# 「別の市町村の場合は、それぞれの市町村へ1通ずつ」: one to each of two places, not one for both
+# (「それぞれの区役所に提出が必要ですか? いいえ、…広島市へ1通」 asks, and is one copy)
+_ONE_EACH_RE = fastre.compile(
+    r"ずつ|(?:別の|異なる|違う|別々の)(?:市区町村|市町村|町村|自治体|市|町|村)"
+)
+
 # Signing up for the online service: 「利用者登録」「ユーザー登録」「アカウントの作成」.
 _REGISTRATION = r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録)|りようしゃ\s?とうろく)"
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -305,7 +312,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("形式指定:Word", _WORD_RE),
     ("形式指定:PDF", _PDF_RE),
     (
-        "同一市区町村なら1通",
+        _ONE_COPY,
         fastre.compile(
             r"(?:同一|同じ)(?:の)?(?:市区町村|市町村|自治体|市|区|町|村)[^。]{0,25}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1回|いずれか)"
@@ -349,7 +356,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回|2枚|二枚)"
             r"[^。?]{0,12}(?:ですか|ますか)\??\s?[^。]{0,50}(?:1通|一通|1部|一部|1回|一回|1枚|一枚)"
             # 「事業所用と住居地用の2通を出す必要はありません」
-            r"|(?:2通|二通)(?:を出す|を提出する|の提出は)?(?:必要は?|の必要は?)?(?:ありません|不要)"
+            # (「2通提出していただく必要はありません」)
+            r"|(?:2通|二通)(?:を出す|を提出する|の提出は|を?提出(?:して)?(?:いただく|する))?"
+            r"(?:必要は?|の必要は?)?(?:ありません|不要)"
             # 「Q はたらくところと すむところが どちらも…。2まい いりますか? A …1まい」
             r"|(?:はたらく|しごとをする)(?:ところ|ばしょ)[^?]{0,60}(?:2まい|2つ)[^?]{0,12}\?"
             r"[^?]{0,30}(?:1まい|1つ)"
@@ -396,7 +405,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)(?: (?:form|copy|sheet)\b|\.)"
         ),
     ),
-    ("同一市区町村なら1通", _PLACE_ROW_ONE_COPY_RE),
+    (_ONE_COPY, _PLACE_ROW_ONE_COPY_RE),
 )
 
 
@@ -552,6 +561,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 and _OTHER_SYSTEM_RE.search(text[: m.start()].rsplit("。", 1)[-1])
             ):
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
+            if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
+                continue
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
