@@ -5210,3 +5210,87 @@ def test_round_seventy_nine_revised_pages_and_marked_rows() -> None:
     )
     enquiry = "<div><h2>このページに関するお問い合わせ</h2><p>商工観光課 商工振興係</p></div>"
     assert extract_filing(page(marked, enquiry)).department == "商工観光課 商工振興係"
+
+
+def test_round_eighty_methods_in_preparation_and_listed() -> None:
+    """'We will put the link on this page when the online form opens' and 「ファクスで だせる ひが
+    きまったら、この ページで おしらせします」 say not yet; a list led by 'You can use any of
+    these four ways' is the methods' list ('Post', then 'Mail it to …'); 「電子申請(インターネット)
+    での提出はありません」 refuses the online form."""
+    english = (
+        "<h2>How to submit</h2><p>By e-mail: kikaku@town.test.example.lg.jp</p><p>Online form "
+        "(電子申請): In preparation (準備中). We will put the link on this page when the online "
+        "form opens.</p>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.methods, info.notes) == (["email"], ["準備中:online_form"])
+    easy = (
+        "<h2>だす ほうほう</h2><table><tr><td>メール</td><td>○</td></tr><tr><td>ファクス</td>"
+        "<td>準備中</td></tr></table><p>ファクスで だせる ひが きまったら、この ページで おしらせ"
+        "します。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes) == (["email"], ["準備中:fax"])
+    listed = (
+        "<p>Q2. How can we submit the form to Test Town?</p><p>You can use any of these four "
+        "ways.</p><ol><li>E-mail</li><li>Attach the form and send it to kikaku@town.test.example"
+        ".lg.jp.</li><li>Post</li><li>Mail it to the Planning Division at the address in "
+        '"Contact" below.</li></ol>'
+    )
+    assert extract_filing(_english_page(listed), _EN_URL).methods == ["email", "post"]
+    none = (
+        "<p>・郵送:下記の問い合わせ先あてにお送りください</p><p>※電子申請(インターネット)での提出"
+        "はありません。</p>"
+    )
+    assert extract_filing(page(none)).methods == ["post"]
+
+
+def test_round_eighty_sections_contacts_files_and_formats() -> None:
+    """A line 「提出先・お問い合わせ先」 over the form's own contacts in its section makes the
+    page's block the publisher's; a ■ title with a remark 「※ これは協力確認書とはべつの てつづき
+    です」 starts another matter's section; the town's e-mail stands in a paragraph that names
+    出入国在留管理庁 two sentences later; 「関連するお知らせ」 lists other posts (a survey's Google
+    Form); an 'English reference version' is no template; 「様式(Excelファイル)に入力したものを
+    そのまま添付」 requires Excel."""
+    sections = (
+        "<h2>1 住民税の特別徴収</h2><p>市民税課へ提出してください。</p><h2>2 協力確認書の提出</h2>"
+        "<p>郵送してください。</p><p>提出先・お問い合わせ先</p><p>環境産業部 商工観光課 商工労政係"
+        "</p><p>電話:0493-21-1422(直通)</p><h2>3 日本語教室</h2><p>国際交流協会へ。</p>"
+    )
+    publisher = (
+        "<div><h2>このページに関するお問い合わせ</h2><p>市民生活部 地域支援課</p><p>電話番号:"
+        "0493-21-1405</p></div>"
+    )
+    info = extract_filing(page(sections, publisher))
+    assert (info.department, info.phones) == ("環境産業部 商工観光課 商工労政係", ["0493-21-1422"])
+    marked = (
+        "<table><tr><td>■ だす ほうほう</td></tr><tr><td>やくばの まどぐちに もって きて ください。"
+        "</td></tr><tr><td>■ がいこくじんが まちに ひっこして きたとき(転入届) ※ これは協力確認書"
+        "とはべつのてつづきです</td></tr><tr><td>といあわせ:住民課 住民係 電話 01634-6-1112</td>"
+        "</tr></table>"
+    )
+    assert extract_filing(page(marked)).phones == []
+    paragraph = (
+        "<p>協力確認書を窓口へお持ちいただくか、shoko@city.test.example.lg.jp あてに電子メールで"
+        "送付してください。様式への押印は不要です。制度の詳しい内容は出入国在留管理庁のホームページを"
+        "ご覧ください。</p>"
+    )
+    assert extract_filing(page(paragraph)).emails == ["shoko@city.test.example.lg.jp"]
+    news = (
+        "<p>電子メールで受け付けます。</p><h2>関連するお知らせ</h2><ul><li>市内事業所アンケートへ"
+        "のご協力のお願い(回答フォーム:<a href='https://docs.google.com/forms/d/e/1FAIpQLSf/"
+        "viewform'>Googleフォーム</a>)</li></ul>"
+    )
+    assert extract_filing(page(news)).form_urls == []
+    reference = (
+        "<h2>How to submit</h2><p>Please send the form by post.</p><p><a href='/f/kyoryoku.docx'>"
+        "Cooperation Confirmation Form (Word)</a></p><p><a href='/f/english_reference.pdf'>"
+        "Cooperation Confirmation Form - English reference version (PDF 120KB)</a></p>"
+    )
+    info = extract_filing(_english_page(reference), _EN_URL)
+    assert [t.url.rsplit("/", 1)[1] for t in info.templates] == ["kyoryoku.docx"]
+    excel = (
+        "<p>tabunka@city.test.example.lg.jp あてに、協力確認書の様式(Excelファイル)に入力したものを"
+        "そのまま添付して送信してください。</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]

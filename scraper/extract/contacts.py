@@ -438,7 +438,9 @@ def extract_contacts(
         text = fold_dash_after_digit(line.text)
         if _EMAIL_HINT_RE.search(text):
             for address, start, end in find_emails(text, normalized=True):
-                if _plausible_email(address, text) and not _ended_in_sentence(text, start, end):
+                if _plausible_email(address, text, start, end) and not _ended_in_sentence(
+                    text, start, end
+                ):
                     _add(out.emails, address)
                     out.note("emails", text)
         # a label alone (「ファクス」, a term 「<dt>4. By fax [ファクス]</dt>」) may carry to the
@@ -679,14 +681,18 @@ def _take_address(out: Contacts, text: str, evidence: str, following: str = "") 
     return bool(address)
 
 
-def _plausible_email(address: str, text: str) -> bool:
-    """An address of the municipality: not a file name, not a national body's (go.jp)."""
+def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
+    """An address of the municipality: not a file name, not a national body's (go.jp), not
+    in a sentence naming another body (a paragraph that says everything can name the
+    出入国在留管理庁 two sentences after the town's own address)."""
     local, _, domain = address.partition("@")
+    stop = text.find("。", end)
+    sentence = text[text.rfind("。", 0, start) + 1 : stop if stop >= 0 else len(text)]
     return (
         bool(local)
         and "." in domain
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
-        and not _OTHER_ORG_RE.search(text)
+        and not _OTHER_ORG_RE.search(sentence)
     )
 
 

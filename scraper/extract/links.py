@@ -171,7 +171,9 @@ _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
-    r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b)"
+    # (「Cooperation Confirmation Form - English reference version (PDF 120KB)」)
+    r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b"
+    r"|\breference (?:version|copy)\b|\bfor reference only\b)"
     r"|[Rr]eference translation"
 )
 

@@ -141,7 +141,9 @@ _LIST_LEAD_RE = fastre.compile(
     # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
     r"|(?:つぎ|次)の\s?(?:\d{1,2}つ(?:の|のうち、?)\s?)?(?:どれ|いずれ)か"
     # 「Please use one of the following three ways.」
-    r"|(?i:\bthe following (?:\w+ )?(?:ways|methods|options)\b)"
+    # (「You can use any of these four ways.」)
+    r"|(?i:\bthe following (?:\w+ )?(?:ways|methods|options)\b"
+    r"|\b(?:any|one) of these (?:\w+ )?(?:ways|methods|options)\b)"
 )
 _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
@@ -209,8 +211,9 @@ _NEGATION_RE = fastre.compile(
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
-    # (「電子申請による提出もありません」)
-    r"|^(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?(?:ありません|ございません)"
+    # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
+    r"|^(?:\([^()]{1,20}\)|\))?(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?"
+    r"(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -243,6 +246,9 @@ _PLANNED_RE = fastre.compile(
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
     # やさしい日本語: 「フォームは いま じゅんびしています」「いま じゅんび を して います」
     r"|じゅんび\s?(?:を?\s?して|ちゅう|中)"
+    # 「ファクスで だせる ひが きまったら、この ページで おしらせします」: not yet
+    r"|(?:決まり?(?:まし)?たら|きまったら|開始(?:し)?(?:まし)?たら|始まったら|はじまったら)"
+    r"[^。]{0,20}(?:お知らせ|おしらせ|ご案内|掲載)"
 )
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
 # form」
@@ -275,6 +281,10 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b[Tt]here (?:is|are) no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"
 )
 # (「We are preparing an online application (電子申請) for this form」)
+_EN_WHEN_OPENS_RE = fastre.compile(
+    r"\bwhen (?:the |our )?(?:online|electronic|e-)[^.]{0,20}\b(?:opens|starts|becomes available"
+    r"|is (?:launched|ready))\b"
+)
 _EN_PLANNED_BEFORE_RE = fastre.compile(
     r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)"
     # 「We will announce on this page when we start accepting e-mail submissions.」
@@ -723,7 +733,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「※We cannot accept the form in person at the branch offices」
         if negation or english_refusal:
             result.negated |= names
-        elif _PLANNED_RE.search(tail) or _EN_PLANNED_BEFORE_RE.search(before):
+        elif (
+            _PLANNED_RE.search(tail)
+            or _EN_PLANNED_BEFORE_RE.search(before)
+            # 「We will put the link on this page when the online form opens.」
+            or (names == {"online_form"} and _EN_WHEN_OPENS_RE.search(before + mention + tail))
+        ):
             result.planned |= names
         else:
             result.methods |= names

@@ -338,8 +338,10 @@ _NUMBERED_TITLE_RE = fastre.compile(
 # 「■外国人雇用状況の届出」「●個人住民税の特別徴収について」「(1)転入届・マイナンバーカード」:
 # a mark alone starts a section too, but only one naming the form or another procedure counts
 # (「■控えが必要な場合」「■窓口」 are the form's own parts).
+# (with a remark after it: 「■ がいこくじんが まちに ひっこして きたとき(転入届) ※ これは協力
+# 確認書とはべつのてつづきです」)
 _MARKED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
+    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
 )
 
 
@@ -585,10 +587,9 @@ def _other_sections_lines(
         for start, end, _t in form
         for i in range(start, end)
         if _OWN_ENQUIRY_RE.search(lines[i].text)
-        # (a heading 「提出先・問い合わせ先」 over the section's own 「市民協働課 国際交流係」)
-        or (
-            i > start and lines[i - 1].kind == "h" and _CONTACT_HEADING_RE.search(lines[i - 1].text)
-        )
+        # (a heading 「提出先・問い合わせ先」 over the section's own 「市民協働課 国際交流係」, or
+        # a line that says only that: 「<p>提出先・お問い合わせ先</p>」)
+        or (i > start and _CONTACT_HEADING_RE.search(lines[i - 1].text))
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
