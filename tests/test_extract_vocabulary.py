@@ -5294,3 +5294,108 @@ def test_round_eighty_sections_contacts_files_and_formats() -> None:
         "そのまま添付して送信してください。</p>"
     )
     assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+
+
+def test_round_eighty_one_methods() -> None:
+    """A list of refused methods (「受け付けていない方法 / Methods we do not accept」) ends the
+    counter's section above it; 「令和7年7月31日まで使用していたGoogleフォームは停止しています」
+    is the old form, not the new one; 「インターネットでだすほうほう(オンラインしんせい)は
+    ありません」 refuses the online form; 「やくばの まどぐちに もって くる ひつようは ありません」
+    offers no counter; 「北市民プラザ・南市民プラザでは受け付けていません」 refuses those
+    offices."""
+    refused = (
+        "<h2>提出方法</h2><h3>1. 郵送 / By post</h3><p>下記あてに郵送してください。</p><h3>2. "
+        "窓口へ持参 / At the counter</h3><p>村役場1階の産業課窓口へお持ちください。</p><p>"
+        "受け付けていない"
+        "方法 / Methods we do not accept</p><ul><li>FAXでの提出は受け付けておりません。</li></ul>"
+    )
+    assert extract_filing(page(refused)).methods == ["counter", "post"]
+    old_form = (
+        "<h2>協力確認書はオンライン・郵送で提出してください</h2><p>令和7年10月1日以降は、オンライン"
+        "(LoGoフォーム)、郵送のいずれかの方法で提出してください。</p><p>また、令和7年7月31日まで"
+        "使用していたGoogleフォームは停止しています。現在はLoGoフォームをご利用ください。</p><p>"
+        "<a href='https://logoform.jp/form/tSn7/784512'>協力確認書 提出フォーム</a></p>"
+    )
+    assert extract_filing(page(old_form)).methods == ["online_form", "post"]
+    easy = (
+        "<h2>だす ほうほう</h2><h3>ゆうびん で おくる</h3><p>やくばに おくって ください。</p><h3>"
+        "インターネット</h3><p>インターネットでだすほうほう(オンラインしんせい)はありません。</p>"
+        "<p>※ やくばのまどぐちにもってくるひつようはありません。</p>"
+    )
+    assert extract_filing(page(easy)).methods == ["post"]
+    plaza = (
+        "<h2>提出方法</h2><h3>窓口</h3><p>市役所2階の政策経営課窓口へお持ちください。</p><p>北市民"
+        "プラザ・南市民プラザでは受け付けていません。</p>"
+    )
+    assert extract_filing(page(plaza)).methods == ["counter"]
+
+
+def test_round_eighty_one_notes() -> None:
+    """「Wordファイルのまま添付していただいても、PDFに変換して添付していただいても構いません」
+    requires no format; 'attach the Word file (.docx) of the form exactly as you filled it in'
+    requires Word; 「「うけとりました」というれんらくや紙(受領書)はおくりません」 is no receipt;
+    a section 「しっておいてほしいこと」 is the form's own notes."""
+    either = (
+        "<p>メールで提出してください。記入したWordファイルのまま添付していただいても、PDFに変換して"
+        "添付していただいても構いません。</p>"
+    )
+    assert extract_filing(page(either)).notes == []
+    english = (
+        "<h2>How to submit</h2><p>By e-mail: kikaku@town.test.example.lg.jp</p><p>Please attach the"
+        " Word file (.docx) of the form exactly as you filled it in.</p>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).notes == ["形式指定:Word"]
+    easy = (
+        "<h2>だす ほうほう</h2><p>ゆうびんで おくって ください。</p><p>町から 「うけとりました」 "
+        "という"
+        "れんらくや紙(受領書)はおくりません。</p><h2>ようしき(協力確認書の紙)</h2><p>ダウンロード"
+        "して ください。</p><h2>しっておいてほしいこと</h2><ul><li>はんこをおすところはありません。"
+        "</li></ul>"
+    )
+    assert extract_filing(page(easy)).notes == ["受領書・控えの発行なし", "押印不要"]
+
+
+def test_round_eighty_one_sections_and_blocks() -> None:
+    """A Q&A page without an h1, its lead naming the form: 「■その他の手続き」 is another
+    matter's, its phones not the form's; an answer 「協力確認書とは別の手続きです。…」 is
+    another matter's with its 【担当】 line; 「関連ドキュメント」 lists other pages (a subsidy's
+    電子申請); an old table layout's 「<td class="midashi">このページに関するお問い合わせ</td>」
+    is the page's block, after a form table's own 「問い合わせ」 row."""
+    qa = (
+        "<table><tr><td>協力確認書に関するQ&A</td></tr></table><p>■提出方法・提出先</p><table><tr>"
+        "<td>1 協力確認書は、どのような方法で提出できますか。</td><td>郵送で提出してください。</td>"
+        "</tr><tr><td>10 記入のしかたが分かりません。</td><td>商工観光課(電話0747-22-4417)へお問い"
+        "合わせください。</td></tr></table><p>■その他の手続き</p><table><tr><td>12 外国人従業員が"
+        "国民年金に加入するにはどうすればよいですか。</td><td>厚生年金に加入していない方は、国民年金"
+        "への加入が必要です。市役所1階の保険年金課(電話0747-22-4003)で手続きしてください。</td>"
+        "</tr></table>"
+    )
+    body = (
+        "<html><head><title>協力確認書に関するQ&A｜テスト市</title></head><body>"
+        f'<div id="main">{qa}</div></body></html>'
+    )
+    assert extract_filing(body).phones == ["0747-22-4417"]
+    answer = (
+        "<h2>よくある質問</h2><p>Q1 FAXで提出できますか?</p><p>A FAXでの提出はお受けしていません。"
+        "郵送でご提出ください。</p><p>Q4 外国人従業員の国民健康保険の加入手続きはどこでできますか?"
+        "</p><p>A 協力確認書とは別の手続きです。保険年金課国保係で加入の手続きをしてください。</p>"
+        "<p>【担当】保険年金課 国保係(直通:042-563-2158)</p>"
+    )
+    enquiry = "<div><h2>このページに関するお問い合わせ</h2><p>地域振興課 協働推進係</p></div>"
+    info = extract_filing(page(answer, enquiry))
+    assert (info.department, info.phones) == ("地域振興課 協働推進係", [])
+    related = (
+        "<p>郵送で提出してください。</p><h2>関連ドキュメント</h2><ul><li><a href='https://shinsei."
+        "city.test.lg.jp/portal/procedure/1093/'>日本語学習支援補助金 電子申請はこちら</a></li>"
+        "</ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    layout = (
+        "<p>■2 協力確認書の提出</p><table><tr><th>提出方法</th><td>窓口への持参・郵送・電子メールの"
+        "いずれか</td></tr><tr><th>問い合わせ</th><td>企画調整課 企画係 電話 0942-96-5560</td>"
+        "</tr></table><p>■3 入札参加資格審査申請</p><p>問い合わせ:財政課 契約管財係 電話 "
+        "0942-96-4133 FAX 0942-96-5231</p><table><tr><td class='midashi'>このページに関する"
+        "お問い合わせ</td></tr><tr><td>企画調整課 企画係<br>TEL:0942-96-5560 FAX:0942-96-5571"
+        "</td></tr></table>"
+    )
+    assert extract_filing(page(layout)).faxes == ["0942-96-5571"]

@@ -73,6 +73,10 @@ _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, leg
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 
+# Elements that wrap other blocks: only their own text can be a heading.
+_WRAPPER_TAGS = frozenset({"div", "p", "span", "td"})
+
+
 def _enquiry_blocks(
     heads: list[LexborNode],
     holders: set[int],
@@ -93,9 +97,9 @@ def _enquiry_blocks(
     row_headed: set[int] = set()  # (id of) blocks under a table's 「問い合わせ」 row header
     any_explicit = False
     for head in heads:
-        # wrappers (div, p, span) count only with the words as their own text: cheap on
+        # wrappers (div, p, span, td) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
-        own = head.text(deep=head.tag not in ("div", "p", "span"), separator="", strip=True)
+        own = head.text(deep=head.tag not in _WRAPPER_TAGS, separator="", strip=True)
         if not own or len(own) > _MAX_HEAD_CHARS or not _ENQUIRY_WORD_RE.search(own):
             continue
         key = squash(own)
@@ -204,7 +208,8 @@ def find_enquiry(
     if not found and not footers:
         found, explicit = _enquiry_blocks(body.css("div, span"), holders, footers)
     elif not explicit:  # 「<div class="box_info_ttl">このページに関するお問い合わせ</div>」
-        found += _enquiry_blocks(body.css("div, span"), holders, explicit_only=True)[0]
+        # (or an old table layout's 「<td class="midashi">このページに関するお問い合わせ</td>」)
+        found += _enquiry_blocks(body.css("div, span, td"), holders, explicit_only=True)[0]
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)

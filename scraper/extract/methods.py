@@ -88,7 +88,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (
-        r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
+        r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン(?:\s?しんせい)?|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
         r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms(?=で|から|より|にて|による)|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
         r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード|インターネット"
@@ -197,6 +197,10 @@ _NEED_NOT_COME_RE = fastre.compile(
     r"必要(?:は|が)?(?:ありません|ない)"
     # (「窓口へ直接お持ちいただ|く必要はありません」: the verb was the mention's own)
     r"|(?:いただく|く|する|される|して(?:いただく)?)必要(?:は|が)?(?:ありません|ない)"
+    # やさしい日本語: 「やくばの まどぐちに もって くる ひつようは ありません」
+    r"|[^。]{0,8}?(?:もって|持って)\s?(?:くる|来る|いく|行く)\s?(?:ひつよう|必要)\s?(?:は|が)?\s?"
+    r"(?:ありません|ない)"
+    r"|^\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
 )
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
@@ -335,7 +339,7 @@ _RECEIPT_RE = fastre.compile(
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
 _WARD_BRANCH = (
     r"支所|出張所|分室|振興局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
-    r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館"
+    r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
@@ -588,7 +592,7 @@ _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 _OLD_ONE_RE = fastre.compile(
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|$)"
     # 「これまで利用していたLoGoフォーム」
-    r"|(?:これまで|以前|従来)(?:ご)?(?:利用|使用)(?:して)?いた|"
+    r"|(?:これまで|以前|従来|\d日まで)(?:ご)?(?:利用|使用)(?:して)?いた|"
     + OLD_FORM_BEFORE
     # 「※令和7年9月30日までの受付場所(本庁舎1階 市民参画課)では受け付けておりません」
     + r"|まで(?:の|ご案内していた|利用していた|使用していた)(?:受付場所|受付窓口|窓口|提出先)"
@@ -784,6 +788,7 @@ def _refused_items(lines: list[Line]) -> set[int]:
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 _REFUSED_LIST_RE = fastre.compile(
     r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
+    r"|受け付けていない|受付していない"
     r"|利用できない|提出できない)(?:方法|もの)"
 )
 
@@ -933,7 +938,12 @@ def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]
         if section and _badge_of_next(lines, at, heading.level):
             break
         named = {name for name, _start, _end in _mentions(line.text)}
-        if (named and not named & methods) or _REFUSING_HEAD_RE.match(line.text):
+        # (or a list of refused ones starts: 「受け付けていない方法 / Methods we do not accept」)
+        if (
+            (named and not named & methods)
+            or _REFUSING_HEAD_RE.match(line.text)
+            or _REFUSED_LIST_RE.match(line.text)
+        ):
             break
         section.append(line)
     return section
@@ -964,6 +974,10 @@ def _judge_heading(
         return
     for line in _own_section(lines, index, local.methods):
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+            if _OLD_ONE_RE.search(sentence):
+                # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one (and
+                # 「令和7年7月31日まで使用していたGoogleフォームは停止しています」)
+                continue
             if _mentions(sentence):
                 # 「窓口での受付は、現在準備中です」: the section names the method again
                 said = result.fresh()
@@ -976,8 +990,6 @@ def _judge_heading(
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
-            if _OLD_ONE_RE.search(sentence):
-                continue  # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one
             if _refuses_unnamed_method(sentence):
                 result.negated |= local.methods
                 return

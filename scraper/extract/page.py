@@ -184,7 +184,8 @@ def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
 _RELATED_HEAD_RE = fastre.compile(
     # (「■6 関連リンク」: numbered like the page's other sections)
     # (「関連するお知らせ」: a news post's other posts)
-    r"^[■●◆【\[]?\s?(?:\d{1,2}\.?\s?)?(?:関連(?:する)?(?:情報|リンク|ページ|記事|サイト|ワード|項目|お知らせ)"
+    r"^[■●◆【\[]?\s?(?:\d{1,2}\.?\s?)?(?:関連(?:する)?(?:情報|リンク|ページ|記事|サイト|ワード|項目"
+    r"|お知らせ|ドキュメント|文書|コンテンツ)"
     r"|このページを見ている人は"
     r"|Relat(?:ed|ionship) (?:links|pages|information|articles))",
     re.IGNORECASE,

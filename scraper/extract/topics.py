@@ -59,6 +59,8 @@ _GENERIC_RE = fastre.compile(
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
+    # 「しっておいてほしいこと」
+    r"|(?:しって|知って)\s?(?:おいて|ほしい|ください)|たいせつな\s?こと|だいじな\s?こと"
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
     r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
@@ -312,10 +314,17 @@ def _another_matter(lines: list[Line], section: tuple[int, int, str]) -> bool:
     return _names_only_other_matters(lines[start:end])
 
 
-def _names_only_other_matters(lines: list[Line]) -> bool:
+def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> bool:
     """Some line names another procedure, and none the form (特定技能 alone is not the form:
-    a WordPress 「タグ:特定技能、外国人」 line ends every section it closes)."""
+    a WordPress 「タグ:特定技能、外国人」 line ends every section it closes). With `disowned`
+    (one FAQ answer), a line naming the form only to disown it (「A 協力確認書とは別の手続き
+    です。…国保係で加入の手続きを」) names another matter; a whole section can hold such a
+    paragraph beside the form's own notes."""
     texts = [line.text for line in lines]
+    if disowned:
+        return any(OTHER_PROCEDURE_RE.search(t) or NOT_THIS_FORM_RE.search(t) for t in texts) and (
+            not any(_FORM_NAME_RE.search(NOT_THIS_FORM_RE.sub("", t)) for t in texts)
+        )
     return any(OTHER_PROCEDURE_RE.search(t) for t in texts) and not any(
         _FORM_NAME_RE.search(t) for t in texts
     )
@@ -368,7 +377,12 @@ def _numbered_sections(
         i
         for i, ln in titles
         if (ln.title or _MARKED_TITLE_RE.match(ln.text))
-        and (naming.search(ln.text) or OTHER_PROCEDURE_RE.search(ln.text))
+        # (「■その他の手続き」 too)
+        and (
+            naming.search(ln.text)
+            or OTHER_PROCEDURE_RE.search(ln.text)
+            or _OTHER_MATTER_TITLE_RE.search(ln.text)
+        )
     }
     # 「【特定技能外国人を受け入れる場合(協力確認書の提出)】」 then 「1.窓口へ持参」「2.郵送」: when
     # a marked title names the form and no numbered one does, the numbers are its list
@@ -392,7 +406,16 @@ def _numbered_sections(
         for start, end, title in sections
         if _about_something_else(title, False)
     ]
-    return (form, other) if form else ([], [])
+    if not form:
+        # 「■提出方法・提出先」「■様式」「■その他の手続き」 under a lead naming the form (a Q&A
+        # page 「協力確認書に関するQ&A」 without an h1): the lead and the parts are the form's,
+        # the sections that say they are about other procedures are not
+        declared = [s for s in other if _OTHER_MATTER_TITLE_RE.search(s[2])]
+        lead_end = bounds[0]
+        if declared and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
+            return [(0, lead_end, "")], declared
+        return [], []
+    return form, other
 
 
 def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
@@ -427,7 +450,11 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
     }
     bounds = [*sorted(questions | ends), end]
     spans = [(a, min(b, a + _MAX_ANSWER_LINES)) for a, b in itertools.pairwise(bounds)]
-    return [(a, b) for a, b in spans if a in questions and _names_only_other_matters(lines[a:b])]
+    return [
+        (a, b)
+        for a, b in spans
+        if a in questions and _names_only_other_matters(lines[a:b], disowned=True)
+    ]
 
 
 # A table of procedures: each row's first cell names one (「住民登録(転入・転出) | 外国人住民も
