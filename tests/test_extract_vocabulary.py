@@ -5399,3 +5399,89 @@ def test_round_eighty_one_sections_and_blocks() -> None:
         "</td></tr></table>"
     )
     assert extract_filing(page(layout)).faxes == ["0942-96-5571"]
+
+
+def test_round_eighty_two_methods() -> None:
+    """A label 「Online application (電子申請)」 over 'We are preparing an online application
+    form' is in preparation; '(2) Electronic mail' is e-mail; a table's 「電子申請(Online) |
+    なし(Not available)」 refuses it; 'The "application completed" e-mail you receive' is the
+    system's, no way to submit; 「…本庁舎の国際交流課の窓口では受付を行っておりません。窓口で
+    提出する場合は、上の表の区役所へお越しください」 refuses that place only."""
+    label = (
+        "<h2>How to submit</h2><ul><li>By post</li><li>Send the form to the address below.</li>"
+        "</ul><p>Online application (電子申請)</p><p>We are preparing an online application form "
+        "(電子申請) for this procedure. It is not available yet.</p>"
+    )
+    info = extract_filing(_english_page(label), _EN_URL)
+    assert (info.methods, info.notes) == (["post"], ["準備中:online_form"])
+    machine = (
+        "<h2>How to submit</h2><h3>(2) Electronic mail</h3><p>Please send it to kokusai@city.test"
+        ".example.lg.jp.</p><h3>(3) Mailing</h3><p>Please mail it to the address below.</p>"
+    )
+    assert extract_filing(_english_page(machine), _EN_URL).methods == ["email", "post"]
+    table = (
+        "<h2>提出方法 (How to submit)</h2><table><tr><td>郵送<br>(Post)</td><td>可<br>(Yes)</td>"
+        "</tr><tr><td>電子申請<br>(Online)</td><td>なし<br>(Not available)</td></tr></table>"
+    )
+    assert extract_filing(page(table)).methods == ["post"]
+    received = (
+        "<h2>How to submit</h2><h3>By post</h3><p>Mail the form to the address below.</p><ul><li>"
+        'The "application completed" e-mail you receive after applying is your proof of '
+        "submission.</li></ul><h3>E-mail</h3><p>Submission by e-mail is being prepared.</p>"
+    )
+    info = extract_filing(_english_page(received), _EN_URL)
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    wards = (
+        "<h2>提出方法</h2><h3>1.郵送で提出する</h3><p>国際交流課あてに郵送してください。</p><h3>2."
+        "区役所の窓口に持参する</h3><p>各区役所 まちづくり推進課の窓口で受け付けます。</p><ul><li>"
+        "市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、上の表の"
+        "区役所へお越しください。</li></ul>"
+    )
+    assert extract_filing(page(wards)).methods == ["counter", "post"]
+
+
+def test_round_eighty_two_sections_and_notes() -> None:
+    """Sections 「■1」…「■6」 with 「■3 協力確認書の提出」: its bare 「1.窓口に持参(…)」「4.FAX
+    (…)」 are its list, not sections; 「■ ほかのてつづき(協力確認書とはちがうてつづきです)」 is
+    another matter's; 'Good to know' is the form's notes though it names 技能実習; a long English
+    question answered 'This is a different procedure from the Cooperation Confirmation Form' is
+    another matter's; 「このメールは…を証明するものではありません」 is no proof and refuses
+    nothing; 「はんこをおさなくてもうけつけます」 is no seal."""
+    layout = (
+        "<table><tr><td>■1 外国人雇用状況の届出(ハローワーク)</td></tr><tr><td>ハローワークへ届け"
+        "出てください。</td></tr><tr><td>■3 協力確認書の提出(特定技能外国人を雇用する事業者)</td>"
+        "</tr><tr><td>次のいずれかの方法で提出してください。</td></tr><tr><td>1.窓口に持参(有田町"
+        "役場 2階 商工観光課)</td></tr><tr><td>2.郵送(下記の提出先あて)</td></tr><tr><td>3.FAX("
+        "0955-46-2109)</td></tr><tr><td>【注意事項】</td></tr><tr><td>・協力確認書に押印は必要ありません。</td>"
+        "</tr><tr><td>■4 住民税(特別徴収)について</td></tr><tr><td>問い合わせ:税務課 TEL 0955-46-"
+        "2113</td></tr></table>"
+    )
+    info = extract_filing(page(layout))
+    assert (info.methods, info.notes) == (["counter", "fax", "post"], ["押印不要"])
+    easy = (
+        "<p>■ だすほうほう</p><p>市役所にもってきてください。はんこをおさなくてもうけつけます。</p>"
+        "<p>■ ほかのてつづき(協力確認書とはちがうてつづきです)</p><p>外国人が市にひっこしてきたとき"
+        "</p><p>といあわせ:市民生活部 市民課でんわ 0863-32-5529</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.phones, info.notes) == ([], ["押印不要"])
+    english = (
+        "<h2>How to submit</h2><p>Please send the form by post.</p><h2>Good to know</h2><ul><li>No"
+        " seal (hanko) is needed on the form.</li><li>Organizations that only accept Technical "
+        "Intern Trainees (技能実習) do not need to submit this form.</li></ul><dl><dt>Q11. Our new "
+        "foreign employee has just moved to the city. Where does the employee register their "
+        "address?</dt><dd>This is a different procedure from the Cooperation Confirmation Form. "
+        "The moving-in notification (転入届) is made at the Citizens Division.</dd><dd>【Contact】 "
+        "Citizens Division (市民課), Tel: 0566-62-1011</dd></dl>"
+    )
+    info = extract_filing(_english_page(english), _EN_URL)
+    assert (info.notes, info.phones) == (["押印不要"], [])
+    notice = (
+        "<h2>提出方法</h2><h4>(1)電子申請(スマート申請)</h4><p><a href='https://ttzk.graffer.jp/"
+        "city-test/smart-apply/apply-procedure-alias/kyoryoku'>スマート申請で協力確認書を提出する"
+        "</a></p><p>申請が終わると、「申請を受け付けました」というお知らせが届きます。このメールは、"
+        "受付の完了や内容の確認を証明するものではありません。</p><h4>(2)郵送</h4><p>下記へ郵送して"
+        "ください。</p>"
+    )
+    info = extract_filing(page(notice))
+    assert (info.methods, info.notes) == (["online_form", "post"], [])

@@ -37,7 +37,10 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<![Tt]his )(?<![Tt]hat )(?<!automatic )"
         # (「the system sends a reception e-mail to the address you registered」)
         r"(?<!reception )(?<!receipt )(?<!notification )"
-        r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL)(?!\s?address)|"
+        # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
+        # (not 「The "application completed" e-mail you receive …」: the system's)
+        r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
+        r"(?! (?:that )?you (?:will )?(?:receive|get)\b)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
         # (「おくったあとに とどく メール」「送信後に届くメール」: the system's, received)
@@ -214,6 +217,9 @@ _NEGATION_RE = fastre.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
+    # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
+    # 受付完了メール」, nothing to attach)
+    r"|^\)?\s*(?:なし|無し)\s*$"
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
     # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
     r"|^(?:\([^()]{1,20}\)|\))?(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?"
@@ -395,6 +401,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     + r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
     r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
+    # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
+    r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
@@ -1066,6 +1074,10 @@ _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
+# A refusal at a named place (「…の窓口では受付を行っておりません」), not of the way itself.
+_REFUSED_THERE_RE = fastre.compile(r"の(?:窓口|受付窓口)では")
+
+
 def _merge(result: MethodResult, said: MethodResult) -> None:
     """Add one sentence's verdicts. An online form the sentence both offers and refuses is
     offered: a new system replacing an old one (「LoGoフォームによる受付を開始し、…Googleフォーム
@@ -1080,14 +1092,21 @@ _MAX_ITEM_CHARS = 40
 
 
 def _is_item(line: Line) -> bool:
-    """A short item of a list of methods: 「・電子申請(ながの電子申請サービス)」."""
-    listed = line.kind in ("li", "dt", "dd", "tr") or bool(_BULLET_ITEM_RE.match(line.text))
-    return listed and len(line.text) <= _MAX_ITEM_CHARS
+    """A short item of a list of methods: 「・電子申請(ながの電子申請サービス)」, or a
+    paragraph that only names one, as a label over its text (「Online application (電子
+    申請)」 then 「We are preparing …」)."""
+    if len(line.text) > _MAX_ITEM_CHARS:
+        return False
+    if line.kind in ("li", "dt", "dd", "tr") or _BULLET_ITEM_RE.match(line.text):
+        return True
+    title = _TITLE_TAIL_RE.sub("", _BRACKETED_RE.sub("", line.text).strip())
+    return line.kind == "p" and bool(_MENTION_RE.fullmatch(title))
 
 
 # (やさしい日本語: 「4インターネット(でんししんせい) で だす」)
 _TITLE_TAIL_RE = fastre.compile(
     r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)$"
+    r"|(?<=[Oo]nline) (?:application|submission)$"  # 「Online application (電子申請)」
 )
 
 
@@ -1181,6 +1200,7 @@ def extract_methods(
             if _judge(text, result) and len(result.evidence) < 4:
                 result.evidence.append(line.text)
             continue
+        refused_there: set[str] = set()  # refused at one place: 「…本庁舎の…窓口では」
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip() or _in_another_language(sentence):
                 continue
@@ -1221,6 +1241,11 @@ def extract_methods(
             said = result.fresh()
             if _judge(sentence, said, place_only=place_only) and _is_item(line):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
+            # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
+            # 上の表の区役所へお越しください」: refused at that place, offered at another
+            result.negated -= said.methods & refused_there
+            if _REFUSED_THERE_RE.search(sentence):
+                refused_there |= said.negated
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])

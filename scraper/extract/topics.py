@@ -300,7 +300,8 @@ def _topic_sections(
 _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
     r"|問(?:い)?合|連絡先|担当|その他"
-    r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir)"
+    r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
+    r"|good to know|please note|points? to note|things to know|remarks)"  # 「Good to know」
 )
 
 
@@ -341,8 +342,9 @@ def _parent(lines: list[Line], index: int, level: int) -> int:
 # A table layout's section title: a short numbered line (「1.協力確認書の提出」「2.外国人農業
 # 従事者受入れ状況届(村独自)」) in a page with no heading to split it.
 # (「■2 特定技能外国人を雇用する事業主の方(協力確認書の提出)」: a mark before the number)
+_MARKS = "■□◆◇●▶"  # a section's mark before its number (「■3 協力確認書の提出」)
 _NUMBERED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇●▶]\s?\d{1,2}\s?[.、)]?|\d{1,2}\s?[.、])\s?\S[^。]{0,38}$"
+    rf"^(?:[{_MARKS}]\s?\d{{1,2}}\s?[.、)]?|\d{{1,2}}\s?[.、])\s?\S[^。]{{0,38}}$"
 )
 # 「■外国人雇用状況の届出」「●個人住民税の特別徴収について」「(1)転入届・マイナンバーカード」:
 # a mark alone starts a section too, but only one naming the form or another procedure counts
@@ -390,6 +392,9 @@ def _numbered_sections(
         _FORM_NAME_RE.search(lines[i].text) for i in numbered
     ):
         numbered = set()
+    # (「■3 協力確認書の提出」 among 「■1」…「■6」: bare 「1.窓口に持参」「4.FAX」 are its list)
+    if any(_FORM_NAME_RE.search(lines[i].text) and lines[i].text[:1] in _MARKS for i in numbered):
+        numbered = {i for i in numbered if lines[i].text[:1] in _MARKS}
     rows = procedure_rows(lines[:content_end], naming)
     bounds = [*sorted(numbered | marked | set(rows)), content_end]
     sections = [(a, min(b, rows.get(a, b)), lines[a].text) for a, b in itertools.pairwise(bounds)]
@@ -435,7 +440,7 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         for i, ln in titles + headed
         # (a Q mark makes a question of 「Q1. …転入したときの手続きを教えてください。」)
         if (QUESTION_TITLE_RE.match(ln.text) or (ln.kind == "dt" and QUESTION_RE.search(ln.text)))
-        and len(ln.text) <= _MAX_QUESTION_CHARS
+        and len(ln.text) <= _question_chars(ln.text)
     }
     if not questions:
         return []
@@ -518,6 +523,13 @@ def _other_procedure_rows(lines: list[Line]) -> set[int]:
 
 
 _MAX_QUESTION_CHARS = 80
+
+
+def _question_chars(text: str) -> int:
+    """How long a question can be: English takes about twice the characters to ask the same
+    (「Q11. Our new foreign employee has just moved to Kariya. Where does …?」)."""
+    english = sum(char.isascii() for char in text) * 2 > len(text)
+    return _MAX_QUESTION_CHARS * (2 if english else 1)
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
@@ -526,15 +538,19 @@ _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
 _NOT_THIS_FORM = (
     rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
-    r"(?:別|べつ|異なる|違う|関係(?:の)?な|関係(?:は)?ありません)"
+    r"(?:別|べつ|異なる|違う|ちがう|関係(?:の)?な|関係(?:は)?ありません)"
 )
 # (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
-NOT_THIS_FORM_RE = fastre.compile(_NOT_THIS_FORM)
+# (「This is a different procedure from the Cooperation Confirmation Form.」)
+_EN_NOT_THIS_FORM = (
+    r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
+)
+NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
 # (「Other procedures for your foreign employees (separate from the Cooperation Confirmation
 # Form)」)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
-    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の(?:手続|届出)"
+    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の\s?(?:手続|届出|てつづき)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)|\bother procedures\b)"
 )
 
@@ -565,9 +581,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
 # (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
 _NOT_THE_FORM_RE = fastre.compile(
-    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}"
-    r"|\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)",
-    re.IGNORECASE,
+    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE
 )
 
 
