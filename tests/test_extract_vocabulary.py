@@ -5485,3 +5485,58 @@ def test_round_eighty_two_sections_and_notes() -> None:
     )
     info = extract_filing(page(notice))
     assert (info.methods, info.notes) == (["online_form", "post"], [])
+
+
+def test_round_eighty_three_questions_and_lists() -> None:
+    """An FAQ's 「<dt>電子申請(オンライン)で提出できますか。</dt><dd>…準備中です</dd>」 is in
+    preparation; 「…電子申請フォームはありません」 refuses it; a row 「6 | 窓口に持っていく場合は
+    どこへ…ですか。 | 本庁舎2階の…へお持ちください」 answers in the row, not in the ※ remark
+    below it; a numbered 「1.電子申請(ふくしま電子申請サービス)」 is a method's item, not another
+    matter's section."""
+    faq = (
+        "<h2>提出方法について</h2><dl><dt>電子申請(オンライン)で提出できますか。</dt><dd>現在、あいち"
+        "電子申請・届出システムを利用した受付を準備中です。それまでの間は、メール、郵送または窓口"
+        "で提出してください。</dd></dl>"
+    )
+    info = extract_filing(page(faq))
+    assert (info.methods, info.notes) == (["counter", "email", "post"], ["準備中:online_form"])
+    none = (
+        "<h3>Qインターネットの申請フォームはありますか。</h3><p>A協力確認書を提出するための電子"
+        "申請フォームはありません。メール、郵送、持参で提出してください。</p>"
+    )
+    assert extract_filing(page(none)).methods == ["counter", "email", "post"]
+    row = (
+        "<table><tr><td>6</td><td>窓口に持っていく場合はどこへ行けばよいですか。</td><td>本庁舎2階"
+        "の企画課窓口へお持ちください。</td></tr><tr><td colspan='3'>※本川根支所では受け付けて"
+        "おりませんので、ご注意ください。</td></tr></table>"
+    )
+    assert extract_filing(page(row)).methods == ["counter"]
+    numbered = (
+        "<table><tr><th>手続き</th><th>担当窓口</th></tr><tr><td>外国人雇用状況の届出</td><td>ハロー"
+        "ワーク</td></tr><tr><td>協力確認書の提出(特定技能)</td><td>地域政策課</td></tr><tr><td>"
+        "技能実習の届出</td><td>監理団体</td></tr></table><h2>外国人雇用状況の届出</h2><p>ハロー"
+        "ワークへ届け出てください。</p><h2>協力確認書の提出</h2><h3>提出方法</h3><p>次のいずれかの"
+        "方法で提出してください。</p><p>1.電子申請(ふくしま電子申請サービス)</p><p><a href='https:"
+        "//apply.e-tumo.jp/pref-test-u/offer/offerList_detail?tempSeq=28417'>協力確認書 電子申請"
+        "フォーム(外部サイト)</a></p><p>2.郵送</p><p>下記へ郵送してください。</p><h2>技能実習生"
+        "について</h2><p>監理団体へ。</p>"
+    )
+    assert extract_filing(page(numbered)).methods == ["online_form", "post"]
+
+
+def test_round_eighty_three_notes() -> None:
+    """「…2通提出する必要がありますか?」 answered 「必要ありません。…1通提出してください。」 is
+    one copy; 「かいてあることにたりないところがあるときだけ、れんらくします」 is no receipt;
+    「2部と、返信用の切手を貼った封筒を同封」 is the envelope note."""
+    two = (
+        "<dl><dt>事業所も従業員の住居地もテスト市内にあります。テスト市へ2通提出する必要があり"
+        "ますか?</dt><dd>必要ありません。テスト市へ1通提出してください。</dd></dl>"
+    )
+    assert extract_filing(page(two)).notes == ["同一市区町村なら1通"]
+    easy = "<p>A かいてあることにたりないところがあるときだけ、れんらくします。</p>"
+    assert extract_filing(page(easy)).notes == ["受領書・控えの発行なし"]
+    envelope = (
+        "<p>郵送の場合で控えが必要なときは、協力確認書を2部と、返信用の切手を貼った封筒を同封して"
+        "ください。</p>"
+    )
+    assert extract_filing(page(envelope)).notes == ["控えが必要なら2部と返信用封筒"]

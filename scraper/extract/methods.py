@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import fastre
 from ..models import Method
@@ -222,7 +222,8 @@ _NEGATION_RE = fastre.compile(
     r"|^\)?\s*(?:なし|無し)\s*$"
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
     # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
-    r"|^(?:\([^()]{1,20}\)|\))?(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?"
+    # (「…提出するための電子申請フォームはありません」)
+    r"|^(?:\([^()]{1,20}\)|\))?(?:フォーム|システム)?(?:(?:での|による)(?:提出|受付|申請))?\)?\s?[はも]\s?"
     r"(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
@@ -1195,6 +1196,10 @@ def extract_methods(
             # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)
             _judge_heading(lines, index, result, in_methods=in_region == "method")
             continue
+        if term and QUESTION_RE.search(line.text):
+            # an FAQ's 「<dt>電子申請(オンライン)で提出できますか。</dt><dd>…準備中です</dd>」
+            _judge_question(line.text, lines[index + 1 : index + 1 + _ANSWER_LINES], result)
+            continue
         if term and _MENTION_RE.match(line.text):
             # a method named as the term of a list under 提出先/提出方法 is a way to submit
             if _judge(text, result) and len(result.evidence) < 4:
@@ -1230,7 +1235,11 @@ def extract_methods(
             ):
                 continue
             if QUESTION_RE.search(sentence):
-                _judge_question(sentence, lines[index + 1 : index + 2], result)
+                # (a row 「6 | 窓口に持っていく場合は…ですか。 | 本庁舎2階の…へお持ちください」:
+                # the answer is the rest of the line, not the ※ remark below it)
+                rest = text[text.find(sentence) + len(sentence) :].lstrip("。 \n")
+                answer = [replace(line, text=rest)] if rest else lines[index + 1 : index + 2]
+                _judge_question(sentence, answer, result)
                 continue
             if asked[index]:
                 continue  # the asker's situation: 「遠方のため窓口に行くことができません」

@@ -64,6 +64,7 @@ _GENERIC_RE = fastre.compile(
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
     r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
+    r"|電子申請|オンライン|メール|ファクス|FAX"  # (「1.電子申請(ふくしま電子申請サービス)」)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
