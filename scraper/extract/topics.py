@@ -531,6 +531,8 @@ def _question_chars(text: str) -> int:
     (「Q11. Our new foreign employee has just moved to Kariya. Where does …?」)."""
     english = sum(char.isascii() for char in text) * 2 > len(text)
     return _MAX_QUESTION_CHARS * (2 if english else 1)
+
+
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
