@@ -5540,3 +5540,30 @@ def test_round_eighty_three_notes() -> None:
         "ください。</p>"
     )
     assert extract_filing(page(envelope)).notes == ["控えが必要なら2部と返信用封筒"]
+
+
+def test_other_matters_in_accordion_questions_english_titles_and_former_numbers() -> None:
+    """An accordion's question 「<summary>…引っ越してきたときの手続きは?</summary>」 answered
+    with 転入届 and 住民課's phone is another matter's; so is an English ■ title 'Another
+    procedure for your foreign employees: moving-in notification (転入届)', however long; 'Former
+    phone number: … (no longer in use)' is nobody's number now."""
+    accordion = (
+        "<h2>提出方法</h2><p>郵送してください。</p><details><summary>外国人の従業員が町内に引っ越して"
+        "きたときの手続きは?</summary><p>転入した日から14日以内に、住民課の窓口で転入届を出して"
+        "ください。</p><p>住民課 住民係 電話:076-277-8107</p></details>"
+    )
+    assert extract_filing(page(accordion)).phones == []
+    english = (
+        "<table><tr><td>■ What is the Cooperation Confirmation Form?</td></tr><tr><td>Please "
+        "submit it by post.</td></tr><tr><td>■ Another procedure for your foreign employees: "
+        "moving-in notification (転入届)</td></tr><tr><td>This is a different procedure. Your "
+        "employee submits it at the Citizens Division.</td></tr><tr><td>Citizens and Environment "
+        "Division: TEL 0984-35-1113</td></tr></table>"
+    )
+    assert extract_filing(_english_page(english), _EN_URL).phones == []
+    former = (
+        "<h2>Notice</h2><ul><li>The division that receives the form changed.</li><li>Former phone"
+        " number: 0942-65-7022 (no longer in use)</li></ul><h2>How to submit</h2><p>Please send "
+        "the form by post. Tel: 0942-65-7019</p>"
+    )
+    assert extract_filing(_english_page(former), _EN_URL).phones == ["0942-65-7019"]

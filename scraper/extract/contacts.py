@@ -356,6 +356,9 @@ _NO_LONGER_USED = (
 _RETIRED_RE = fastre.compile(
     r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
     rf"|{_NO_LONGER_USED}"
+    # 「Former phone number: 0942-65-7022 (no longer in use)」
+    r"|^(?:[Ff]ormer|[Oo]ld) (?:(?:tele)?phone|fax|e-?mail)(?: number| address)?\b"
+    r"|\bno longer in use\b"
 )
 # (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
 _FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX)?\s?[:(]?\s?$")

@@ -352,8 +352,11 @@ _NUMBERED_TITLE_RE = fastre.compile(
 # (「■控えが必要な場合」「■窓口」 are the form's own parts).
 # (with a remark after it: 「■ がいこくじんが まちに ひっこして きたとき(転入届) ※ これは協力
 # 確認書とはべつのてつづきです」)
+# (English takes about twice the characters: 「■ Another procedure for your foreign employees:
+# moving-in notification (転入届)」)
 _MARKED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38})$"
+    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38}"
+    r"|[■□◆◇●▶▼◎]\s?[A-Za-z][^。]{0,90})$"
 )
 
 
@@ -440,7 +443,11 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         i
         for i, ln in titles + headed
         # (a Q mark makes a question of 「Q1. …転入したときの手続きを教えてください。」)
-        if (QUESTION_TITLE_RE.match(ln.text) or (ln.kind == "dt" and QUESTION_RE.search(ln.text)))
+        # (or an accordion's 「<summary>…引っ越してきたときの手続きは?</summary>」)
+        if (
+            QUESTION_TITLE_RE.match(ln.text)
+            or ((ln.kind == "dt" or ln.title) and QUESTION_RE.search(ln.text))
+        )
         and len(ln.text) <= _question_chars(ln.text)
     }
     if not questions:
@@ -554,7 +561,8 @@ NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.I
 # Form)」)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の\s?(?:手続|届出|てつづき)"
-    r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)|\bother procedures\b)"
+    r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
+    r"|\b(?:other|another) procedures?\b)"
 )
 
 
