@@ -5567,3 +5567,32 @@ def test_other_matters_in_accordion_questions_english_titles_and_former_numbers(
         "the form by post. Tel: 0942-65-7019</p>"
     )
     assert extract_filing(_english_page(former), _EN_URL).phones == ["0942-65-7019"]
+
+
+def test_round_eighty_four_revised_pages_and_other_bodies() -> None:
+    """A heading struck through by its style (「<h3><span style="text-decoration:line-through;">
+    (4)郵送</span></h3>」) takes its section with it, so 「※…をもって受付を終了しました」 under
+    it does not end the counter above; 「旧電話番号(…)は…で使用を終了しました」 under a title
+    naming the counter is an old number's end; 「※電子申請(インターネット上のフォーム)による提出
+    はありません」 refuses it; the immigration office's 〒 and address in an answer are its own."""
+    struck = (
+        "<h2>提出方法</h2><h3>(3)窓口へ持参</h3><p>本庁舎3階 産業促進課へお持ちください。</p><p>"
+        "※野津庁舎では受け付けておりません。</p><h3><span style='text-decoration:line-through;'>"
+        "(4)郵送</span></h3><p><span style='text-decoration:line-through;'>〒875-8501 臼杵市"
+        "役所 産業促進課あて</span></p><p>※令和8年3月31日到着分をもって受付を終了しました。</p>"
+    )
+    assert extract_filing(page(struck)).methods == ["counter"]
+    moved = (
+        "<h2>協力確認書の提出について(受付窓口・電話番号の変更)</h2><p>受付窓口を本庁舎1階の5番"
+        "窓口に移しました。旧電話番号(0987-72-0333)は令和8年8月31日で使用を終了しました。</p>"
+        "<h3>1 窓口へ持参</h3><p>本庁舎1階 5番窓口</p><h3>2 郵送</h3><p>総合政策課あてに郵送して"
+        "ください。</p><p>※電子申請(インターネット上のフォーム)による提出はありません。</p>"
+    )
+    assert extract_filing(page(moved)).methods == ["counter", "post"]
+    answer = (
+        "<p>郵送で提出してください。</p><dl><dt>Q13在留期間の更新の申請は、どこで行いますか。</dt>"
+        "<dd>A名古屋出入国在留管理局 津出張所(〒514-0032 津市島崎町327番1、電話 059-228-4071)"
+        "で行います。</dd></dl>"
+    )
+    info = extract_filing(page(answer))
+    assert (info.postal_codes, info.addresses, info.phones) == ([], [], [])

@@ -471,6 +471,8 @@ def extract_contacts(
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = list(_POSTCODE_RE.finditer(text)) if "〒" in text or "郵便番号" in text else []
         for m in postcodes:
+            if named and line.region == "content" and named.start() < m.start():
+                continue  # 「名古屋出入国在留管理局 津出張所(〒514-0032 津市…)で行います」
             _add(out.postal_codes, f"{m.group(1)}-{m.group(2)}")
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()

@@ -317,8 +317,7 @@ def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
     tagged = bool(_STRUCK_TAG_RE.search(html))
     if tagged or styled:
         _drop_struck_items(tree, styled)
-    if tagged:
-        _drop_struck_sections(tree)
+        _drop_struck_sections(tree, styled)
 
 
 def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
@@ -348,14 +347,19 @@ def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
 
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _STRUCK_HEADING_QUERY = ", ".join(f"{h} {tag}" for h in _HEADING_TAGS for tag in _STRUCK_TAGS)
+# (「<h3><span style="text-decoration:line-through;">(4)郵送</span></h3>」)
+_STRUCK_STYLED_HEADING_QUERY = ", ".join(f"{h} {_STRUCK_STYLE}" for h in _HEADING_TAGS)
 
 
-def _drop_struck_sections(tree: LexborHTMLParser) -> None:
+def _drop_struck_sections(tree: LexborHTMLParser, styled: bool) -> None:
     """A heading struck through whole (「<h3><del>4 電子メール</del></h3>」, an ended method's
     card) takes with it what stands under it up to the next heading (「令和8年5月31日で受付を
     終了しました」): that is about the struck method, not the one before."""
     doomed: dict[int, LexborNode] = {}
-    for node in tree.css(_STRUCK_HEADING_QUERY):
+    query = _STRUCK_HEADING_QUERY
+    if styled:
+        query = f"{query}, {_STRUCK_STYLED_HEADING_QUERY}"
+    for node in tree.css(query):
         heading = node.parent
         while heading is not None and heading.tag not in _HEADING_TAGS:
             heading = heading.parent
