@@ -691,8 +691,7 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
     in a sentence naming another body (a paragraph that says everything can name the
     出入国在留管理庁 two sentences after the town's own address)."""
     local, _, domain = address.partition("@")
-    stop = text.find("。", end)
-    sentence = text[text.rfind("。", 0, start) + 1 : stop if stop >= 0 else len(text)]
+    sentence = _sentence_around(text, start, end)
     return (
         bool(local)
         and "." in domain

@@ -1103,8 +1103,14 @@ def _is_item(line: Line) -> bool:
         return False
     if line.kind in ("li", "dt", "dd", "tr") or _BULLET_ITEM_RE.match(line.text):
         return True
-    title = _TITLE_TAIL_RE.sub("", _BRACKETED_RE.sub("", line.text).strip())
-    return line.kind == "p" and bool(_MENTION_RE.fullmatch(title))
+    return line.kind == "p" and _names_a_method_only(line.text)
+
+
+def _names_a_method_only(item: str) -> bool:
+    """「4 電子申請」「(4) Electronic application (LoGo form)」「Online application (電子申請)」:
+    a method's name and nothing else, after its number, brackets and 申請/提出 tail."""
+    title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", item)).strip()
+    return bool(_MENTION_RE.fullmatch(_TITLE_TAIL_RE.sub("", title)))
 
 
 # (やさしい日本語: 「4インターネット(でんししんせい) で だす」)
@@ -1124,10 +1130,8 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
         return
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
     if not _REMARK_RE.match(following[0].text):
-        # (「(4) Electronic application (LoGo form)」: the system's name in brackets)
-        title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", item)).strip()
         # (「4オンライン申請(大阪市行政オンラインシステム)」: the method's name with 申請)
-        if not _MENTION_RE.fullmatch(_TITLE_TAIL_RE.sub("", title)):
+        if not _names_a_method_only(item):
             return
         if _mentions(remark):  # 「電子申請による提出は現在準備中です」
             verdict = said.fresh()

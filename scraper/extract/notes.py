@@ -7,7 +7,7 @@ import re
 from .. import fastre
 from .contacts import other_body_sections
 from .content import Line
-from .page import QUESTION_RE, with_definition
+from .page import QUESTION_RE, question_chars, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
@@ -208,8 +208,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「まちがいがあるときだけ町かられんらくします」)
             # (「かいてあることがたりないときだけ、でんわかメールでれんらくします」)
             # (「かいてあることにたりないところがあるときだけ、れんらくします」)
-            r"|(?:(?:不備|まちがい|間違い)(?:が|の)?(?:ある|あった)|たりない|足りない"
-            r"|たりない\s?ところ\s?が\s?ある)"
+            r"|(?:(?:不備|まちがい|間違い)(?:が|の)?(?:ある|あった)"
+            r"|(?:たりない|足りない)(?:\s?ところ\s?が\s?ある)?)"
             r"(?:場合|とき)(?:のみ|だけ|に限り)[^。]{0,10}"
             r"(?:連絡|通知|れんらく)(?:します|いたします|させていただきます)"
             # 「市から「うけとりました」の れんらくは しません」
@@ -487,7 +487,7 @@ _YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。
 _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
 
-_LONGEST_QUESTION = 80
+_LONGEST_CONDITION = 80
 # (「…どちらも 粟島浦村 の とき は、」<br>「1まい だけ だして ください」)
 _CONDITION_LINE_RE = fastre.compile(r"(?:場合|とき)\s?(?:は|には)?\s?、?$")
 
@@ -506,13 +506,13 @@ def _with_answer(lines: list[Line], index: int) -> str:
             answer = _YES_NO_RE.sub(r"\1、", joined[len(line.text) :].lstrip())
             joined = f"{line.text.replace('。', '、')} {answer}"
         return joined
-    # (English takes about twice the characters to ask the same)
-    longest = _LONGEST_QUESTION * (2 if line.text[:1].isascii() else 1)
     # (a condition on its own line: 「事業所と住まいがどちらも鴻巣市内の場合」, then
     # 「鴻巣市に1通提出すれば足ります」)
-    if _CONDITION_LINE_RE.search(line.text) and len(line.text) <= _LONGEST_QUESTION:
+    if _CONDITION_LINE_RE.search(line.text) and len(line.text) <= _LONGEST_CONDITION:
         return f"{line.text} {following.text}"
-    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(line.text) <= longest:
+    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(
+        line.text
+    ) <= question_chars(line.text):
         answer = _YES_NO_RE.sub(r"\1、", following.text)
         return f"{line.text.replace('。', '、')} {answer}"
     return line.text

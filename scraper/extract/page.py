@@ -33,6 +33,17 @@ _CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 # (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
+_MAX_QUESTION_CHARS = 80
+
+
+def question_chars(text: str) -> int:
+    """How long a question (with its 「Q」 line) can be: English takes about twice the
+    characters to ask the same (「Q11. Our new foreign employee has just moved to Kariya.
+    Where does …?」)."""
+    english = sum(char.isascii() for char in text) * 2 > len(text)
+    return _MAX_QUESTION_CHARS * (2 if english else 1)
+
+
 # A line titled as a question by its mark: 「Q3 …」「Q. …」「問2 …」
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
 QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")

@@ -25,6 +25,7 @@ from .page import (
     QUESTION_RE,
     QUESTION_TITLE_RE,
     UNIT_NAME_RE,
+    question_chars,
     select_lines,
 )
 
@@ -43,6 +44,8 @@ _EVENT_TITLE_RE = fastre.compile(
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 _ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the event itself)
+# An English page's titles for the form's own notes (「Good to know」「Please note」).
+_EN_NOTES_TITLES = r"good to know|please note|points? to note|things to know|remarks"
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
     # (「…被害にご注意ください」, a newsletter's article, is not the form's 「ご注意」)
@@ -74,7 +77,7 @@ _GENERIC_RE = fastre.compile(
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
     r"|procedures?\b|steps?\b|notice\b|caution|attention|important|timing|method|overview"
     r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use))"
-    r"|good to know|please note|points? to note|things to know|remarks|details\b|reference)"
+    rf"|{_EN_NOTES_TITLES}|details\b|reference)"
 )
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 # (「提出先・お問い合わせ先(協力確認書)」: the section's name in brackets)
@@ -302,7 +305,7 @@ _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
     r"|問(?:い)?合|連絡先|担当|その他"
     r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
-    r"|good to know|please note|points? to note|things to know|remarks)"  # 「Good to know」
+    rf"|{_EN_NOTES_TITLES})"  # 「Good to know」
 )
 
 
@@ -448,7 +451,7 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
             QUESTION_TITLE_RE.match(ln.text)
             or ((ln.kind == "dt" or ln.title) and QUESTION_RE.search(ln.text))
         )
-        and len(ln.text) <= _question_chars(ln.text)
+        and len(ln.text) <= question_chars(ln.text)
     }
     if not questions:
         return []
@@ -528,16 +531,6 @@ def _other_procedure_rows(lines: list[Line]) -> set[int]:
         if not names_the_form(lines[start])
         for i in range(start, end)
     }
-
-
-_MAX_QUESTION_CHARS = 80
-
-
-def _question_chars(text: str) -> int:
-    """How long a question can be: English takes about twice the characters to ask the same
-    (「Q11. Our new foreign employee has just moved to Kariya. Where does …?」)."""
-    english = sum(char.isascii() for char in text) * 2 > len(text)
-    return _MAX_QUESTION_CHARS * (2 if english else 1)
 
 
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
