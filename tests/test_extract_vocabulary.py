@@ -5596,3 +5596,116 @@ def test_round_eighty_four_revised_pages_and_other_bodies() -> None:
     )
     info = extract_filing(page(answer))
     assert (info.postal_codes, info.addresses, info.phones) == ([], [], [])
+
+
+def test_round_eighty_five_earlier_misses() -> None:
+    """やさしい日本語 spaces a consultation desk's name (「かがわ 外国人 相談 支援 センター
+    電話:…」); 「Related posts (関連情報)」 lists other posts, their LoGoフォーム too; a refusal at
+    the ward office's counter in the city hall is that counter's when the next line offers another
+    counter in the same building; a ward's second office in brackets (「北区(北神) 北神区役所
+    …」) is another ward's row; 「参加の申込みは生涯学習課(電話 …)で」 after a Japanese class is
+    the class's number."""
+    spaced = (
+        "<p>協力確認書 は ゆうびん で おくって ください。</p><h2>そうだん できる ところ</h2>"
+        "<p>かがわ 外国人 相談 支援 センター 電話:087-837-5908</p>"
+    )
+    assert extract_filing(page(spaced)).phones == []
+    related = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>Related posts (関連情報)</h2><ul><li>"
+        "<a href='/en/vouchers/'>Shops wanted for the premium voucher</a> – "
+        "<a href='https://logoform.jp/form/nKho/744120'>apply with the online form</a></li></ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    same_building = (
+        "<p>中央区役所(本庁舎1階)の窓口では、協力確認書を受け付けておりません。</p><p>同じ本庁舎"
+        "の8階にある国際課の窓口へお持ちいただくか、郵送で提出してください。</p>"
+    )
+    assert extract_filing(page(same_building)).methods == ["counter", "post"]
+    wards = "".join(
+        f"<tr><td>{ward}</td><td>{office} まちづくり課</td><td>電話:078-{n}-1111</td></tr>"
+        for ward, office, n in [
+            ("灘区", "灘区役所", 843),
+            ("兵庫区", "兵庫区役所", 511),
+            ("北区", "北区役所", 593),
+            ("北区(北神)", "北神区役所", 981),
+        ]
+    )
+    body = f"<p>次の区役所の窓口で協力確認書を受け付けています。</p><table>{wards}</table>"
+    enquiry = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2>"
+        "<p>兵庫区役所 まちづくり課 〒652-8570 神戸市兵庫区荒田町1丁目21番1号 電話:078-511-1111</p>"
+        "</div>"
+    )
+    assert extract_filing(page(body, enquiry)).phones == ["078-511-1111"]
+    class_desk = (
+        "<p>協力確認書は商工観光課(電話 0556-66-2118)へ郵送してください。</p><p>町では日本語教室を"
+        "月2回開いています。参加の申込みは生涯学習課(電話 0556-64-3210)で受け付けています。</p>"
+    )
+    assert extract_filing(page(class_desk)).phones == ["0556-66-2118"]
+
+
+def test_round_eighty_five_postcodes_departments_and_consequences() -> None:
+    """A postcode without 〒 is one when a prefecture follows (「963-8304 福島県石川郡…」); in a
+    page of one paragraph, the department is the one the postcode follows (「産業部 商工振興課
+    商工振興係(〒…)へ提出」), not 「または商工振興課窓口」 earlier in the sentence; 「提出がない
+    と、…在留諸申請ができません」 under a title naming the online form does not refuse it."""
+    bare = (
+        "<p>協力確認書は郵送で提出してください。</p><table><tr><th>住所</th><td>963-8304 福島県"
+        "石川郡古殿町大字松川字新桑原31(役場1階)</td></tr></table>"
+    )
+    info = extract_filing(page(bare))
+    assert (info.postal_codes, info.addresses) == (
+        ["963-8304"],
+        ["福島県石川郡古殿町大字松川字新桑原31"],
+    )
+    one_paragraph = (
+        "<p>協力確認書を、電子メール、郵送、または商工振興課窓口(市役所本庁舎3階)への持参のいずれ"
+        "かの方法で、産業部 商工振興課 商工振興係(〒714-8601 笠岡市中央町1番地の1 電話:0865-69-"
+        "2134)へ提出してください。</p>"
+    )
+    assert extract_filing(page(one_paragraph)).department == "産業部 商工振興課 商工振興係"
+    consequence = (
+        "<h1>協力確認書の提出(オンライン申請)</h1><p>九十九里町へ提出してください。提出がないと、"
+        "出入国在留管理庁への在留諸申請ができません。</p><h2>提出方法</h2><ul><li>郵送</li></ul>"
+    )
+    assert extract_filing(page(consequence)).methods == ["online_form", "post"]
+
+
+def test_round_eighty_six_held_out_pages() -> None:
+    """'People who viewed this page also viewed' lists other pages; 'we cannot return a
+    stamped copy' by fax refuses the copy, not fax; a bilingual <dl> question answered in a
+    second <dd> (「いいえ。1通で構いません。」) gives one copy; 「…のメールが きます」 is a mail
+    that comes; 「ファクス(FAX)も つかえません」 refuses fax; 「提出先は商工観光課ではなく企画課
+    です」 names 企画課; 「利用者登録(アカウント作成)を行ったうえで申請してください」 needs an
+    account."""
+    viewed = (
+        "<p>Send the form by post.</p><h2>People who viewed this page also viewed</h2><ul><li>"
+        "<a href='https://docs.google.com/forms/d/e/1FAIpQLSdX/viewform'>Employee housing "
+        "subsidy: apply online (Google Form)</a></li></ul>"
+    )
+    assert extract_filing(page(viewed)).form_urls == []
+    stamped = (
+        "<h2>How to submit</h2><table><tr><td>By post (郵送)</td><td>○</td></tr><tr><td>By FAX"
+        "</td><td>○</td></tr></table><p>When you send the form by FAX, we cannot return a "
+        "stamped copy.</p>"
+    )
+    assert extract_filing(page(stamped)).methods == ["fax", "post"]
+    bilingual = (
+        "<p>Send the form by post.</p><dl><dt>Q. Our workplace and our worker's home are both in "
+        "Kawazu Town. Do we need two forms?<br>事業所も住居地も河津町です。2通必要ですか?</dt>"
+        "<dd>A. No. One form is enough.</dd><dd>いいえ。1通で構いません。</dd></dl>"
+    )
+    assert extract_filing(page(bilingual)).notes == ["同一市区町村なら1通"]
+    easy = (
+        "<h2>だす ほうほう</h2><h3>インターネットで だす</h3><p>電子申請で だします。</p><p>だした"
+        "あとに 「とうたつ」 の メールが きます。</p><h3>ゆうびんで だす</h3><p>下の ところに "
+        "おくって ください。</p><p>※ ファクス(FAX)も つかえません。</p>"
+    )
+    assert extract_filing(page(easy)).methods == ["online_form", "post"]
+    instead = "<p>協力確認書の提出先は商工観光課ではなく企画課ですので、ご注意ください。</p>"
+    assert extract_filing(page(instead)).department == "企画課"
+    account = (
+        "<p>電子申請で提出してください。</p><ul><li>電子申請サービスの利用者登録(アカウント作成)を"
+        "行ったうえで申請してください。</li></ul>"
+    )
+    assert extract_filing(page(account)).notes == ["アカウント作成が必要"]

@@ -28,7 +28,27 @@ from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
 
 _LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
-_POSTCODE_RE = fastre.compile(r"(?:〒|郵便番号\s?:?)\s?(\d{3})\s?-?\s?(\d{4})(?!\d)")
+# Without a mark, a 3-4 digit number is a postcode when a prefecture follows it (「963-8304
+# 福島県石川郡…」): no phone number is written that way.
+_POSTCODE_RE = fastre.compile(
+    r"(?:(?:〒|郵便番号\s?:?)\s?(?P<marked>\d{3}\s?-?\s?\d{4})"
+    r"|(?<![\d-])(?P<bare>\d{3}-\d{4})(?=\s?(?:北海道|東京都|京都府|大阪府|[^\s\d]{2,3}県)))(?!\d)"
+)
+
+
+def _postcodes(text: str) -> list[re.Match[str]]:
+    """The postcodes in `text`, marked or followed by a prefecture."""
+    if "〒" in text or "郵便番号" in text or "-" in text:
+        return list(_POSTCODE_RE.finditer(text))
+    return []
+
+
+def _postcode(m: re.Match[str]) -> str:
+    """「963-8304」 from a match of _POSTCODE_RE (「〒963 - 8304」「郵便番号:9638304」)."""
+    digits = "".join(c for c in m.group("marked") or m.group("bare") if c.isdigit())
+    return f"{digits[:3]}-{digits[3:]}"
+
+
 _NO_AREA_RE = fastre.compile(
     rf"(?:{PHONE_LABEL}|{FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
 )
@@ -36,7 +56,8 @@ _NO_AREA_RE = fastre.compile(
 # international association's consultation desk): their numbers are not the department's.
 _OTHER_ORG_RE = fastre.compile(
     FOREIGN_BODY
-    + r"|外国人\S{0,4}相談"  # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」
+    # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」 (やさしい日本語: 「外国人 相談」)
+    + r"|外国人\s?(?:\S{1,4}\s?)?相談"
     + r"|多言語\S{0,6}相談"  # 「静岡県多言語生活相談窓口 電話:…」
     + r"|外国人\S{0,6}(?:サポート|支援)センター"  # 「熊本県外国人サポートセンター(電話…)」
     + r"|\bForeign (?:Residents?'? )?Support Cent(?:er|re)\b"  # 「Nara Foreign Residents Support…」
@@ -157,8 +178,7 @@ def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, formatted, grouped on the page) of every phone-shaped number; postcodes
     and 内線 extensions excluded."""
     blocked = []
-    if "〒" in text or "郵便番号" in text:
-        blocked += [(m.start(), m.end()) for m in _POSTCODE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _postcodes(text)]
     if "内線" in text:
         blocked += [(m.start(), m.end()) for m in _EXTENSION_RE.finditer(text)]
     if "ID" in text:  # 「ページID:S010-060-0412」 is a page number
@@ -266,6 +286,8 @@ _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
 # (「提出先は本庁の国際交流課のみです」: the building, then the section)
 _PLACE_PARTICLE_RE = fastre.compile(
     r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|本庁|本庁舎|市役所|町役場|村役場)?の"
+    # a conjunction of the sentence: 「電子メール、郵送、または商工振興課窓口への持参」
+    r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
 )
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
@@ -339,7 +361,13 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
     start = text.rfind("。", 0, number_at)
     before = _sentence_around(text, start, start) if start > 0 else ""
+    if _ENROLMENT_RE.search(sentence) and OTHER_PROCEDURE_RE.search(before):
+        return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
+
+
+# Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
+_ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 
 
 def _also_consulted(text: str, number_at: int) -> bool:
@@ -469,11 +497,11 @@ def extract_contacts(
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
-        postcodes = list(_POSTCODE_RE.finditer(text)) if "〒" in text or "郵便番号" in text else []
+        postcodes = _postcodes(text)
         for m in postcodes:
             if named and line.region == "content" and named.start() < m.start():
                 continue  # 「名古屋出入国在留管理局 津出張所(〒514-0032 津市…)で行います」
-            _add(out.postal_codes, f"{m.group(1)}-{m.group(2)}")
+            _add(out.postal_codes, _postcode(m))
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()
             evidence = text
@@ -517,7 +545,8 @@ def extract_contacts(
 
 # A table row of one office: 「幸区役所 | 地域振興課(4階) | 044-556-6731」「瀬棚支所 | …」
 _OFFICE_ROW_RE = fastre.compile(
-    r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))(?:\s|$)"
+    # (「北区(北神) | 北神区役所 …」: a ward's second office, in brackets, is that ward's row)
+    r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))(?:\([^\s()]{1,6}\))?(?:\s|$)"
 )
 _MIN_OFFICE_ROWS = 3
 # after a ward's bare name: its office (「中央区役所」「中央区 地域振興課」), not more of a place
@@ -730,7 +759,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             continue  # 「真室川町役場」: 「真室」 is a piece of the town's name
         # (「協力確認書を企画調整局国際部国際政策課で…」: the name after the object; 「区役所・
         # 出張所・…の窓口」: a list of kinds of office, not a name)
-        found = m.group().strip().rsplit("を", 1)[-1]
+        # (「提出先は商工観光課ではなく企画課です」: the one named after ではなく)
+        found = m.group().strip().rsplit("を", 1)[-1].rsplit("ではなく", 1)[-1]
         dept = _PLACE_PARTICLE_RE.sub("", found)  # 「2階の市民協働課」
         sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
         if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets
@@ -1034,6 +1064,9 @@ def _named_in(name: str, text: str) -> bool:
     return bool(key) and key in _BRACKETED_OR_PUNCTUATION_RE.sub("", normalize(text))
 
 
+_CLAUSE_SPLIT_RE = fastre.compile(r"[、。]")
+
+
 def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
@@ -1084,8 +1117,12 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
                 out.note("department", line.text)
                 return dept
     for line in lines:  # 〒… address, then the department it goes to
-        if line.region == "content" and _POSTCODE_RE.search(line.text):
-            dept = find_department(_strip_place(line.text))
+        postcode = _POSTCODE_RE.search(line.text) if line.region == "content" else None
+        if postcode:
+            # (or the one it follows: 「…窓口への持参のいずれかの方法で、産業部 商工振興課
+            # 商工振興係(〒714-8601 …)へ提出してください」)
+            before = _CLAUSE_SPLIT_RE.split(line.text[: postcode.start()])[-1]
+            dept = find_department(before) or find_department(_strip_place(line.text))
             if dept:
                 out.note("department", line.text)
                 return dept

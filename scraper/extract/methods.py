@@ -168,7 +168,8 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 _WE_SEND_AFTER_RE = fastre.compile(
     rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}"
     # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
-    r"|^\s?が\s?(?:とどき|届き|送られ|おくられ)"
+    # (「…のメールが きます」: comes, in やさしい日本語)
+    r"|^\s?が\s?(?:とどき|届き|送られ|おくられ|き(?:ます|ました))"
 )
 _WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
@@ -218,6 +219,7 @@ _NEGATION_RE = fastre.compile(
     r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled)\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
+    r"|つかえません|使えません"  # 「ファクス(FAX)も つかえません」
     r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
     # 受付完了メール」, nothing to attach)
@@ -267,6 +269,12 @@ _PLANNED_RE = fastre.compile(
 # form」
 _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
+)
+# … or, after it, what is not given back: 「…cannot return a stamped copy」「…will not issue a
+# receipt」
+_EN_RECEIPT_REFUSED_RE = fastre.compile(
+    r"\s?(?:be )?(?:return|send|give|issue|provide|stamp|mail)\w*\b[^.]{0,24}?"
+    r"\b(?:cop(?:y|ies)|receipts?|stamps?|confirmation)\b"
 )
 
 # Words for the file sent, not the way it is sent: a refusal or a question about them is the
@@ -726,6 +734,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and (
             _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start())
             or _FILE_REFUSED_RE.search(tail, 0, negation.start())
+            # (「When you send the form by FAX, we cannot return a stamped copy」)
+            or _EN_RECEIPT_REFUSED_RE.match(tail, negation.end())
         ):
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
@@ -905,7 +915,10 @@ def _question_sections(lines: list[Line]) -> list[bool]:
 
 
 # (「利用者登録をしていない方は申請できません」: a condition on who can use it, not a refusal)
-_UNLESS_RE = fastre.compile(r"(?:てい|し)ないと|しなければ|(?:てい|し)ない(?:場合|方|人|事業者)")
+# (「提出がないと、…在留諸申請ができません」 too)
+_UNLESS_RE = fastre.compile(
+    r"(?:てい|し|が)ないと|(?:し|が)なければ|(?:てい|し)ない(?:場合|方|人|事業者)|がない場合"
+)
 
 
 def _refuses_unnamed_method(sentence: str) -> bool:
@@ -1167,7 +1180,12 @@ def extract_methods(
         i for i in related_lines(lines, link_lines) if not FORM_WORDS_RE.search(lines[i].text)
     }
     refused = _refused_items(lines)
+    # refused at one place (「…本庁舎の…窓口では」), up to the next heading: 「中央区役所(本庁舎
+    # 1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある国際課の窓口へ…」
+    refused_there: set[str] = set()
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
+        if line.kind == "h":
+            refused_there = set()
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
             said = result.fresh()
             _judge(line.text, said)
@@ -1212,7 +1230,6 @@ def extract_methods(
             if _judge(text, result) and len(result.evidence) < 4:
                 result.evidence.append(line.text)
             continue
-        refused_there: set[str] = set()  # refused at one place: 「…本庁舎の…窓口では」
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip() or _in_another_language(sentence):
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import fastre
@@ -297,7 +298,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
             # いない方は申請できません。」
             # (「…の利用者登録(アカウント作成)を行ってから申請してください」)
-            rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?を(?:行って|して)(?:ください|から)"
+            # (「利用者登録(アカウント作成)を行ったうえで申請してください」)
+            rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?を(?:(?:行って|して)(?:ください|から)"
+            r"|(?:行った|した)(?:うえ|上)で)"
             rf"|{_REGISTRATION}[^。]{{0,6}}をしていない(?:方|場合)は[^。]{{0,20}}できません"
             # 「Google のアカウントでログインしなければなりません」
             r"|アカウントで(?:ログイン|サインイン)(?:し)?なければ(?:なりません|いけません)"
@@ -408,7 +411,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
             r"|\b(?:workplace|place of work|office|works?)[^?]{0,80}"
             r"\b(?:home|residence|lives?)\b[^?]{0,80}"
-            r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?[^?]{0,100}\b[Oo]ne (?:form|copy)\b"
+            # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
+            r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,100}"
+            r"\b[Oo]ne (?:form|copy)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\b[Bb]oth\b[^?]{0,40}\?[^?]{0,30}"
@@ -503,7 +508,10 @@ def _with_answer(lines: list[Line], index: int) -> str:
         joined = with_definition(lines, index)
         if QUESTION_RE.search(line.text):  # 「<dt>Q2 …市内です。2通必要ですか?</dt><dd>…」
             # (and 「<dd>A いいえ。今金町へ1通提出してください。</dd>」 answers on)
-            answer = _YES_NO_RE.sub(r"\1、", joined[len(line.text) :].lstrip())
+            # (each <dd> in its language: 「<dd>A. No. One form is enough.</dd><dd>いいえ。1通で
+            # 構いません。</dd>」)
+            answers = itertools.takewhile(lambda ln: ln.kind == "dd", lines[index + 1 : index + 4])
+            answer = " ".join(_YES_NO_RE.sub(r"\1、", dd.text) for dd in answers)
             joined = f"{line.text.replace('。', '、')} {answer}"
         return joined
     # (a condition on its own line: 「事業所と住まいがどちらも鴻巣市内の場合」, then

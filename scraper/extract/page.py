@@ -58,7 +58,7 @@ UNIT_NAME_RE = fastre.compile(
 FOREIGN_BODY = (
     r"出入国在留管理|入管|インフォメーションセンター|法務省|ハローワーク|公共職業安定所|労働局"
     # (やさしい日本語 spaces a name: 「とかち国際交流 センター」「しもきた国際交流 協会」)
-    r"|外国人技能実習機構|国際交流\s?(?:協会|財団|センター)|監理団体|登録支援機関|商工会議所|商工会"
+    r"|外国人技能実習機構|国際\s?交流\s?(?:協会|財団|センター)|監理団体|登録支援機関|商工会議所|商工会"
     r"|財団"  # 「東京都外国人相談(東京都つながり創生財団) 電話 03-5320-7744」
     r"|年金事務所|労働基準監督署|税務署|日本年金機構"
     r"|農業協同組合|(?<![A-Za-z])JA(?![A-Za-z])"
@@ -198,12 +198,16 @@ _RELATED_HEAD_RE = fastre.compile(
     r"^[■●◆【\[]?\s?(?:\d{1,2}\.?\s?)?(?:関連(?:する)?(?:情報|リンク|ページ|記事|サイト|ワード|項目"
     r"|お知らせ|ドキュメント|文書|コンテンツ)"
     r"|このページを見ている人は"
-    r"|Relat(?:ed|ionship) (?:links|pages|information|articles))",
+    r"|Relat(?:ed|ionship) (?:links|pages|information|articles|posts|news|topics|content)"
+    # (「People who viewed this page also viewed」「You may also be interested in」)
+    r"|People who (?:viewed|read|visited|saw) this page|You (?:may|might) also)",
     re.IGNORECASE,
 )
 # A title line that ends such a list without a heading tag (「■様式」).
 _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
-_MAX_RELATED_TITLE_CHARS = 32  # (「関連情報 / Related information」)
+_MAX_RELATED_TITLE_CHARS = (
+    48  # (「関連情報 / Related information」, 「People who viewed this page also viewed」)
+)
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
