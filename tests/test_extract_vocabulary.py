@@ -5709,3 +5709,78 @@ def test_round_eighty_six_held_out_pages() -> None:
         "行ったうえで申請してください。</li></ul>"
     )
     assert extract_filing(page(account)).notes == ["アカウント作成が必要"]
+
+
+def test_round_eighty_seven_contacts_and_notes() -> None:
+    """A 「Inquiries about this page / このページに関するお問い合わせ」 block is the page's own; a
+    romanised address in Japanese order, then its building; 'you must sign in to a Google
+    account'; an 'Other points' section is the form's notes; 「はんこ(代表者印)は おさなくて
+    いい です」; 「とどく メール(「申請完了のお知らせ」)が、だした しょうこ に なります」;
+    「まえ の でんわ ばんごう(…)は…つかって いません」 is an old number; a layout table whose
+    summary is 「支所」 lists the branch offices, not the section's numbers."""
+    english = (
+        "<p>Send the form by post. To upload a file, you must sign in to a Google account.</p>"
+        "<h2>Other points</h2><ul><li>押印は不要です。</li></ul>"
+    )
+    block = (
+        "<div id='section_footer'><h2>Inquiries about this page / このページに関するお問い合わせ"
+        "</h2><p>Commerce and Port Division (商工港湾課)</p><p>Tel: 0982-52-2147</p></div>"
+    )
+    info = extract_filing(page(english, block))
+    assert (info.phones, info.notes) == (["0982-52-2147"], ["アカウント作成が必要", "押印不要"])
+    romanised = (
+        "<p>Send the form by post to:</p><p>〒848-8501 Saga-ken Imari-shi Tachibana-cho 1355-1, "
+        "Imari City Hall 3rd floor</p>"
+    )
+    assert extract_filing(page(romanised)).addresses == ["Saga-ken Imari-shi Tachibana-cho 1355-1"]
+    easy = (
+        "<p>メール で だして ください。おくった あと に とどく メール(「申請完了のお知らせ」)が、"
+        "だした しょうこ に なります。</p><ul><li>会社 の はんこ(代表者印)は おさなくて いい です。"
+        "</li></ul><p>でんわ:0183-62-2111</p><p>※ まえ の でんわ ばんごう(0183-62-2001)は、"
+        "2025年4月 から つかって いません。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.notes, info.phones) == (["完了メールが提出の証明", "押印不要"], ["0183-62-2111"])
+    branches = (
+        "<table><tr><td><h1>協力確認書の提出</h1><p>郵送で提出してください。</p><p>電話 088-893-"
+        "1115</p></td><td><table summary='支所'><tr><td>総合支所</td></tr><tr><td>吾北総合支所<br>"
+        "TEL 088-867-2311</td></tr></table></td></tr></table>"
+    )
+    assert extract_filing(page(branches)).phones == ["088-893-1115"]
+
+
+def test_round_eighty_seven_methods_departments_and_old_forms() -> None:
+    """「…へ、次のいずれかの方法で直接提出してください」 is not the counter; 「区名 | 担当課 | 電話
+    | FAX」 is a table's header row, not a label; under the page's title, a sentence naming no
+    method (「これまでの提出用メールアドレスは廃止しました」) refuses nothing; the old Google Form
+    linked in the notice of its replacement is not a form; 「※市役所本庁舎の窓口、まちづくり
+    センター、区民センターでは受け付けておりません」 is those places' refusal when the ward
+    counters take it."""
+    directly = (
+        "<p>名古屋市役所の担当課(国際交流課)へ、次のいずれかの方法で直接提出してください。</p>"
+        "<h2>提出方法</h2><ul><li>電子申請</li><li>郵送</li></ul>"
+    )
+    assert extract_filing(page(directly)).methods == ["online_form", "post"]
+    header = (
+        "<p>各区役所でも受け付けています。</p><table><tr><th>区名</th><th>担当課</th><th>電話</th>"
+        "<th>FAX</th></tr><tr><td>西区</td><td>区民生活部 総務課</td><td>048-620-2611</td><td>"
+        "048-620-2760</td></tr></table><p>郵送先:さいたま市 市民局 市民生活部 国際課 宛</p>"
+    )
+    assert extract_filing(page(header)).department == "市民局 市民生活部 国際課"
+    title = (
+        "<h1>協力確認書の提出は電子申請(LoGoフォーム)に変わりました</h1><p>これまでの提出用メール"
+        "アドレスは廃止しました。</p><h2>提出方法</h2><ul><li>郵送</li></ul>"
+    )
+    assert extract_filing(page(title)).methods == ["online_form", "post"]
+    old = "https://docs.google.com/forms/d/e/1FAIpQLSdOld/viewform"
+    notice = (
+        "<p>協力確認書の電子申請は、Grafferスマート申請による受付に切り替えました。これまでのGoogle"
+        f"フォーム(<a href='{old}'>{old}</a>)による受付は、令和7年9月30日で終了しました。</p>"
+    )
+    assert extract_filing(page(notice)).form_urls == []
+    wards = (
+        "<h2>提出方法</h2><h3>(1)区役所の窓口へ持参</h3><p>※市役所本庁舎の窓口、まちづくりセンター"
+        "、区民センターでは受け付けておりません。</p><p>区役所の担当課へお持ちください。</p>"
+        "<h3>(2)郵送</h3><p>交流推進課あてに郵送してください。</p>"
+    )
+    assert extract_filing(page(wards)).methods == ["counter", "post"]

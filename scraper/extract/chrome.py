@@ -102,10 +102,11 @@ def tokens(node: LexborNode) -> list[str]:
 
 # Words of a layout table's summary that name a menu, a banner column, a survey or the
 # 「こんなページも見ています」 box, whatever else the summary says.
-# (and the site's lists of its offices and guides: 「区役所一覧」「桜区のくらしガイド」)
+# (and the site's lists of its offices and guides: 「区役所一覧」「桜区のくらしガイド」「支所」)
 _CHROME_SUMMARY_RE = fastre.compile(
     r"メニュー|ナビ|バナー|アンケート|ヘッダ|フッタ|パンくず|見ています|見られている|ページの先頭"
     r"|(?:区役所|支所|庁舎|出張所|施設)一覧|くらしガイド"
+    r"|^(?:総合)?(?:支所|出張所)$"  # 「summary="支所"」: the side column's branch offices
 )
 
 

@@ -387,6 +387,8 @@ _RETIRED_RE = fastre.compile(
     # 「Former phone number: 0942-65-7022 (no longer in use)」
     r"|^(?:[Ff]ormer|[Oo]ld) (?:(?:tele)?phone|fax|e-?mail)(?: number| address)?\b"
     r"|\bno longer in use\b"
+    # (「※ まえ の でんわ ばんごう(…)は、…から つかって いません」)
+    r"|(?:まえ|以前)\s?の\s?(?:でんわ|電話|メール\s?アドレス)"
 )
 # (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
 _FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX)?\s?[:(]?\s?$")
@@ -686,15 +688,16 @@ def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
 # prefecture first and lot number last: 「〒880-1192 Miyazaki Prefecture Higashimorokata-gun
 # Kunitomi-cho Oaza Honjo 4800」.
 _EN_LOT_FIRST_RE = fastre.compile(
-    r"^(\d[\d-]*\s[A-Za-zÀ-ÿĀ-ž][^()]{3,100}?"  # (「13680-1 Ōaza Kawaminami, …」)
-    r"|[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*(?:\sBanchi\b)?)"
-    r"\s?(?:\(|$)"
+    r"^(?:(?P<lot>\d[\d-]*\s[A-Za-zÀ-ÿĀ-ž][^()]{3,100}?)\s?(?:\(|$)"  # (「13680-1 Ōaza …」)
+    r"|(?P<place>[A-Z][A-Za-z]+[ ,-][A-Za-z][^()\d]{3,100}?\s\d[\d-]*(?:\sBanchi\b)?)"
+    # (then the building: 「Saga-ken Imari-shi Tachibana-cho 1355-1, Imari City Hall 3rd floor」)
+    r"\s?(?:\(|$|,\s?(?=[^,()]*\b(?:Hall|Office|Building|[Ff]loor)\b)))"
 )
 
 
 def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> bool:
     m = _EN_LOT_FIRST_RE.match(text.strip())
-    return bool(m) and _take_english(out, m.group(1), None, evidence)
+    return bool(m) and _take_english(out, m.group("lot") or m.group("place"), None, evidence)
 
 
 def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
@@ -819,6 +822,12 @@ _SENTENCE_RE = fastre.compile(r"。.|ます。|です。|ください")
 _SECTION_LABEL_RE = fastre.compile(r"^【[^】]{2,30}】$")
 
 
+# The other columns of a table's header row: 「区名 | 担当課 | 電話 | FAX」
+_COLUMN_NAMES_RE = fastre.compile(
+    r"(?:\s?(?:電話|TEL|FAX|ファクス|ファックス|所在地|住所|メール|E-?mail|窓口|受付時間|備考)(?:番号)?)+\s?"
+)
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -827,6 +836,8 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         if not m or (line.row_start and m.end() == len(line.text) and m.start()):
             continue  # (a table's header row 「申請書の名称 | 様式 | 担当課」 names a column)
         rest = line.text[m.end() :]
+        if line.row_start and _COLUMN_NAMES_RE.fullmatch(rest):
+            continue  # (「区名 | 担当課 | 電話 | FAX」 too)
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             candidates = [rest.split("。", 1)[0]]
         else:

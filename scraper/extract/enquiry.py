@@ -53,8 +53,9 @@ _ENQUIRY_RE = fastre.compile(
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
     r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村])\))?"
-    # 「このページに関するお問い合わせ / Contact」
-    r"(?:/(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20})?$"
+    # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
+    # 関するお問い合わせ」)
+    r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
     r"このページ|この記事|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"

@@ -218,6 +218,11 @@ def _names_no_template(text: str) -> bool:
 _OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
 
 
+def _after_old_form(text: str, at: int) -> bool:
+    """What comes at `at` in `text` is the old form's address, by its sentence so far."""
+    return bool(_OLD_FORM_BEFORE_RE.search(text[:at].rsplit("。", 1)[-1]))
+
+
 def _another_procedures_link(text: str) -> bool:
     """A related link's text that does not name the form, or names another procedure and not
     the form itself (「特定技能外国人 住まい確保支援補助金の申請(電子申請)」)."""
@@ -258,6 +263,9 @@ def extract_links(
             continue
         if link.line in related and _another_procedures_link(link.text):
             continue
+        at = line_text.find(link.text) if link.text else -1
+        if at > 0 and _after_old_form(line_text, at):
+            continue  # 「これまでのGoogleフォーム(<a>https://…</a>)による受付は…終了しました」
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()
             if url not in out.form_urls:
@@ -274,7 +282,7 @@ def extract_links(
             continue
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")
-            if _OLD_FORM_BEFORE_RE.search(line.text[: m.start()].rsplit("。", 1)[-1]):
+            if _after_old_form(line.text, m.start()):
                 continue  # 「これまでのフォーム(https://…)は受付を停止しています」
             if is_form_host(url) and url not in out.form_urls:
                 out.form_urls.append(url)

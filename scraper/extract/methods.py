@@ -625,6 +625,11 @@ _EMAIL_ROW_RE = fastre.compile(
 )
 
 
+# 「次のいずれかの方法で」「下記の方法により」: the ways are listed elsewhere, so a 直接 after it
+# says where to (the section itself, not another office), not how.
+_BY_THESE_WAYS_RE = fastre.compile(r"(?:方法|いずれか)(?:で|により|にて)、?$")
+
+
 def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
     """Method words in a sentence. `place_only`: the sentence only names the place to submit
     to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit."""
@@ -649,6 +654,12 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
                 continue  # 「【提出窓口】」「受付窓口:国際課」 name the place, not a way
             if _ADDRESS_COUNTER_RE.search(before) and not _STRONG_SUBMIT_RE.search(sentence):
                 continue
+        if (
+            name == "counter"
+            and m.group() == "直接"
+            and _BY_THESE_WAYS_RE.search(sentence, max(0, m.start() - 30), m.start())
+        ):
+            continue  # 「…へ、次のいずれかの方法で直接提出してください」: to them, not in person
         found.append((name, m.start(), m.end()))
     return found
 
@@ -1015,6 +1026,11 @@ def _judge_heading(
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
                 continue
+            if heading.level == 1:
+                # the page's title: the page's whole top is its section, and a sentence there
+                # that names no method (「これまでの提出用メールアドレスは廃止しました」) is
+                # about something else
+                continue
             if _refuses_unnamed_method(sentence):
                 result.negated |= local.methods
                 return
@@ -1091,8 +1107,9 @@ _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
 
 
-# A refusal at a named place (「…の窓口では受付を行っておりません」), not of the way itself.
-_REFUSED_THERE_RE = fastre.compile(r"の(?:窓口|受付窓口)では")
+# A refusal at a named place (「…の窓口では受付を行っておりません」, 「※市役所本庁舎の窓口、まち
+# づくりセンター、区民センターでは…」), not of the way itself.
+_REFUSED_THERE_RE = fastre.compile(r"の(?:窓口|受付窓口)(?:、[^。]{0,30}?)?では")
 
 
 def _merge(result: MethodResult, said: MethodResult) -> None:

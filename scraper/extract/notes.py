@@ -150,7 +150,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:押印|はんこ|ハンコ)を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)[はが]\s?(?:ありません|ない)"
             # 「はんこは おさなくて いいです」
             # (「はんこを おさなくても うけつけます」)
-            r"|(?:押印|はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
+            # (「はんこ(代表者印)は おさなくて いい です」)
+            r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
             r"(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|うけつけ|受け付け)"
             # 「はんこは おしても おさなくても だいじょうぶです」
             r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も\s?(?:おさ|押さ)なくても"
@@ -265,7 +266,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
             # 「おくった あと に とどく メール が、だした しょうこ に なります」
-            r"|とどく\s?メール\s?(?:が|は)?[^。]{0,16}(?:しょうこ|ひかえ)"
+            # (「とどく メール(「申請完了のお知らせ」)が、だした しょうこ に なります」)
+            r"|とどく\s?メール\s?(?:\([^()]{1,20}\))?(?:が|は)?[^。]{0,16}(?:しょうこ|ひかえ)"
             # 「おくったあとに とどく「かいとうの ひかえ」の メールが、だした しょうこです」
             r"|とどく\s?「[^」]{1,16}」\s?の?\s?メール\s?(?:が|は)?[^。]{0,16}しょうこ"
             r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
@@ -321,10 +323,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
-            # (「To upload a file, you must be signed in to a Google account」)
+            # (「To upload a file, you must be signed in (sign in) to a Google account」)
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to)"
-            r" (?:(?:sign|log) ?in with|be (?:signed|logged) in(?: to| with)?) (?:a|an|your) "
-            r"[^.]{0,20}account"
+            r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
+            r" (?:a|an|your) [^.]{0,20}account"
         ),
     ),
     ("形式指定:Excel", _EXCEL_RE),

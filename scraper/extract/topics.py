@@ -45,7 +45,10 @@ _FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 _ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the event itself)
 # An English page's titles for the form's own notes (「Good to know」「Please note」).
-_EN_NOTES_TITLES = r"good to know|please note|points? to note|things to know|remarks"
+_EN_NOTES_TITLES = (
+    r"good to know|please note|points? to note|things to know|remarks"
+    r"|(?:other|additional) (?:points|notes)"  # 「Other points」
+)
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
     # (「…被害にご注意ください」, a newsletter's article, is not the form's 「ご注意」)
