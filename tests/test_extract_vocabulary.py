@@ -5784,3 +5784,54 @@ def test_round_eighty_seven_methods_departments_and_old_forms() -> None:
         "<h3>(2)郵送</h3><p>交流推進課あてに郵送してください。</p>"
     )
     assert extract_filing(page(wards)).methods == ["counter", "post"]
+
+
+def test_round_eighty_eight_held_out_pages() -> None:
+    """'Please do not send the same form by two or more methods (for example, e-mail and
+    mailing)' refuses nothing; 「■ Submission destination (提出先)」 labels the lines below it;
+    'works in … and also lives in … How many forms …? Only one form.' is one copy; a
+    雇用条件書 on moj.go.jp is not the form's template; 「協力確認書以外の手続き」 heads other
+    matters; another municipality's desk (「大崎市の担当課(電話:…)」) is not this one's; a
+    Portuguese or Vietnamese line's number is a translation's."""
+    twice = (
+        "<p>Please send the form by e-mail or by mailing.</p><p>Please do not send the same "
+        "cooperation confirmation book by two or more methods (for example, e-mail and "
+        "mailing).</p>"
+    )
+    assert extract_filing(page(twice)).methods == ["email", "post"]
+    destination = (
+        "<p>Send the form by post.</p><div>■ Submission destination (提出先)</div><p>Industry "
+        "and Construction Division (産業建設課), Industrial Promotion Section (産業振興係)</p>"
+    )
+    assert extract_filing(page(destination)).department == "産業建設課 産業振興係"
+    how_many = (
+        "<p>Send the form by post.</p><dl><dt>Q1. Our worker works in Tamaki Town and also lives "
+        "in Tamaki Town. How many forms should we submit?</dt><dd>A1. Only one form.</dd></dl>"
+    )
+    assert extract_filing(page(how_many)).notes == ["同一市区町村なら1通"]
+    other_document = (
+        "<p>協力確認書を郵送してください。</p><ul><li><a href='https://www.moj.go.jp/isa/content/"
+        "001335874.xlsx'>雇用条件書(参考様式第1-6号)(Excel:58KB)</a></li></ul>"
+    )
+    assert extract_filing(page(other_document)).templates == []
+    enquiry = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>産業部 商工課 〒992-8501 "
+        "山形県米沢市金池5丁目2番25号 電話:0238-22-5165</p></div>"
+    )
+    other_matters = (
+        "<p>協力確認書は郵送してください。</p><h2>協力確認書以外の手続き</h2><h3>国民健康保険に"
+        "加入するには?</h3><p>【担当】市民環境部 保険年金課 国保係 電話:0238-22-5139</p>"
+    )
+    info = extract_filing(page(other_matters, enquiry))
+    assert (info.department, info.phones) == ("産業部 商工課", ["0238-22-5165"])
+    another_city = (
+        "<p>協力確認書は郵送してください。大崎市での受付方法については、大崎市の担当課(電話:"
+        "0229-23-5087)にお問い合わせください。</p>"
+    )
+    assert extract_filing(page(another_city, enquiry)).phones == ["0238-22-5165"]
+    translated = (
+        "<p>協力確認書は郵送してください。</p><p>Tư vấn đời sống cho người nước ngoài: Hiệp hội "
+        "Giao lưu Quốc tế (TIA), điện thoại 0766-27-1856.</p><p>Consultas sobre a vida diária "
+        "em português: Associação Internacional (OIA), tel. 0564-25-7380.</p>"
+    )
+    assert extract_filing(page(translated, enquiry)).phones == ["0238-22-5165"]

@@ -22,6 +22,7 @@ from .page import (
     PHONE_LABEL,
     PHONE_SHAPE_RE,
     UNIT_NAME_RE,
+    in_another_language,
     mostly_links,
 )
 from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
@@ -87,7 +88,8 @@ _DEPT_LABEL_RE = fastre.compile(
     # 「【提出先・お問い合わせ】」「【郵送先・メール送信先】」「■ だすところ・きくところ」
     r"(?:[・/](?:お)?問(?:い)?合(?:わ)?せ(?:先)?|[・/](?:メール)?送信先|・きくところ)?"
     r"(?:\((?:提出先|送付先|郵送先)\))?"  # 「だす ところ(提出先)」
-    r"(?:\s?[:】\]]\s?|\s|$|は、?)"  # 「提出先は、浜松市役所 市民部 国際課です」
+    # 「提出先は、浜松市役所 市民部 国際課です」; 「■ Submission destination (提出先)」
+    r"(?:\s?[:】\]]\s?|\s|$|は、?|\)$)"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
     # 「Contact / Submit to」「3. Submit to (提出先)」
@@ -342,6 +344,30 @@ _ALSO_HERE_RE = fastre.compile(
 )
 
 
+# A municipality's office or desk named before a number: 「大崎市の担当課(電話:…)」「身延町役場
+# (代表) 電話:…」 (not a ward: a city's page lists its wards' counters).
+_PLACE_DESK_RE = fastre.compile(
+    r"([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口)"
+)
+_PLACE_NAME_RE = fastre.compile(r"[\u4e00-\u9fff][市町村]")
+
+
+def _own_places(lines: list[Line]) -> str:
+    """The enquiry block's text, where the municipality names itself (its address, 「南部町
+    役場」), or "" when it names no municipality."""
+    text = " ".join(line.text for line in lines if line.region == "enquiry")
+    return text if _PLACE_NAME_RE.search(text) else ""
+
+
+def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
+    """The number's sentence names, before it, another municipality's office or desk than the
+    one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page)."""
+    if not own_places:
+        return False
+    before = text[text.rfind("。", 0, number_at) + 1 : number_at]
+    return any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before))
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of `text` (between 。s) that holds text[start:end]."""
     first = text.rfind("。", 0, start) + 1
@@ -461,11 +487,14 @@ def extract_contacts(
     other = other_body_sections(lines)
     linked = mostly_links(lines, links or [])
     other_offices = _other_offices_rows(lines)
+    own_places = _own_places(lines)
     for index, line in enumerate(lines):
         if other[index] or index in other_offices or (index in linked and line.region == "content"):
             continue
         if line.region == "content" and index and _about_another_body(lines, index):
             continue
+        if line.region == "content" and in_another_language(line.text):
+            continue  # a translation: the Japanese says it (「…Associação Internacional …, tel.」)
         if _RETIRED_RE.search(line.text):
             continue
         text = fold_dash_after_digit(line.text)
@@ -495,6 +524,8 @@ def extract_contacts(
                 continue
             if _another_procedures_number(text, where):
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
+            if line.region == "content" and _another_municipalitys(text, where, own_places):
+                continue  # 「大崎市での受付方法については、大崎市の担当課(電話:…)に」
             if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             _add(out.faxes if kind == "fax" else out.phones, number)

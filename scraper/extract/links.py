@@ -210,6 +210,21 @@ def _remarks_around(lines: list[Line], index: int) -> str:
     return " ".join(remarks)
 
 
+# The immigration application's own documents, whose 参考様式 the national pages publish too.
+_OTHER_DOCUMENT_RE = fastre.compile(
+    r"雇用条件書|雇用契約書|支援計画書|報酬に関する説明書|履歴書|誓約書|申請書|届出書"
+)
+
+
+def _another_document(text: str) -> bool:
+    """Link text naming another document (「雇用条件書(参考様式第1-6号)(Excel:58KB)」), not
+    the form."""
+    return bool(_OTHER_DOCUMENT_RE.search(text)) and not _THE_FORM_RE.search(text)
+
+
+_THE_FORM_RE = fastre.compile(r"確認書|かくにんしょ|(?i:cooperation|confirmation)")
+
+
 def _names_no_template(text: str) -> bool:
     """Link text naming a guide, flyer or Q&A (and not a 様式 or 記載例)."""
     return bool(_NOT_TEMPLATE_RE.search(text)) and not _TEMPLATE_STRONG_RE.search(text)
@@ -248,6 +263,7 @@ def extract_links(
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
+                and not _another_document(link.text)
                 and (
                     not _OLD_VERSION_RE.search(context)
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))

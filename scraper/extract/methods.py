@@ -26,6 +26,7 @@ from .page import (
     OLD_FORM_BEFORE,
     PHONE_LABEL,
     QUESTION_RE,
+    in_another_language,
     mostly_links,
     related_lines,
     with_definition,
@@ -676,6 +677,14 @@ _OCCASION_RE = fastre.compile(
 )
 
 
+# The same form sent more than one way: 「Please do not send the same … by two or more methods
+# (for example, e-mail and mailing)」「重複して提出しないでください」
+_SAME_FORM_TWICE_RE = fastre.compile(
+    r"\bnot\b[^.]{0,60}\b(?:two or more|more than one|multiple|several) (?:methods|ways)\b"
+    r"|(?:複数の(?:方法|手段)で|重複して)(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)"
+)
+
+
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
     if "開始" in sentence or "導入" in sentence:
@@ -683,6 +692,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
+    if _SAME_FORM_TWICE_RE.search(sentence):
+        return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
     if _REFUSED_LIST_RE.match(sentence):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
         return False
@@ -845,26 +856,6 @@ _ROW_METHOD_RE = fastre.compile(
     # (「③ＦＡＸ(0738-22-1701)」: 「3FAX」 once normalised)
     rf"^(?:{_BULLET}|\d{{1,2}}\s?)?\s?(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)(?!番号)"
 )
-
-
-# Function words of the other languages multilingual pages put beside the Japanese (Tagalog,
-# Portuguese, Spanish, Indonesian, Vietnamese). A sentence in one of them translates the
-# Japanese text, which the rules read instead; their words are not English ones
-# (「Inihahanda pa ang online na aplikasyon」 says the online form is still being prepared).
-_OTHER_LANGUAGE_RE = fastre.compile(
-    r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|untuk|dengan"
-    r"|của|và|hoặc|bằng|được)\b"
-)
-_JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_MIN_FOREIGN_WORDS = 2
-
-
-def _in_another_language(sentence: str) -> bool:
-    """A sentence with two or more function words of another Latin-script language and no
-    Japanese: a translation, not the page's own words."""
-    if _JAPANESE_RE.search(sentence):
-        return False
-    return len(_OTHER_LANGUAGE_RE.findall(sentence)) >= _MIN_FOREIGN_WORDS
 
 
 def _said_below(lines: list[Line], index: int) -> bool:
@@ -1248,7 +1239,7 @@ def extract_methods(
                 result.evidence.append(line.text)
             continue
         for sentence in _SENTENCE_SPLIT_RE.split(text):
-            if not sentence.strip() or _in_another_language(sentence):
+            if not sentence.strip() or in_another_language(sentence):
                 continue
             if "提出" not in sentence and _WE_POST_RE.search(sentence):
                 continue  # 「お知らせをメール又は郵送でお送りしています」: what the city sends

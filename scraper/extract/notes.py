@@ -425,7 +425,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「… both in Shingo Village. How many sheets should we submit? A1. Please submit
             # only one sheet」)
             # (「… both in Ayabe City. How many should we submit? A1. Only one form …」)
-            r"|(?:\b[Bb]oth\b|\bworks? and lives?\b)[^?]{0,80}\b[Hh]ow many"
+            # (「Our worker works in Tamaki Town and also lives in Tamaki Town. How many …?」)
+            r"|(?:\b[Bb]oth\b|\bworks?\b[^?.]{0,40}?\band (?:also )?lives?\b)[^?]{0,80}"
+            r"\b[Hh]ow many"
             r"(?: (?:forms|copies|sheets))?\b[^?]{0,20}\?[^?]{0,40}"
             r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)(?: (?:form|copy|sheet)\b|\.)"
         ),

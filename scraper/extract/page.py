@@ -170,6 +170,33 @@ class Page:
         return "\n".join(ln.text for ln in self.lines if region is None or ln.region == region)
 
 
+# Function words of the other languages multilingual pages put beside the Japanese (Tagalog,
+# Portuguese, Spanish, Indonesian, Vietnamese), and Vietnamese's own letters. A sentence in
+# one of them translates the Japanese text, which the rules read instead; their words are not
+# English ones (「Inihahanda pa ang online na aplikasyon」 says the online form is still being
+# prepared; 「…Hiệp hội Giao lưu Quốc tế Takaoka (TIA), điện thoại 0766-…」 is another body's).
+_OTHER_LANGUAGE_RE = fastre.compile(
+    r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|untuk|dengan"
+    r"|sobre|para|com|dos|das"
+    r"|của|và|hoặc|bằng|được|cho|người|các|những|này|có|là|để|tại|hãy|nếu|về)\b"
+)
+_VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
+_JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_MIN_FOREIGN_WORDS = 2
+_MIN_VIETNAMESE_LETTERS = 3
+
+
+def in_another_language(text: str) -> bool:
+    """Text with no Japanese and two or more function words of another Latin-script language
+    (or three Vietnamese letters): a translation, not the page's own words."""
+    if _JAPANESE_RE.search(text):
+        return False
+    return (
+        len(_OTHER_LANGUAGE_RE.findall(text)) >= _MIN_FOREIGN_WORDS
+        or len(_VIETNAMESE_LETTER_RE.findall(text)) >= _MIN_VIETNAMESE_LETTERS
+    )
+
+
 def with_definition(lines: list[Line], index: int) -> str:
     """A <dt> with the <dd>s that follow it, as one text (「<dt>押印</dt><dd>不要</dd>」)."""
     parts = [lines[index].text]

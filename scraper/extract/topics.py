@@ -552,11 +552,14 @@ _EN_NOT_THIS_FORM = (
     r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
 )
 NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
-# A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」.
+# A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」
+# 「協力確認書以外の手続き」.
 # (「Other procedures for your foreign employees (separate from the Cooperation Confirmation
 # Form)」)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の\s?(?:手続|届出|てつづき)"
+    # (「協力確認書以外の手続き」)
+    rf"|(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?以外の\s?(?:手続|届出|てつづき|こと)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
     r"|\b(?:other|another) procedures?\b)"
 )
