@@ -4,6 +4,9 @@ Each case is a page in a generic chrome, written from the patterns in domain.md.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from scraper.extract import extract_filing
@@ -5835,3 +5838,85 @@ def test_round_eighty_eight_held_out_pages() -> None:
         "em português: Associação Internacional (OIA), tel. 0564-25-7380.</p>"
     )
     assert extract_filing(page(translated, enquiry)).phones == ["0238-22-5165"]
+
+
+def _corpus_page(number: int) -> tuple[str, str]:
+    """A labelled corpus page's HTML and URL, for page models too big to write inline."""
+    html_path = next((Path(__file__).parent / "fixtures" / "corpus").glob(f"{number}-*.html"))
+    label = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
+    return html_path.read_text(encoding="utf-8"), label["page_url"]
+
+
+def test_round_eighty_nine_page_model_and_dates() -> None:
+    """On an old table-layout page (2986), a 「◆担当」 row that only names the section is not
+    the page's enquiry block when an 「お問い合わせ先」 box with its numbers follows, so the
+    更新履歴 between them is the page's; a label an inline element ends (2997: 「<ruby>更新日
+    <rt>こうしんび</rt></ruby>:令和7年11月20日」) keeps its date, and 「この ページ を 見た 人
+    は こんな ページ も 見て います」 lists other pages, in any chrome."""
+    info = extract_filing(*_corpus_page(2986))
+    assert (info.updated, info.phones, info.faxes) == (
+        "2026-06-01",
+        ["07468-2-0011"],
+        ["07468-2-0321"],
+    )
+    html, url = _corpus_page(2997)
+    info = extract_filing(html, url)
+    assert (info.updated, info.methods) == ("2025-11-20", ["counter", "fax", "post"])
+    wrapped = f"<html><body><main><h1>お知らせ</h1>{html}</main></body></html>"
+    assert extract_filing(wrapped, url).methods == ["counter", "fax", "post"]
+
+
+def test_round_eighty_nine_methods_notes_and_templates() -> None:
+    """'Word or Excel files sent by e-mail cannot be accepted' refuses the files; the items
+    under a heading 「受け付けていない方法」 are refused; a badge before a card's title
+    (「準備中(4)電子メール」) says not yet; the old Google Form linked after 「これまで利用して
+    いた」, though named earlier in the line, is not a form; 「きにゅう れい」 is a template;
+    one copy and Word in a machine translation ('How many letters …? Only one letter'; 'the
+    Word file (.docx) of the form as it is') and in Japanese (「…2通必要ですか? A 2通は必要
+    ありません。…1通」, 「Word形式(.docx)のファイルを添付」); 「この控えメールが…証明」."""
+    files = (
+        "<p>Send the form by e-mail to a@b.example.lg.jp. Word or Excel files sent by e-mail "
+        "cannot be accepted.</p>"
+    )
+    assert extract_filing(page(files)).methods == ["email"]
+    refused = (
+        "<h2>提出方法</h2><h3>窓口へ持参</h3><p>本庁舎1階 産業観光課の窓口へお持ちください。</p>"
+        "<h3>受け付けていない方法</h3><ul><li>郵送</li><li>FAX</li></ul>"
+    )
+    assert extract_filing(page(refused)).methods == ["counter"]
+    badge = (
+        "<h2>提出方法</h2><p>(3)郵送</p><p>下記あてに郵送してください。</p><p>準備中(4)電子メール"
+        "</p><p>電子メールによる受付は現在準備中です。</p>"
+    )
+    info = extract_filing(page(badge))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    old = "https://docs.google.com/forms/d/e/1FAIpQLSeOld/viewform"
+    switched = (
+        "<ul><li>オンラインでの提出は、Googleフォームから「Graffer スマート申請」に切り替えました。"
+        f"これまで利用していた<a href='{old}'>Googleフォーム</a>での受付は、令和8年5月6日で終了"
+        "しました。</li></ul>"
+    )
+    assert extract_filing(page(switched)).form_urls == []
+    kana = (
+        "<p>ゆうびん で おくって ください。</p><ul><li><a href='/files/kinyurei.pdf'>きにゅう れい"
+        "(PDF:170KB)</a></li></ul>"
+    )
+    assert [t.format for t in extract_filing(page(kana)).templates] == ["pdf"]
+    translated = (
+        "<ul><li>When you send by E-mail, please attach the Word file (.docx) of the form as it "
+        "is.</li></ul><dl><dt>Q1 Both the business office and the residence of the worker are "
+        "in Katagami City. How many letters should we submit?</dt><dd>A1 Only one letter to "
+        "Katagami City.</dd></dl>"
+    )
+    assert extract_filing(page(translated)).notes == ["同一市区町村なら1通", "形式指定:Word"]
+    japanese = (
+        "<p>メールで提出するときは、Word形式(.docx)のファイルを添付してください。送信後に届く"
+        "控えメールのうち、この控えメールが提出したことの証明になります。</p><details><summary>Q1 "
+        "事業所も住居地も梼原町内です。協力確認書は2通必要ですか?</summary><p>A 2通は必要ありま"
+        "せん。梼原町へ1通提出してください。</p></details>"
+    )
+    assert extract_filing(page(japanese)).notes == [
+        "同一市区町村なら1通",
+        "完了メールが提出の証明",
+        "形式指定:Word",
+    ]

@@ -135,15 +135,27 @@ def _enquiry_blocks(
     # hall's opening hours, corporate number, copyright, or a switchboard without a
     # section); after a 「■提出先・問合せ先」 section, the 「お問い合わせ先」 box that follows too
     kept: list[list[LexborNode]] = []
+    named_only: list[list[LexborNode]] = []
     for block, key in zip(found, keys, strict=True):
         if _site_footer(block):
             if footers is not None and not kept:
                 footers.append(block)
             break
+        if "提出" not in key and not _gives_numbers(block):
+            # 「◆担当」 「担当:地域振興課」, a section of the article naming the section only:
+            # the 「お問い合わせ先」 box with its numbers below is the block, if there is one
+            named_only.append(block)
+            continue
         kept.append(block)
         if "提出" not in key:
             break
-    return kept, any_explicit
+    return kept or named_only[:1], any_explicit
+
+
+def _gives_numbers(block: list[LexborNode]) -> bool:
+    """The block gives a phone number or an e-mail address, not only a section's name."""
+    text = normalize("".join(node.text(deep=True) for node in block))
+    return bool(PHONE_SHAPE_RE.search(text)) or "@" in text
 
 
 def _another_body(block: list[LexborNode]) -> bool:

@@ -66,7 +66,10 @@ _TEMPLATE_EXTS = frozenset(
 )
 _QUERY_FILE_RE = fastre.compile(r"\.([a-z]{3,4})(?:&|$)")
 # A filled-in example: 記載例, 記入見本, やさしい日本語's 「かきかた の れい」.
-_FILLED_EXAMPLE = r"記載例|記入例|記入見本|記載見本|かきかた\s?の?\s?(?:れい|みほん)"
+_FILLED_EXAMPLE = (
+    r"記載例|記入例|記入見本|記載見本|かきかた\s?の?\s?(?:れい|みほん)"
+    r"|(?:きにゅう|きさい)\s?(?:れい|の\s?れい|みほん)"  # 「きにゅうれい [PDF…]」
+)
 # (a 委任状 offered for filing the form through an agent is one of its files to fill in)
 _TEMPLATE_TEXT_RE = fastre.compile(
     rf"様式|{_FILLED_EXAMPLE}|協力確認書|書式|ひな形|ひながた|テンプレート|委任状"
@@ -279,7 +282,9 @@ def extract_links(
             continue
         if link.line in related and _another_procedures_link(link.text):
             continue
-        at = line_text.find(link.text) if link.text else -1
+        # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで
+        # 利用していた<a>Googleフォーム</a>での受付は…終了しました」)
+        at = line_text.rfind(link.text) if link.text else -1
         if at > 0 and _after_old_form(line_text, at):
             continue  # 「これまでのGoogleフォーム(<a>https://…</a>)による受付は…終了しました」
         if _is_form_link(link, base, link.text + " " + context, line_text):

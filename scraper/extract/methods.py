@@ -271,6 +271,11 @@ _PLANNED_RE = fastre.compile(
 _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
 )
+# … or, before it, the files sent that way: 「Word or Excel files sent by e-mail cannot be …」
+_EN_FILES_SENT_BY_RE = fastre.compile(
+    r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?)\b[^.]{0,30}"
+    r"\b(?:sent|submitted|attached)\s(?:by|via|through|with)\s?$"
+)
 # … or, after it, what is not given back: 「…cannot return a stamped copy」「…will not issue a
 # receipt」
 _EN_RECEIPT_REFUSED_RE = fastre.compile(
@@ -685,6 +690,10 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 )
 
 
+_PLANNED_BADGE_RE = fastre.compile(r"^\s?(?:受付)?(?:準備中|じゅんびちゅう)")
+_BADGE_LINE_CHARS = 24
+
+
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
     if "開始" in sentence or "導入" in sentence:
@@ -758,6 +767,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             or _FILE_REFUSED_RE.search(tail, 0, negation.start())
             # (「When you send the form by FAX, we cannot return a stamped copy」)
             or _EN_RECEIPT_REFUSED_RE.match(tail, negation.end())
+            # (「Word or Excel files sent by e-mail cannot be accepted」)
+            or _EN_FILES_SENT_BY_RE.search(before)
         ):
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
@@ -784,6 +795,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         elif (
             _PLANNED_RE.search(tail)
             or _EN_PLANNED_BEFORE_RE.search(before)
+            # a card's badge printed before its title: 「準備中(4)電子メール」
+            or (len(sentence) <= _BADGE_LINE_CHARS and _PLANNED_BADGE_RE.match(before))
             # 「We will put the link on this page when the online form opens.」
             or (names == {"online_form"} and _EN_WHEN_OPENS_RE.search(before + mention + tail))
         ):
@@ -817,10 +830,14 @@ _REFUSING_HEAD_RE = fastre.compile(
 
 
 def _refused_items(lines: list[Line]) -> set[int]:
-    """The list items under a 「次の方法では受け付けておりません」 line."""
+    """The list items under a 「次の方法では受け付けておりません」 line, or under a heading
+    「受け付けていない方法」."""
     items: set[int] = set()
     for index, line in enumerate(lines):
-        if not _REFUSING_HEAD_RE.match(line.text):
+        titled = line.kind == "h" and len(line.text) <= _MAX_ITEM_CHARS
+        if not (
+            _REFUSING_HEAD_RE.match(line.text) or (titled and _REFUSED_LIST_RE.match(line.text))
+        ):
             continue
         for at in range(index + 1, len(lines)):
             if lines[at].kind != "li":

@@ -32,7 +32,8 @@ _EN_FORMAT = (
     r"|\bsubmissions? (?:must|should) be in {0} format"
     r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
-    r"|\b{0} (?:file|format)(?: of the form)? as it is\b(?!,? or\b)"
+    # (「…attach the Word file (.docx) of the form as it is」)
+    r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?(?: of the form)? as it is\b(?!,? or\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
@@ -92,7 +93,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         r"|\s?(?:の\s?ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい))"
         # 「ワード(Word)形式のファイルを添付してください」
         # (やさしい日本語: 「そのワードのファイルをつけておくってください」)
-        rf"|{_ONLY}(?:{names})(?:\([^()]{{1,12}}\))?の?(?:形式|ファイル)(?:のファイル|のデータ)?"
+        # (「…に入力したWord形式(.docx)のファイルを添付してください」)
+        rf"|{_ONLY}(?:{names})(?:\([^()]{{1,12}}\))?の?(?:形式|ファイル)(?:\([^()]{{1,12}}\))?"
+        r"(?:のファイル|のデータ)?"
         # (「協力確認書(Excelファイル)を添付して送信してください」)
         rf"\)?を{_SEND}(?:して)?(?:(?:送信|提出)して|おくって|送って)?(?:ください|下さい)"
         "|" + _EN_FORMAT.format(english)
@@ -245,7 +248,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "完了メールが提出の証明",
         fastre.compile(
             # (「「到達通知」メールが提出の証明となります」)
-            r"(?:完了|確認|自動返信|受付|到達|通知|この|その)(?:」?の|される|」)?メール[^。]{0,40}"
+            # (「この控えメールが提出したことの証明になります」)
+            r"(?:完了|確認|自動返信|受付|到達|通知|この|その|控え)(?:控え)?(?:」?の|される|」)?"
+            r"メール[^。]{0,40}"
             r"(?:。[^。]{0,20})?"
             r"(?:証明|控え|しょうこ|ひかえ|提出したこと|提出済|記録|をもって受付)"
             # (「このメールは、受付の完了…を証明するものではありません」 says it is not)
@@ -376,7 +381,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:2通|二通|2部|二部|2回|2枚|二枚)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)
-            r"[^。?]{0,12}(?:ですか|ますか)\??\s?(?:(?:A\s?)?(?:いいえ|必要ありません|不要です)。)?"
+            # (「…2通必要ですか? A 2通は必要ありません。梼原町へ1通提出してください。」)
+            r"[^。?]{0,12}(?:ですか|ますか)\??\s?"
+            r"(?:(?:A\s?)?(?:(?:2通|二通)は\s?)?(?:いいえ|必要ありません|不要です)。)?"
             r"[^。]{0,50}(?:1通|一通|1部|一部|1回|一回|1枚|一枚)"
             # 「事業所用と住居地用の2通を出す必要はありません」
             # (「2通提出していただく必要はありません」)
@@ -428,8 +435,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Our worker works in Tamaki Town and also lives in Tamaki Town. How many …?」)
             r"|(?:\b[Bb]oth\b|\bworks?\b[^?.]{0,40}?\band (?:also )?lives?\b)[^?]{0,80}"
             r"\b[Hh]ow many"
-            r"(?: (?:forms|copies|sheets))?\b[^?]{0,20}\?[^?]{0,40}"
-            r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)(?: (?:form|copy|sheet)\b|\.)"
+            # (a machine translation's 「How many letters …? Only one letter」)
+            r"(?: (?:forms|copies|sheets|letters))?\b[^?]{0,20}\?[^?]{0,40}"
+            r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)"
+            r"(?: (?:form|copy|sheet|letter)\b|\.)"
         ),
     ),
     (_ONE_COPY, _PLACE_ROW_ONE_COPY_RE),

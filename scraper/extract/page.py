@@ -158,8 +158,17 @@ class Page:
     warnings: list[str] = field(default_factory=list)
 
     def full_text_lines(self) -> list[str]:
-        """The whole document's text, normalised on demand (it is rarely needed)."""
-        return [normalize(t) for t in self.raw_text.split("\n") if t.strip()]
+        """The whole document's text, normalised on demand (it is rarely needed); a line that
+        starts with a colon goes on the one before, whose label an inline element ended
+        (「<ruby>更新日<rt>こうしんび</rt></ruby>:令和7年11月20日」)."""
+        lines: list[str] = []
+        for raw in self.raw_text.split("\n"):
+            text = normalize(raw) if raw.strip() else ""
+            if text.startswith(":") and lines:
+                lines[-1] += text
+            elif text:
+                lines.append(text)
+        return lines
 
     def keep(self, indexes: list[int]) -> None:
         """Keep only the lines at `indexes` (ascending), with their links."""
@@ -224,7 +233,8 @@ _RELATED_HEAD_RE = fastre.compile(
     # (「関連するお知らせ」: a news post's other posts)
     r"^[■●◆【\[]?\s?(?:\d{1,2}\.?\s?)?(?:関連(?:する)?(?:情報|リンク|ページ|記事|サイト|ワード|項目"
     r"|お知らせ|ドキュメント|文書|コンテンツ)"
-    r"|このページを見ている人は"
+    # (「このページを見ている人は」; やさしい日本語's 「この ページ を 見た 人 は」)
+    r"|この\s?ページ\s?を\s?(?:見|み)(?:ている|た)\s?(?:人|ひと)"
     r"|Relat(?:ed|ionship) (?:links|pages|information|articles|posts|news|topics|content)"
     # (「People who viewed this page also viewed」「You may also be interested in」)
     r"|People who (?:viewed|read|visited|saw) this page|You (?:may|might) also)",
