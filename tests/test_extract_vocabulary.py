@@ -5920,3 +5920,35 @@ def test_round_eighty_nine_methods_notes_and_templates() -> None:
         "完了メールが提出の証明",
         "形式指定:Word",
     ]
+
+
+def test_round_ninety_held_out_pages() -> None:
+    """A contact footer after the article whose number is 「(代表)内線23」 is the section's, not
+    the city hall's switchboard; a desk's hours between its name and its numbers (「京都いつでも
+    コール」「年中無休 午前8時から午後9時まで」「電話:…」) keep them its own; 「三好市 地域
+    創生課(電話 …)」 on 東みよし町's page is the neighbouring city's."""
+    shirasagi = (
+        "<html><head><title>協力確認書について｜新郷村</title></head><body><main><article>"
+        "<h1>協力確認書について</h1><p>協力確認書は総務課企画係で取り扱っています。</p>"
+        "</article><footer class='contact'><h2>お問い合わせ</h2><p>総務課 企画係</p><p>〒039-1801 "
+        "青森県三戸郡新郷村大字戸来字風呂前10番地</p><dl><dt>電話:</dt><dd>0178-78-2110(代表)"
+        "内線23</dd></dl></footer></main><footer><p>新郷村役場 電話:0178-78-2110(代表) 開庁時間"
+        " 平日8時15分から17時</p></footer></body></html>"
+    )
+    info = extract_filing(shirasagi, "https://www.vill.shingo.aomori.jp/docs/1187.html")
+    assert (info.department, info.phones) == ("総務課 企画係", ["0178-78-2110"])
+    call_centre = (
+        "<p>協力確認書は郵送してください。</p><p>京都いつでもコール<br>年中無休 午前8時から午後9時"
+        "まで<br>電話:075-600-1010 ファックス:075-600-1011</p>"
+    )
+    info = extract_filing(page(call_centre))
+    assert (info.phones, info.faxes) == ([], [])
+    enquiry = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>企画課 〒779-4795 徳島県三好郡"
+        "東みよし町加茂3360番地 電話:0883-82-6302</p></div>"
+    )
+    neighbour = (
+        "<p>協力確認書は郵送してください。三好市への提出方法は、三好市 地域創生課(電話 "
+        "0883-72-7600)へお問い合わせください。</p>"
+    )
+    assert extract_filing(page(neighbour, enquiry)).phones == ["0883-82-6302"]

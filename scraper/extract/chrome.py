@@ -334,8 +334,12 @@ SECTION_NAME_RE = fastre.compile(r"課|係|室|担当|センター|Division|Sect
 
 
 def _not_the_sites(text: str) -> bool:
-    """Without the site footer's marks or the city hall's switchboard (代表)."""
-    return "代表" not in text and not FOOTER_MARK_RE.search(text)
+    """Without the site footer's marks or the city hall's switchboard (代表, but not 「代表)
+    内線23」: the section's extension of it)."""
+    return not _SWITCHBOARD_RE.search(text) and not FOOTER_MARK_RE.search(text)
+
+
+_SWITCHBOARD_RE = fastre.compile(r"代表(?![^\n]{0,8}内線)")
 
 
 def _selector_test(selector: str) -> Callable[[LexborNode], bool]:

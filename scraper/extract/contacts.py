@@ -347,9 +347,11 @@ _ALSO_HERE_RE = fastre.compile(
 # A municipality's office or desk named before a number: 「大崎市の担当課(電話:…)」「身延町役場
 # (代表) 電話:…」 (not a ward: a city's page lists its wards' counters).
 _PLACE_DESK_RE = fastre.compile(
-    r"([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口)"
+    r"([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
+    # (「三好市 地域創生課(電話 …)」)
+    r"|\s[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
 )
-_PLACE_NAME_RE = fastre.compile(r"[\u4e00-\u9fff][市町村]")
+_PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
 
 
 def _own_places(lines: list[Line]) -> str:
@@ -456,12 +458,16 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
         contact = bool(_CONTACT_FIRST_RE.match(back.text))
         # (or a sentence on the body's service: 「生活に関する相談を多言語で受け付けています(22
         # 言語対応)。」)
+        # (or its hours: 「京都いつでもコール」「年中無休 午前8時から午後9時まで」「電話:…」)
         remark = (
             back.kind != "li"
             and len(back.text) <= _REMARK_CHARS
             and (
                 (name_line and not _DIGIT_RE.search(back.text))
-                or ("相談" in back.text and not PHONE_SHAPE_RE.search(back.text))
+                or (
+                    ("相談" in back.text or _HOURS_RE.search(back.text))
+                    and not PHONE_SHAPE_RE.search(back.text)
+                )
             )
         )
         if not (contact or remark):
@@ -469,6 +475,7 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
     return False
 
 
+_HOURS_RE = fastre.compile(r"(?:午前|午後)\d{1,2}時|\d{1,2}:\d{2}\s?[~〜-]|年中無休|受付時間")
 _CONTACT_FIRST_RE = fastre.compile(
     rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール|[Mm]ail\b)"
 )
