@@ -39,9 +39,12 @@ _POSTCODE_RE = fastre.compile(
 
 def _postcodes(text: str) -> list[re.Match[str]]:
     """The postcodes in `text`, marked or followed by a prefecture."""
-    if "〒" in text or "郵便番号" in text or "-" in text:
+    if "〒" in text or "郵便番号" in text or ("-" in text and _PREFECTURE_CHAR_RE.search(text)):
         return list(_POSTCODE_RE.finditer(text))
     return []
+
+
+_PREFECTURE_CHAR_RE = fastre.compile(r"[都道府県]")
 
 
 def _postcode(m: re.Match[str]) -> str:
@@ -500,7 +503,11 @@ def extract_contacts(
             continue
         if line.region == "content" and index and _about_another_body(lines, index):
             continue
-        if line.region == "content" and in_another_language(line.text):
+        if (
+            line.region == "content"
+            and (_DIGIT_RE.search(line.text) or _EMAIL_HINT_RE.search(line.text))
+            and in_another_language(line.text)
+        ):
             continue  # a translation: the Japanese says it (「…Associação Internacional …, tel.」)
         if _RETIRED_RE.search(line.text):
             continue
