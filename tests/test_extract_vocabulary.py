@@ -5952,3 +5952,38 @@ def test_round_ninety_held_out_pages() -> None:
         "0883-72-7600)へお問い合わせください。</p>"
     )
     assert extract_filing(page(neighbour, enquiry)).phones == ["0883-82-6302"]
+
+
+def test_round_ninety_one_held_out_pages() -> None:
+    """'the system sends you a notice e-mail' is not e-mail; a bilingual question asked twice
+    ('How many forms …? / …何通…?') answered 'Only one form' is one copy; 「PDFファイルに変換し、
+    <a href="mailto:…">メールはこちら</a>から添付」 requires PDF; 「よういする もの」 is the form's
+    own section; 「アカウントを つくる ひつようが ありますか?」 asks, and needs nothing; Q&As
+    about learning Japanese or moving in are other matters, their 【担当】 numbers too."""
+    notice = (
+        "<h2>How to submit</h2><p>Online form (電子申請): apply with the link below.</p><p>When "
+        "your application arrives, the system sends you a notice e-mail (到達通知メール).</p>"
+    )
+    assert extract_filing(page(notice)).methods == ["online_form"]
+    twice = (
+        "<p>Send the form by post.</p><details><summary>Q1. The workplace and the worker's home "
+        "are both in Tomisato City. How many forms should we submit? / 事業所も住居地も富里市内"
+        "です。何通提出すればよいですか?</summary><p>A. Only one form.</p></details>"
+    )
+    assert extract_filing(page(twice)).notes == ["同一市区町村なら1通"]
+    linked = (
+        "<p>記入した協力確認書をPDFファイルに変換し、<a href='mailto:keizai@city.atami.example.lg."
+        "jp'>メールはこちら</a>から添付して送信してください。</p>"
+    )
+    assert extract_filing(page(linked)).notes == ["形式指定:PDF"]
+    easy = (
+        "<p>協力確認書 は ゆうびん で おくって ください。</p><h2>よういする もの</h2><p>はんこ("
+        "押印) は いりません。</p><table><tr><th>Q7</th><td>LoGoフォーム を つかう とき、アカウント"
+        "(ID) を つくる ひつよう が ありますか?</td></tr><tr><th>A</th><td>いいえ。アカウント を "
+        "つくらなくて も つかえます。</td></tr></table><h2>ほか の しつもん</h2><table><tr><th>Q10"
+        "</th><td>がいこくじん の じゅうぎょういん に、にほんご を ならって ほしい です。</td></tr>"
+        "<tr><th>A</th><td>まいしゅう 「にほんごひろば」 を して います。</td></tr><tr><td colspan"
+        "='2'>【担当】生涯学習課 電話:0745-45-6604</td></tr></table>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.notes, info.phones) == (["押印不要"], [])

@@ -37,7 +37,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"電子メール|Eメール|(?<!confirmation )(?<!completion )(?<!reply )"
         r"(?<![Tt]his )(?<![Tt]hat )(?<!automatic )"
         # (「the system sends a reception e-mail to the address you registered」)
-        r"(?<!reception )(?<!receipt )(?<!notification )"
+        r"(?<!reception )(?<!receipt )(?<!notification )(?<!notice )"
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"

@@ -111,7 +111,9 @@ _PDF_RE = _required_format(
     # (「PDFに変換したファイルで添付してください」)
     "|に変換(?:して|し、|した(?:うえ|上)で|の(?:うえ|上)|した(?:ファイル|データ|もの)(?:を|で(?!も)))"
     # (「…をPDFファイルに変換し、上記の電子メールアドレスあてに添付して」)
-    "|(?:ファイル)?に変換し、[^。]{0,20}?"
+    # (「…PDFファイルに変換し、<a href="mailto:…">メールはこちら</a>から添付して」: the address the
+    # page model writes after a mailto link's words)
+    "|(?:ファイル)?に変換し、[^。]{0,20}?(?:\\s?\\([^()\\s]*@[^()\\s]*\\))?"
     "|にして|化して",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
@@ -293,7 +295,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "アカウント作成が必要",
         fastre.compile(
             r"(?:アカウント|利用者登録|ユーザー登録|ユーザ登録|ID登録)[^。]{0,15}(?:作成|登録|取得)?[^。]{0,10}"
-            r"(?:必要|ひつよう)(?!\s?(?:[はも]?ありません|ない|ですか|でしょうか|\?))"
+            # (not the question 「アカウントを つくる ひつようが ありますか?」)
+            r"(?:必要|ひつよう)(?!\s?(?:[はも]?ありません|ない|ですか|でしょうか|が?\s?ありますか|\?))"
             # (not 「アカウントは不要で、サインインの必要もありません」)
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要(?![はも]?(?:ありません|ない))"
             # 「Grafferのアカウントでログインし、…アカウントをお持ちでない方は…作成できます」
@@ -436,7 +439,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:\b[Bb]oth\b|\bworks?\b[^?.]{0,40}?\band (?:also )?lives?\b)[^?]{0,80}"
             r"\b[Hh]ow many"
             # (a machine translation's 「How many letters …? Only one letter」)
-            r"(?: (?:forms|copies|sheets|letters))?\b[^?]{0,20}\?[^?]{0,40}"
+            # (asked again in Japanese: 「… How many forms …? / …何通提出すればよいですか?」)
+            r"(?: (?:forms|copies|sheets|letters))?\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,40}"
             r"\b(?:[Oo]nly one|[Jj]ust one|[Aa] single|[Oo]ne|1)"
             r"(?: (?:form|copy|sheet|letter)\b|\.)"
         ),

@@ -81,6 +81,8 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|就学|入学|学校|保育園|保育所"  # 「外国人従業員のお子さんの就学手続き」
     # やさしい日本語 (「役場の町民課のまどぐちで住所のとどけをだしてください」)
     r"|てんにゅう|こくみんけんこうほけん|にほんごきょうしつ|(?:住所|じゅうしょ)\s?の\s?とどけ"
+    # (「にほんごを ならって ほしいです」「にほんごひろば」「平群町に ひっこして きました」)
+    r"|にほんご\s?(?:ひろば|を\s?ならう|を\s?ならって)|ひっこして\s?き"
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
     r"|[Gg]arbage|[Dd]isaster|[Ss]chool"
