@@ -24,6 +24,7 @@ from .page import (
     UNIT_NAME_RE,
     in_another_language,
     mostly_links,
+    sentence_before,
 )
 from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
 
@@ -336,8 +337,7 @@ def _own_before(text: str, number_at: int, other_at: int) -> bool:
     0278(52)2113)まで…。…インフォメーションセンター(電話 0570-…)へ」)."""
     if number_at > other_at:
         return False
-    sentence = text[:number_at].rsplit("。", 1)[-1]
-    return bool(UNIT_NAME_RE.search(sentence))
+    return bool(UNIT_NAME_RE.search(sentence_before(text, number_at)))
 
 
 # 「…に関するご相談は、農業振興課(電話 0291-36-7706)でもお受けしています」: a section that also
@@ -369,7 +369,7 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page)."""
     if not own_places:
         return False
-    before = text[text.rfind("。", 0, number_at) + 1 : number_at]
+    before = sentence_before(text, number_at)
     return any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before))
 
 

@@ -152,9 +152,14 @@ def _enquiry_blocks(
     return kept or named_only[:1], any_explicit
 
 
+def _block_text(block: list[LexborNode]) -> str:
+    """The text of a block's nodes, as written."""
+    return "".join(node.text(deep=True) for node in block)
+
+
 def _gives_numbers(block: list[LexborNode]) -> bool:
     """The block gives a phone number or an e-mail address, not only a section's name."""
-    text = normalize("".join(node.text(deep=True) for node in block))
+    text = normalize(_block_text(block))
     return bool(PHONE_SHAPE_RE.search(text)) or "@" in text
 
 
@@ -162,7 +167,7 @@ def _another_body(block: list[LexborNode]) -> bool:
     """The block names another body before its first number: that body's card (「名称
     ハローワーク西条 所在地 … 電話 …」), not a remark after the page's own number (「※在留手続
     については大阪出入国在留管理局へ」)."""
-    text = normalize("".join(node.text(deep=True) for node in block))
+    text = normalize(_block_text(block))
     body = FOREIGN_BODY_RE.search(text)
     number = PHONE_SHAPE_RE.search(text)
     return body is not None and (number is None or body.start() < number.start())
@@ -174,7 +179,7 @@ _DIRECTORY_SECTIONS = 3
 def _directory(block: list[LexborNode]) -> bool:
     """A table of which section handles what (「担当窓口: 住民異動届 | 市民課 | 電話…」)
     names several sections: a directory, not one section's enquiry block."""
-    text = "".join(node.text(deep=True) for node in block)
+    text = _block_text(block)
     sections = {m.group() for m in UNIT_NAME_RE.finditer(text) if m.group().endswith("課")}
     return len(sections) >= _DIRECTORY_SECTIONS
 
@@ -201,7 +206,7 @@ def _inside_link(node: LexborNode) -> bool:
 
 
 def _site_footer(block: list[LexborNode]) -> bool:
-    text = "".join(node.text(deep=True) for node in block)
+    text = _block_text(block)
     return bool(FOOTER_MARK_RE.search(text)) or (
         "代表" in text and not SECTION_NAME_RE.search(text)
     )

@@ -9,7 +9,14 @@ from urllib.parse import urlsplit
 from .. import fastre
 from ..models import Template
 from .content import Line, Link, same_site
-from .page import FORM_WORDS_RE, OLD_FORM_BEFORE, OTHER_PROCEDURE_RE, mostly_links, related_lines
+from .page import (
+    FORM_WORDS_RE,
+    OLD_FORM_BEFORE,
+    OTHER_PROCEDURE_RE,
+    mostly_links,
+    related_lines,
+    sentence_before,
+)
 
 # Hosts of the form systems municipalities use (LoGoフォーム, e-tumo/電子申請, スマート申請,
 # GovTech Graffer, Microsoft/Google Forms, kintone, s-kantan, Questant …).
@@ -238,7 +245,7 @@ _OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
 
 def _after_old_form(text: str, at: int) -> bool:
     """What comes at `at` in `text` is the old form's address, by its sentence so far."""
-    return bool(_OLD_FORM_BEFORE_RE.search(text[:at].rsplit("。", 1)[-1]))
+    return bool(_OLD_FORM_BEFORE_RE.search(sentence_before(text, at)))
 
 
 def _another_procedures_link(text: str) -> bool:

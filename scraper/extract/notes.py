@@ -8,7 +8,7 @@ import re
 from .. import fastre
 from .contacts import other_body_sections
 from .content import Line
-from .page import QUESTION_RE, question_chars, with_definition
+from .page import QUESTION_RE, question_chars, sentence_before, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
@@ -497,8 +497,7 @@ _IF_NOT_RE = fastre.compile(
 
 def _only_if_not(text: str, at: int) -> bool:
     """The sentence before `at` makes it conditional on something missing."""
-    sentence = text[:at].rsplit("。", 1)[-1]
-    return bool(_IF_NOT_RE.search(sentence))
+    return bool(_IF_NOT_RE.search(sentence_before(text, at)))
 
 
 # 「A2.いいえ。津幡町に1通…」: the yes or no is part of the answer's sentence.
@@ -559,7 +558,7 @@ _FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
 
 
 def _for_one_method(text: str, at: int) -> bool:
-    return bool(_FOR_ONE_METHOD_RE.search(text[:at].rsplit("。", 1)[-1]))
+    return bool(_FOR_ONE_METHOD_RE.search(sentence_before(text, at)))
 
 
 def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
@@ -598,11 +597,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
                 continue  # 「No Google account is needed」
-            if (
-                m
-                and note == _ACCOUNT
-                and _OTHER_SYSTEM_RE.search(text[: m.start()].rsplit("。", 1)[-1])
-            ):
+            if m and note == _ACCOUNT and _OTHER_SYSTEM_RE.search(sentence_before(text, m.start())):
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
                 continue

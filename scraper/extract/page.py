@@ -208,6 +208,11 @@ def in_another_language(text: str) -> bool:
     )
 
 
+def sentence_before(text: str, at: int) -> str:
+    """The sentence of `text` up to `at` (from the last 。 before it)."""
+    return text[text.rfind("。", 0, at) + 1 : at]
+
+
 def with_definition(lines: list[Line], index: int) -> str:
     """A <dt> with the <dd>s that follow it, as one text (「<dt>押印</dt><dd>不要</dd>」)."""
     parts = [lines[index].text]

@@ -543,8 +543,9 @@ _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
 )
 _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
+_THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
 _NOT_THIS_FORM = (
-    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?(?:と|とは)\s?"
+    rf"{_THE_FORM_SUBJECT}(?:と|とは)\s?"
     r"(?:別|べつ|異なる|違う|ちがう|関係(?:の)?な|関係(?:は)?ありません)"
 )
 # (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
@@ -560,7 +561,7 @@ NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.I
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の\s?(?:手続|届出|てつづき)"
     # (「協力確認書以外の手続き」)
-    rf"|(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?以外の\s?(?:手続|届出|てつづき|こと)"
+    rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
     r"|\b(?:other|another) procedures?\b)"
 )
