@@ -459,6 +459,10 @@ _WORDS_NEEDED = {
     _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部"),
 }
 
+# (note, pattern, words one of which the line must hold, or none): looked up once here, as a
+# compiled pattern's hash is its whole program's (microseconds a lookup, per line and note)
+_CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, pattern in _NOTE_PATTERNS)
+
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
@@ -583,10 +587,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         if not _HINT_RE.search(text):
             continue
         copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
-        for note, pattern in _NOTE_PATTERNS:
+        for note, pattern, words in _CHECKS:
             if note in notes:
                 continue
-            words = _WORDS_NEEDED.get(pattern)
             if words and not any(word in text for word in words):
                 continue
             m = pattern.search(text)
