@@ -5987,3 +5987,52 @@ def test_round_ninety_one_held_out_pages() -> None:
     )
     info = extract_filing(page(easy))
     assert (info.notes, info.phones) == (["押印不要"], [])
+
+
+def test_round_ninety_two_held_out_pages() -> None:
+    """A single paragraph that says how to submit, then runs on into 「ご不明な点は…お問い
+    合わせいただきたいこと」 and the immigration agency's page, still says how, and its address is
+    the town's; 「ExcelでもPDFでも」 allows either; '(not accepted at the … branch offices)' is
+    said of them; a Chinese summary's 「不接受传真。咨询电话:…」 gives no fax; a refusal at the
+    branch offices under 「提出方法と提出先」 names no department."""
+    run_on = (
+        "<p>事業所が若葉町内にある方は、協力確認書に必要事項を記入し、まちづくり課の窓口へ持参する"
+        "か、まちづくり課あてに郵送するか、電子メール(chiiki@town.wakaba.example.lg.jp)に添付して"
+        "送信するかのいずれかの方法で提出してください(ファクスによる提出は受け付けておりません)が、"
+        "制度については出入国在留管理庁のページもあわせてご覧いただきたいこと、ご不明な点はまちづくり"
+        "課までお問い合わせいただきたいことを申し添えます。</p>"
+    )
+    info = extract_filing(page(run_on))
+    assert (info.methods, info.emails) == (
+        ["counter", "email", "post"],
+        ["chiiki@town.wakaba.example.lg.jp"],
+    )
+    pointer = (
+        "<p>それぞれの手続きの詳しい内容や提出方法は、担当窓口のページをご確認いただくか、各担当へ"
+        "直接お問い合わせください。</p>"
+    )
+    assert extract_filing(page(pointer)).methods == []
+    either = (
+        "<h2>提出方法</h2><p>電子申請(Graffer)で提出してください。記入した協力確認書のファイルを"
+        "アップロードしてください(ExcelでもPDFでもアップロードできます)。</p>"
+    )
+    assert extract_filing(page(either)).notes == []
+    branches = (
+        "<h2>English</h2><p>How to submit: bring it to the International Exchange Section "
+        "counter, 3rd floor, Sakata City Hall main building (not accepted at the Yawata, "
+        "Matsuyama and Hirata branch offices).</p>"
+    )
+    assert extract_filing(page(branches)).methods == ["counter"]
+    chinese = (
+        "<p>協力確認書は郵送で提出してください。ファクスでは受け付けておりません。</p>"
+        "<h2>中文</h2><p>请向秋田市提交协力确认书。提交方式:邮寄。不接受传真。咨询电话:"
+        "018-888-5735</p>"
+    )
+    assert extract_filing(page(chinese)).faxes == []
+    refused_there = (
+        "<h2>提出方法</h2><p>協力確認書の提出方法と提出先</p><table><tr><th>1 窓口</th><td>市役所"
+        "2階 商工課へお持ちください。<br>※河北・雄勝の各総合支所では受け付けておりません。</td>"
+        "</tr><tr><th>2 郵送</th><td>〒986-8501 宮城県石巻市穀町14番1号 石巻市 産業部 商工課 "
+        "雇用対策係 あて</td></tr></table>"
+    )
+    assert extract_filing(page(refused_there)).department == "産業部 商工課 雇用対策係"

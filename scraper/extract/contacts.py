@@ -373,11 +373,13 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     return any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before))
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of `text` (between 。s) that holds text[start:end]."""
+def _sentence_around(text: str, start: int, end: int, *, after: int | None = None) -> str:
+    """The sentence of `text` (between 。s) that holds text[start:end]; with `after`, no
+    more than that many characters after it."""
     first = text.rfind("。", 0, start) + 1
     last = text.find("。", end)
-    return text[first : last if last >= 0 else len(text)]
+    last = last if last >= 0 else len(text)
+    return text[first : last if after is None else min(last, end + after)]
 
 
 def _another_procedures_number(text: str, number_at: int) -> bool:
@@ -768,13 +770,18 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
     in a sentence naming another body (a paragraph that says everything can name the
     出入国在留管理庁 two sentences after the town's own address)."""
     local, _, domain = address.partition("@")
-    sentence = _sentence_around(text, start, end)
+    # (a body named far after the address is a later clause's: 「…電子メール(…@…)で送信するかの
+    # いずれかの方法で提出してください…、出入国在留管理庁のページもあわせてご覧…」)
+    sentence = _sentence_around(text, start, end, after=_ORG_AFTER_CHARS)
     return (
         bool(local)
         and "." in domain
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
         and not _OTHER_ORG_RE.search(sentence)
     )
+
+
+_ORG_AFTER_CHARS = 40
 
 
 # 「経済局/商工観光部/観光国際課」: units separated by slashes.
@@ -861,7 +868,8 @@ def _last_unit(dept: str) -> str:
     return units[-1] if units else dept
 
 
-_SENTENCE_RE = fastre.compile(r"。.|ます。|です。|ください")
+# (「※…の各総合支所では受け付けておりません。」, a refusal, is one too)
+_SENTENCE_RE = fastre.compile(r"。.|ます。|ません。|です。|ください")
 
 
 _SECTION_LABEL_RE = fastre.compile(r"^【[^】]{2,30}】$")

@@ -183,6 +183,27 @@ _ASK_US_RE = fastre.compile(
     # 「For questions, you may e-mail us at the address below」
     r"|^(?:[Ff]or (?:any )?(?:questions|inquiries|enquiries)|[Ii]f you have (?:any )?questions)\b"
 )
+
+
+def _before_asking(sentence: str) -> str:
+    """A sentence that runs on, after telling how to submit, into asking for questions
+    (「…郵送するか…送信するかのいずれかの方法で提出してください(…)が、…ご不明な点は…までお問い
+    合わせいただきたいことを申し添えます。」): the clauses before the asking, which say how."""
+    asking = _ASK_US_RE.search(sentence)
+    if asking is None or asking.start() == 0:
+        return sentence
+    cut = sentence.rfind("、", 0, asking.start())
+    # (an instruction given: not 「…提出方法は、担当窓口のページをご確認いただくか、…直接お問い
+    # 合わせください」, which only points elsewhere)
+    told = _TOLD_RE.search(sentence, 0, cut) if cut > 0 else None
+    if told is None or not _SUBMIT_RE.search(sentence, 0, told.end()):
+        return sentence
+    return sentence[:cut]
+
+
+_TOLD_RE = fastre.compile(r"(?:て|お持ち|ご提出|ご送付)ください")
+
+
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
 _ENQUIRY_ONLY_RE = fastre.compile(
     r"問い合わせ|問合せ|お問合わせ|相談|そうだん|ご連絡ください|ご質問"
@@ -755,7 +776,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             negation
             # (「持参による提出は、本庁・区役所・支所のいずれの窓口でも…」: said before the 窓口)
             and not _EVERY_OFFICE_RE.search(sentence, start, group[-1][2] + negation.start())
-            and result.about_another_office(before + mention + tail[: negation.start()])
+            and (
+                result.about_another_office(before + mention + tail[: negation.start()])
+                or _refused_at_another_office(tail, negation, result)
+            )
         ):
             if not {"※", "("} & set(tail[: negation.start()]):
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
@@ -805,6 +829,19 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             result.methods |= names
             gave = True
     return gave
+
+
+# English names the place after the refusal: 「(not accepted at the Yawata, Matsuyama and
+# Hirata branch offices)」.
+_EN_PLACE_AFTER_RE = fastre.compile(r"\s?(?:at|in|by)\b[^.()]*")
+
+
+def _refused_at_another_office(tail: str, negation: re.Match[str], result: MethodResult) -> bool:
+    """An English refusal followed by the place it is said of, another office."""
+    if not negation.group().isascii():
+        return False
+    place = _EN_PLACE_AFTER_RE.match(tail, negation.end())
+    return place is not None and result.about_another_office(place.group())
 
 
 # The forwarding of a form handed in elsewhere, refused: not the method itself.
@@ -1265,6 +1302,7 @@ def extract_methods(
                 continue
             if not (in_region or submit):
                 continue
+            sentence = _before_asking(sentence)
             # a remark in brackets (「窓口(事前にご連絡ください)」) or a quoted name
             # (「「このページに関するお問い合わせ」の宛先にお送りください」) is not a question
             unbracketed = _BRACKETED_RE.sub("", sentence)

@@ -61,7 +61,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
-        rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
+        # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
+        rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も)|にて{more_ways})(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         # (「Word形式のままお送りいただいて構いません」 allows it after the verb)
         # (nor does 「PDFに変換して送ってもよいですか」 ask for it)
         # (a remark in brackets after it is about something else: 「(PDF・画像は不可)」)

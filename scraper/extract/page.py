@@ -193,15 +193,25 @@ _OTHER_LANGUAGE_RE = fastre.compile(
 )
 _VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
 _JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KANA_RE = fastre.compile(r"[\u3040-\u30ff]")
+# Chinese characters Japanese does not write (simplified forms, and 們這說傳): 「不接受传真。
+# 咨询电话:…」 is a Chinese summary, whose 传真 (fax) and 电话 (phone) are not labels to read.
+_CHINESE_ONLY_RE = fastre.compile(
+    r"[请这们说对时从电话传邮务门关发经实应进确认书须该业处办让给还问间为过现样們這說傳]"
+)
+_MIN_CHINESE_CHARS = 2
 _MIN_FOREIGN_WORDS = 2
 _MIN_VIETNAMESE_LETTERS = 3
 
 
 def in_another_language(text: str) -> bool:
     """Text with no Japanese and two or more function words of another Latin-script language
-    (or three Vietnamese letters): a translation, not the page's own words."""
+    (or three Vietnamese letters), or Chinese: a translation, not the page's own words."""
     if _JAPANESE_RE.search(text):
-        return False
+        # (Chinese: Han characters without kana, some of them forms Japanese does not use)
+        return not _KANA_RE.search(text) and (
+            len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
+        )
     return (
         len(_OTHER_LANGUAGE_RE.findall(text)) >= _MIN_FOREIGN_WORDS
         or len(_VIETNAMESE_LETTER_RE.findall(text)) >= _MIN_VIETNAMESE_LETTERS
