@@ -6036,3 +6036,107 @@ def test_round_ninety_two_held_out_pages() -> None:
         "雇用対策係 あて</td></tr></table>"
     )
     assert extract_filing(page(refused_there)).department == "産業部 商工課 雇用対策係"
+
+
+def test_round_ninety_three_held_out_pages() -> None:
+    """'Submissions by e-mail must be in PDF format' and 「(Excelファイル)に入力した
+    ものを、そのまま添付」 require a format; やさしい日本語's 「2つ とも …なら、1つ
+    だけ」 is one copy and 「はんこ が なくても うけつけます」 no seal; a ○/×/△ table's
+    「△ インターネットでだすほうほう」 over 「いまじゅんびちゅうです」 is planned;
+    「といあわせ さき」 heads the enquiry block; a paragraph about 転入届 closing
+    「問い合わせ:住民課 … 電話…」, and its English line after it, give no phone; a
+    「受付終了」 badge before a struck card ends that card, not the one above; a remark on
+    an old fax number refuses nothing; 「なお、旧様式も引き続き使用できます」 keeps the
+    old form; 「…について」 over questions offers nothing itself; 「協力確認書の提出先・
+    お問い合わせ先」 makes another section's page block the publisher's; 「市庁舎の国際局
+    の窓口、各区役所の窓口…は受け付けておりません」 refuses the counter; 「複数の方法で
+    重ねて提出しないで」 refuses nothing."""
+    english = (
+        "<h2>How to submit</h2><p>E-mail: send the form to jichi@city.otake.example.lg.jp. "
+        "Submissions by e-mail must be in PDF format.</p>"
+    )
+    assert extract_filing(page(english)).notes == ["形式指定:PDF"]
+    as_it_is = (
+        "<h2>提出方法</h2><p>件名を「協力確認書の提出」とし、下の様式(Excelファイル)に入力した"
+        "ものを、そのまま添付して送信してください。</p>"
+    )
+    assert extract_filing(page(as_it_is)).notes == ["形式指定:Excel"]
+    easy = (
+        "<p>協力確認書 は ゆうびん で おくって ください。</p><p>しごと の ばしょ と すんでいる "
+        "ところ が 2つ とも 甲佐町 なら、1つ だけ だせば いいです。</p><ul><li>代表者(だいひょう"
+        "しゃ) の はんこ が なくても うけつけます。</li></ul>"
+    )
+    assert extract_filing(page(easy)).notes == ["同一市区町村なら1通", "押印不要"]
+    marks = (
+        "<h2>だすほうほう</h2><table><tr><td>ゆうびん</td><td>1 ゆうびんでおくる</td></tr><tr><td>"
+        "△ インターネットでだすほうほう</td></tr><tr><td>いまじゅんびちゅうです。できるように"
+        "なったら、このページでおしらせします。</td></tr></table>"
+    )
+    info = extract_filing(page(marks))
+    assert (info.methods, info.notes) == (["post"], ["準備中:online_form"])
+    desk = (
+        "<p>協力確認書は郵送で提出してください。</p><table><tr><th colspan='2'>といあわせ さき("
+        "このページに関するお問い合わせ)</th></tr><tr><th>たんとう</th><td>企画観光課 企画調整係"
+        "</td></tr><tr><th>でんわ</th><td>0994-24-3116</td></tr></table>"
+    )
+    assert extract_filing(page(desk)).department == "企画観光課 企画調整係"
+    moving_in = (
+        "<p>協力確認書は郵送で提出してください。</p><p>外国人従業員が引っ越してきたときは、14日以内"
+        "に住民課の窓口で転入届をしてください。在留カードを持参してください。問い合わせ:住民課 "
+        "住民係 電話0855-95-1113<br><span>When a foreign employee moves in, the moving-in "
+        "notification must be made at the Residents Division. Contact: Residents Division, TEL "
+        "0855-95-1113.</span></p>"
+    )
+    assert extract_filing(page(moving_in)).phones == []
+    ended_card = (
+        "<p>現在は、次の2つの方法で受け付けています。</p><section><span>受付中</span><h3>郵送</h3>"
+        "<p>〒959-1392 新潟県加茂市幸町2丁目3番5号 加茂市役所 商工観光課 あて</p></section>"
+        "<section><span>受付終了</span><div style='text-decoration: line-through;'><h3>窓口への"
+        "持参</h3><p>市役所2階 総務課</p></div><p>令和8年3月31日で窓口での受付を終了しました。</p>"
+        "</section>"
+    )
+    assert extract_filing(page(ended_card)).methods == ["post"]
+    old_fax = (
+        "<h2>提出方法</h2><ul><li>(1) 郵送 下記の提出先あて</li><li>Eメール:shoko★city.iiyama."
+        "example.lg.jp</li><li>※旧ファクス番号(0269-62-5800)は、令和8年1月5日で使用を終了しました。"
+        "</li></ul>"
+    )
+    assert extract_filing(page(old_fax)).methods == ["email", "post"]
+    still_usable = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>様式</h2><ul><li><a href='/d/new.xlsx'>"
+        "協力確認書(Excel:32KB)</a></li></ul><p>令和7年11月4日に様式を更新しました。なお、旧様式も"
+        "引き続き使用できます。</p><ul><li><a href='/d/r7-04.xlsx'>旧様式(令和7年4月版)(Excel:"
+        "30KB)</a></li></ul>"
+    )
+    assert len(extract_filing(page(still_usable)).templates) == 2
+    topics = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>電子申請・メール・FAXについて</h2><h3>Q4 "
+        "電子申請には利用者登録が必要ですか。</h3><p>A 登録しなくても申請できます。</p><h3>Q5 どの"
+        "形式のファイルを添付できますか。</h3><p>A どの形式でも添付できます。</p><h3>Q6 送信した後"
+        "に通知は届きますか。</h3><p>A 到達通知が自動で届きます。</p><h3>Q7 メールに添付して提出"
+        "できますか。</h3><p>A 電子メールによる受付は、現在準備中です。</p>"
+    )
+    info = extract_filing(page(topics))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    publisher = (
+        "<h2>外国人雇用状況の届出</h2><p>ハローワークへ届け出てください。</p><h2>協力確認書の提出"
+        "</h2><p>郵送で提出してください。</p><p>協力確認書の提出先・お問い合わせ先</p><p>総務部 "
+        "企画政策課 政策調整担当</p><p>電話:072-766-8701</p><h2>日本語教室</h2><p>毎週土曜日に"
+        "開いています。</p>"
+    )
+    block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>地域振興部 産業観光課</p>"
+        "<p>電話:072-766-8709</p></div>"
+    )
+    assert extract_filing(page(publisher, block)).phones == ["072-766-8701"]
+    city_hall = (
+        "<h2>提出方法</h2><p>電子メールまたは郵送で提出してください。</p><p>※市庁舎の国際局の"
+        "窓口、各区役所の窓口への持参による提出は受け付けておりません。</p><p>協力確認書は、横浜"
+        "市国際局へ直接提出してください。</p>"
+    )
+    assert extract_filing(page(city_hall)).methods == ["email", "post"]
+    twice = (
+        "<h2>提出方法</h2><p>電子申請またはメールで提出してください。</p><p>同じ協力確認書を、"
+        "電子申請とメールなど複数の方法で重ねて提出しないでください。</p>"
+    )
+    assert extract_filing(page(twice)).methods == ["email", "online_form"]

@@ -24,6 +24,7 @@ from .page import (
     UNIT_NAME_RE,
     in_another_language,
     mostly_links,
+    repeats_numbers_before,
     sentence_before,
 )
 from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
@@ -396,7 +397,23 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     before = _sentence_around(text, start, start) if start > 0 else ""
     if _ENROLMENT_RE.search(sentence) and OTHER_PROCEDURE_RE.search(before):
         return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
+    if _CONTACT_LEAD_RE.match(sentence) and _about_another_procedure(text[: start + 1]):
+        return True  # 「…窓口で転入届をしてください。…。問い合わせ:住民課 住民係 電話…」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
+
+
+# A paragraph's closing contact line: 「問い合わせ:住民課 住民係 電話…」.
+_CONTACT_LEAD_RE = fastre.compile(r"\s?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?\s?[::]|\s?担当\s?[::]")
+
+
+def _about_another_procedure(paragraph: str) -> bool:
+    """The paragraph is about another procedure and never about the form or filing it."""
+    return bool(OTHER_PROCEDURE_RE.search(paragraph)) and not _THE_FORM_OR_FILING_RE.search(
+        paragraph
+    )
+
+
+_THE_FORM_OR_FILING_RE = fastre.compile(r"確認書|提出")
 
 
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
@@ -511,6 +528,8 @@ def extract_contacts(
             and in_another_language(line.text)
         ):
             continue  # a translation: the Japanese says it (「…Associação Internacional …, tel.」)
+        if line.region == "content" and repeats_numbers_before(lines, index):
+            continue  # an English line after the Japanese one it translates
         if _RETIRED_RE.search(line.text):
             continue
         text = fold_dash_after_digit(line.text)

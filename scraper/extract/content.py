@@ -398,7 +398,30 @@ def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
     if _has_struck_style(html):
         for node in tree.css(_STRUCK_STYLE):
             _drop_remark_after(node)
+            _drop_badge_before(node)
             node.decompose()
+
+
+# A card's status badge: 「受付終了」「終了」「廃止」.
+_ENDED_BADGE_RE = re.compile(r"^(?:受付)?(?:終了|廃止|停止|中止|休止)(?:しました)?$")
+_BADGE_CHARS = 8
+
+
+def _drop_badge_before(struck: LexborNode) -> None:
+    """The status badge right before a struck card title (「<span>受付終了</span><div
+    style="text-decoration:line-through"><h3>窓口への持参</h3>…」) is the struck card's: left
+    alone, it reads as the end of the card above."""
+    badge = struck.prev
+    while badge is not None and badge.tag == "-text" and not (badge.text(deep=False) or "").strip():
+        badge = badge.prev
+    if badge is None or badge.tag in ("-text", "-comment") or struck.css_first(_HEADINGS) is None:
+        return
+    text = badge.text(deep=True, strip=True)
+    if len(text) <= _BADGE_CHARS and _ENDED_BADGE_RE.match(text):
+        badge.decompose()
+
+
+_HEADINGS = "h2, h3, h4, h5, h6"
 
 
 def _drop_remark_after(struck: LexborNode) -> None:

@@ -33,7 +33,8 @@ _ENQUIRY_SUBJECT = r"(?:この|本|当)?(?:ページ|記事|情報|件|お知ら
 # heads a content section (its table, templates and notes; the method rules read it as the
 # place to submit): only outside it is such a heading the enquiry block's.
 _ENQUIRY_WORD = (
-    r"(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|窓口)?|担当(?:課|部署|窓口)?|所管(?:課|部署)"
+    # (「といあわせ さき」: やさしい日本語)
+    r"(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|さき|窓口)?|担当(?:課|部署|窓口)?|所管(?:課|部署)"
     r"|連絡先|提出先"
 )
 # Headings of the page's own enquiry block.

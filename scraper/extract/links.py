@@ -195,6 +195,7 @@ _STILL_USABLE_RE = fastre.compile(
 
 
 _REMARK_CHARS = 40
+_REMARK_LINE_CHARS = 60
 _REMARK_LINES_BACK = 4
 
 
@@ -208,7 +209,10 @@ def _remarks_around(lines: list[Line], index: int) -> str:
         if text.startswith(("※", "(", "注")) and len(text) <= _REMARK_CHARS:
             remarks.append(text)
     if 1 <= index < len(lines) and lines[index - 1].kind != "h":
-        remarks.append(lines[index - 1].text.split("。", 1)[0])
+        # (a short line whole: 「令和7年11月4日に様式を更新しました。なお、旧様式も引き続き使用
+        # できます。」)
+        before = lines[index - 1].text
+        remarks.append(before if len(before) <= _REMARK_LINE_CHARS else before.split("。", 1)[0])
     # (and the paragraph over the table of files, under the same heading: 「…改定前のWord形式の
     # 様式も、令和8年度中は引き続き使用できます。」 then 「様式 | ファイル」 and the rows)
     for line in reversed(lines[max(0, index - _REMARK_LINES_BACK) : max(0, index - 1)]):

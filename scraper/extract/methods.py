@@ -420,7 +420,9 @@ def _last_clause(text: str) -> str:
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
 _OWN_OFFICE_RE = fastre.compile(
-    r"(?<![\u4e00-\u9fff])本庁舎|市役所|町役場|村役場|City Hall|(?:Town|Village) (?:Office|Hall)"
+    # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building)
+    r"(?<![\u4e00-\u9fff])本庁舎|市庁舎|市役所|町役場|村役場"
+    r"|City Hall|(?:Town|Village) (?:Office|Hall)"
 )
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
 
@@ -707,7 +709,8 @@ _OCCASION_RE = fastre.compile(
 # (for example, e-mail and mailing)」「重複して提出しないでください」
 _SAME_FORM_TWICE_RE = fastre.compile(
     r"\bnot\b[^.]{0,60}\b(?:two or more|more than one|multiple|several) (?:methods|ways)\b"
-    r"|(?:複数の(?:方法|手段)で|重複して)(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)"
+    # (「…電子申請とメールなど複数の方法で重ねて提出しないでください」)
+    r"|(?:複数の(?:方法|手段)で|重複して)(?:重ねて)?(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)"
 )
 
 
@@ -845,7 +848,8 @@ def _refused_at_another_office(tail: str, negation: re.Match[str], result: Metho
 
 
 # The forwarding of a form handed in elsewhere, refused: not the method itself.
-_FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:は|を|も|の)?\s?$")
+# (「区役所へお持ちいただいても市庁舎へ回送することはできません」)
+_FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:すること|いたすこと)?(?:は|を|も|の)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
 
 
@@ -1008,6 +1012,22 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
     )
 
 
+# A heading naming a topic: 「窓口・郵送について」.
+_TOPIC_HEAD_RE = fastre.compile(r"について$")
+
+
+def _questions_below(lines: list[Line], index: int) -> bool:
+    """The heading's section starts with a question under a heading of its own."""
+    heading = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.kind == "h"
+        and below.level > heading.level
+        and bool(QUESTION_RE.search(below.text))
+    )
+
+
 def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]:
     """The lines of the heading's section up to one that names other methods only."""
     heading = lines[index]
@@ -1049,6 +1069,9 @@ def _judge_heading(
         or _METHOD_HEAD_RE.search(heading.text)
         or _BRING_IT_HEAD_RE.search(heading.text)
     ):
+        return
+    if _TOPIC_HEAD_RE.search(heading.text) and _questions_below(lines, index):
+        # 「電子申請・メール・FAXについて」 over 「Q7 メールに…できますか」: the answers decide
         return
     local = result.fresh()
     if not _judge(heading.text, local):
@@ -1184,13 +1207,18 @@ def _is_item(line: Line) -> bool:
 def _names_a_method_only(item: str) -> bool:
     """「4 電子申請」「(4) Electronic application (LoGo form)」「Online application (電子申請)」:
     a method's name and nothing else, after its number, brackets and 申請/提出 tail."""
-    title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", item)).strip()
+    title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", _TABLE_MARK_RE.sub("", item))).strip()
     return bool(_MENTION_RE.fullmatch(_TITLE_TAIL_RE.sub("", title)))
+
+
+# A ○/×/△ table's mark before the item: 「△ インターネットでだすほうほう」.
+_TABLE_MARK_RE = fastre.compile(r"^[○×△◎]\s?")
 
 
 # (やさしい日本語: 「4インターネット(でんししんせい) で だす」)
 _TITLE_TAIL_RE = fastre.compile(
-    r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)$"
+    # (「インターネットでだすほうほう」)
+    r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)(?:\s?ほうほう)?$"
     r"|(?<=[Oo]nline) (?:application|submission)$"  # 「Online application (電子申請)」
 )
 
@@ -1204,6 +1232,8 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     if not following:
         return
     remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    if _OLD_ONE_RE.search(remark):
+        return  # 「※旧ファクス番号(…)は、…で使用を終了しました」: about the old one
     if not _REMARK_RE.match(following[0].text):
         # (「4オンライン申請(大阪市行政オンラインシステム)」: the method's name with 申請)
         if not _names_a_method_only(item):

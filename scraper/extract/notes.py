@@ -29,7 +29,8 @@ _EN_FORMAT = (
     # 「Please attach the file which converted the form into the PDF format.」
     r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
     # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
-    r"|\bsubmissions? (?:must|should) be in {0} format"
+    # (「Submissions by e-mail must be in PDF format」)
+    r"|\b[Ss]ubmissions?(?: by [\w-]+)? (?:must|should) be in {0} format"
     r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     # (「…attach the Word file (.docx) of the form as it is」)
@@ -76,7 +77,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         r"|のまま(?:と|に)し(?:て(?:ください|下さい)|、)"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         # 「様式(Excel)に入力したファイルをそのまま添付してください」(「…に入力したものをそのまま」)
-        rf"|\)?に入力した(?:ファイル|もの|データ)を(?:その)?まま[^。]{{0,6}}{_SEND}"
+        # (「…(Excelファイル)に入力したものを、そのまま添付して」)
+        rf"|\)?に入力した(?:ファイル|もの|データ)を、?(?:その)?まま[^。]{{0,6}}{_SEND}"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}"
@@ -163,7 +165,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も\s?(?:おさ|押さ)なくても"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             # (「代表者印がなくても受け付けます」)
-            r"|(?:押印|代表者印|社印|印鑑)(?:が|の)?(?:ない場合(?:も|でも)|なくても|無くても)受(?:け)?付け"
+            # (「代表者 の はんこ が なくても うけつけます」)
+            r"|(?:押印|代表者印|社印|印鑑|はんこ|ハンコ)\s?(?:が|の)?\s?(?:ない場合(?:も|でも)|なくても|無くても)"
+            r"\s?(?:受(?:け)?付け|うけつけ)"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
@@ -357,7 +361,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「どちらも碧南市なら、碧南市へ1通で大丈夫です」)
             # (「どちらも京都市内であれば、区が異なっていても京都市へ1通」)
             # (the answer to a question: 「どちらも名古屋市内ですので、…1通ご提出ください」)
-            r"|(?:両方|どちらも|いずれも|ともに|共に)[^。]{0,30}(?:場合|とき|なら|であれば|ですので|なので)"
+            # (「…が 2つ とも 甲佐町 なら、1つ だけ だせば いいです」)
+            r"|(?:両方|どちらも|いずれも|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
+            r"(?:場合|とき|なら|であれば|ですので|なので)"
             r"[^。]{0,25}"
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ)"  # (「どちらも 大鹿村 なら、1つ だけ」)
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)

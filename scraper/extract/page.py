@@ -218,6 +218,23 @@ def in_another_language(text: str) -> bool:
     )
 
 
+def repeats_numbers_before(lines: list[Line], index: int) -> bool:
+    """A line with no Japanese right after a Japanese line that already gave each of its
+    numbers (「…住民課 住民係 電話0855-95-1113」 then 「… Contact: Residents Division, TEL
+    0855-95-1113.」): a translation, which the Japanese line's reading decides for."""
+    if index == 0 or _JAPANESE_RE.search(lines[index].text):
+        return False
+    numbers = [_NOT_DIGIT_RE.sub("", m) for m in PHONE_SHAPE_RE.findall(lines[index].text)]
+    before = lines[index - 1].text
+    if not numbers or not _JAPANESE_RE.search(before):
+        return False
+    said = {_NOT_DIGIT_RE.sub("", m) for m in PHONE_SHAPE_RE.findall(before)}
+    return all(number in said for number in numbers)
+
+
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
 def sentence_before(text: str, at: int) -> str:
     """The sentence of `text` up to `at` (from the last 。 before it)."""
     return text[text.rfind("。", 0, at) + 1 : at]

@@ -86,7 +86,8 @@ _GENERIC_RE = fastre.compile(
 # The form's own enquiry line in a multi-topic page: 「問合せ 地域振興課 ☎5984-1111」.
 # (「提出先・お問い合わせ先(協力確認書)」: the section's name in brackets)
 _CONTACT_HEADING_RE = fastre.compile(
-    r"^(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?(?:\([^()]{1,20}\))?$"
+    # (「協力確認書の提出先・お問い合わせ先」)
+    r"^(?:協力確認書の)?(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?(?:\([^()]{1,20}\))?$"
 )
 _OWN_ENQUIRY_RE = fastre.compile(
     r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
@@ -654,7 +655,8 @@ def _other_sections_lines(
     # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays; so does a
     # ward office's own block on a ward page that sends filers to the city's bureau:
     # 「【提出先・お問い合わせ】観光文化交流局国際交流課」 above 「瑞穂区役所 区政部 …」)
-    ward_to_city = "区役所" in enquiry_text and any("局" in unit for unit in own_units)
+    # (the bureau before a long unit name: 「市民文化局市民生活部多文化共生推進課」)
+    ward_to_city = "区役所" in enquiry_text and any("局" in text for text in form_contacts)
     if own_units and not ward_to_city and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
     return dropped
