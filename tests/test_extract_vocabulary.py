@@ -6140,3 +6140,39 @@ def test_round_ninety_three_held_out_pages() -> None:
         "電子申請とメールなど複数の方法で重ねて提出しないでください。</p>"
     )
     assert extract_filing(page(twice)).methods == ["email", "online_form"]
+
+
+def test_round_ninety_four_held_out_pages() -> None:
+    """「住民窓口係」 is a unit, not a counter; 「上峰町役場 課・係の連絡先」 names kinds of unit,
+    not the department; 「PDFファイルに変換したものに限ります」 requires PDF; a newsletter's
+    article on 「マイナ保険証…資格確認書」 is not the form's; a press release is no template."""
+    counter_unit = (
+        "<p>協力確認書は郵送で提出してください。</p><div class='contact'><h2>この記事に関する"
+        "お問い合わせ先</h2><p>住民生活課 住民窓口係</p><p>電話番号:0790-34-0212</p></div>"
+    )
+    assert extract_filing(page(counter_unit)).department == "住民生活課 住民窓口係"
+    kinds = (
+        "<h2>提出先</h2><p>協力確認書は、まちづくり課 商工観光係で受け付けています。各課・係の"
+        "連絡先は次の表のとおりです。</p><p>上峰町役場 課・係の連絡先(抜粋)</p><table><tr><th>"
+        "課・係</th><th>電話</th></tr><tr><td>★まちづくり課 商工観光係</td><td>0952(52)7413"
+        "</td></tr></table><h2>提出方法</h2><p>郵送で提出してください。</p>"
+    )
+    assert extract_filing(page(kinds)).department != "課・係"
+    pdf = (
+        "<h2>提出方法</h2><ul><li>Googleフォームから提出してください。</li><li>アップロードする"
+        "協力確認書は、PDFファイルに変換したものに限ります。</li></ul>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    newsletter = (
+        "<h2>マイナ保険証への移行と資格確認書の送付について</h2><p>国保</p><p>令和7年12月2日"
+        "以降、従来の保険証は使えなくなります。資格確認書を送付します。</p><p>問合せ 保険年金課 "
+        "国保係 電話 0568-22-1137</p><h2>協力確認書の提出をお忘れなく</h2><p>提出方法 郵送、"
+        "電子メール、または市民活動推進課の窓口へ持参。</p><p>問合せ・提出先 市民活動推進課 "
+        "電話 0568-22-1146</p>"
+    )
+    assert extract_filing(page(newsletter)).phones == ["0568-22-1146"]
+    release = (
+        "<p>協力確認書は電子申請でも提出できるようになりました。</p><ul><li><a href='/f/houdou"
+        ".pdf'>報道発表資料 協力確認書の電子申請受付開始について(PDF:312KB)</a></li></ul>"
+    )
+    assert extract_filing(page(release)).templates == []

@@ -145,7 +145,9 @@ _MUNICIPALITY_PREFIX_RE = fastre.compile(
 )
 _BRACKET_DEPT_RE = fastre.compile(rf"【(?P<dept>[^】]{{2,30}}{_UNIT})】")
 _NOT_DEPT_RE = fastre.compile(
-    r"問い合わせ|問合せ|このページ|提出|郵送|窓口|ホーム|トップ|一覧|出入国|入管|法務|ハローワーク"
+    # (not a unit named for its counter: 「住民窓口係」「市民窓口課」)
+    r"問い合わせ|問合せ|このページ|提出|郵送|窓口(?![課係室班])|ホーム|トップ|一覧|出入国|入管|法務"
+    r"|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
     # 「奥多摩町役場(担当課直通)」「担当係へ」: the section in charge, unnamed
     r"|^(?:担当|所管|関係)(?:課|係)$"
@@ -820,6 +822,9 @@ _CHANGED_FROM_RE = fastre.compile(
 _PLACE_GOES_ON_RE = fastre.compile(r"[^\s、。()]{0,3}?[市区町村](?:役所|役場|\s|$)")
 
 
+_BARE_UNITS_RE = fastre.compile(r"[部局課室係班](?:[・、/][部局課室係班])+")
+
+
 def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
@@ -850,6 +855,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
                 dept = rest
         dept = dept.lstrip("・")
+        if _BARE_UNITS_RE.fullmatch(dept):
+            continue  # 「上峰町役場 課・係の連絡先」: a column's name, the kinds of unit
         if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
             return re.sub(r"\s+", " ", dept)
     if not english or not ("ion" in text or "ce" in text):

@@ -90,6 +90,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|についての説明|の説明|解説|せつめい|てびき"  # 「協力確認書についての説明(やさしい日本語)」
     r"|ちらし|ようしき\s?では\s?ありません"  # 「ちらし(…)(ちらしです。ようしきではありません)」
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
+    # (「報道発表資料 協力確認書の電子申請受付開始について」)
+    r"|報道発表|記者発表|プレスリリース|[Pp]ress release"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = fastre.compile(

@@ -72,6 +72,7 @@ FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # too (「住民登録などの手続き」「社会保険・労働保険の手続き」), with their own numbers.
 OTHER_PROCEDURE_RE = fastre.compile(
     r"住民登録|住民票|転入|転居|住居地の届出|住所の届出|国民健康保険|国民年金|社会保険|労働保険|雇用保険"
+    r"|国保|保険証"  # 「マイナ保険証への移行と資格確認書の送付について」
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|日本語(?:学習|講座|ひろば|広場|サロン|を学)"  # 「みくら日本語ひろば」
     r"|入札|最低賃金|融資"  # a business notices page's other items
@@ -284,7 +285,7 @@ FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
 # a link or a list item that has one is about the form.
 FORM_WORDS_RE = fastre.compile(
-    rf"協力確認書|確認書|特定技能|{FORM_KANA_NAME}|とくていぎのう"
+    rf"協力確認書|(?<!資格)確認書|特定技能|{FORM_KANA_NAME}|とくていぎのう"
     r"|Cooperation Confirmation|Specified Skilled",
     re.IGNORECASE,
 )

@@ -41,7 +41,8 @@ _EVENT_TITLE_RE = fastre.compile(
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
     r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
 )
-_FORM_TITLE_RE = fastre.compile(r"協力確認書|確認書")
+# (not 「資格確認書」, the health insurance's card: 「マイナ保険証への移行と資格確認書の送付」)
+_FORM_TITLE_RE = fastre.compile(r"協力確認書|(?<!資格)確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
 _ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the event itself)
 # An English page's titles for the form's own notes (「Good to know」「Please note」).
