@@ -6176,3 +6176,56 @@ def test_round_ninety_four_held_out_pages() -> None:
         ".pdf'>報道発表資料 協力確認書の電子申請受付開始について(PDF:312KB)</a></li></ul>"
     )
     assert extract_filing(page(release)).templates == []
+
+
+def test_round_ninety_five_held_out_pages() -> None:
+    """An English card's badge above its heading ('Not accepted', 'Not available') refuses
+    its method, and 'the City Office' is the city's own; 'Contact (お問い合わせ)' heads the
+    page's block; a question 'Can we send … as a PDF file?' requires nothing; a machine
+    translation's 'reception completion mail … becomes the copy' is the proof and 'the Excel
+    file of the cooperation confirmation document as it is' requires Excel; 「しごと を する
+    ばしょ も、すんでいる ところ も …の とき は、…1まい」 is one copy; an address 「(協力確認書の
+    提出には使用できません)」 is for questions, not ended; a block whose switchboard has an
+    extension 「(代表)内線231」 reaches a section: it is not the site's footer."""
+    cards = (
+        "<h2>Submit method</h2><p>You can submit the form in the ways marked Accepted.</p>"
+        "<p>Accepted</p><h3>Post</h3><p>Send the printed form to the Planning Division.</p>"
+        "<p>Not accepted</p><h3>At the counter (窓口)</h3><p>The form is not accepted at the "
+        "counters of the City Office or the Osumi Branch Office (大隅支所).</p><p>Not available"
+        "</p><h3>Fax</h3><p>Not available.</p>"
+    )
+    assert extract_filing(page(cards)).methods == ["post"]
+    contact = (
+        "<p>Send the form by post.</p><footer class='contact'><h2>Contact (お問い合わせ)</h2>"
+        "<p>政策企画課 企画係</p><dl><dt>TEL:</dt><dd>0956-62-2101(代表)内線215</dd></dl></footer>"
+    )
+    assert extract_filing(page(contact)).phones == ["0956-62-2101"]
+    asked = (
+        "<p>When you send the form by e-mail, please send the Word file (.docx) as it is.</p>"
+        "<p>Q2. Can we send the form by e-mail as a PDF file?</p><p>A. No. By e-mail, please "
+        "attach the Word file (.docx) as it is.</p>"
+    )
+    assert extract_filing(page(asked)).notes == ["形式指定:Word"]
+    translated = (
+        "<h2>Submit method</h2><p>The reception completion mail which arrives after the sending"
+        " becomes the copy (控え) of the submission.</p><p>Please attach the Excel file of the "
+        "cooperation confirmation document as it is, and send it to the following address.</p>"
+    )
+    assert extract_filing(page(translated)).notes == ["完了メールが提出の証明", "形式指定:Excel"]
+    easy = (
+        "<p>ゆうびん で だして ください。</p><p><strong>しごと を する ばしょ も、すんでいる "
+        "ところ も 山辺町 の とき は、山辺町 に 1まい だけ だします。</strong></p>"
+    )
+    assert extract_filing(page(easy)).notes == ["同一市区町村なら1通"]
+    questions_only = (
+        "<p>協力確認書は郵送で提出してください。</p><div class='contact'><h2>このページに関する"
+        "お問い合わせ</h2><p>国際交流課</p><p>お問い合わせ専用メール:kokusai@city.takasaki.example.lg.jp"
+        "(協力確認書の提出には使用できません)</p></div>"
+    )
+    assert extract_filing(page(questions_only)).emails == ["kokusai@city.takasaki.example.lg.jp"]
+    switchboard = (
+        "<p>Send the form by post.</p><table><tr><td><b>Contact (お問い合わせ)</b><br>Higashiura "
+        "Town Office<br>ＴＥＬ：０５６２－８３－３１１１（代表）内線２３１　ＦＡＸ："
+        "０５６２－８３－９７５６</td></tr></table>"
+    )
+    assert extract_filing(page(switchboard)).phones == ["0562-83-3111"]

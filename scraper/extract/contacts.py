@@ -445,7 +445,10 @@ _RETIRED_RE = fastre.compile(
 # (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
 _FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX)?\s?[:(]?\s?$")
 # … and, in the sentence around an address, its route ended
-_ENDED_RE = fastre.compile(rf"{_NO_LONGER_USED}|終了しました|使用できません|届きません")
+# (not 「(協力確認書の提出には使用できません)」: an address for questions, not for the form)
+_ENDED_RE = fastre.compile(
+    rf"{_NO_LONGER_USED}|終了しました|(?<!提出には)(?<!提出に)使用できません|届きません"
+)
 
 
 def _ended_in_sentence(text: str, start: int, end: int) -> bool:

@@ -53,7 +53,8 @@ _ENQUIRY_RE = fastre.compile(
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
-    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村])\))?"
+    # (「Contact (お問い合わせ)」: the Japanese word in brackets)
+    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村]|(?:お)?問(?:い)?合(?:わ)?せ(?:先)?)\))?"
     # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
     # 関するお問い合わせ」)
     r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"
@@ -207,9 +208,11 @@ def _inside_link(node: LexborNode) -> bool:
 
 
 def _site_footer(block: list[LexborNode]) -> bool:
+    """Opening hours, a corporate number, a copyright, or a switchboard without a section (a
+    switchboard with an extension, 「(代表)内線231」, reaches a section: the block is one)."""
     text = _block_text(block)
     return bool(FOOTER_MARK_RE.search(text)) or (
-        "代表" in text and not SECTION_NAME_RE.search(text)
+        "代表" in text and not SECTION_NAME_RE.search(text) and "内線" not in text
     )
 
 

@@ -422,7 +422,7 @@ def _last_clause(text: str) -> str:
 _OWN_OFFICE_RE = fastre.compile(
     # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building)
     r"(?<![\u4e00-\u9fff])本庁舎|市庁舎|市役所|町役場|村役場"
-    r"|City Hall|(?:Town|Village) (?:Office|Hall)"
+    r"|City (?:Hall|Office)|(?:Town|Village) (?:Office|Hall)"
 )
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
 
@@ -1007,9 +1007,27 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
         at + 1 < len(lines)
         and lines[at + 1].kind == "h"
         and lines[at + 1].level <= level
-        and len(line.text) <= _BADGE_CHARS
+        and (len(line.text) <= _BADGE_CHARS or bool(_EN_BADGE_RE.match(line.text)))
         and "。" not in line.text
     )
+
+
+# An English card's badge: 「Accepted」「Not accepted」「Not available」.
+_EN_BADGE_RE = fastre.compile(r"^(?:[Nn]ot )?(?:[Aa]ccepted|[Aa]vailable)$")
+# A badge refusing its card's method: 「受付していません」「受付終了」「×」「Not accepted」.
+_REFUSED_BADGE_RE = fastre.compile(
+    r"^(?:受付(?:して(?:い|おり)ません|不可|終了|停止)|×|[Nn]ot (?:accepted|available))$"
+)
+
+
+def _badge_above(lines: list[Line], index: int) -> str:
+    """The status badge printed right above a card's heading, or ""."""
+    if index == 0:
+        return ""
+    above = lines[index - 1]
+    if above.kind == "h" or not _badge_of_next(lines, index - 1, lines[index].level):
+        return ""
+    return above.text.strip()
 
 
 # A heading naming a topic: 「窓口・郵送について」.
@@ -1075,6 +1093,10 @@ def _judge_heading(
         return
     local = result.fresh()
     if not _judge(heading.text, local):
+        return
+    if _REFUSED_BADGE_RE.match(_badge_above(lines, index)):
+        # 「Not accepted」 then 「<h3>At the counter (窓口)</h3>」: the card's badge refuses it
+        result.negated |= local.methods
         return
     for line in _own_section(lines, index, local.methods):
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):

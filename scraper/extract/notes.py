@@ -22,7 +22,8 @@ _EN_FORMAT = (
     # (「Upload the completed form as a PDF file」)
     # (「Please upload the cooperation confirmation form which you filled in as a PDF file」)
     r"(?:[Ss]ubmitted|[Ss]ent|[Ss]end|[Ss]ubmit|[Rr]eturned|[Uu]pload(?:ed)?)[^.]{{0,60}}"
-    r"\bas (?:an?|the) {0} file(?!,? or\b)"
+    # (not asked: 「Can we send the form by e-mail as a PDF file?」)
+    r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
@@ -34,7 +35,9 @@ _EN_FORMAT = (
     r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     # (「…attach the Word file (.docx) of the form as it is」)
-    r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?(?: of the form)? as it is\b(?!,? or\b)"
+    # (「…the Excel file of the cooperation confirmation document as it is」)
+    r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?"
+    r"(?: of the (?:form|cooperation confirmation (?:form|document)))? as it is\b(?!,? or\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
@@ -286,7 +289,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
             r"(?:proof|record|certificate)"
             # 「The automatic reply mail which arrives after the sending becomes the copy (控え)」
-            r"|\bautomatic reply (?:e-?)?mail\b[^.]{0,60}\bbecomes the (?:copy|proof|record)\b"
+            # (「The reception completion mail which arrives … becomes the copy (控え)」)
+            r"|\b(?:automatic reply|(?:reception )?completion) (?:e-?)?mail\b[^.]{0,60}"
+            r"\bbecomes the (?:copy|proof|record)\b"
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
@@ -380,10 +385,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
             # (「かいしゃのあるところも、はたらくひとのすんでいるところも多賀町なら…1まい」)
             # (「しごとのばしょもすんでいるところも下條村のときは、1まいだけ」)
-            r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)|しごとをするところ"
+            # (「しごと を する ばしょ も、すんでいる ところ も 山辺町 の とき は…1まい」)
+            r"|(?:事業所|じぎょうしょ|勤務地|会社|かいしゃ|はたらく(?:ところ|場所|ばしょ)"
+            r"|しごと\s?を\s?する\s?(?:ところ|ばしょ)"
             r"|しごと\s?の\s?ばしょ)"
             # (「会社のばしょも、がいこくじんがすんでいるところも読谷村なら…1まいだけ」)
-            r"(?:の(?:ある)?\s?(?:ところ|ばしょ|場所))?も[^。]{0,20}"
+            r"(?:\s?の(?:ある)?\s?(?:ところ|ばしょ|場所))?\s?も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|住んでいる|すむ|住む)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"
