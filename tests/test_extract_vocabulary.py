@@ -6229,3 +6229,28 @@ def test_round_ninety_five_held_out_pages() -> None:
         "０５６２－８３－９７５６</td></tr></table>"
     )
     assert extract_filing(page(switchboard)).phones == ["0562-83-3111"]
+
+
+def test_round_ninety_six_held_out_pages() -> None:
+    """「④ ファクスでだす」 over 「いまじゅんびちゅうです。ファクスでだせるようになったら、
+    …おしらせします」 is planned; 「PDF に かえて から だして ください」 requires PDF;
+    「ファクス の とき は 控え を おくりません」 is said of one method, beside a copy by return
+    envelope."""
+    planned = (
+        "<h2>だす ほうほう</h2><ol><li>1 ゆうびんでだす</li><li>4 ファクスでだす</li><li>"
+        "いまじゅんびちゅうです。ファクスでだせるようになったら、このページでおしらせします。"
+        "</li></ol>"
+    )
+    info = extract_filing(page(planned))
+    assert (info.methods, info.notes) == (["post"], ["準備中:fax"])
+    pdf = (
+        "<p>グーグル フォーム で だして ください。</p><p>ワード の 様式 に かいた あと、PDF に "
+        "かえて から だして ください。</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    one_method = (
+        "<p>ゆうびん か ファクス で だして ください。</p><p>ひかえ が ほしい とき は、協力確認書 "
+        "を 2まい と、へんしん用 の ふうとう を いれて ください。</p><p>ファクス の とき は 控え "
+        "を おくりません。</p>"
+    )
+    assert extract_filing(page(one_method)).notes == ["控えが必要なら2部と返信用封筒"]

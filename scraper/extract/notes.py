@@ -97,7 +97,10 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「PDFファイルに変換したものに限ります」)
         r"|(?:形式)?に変換したもの(?:(?:を|で)お願い|に限)"
         # (やさしい日本語: 「ようしき に かいて、PDF の ファイル に して ください」)
-        r"|\s?(?:の\s?ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい))"
+        r"|\s?(?:の\s?ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい)"
+        # (「PDF に かえて から だして ください」; not 「かみをスキャンして、PDF にしてください」,
+        # a way to make the file)
+        r"|\s?に\s?(?:かえて|変えて)\s?(?:から\s?[^。]{0,8}?)?(?:ください|下さい))"
         # 「ワード(Word)形式のファイルを添付してください」
         # (やさしい日本語: 「そのワードのファイルをつけておくってください」)
         # (「…に入力したWord形式(.docx)のファイルを添付してください」)
@@ -568,7 +571,8 @@ _EITHER_BEFORE_RE = fastre.compile(
 )
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
-    r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}場合"
+    # (やさしい日本語: 「ファクス の とき は 控え を おくりません」)
+    r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}(?:場合|とき)"
 )
 _COPY_BY_ENVELOPE = "控えが必要なら2部と返信用封筒"
 # furigana in brackets after kanji, with the space an easy-Japanese page leaves after them:
