@@ -6235,7 +6235,8 @@ def test_round_ninety_six_held_out_pages() -> None:
     """「④ ファクスでだす」 over 「いまじゅんびちゅうです。ファクスでだせるようになったら、
     …おしらせします」 is planned; 「PDF に かえて から だして ください」 requires PDF;
     「ファクス の とき は 控え を おくりません」 is said of one method, beside a copy by return
-    envelope."""
+    envelope; Indonesian 「Faks:」 labels a fax; a section's number in a sentence after the one
+    naming the immigration agency is the section's; a press contact (取材) is not the form's."""
     planned = (
         "<h2>だす ほうほう</h2><ol><li>1 ゆうびんでだす</li><li>4 ファクスでだす</li><li>"
         "いまじゅんびちゅうです。ファクスでだせるようになったら、このページでおしらせします。"
@@ -6254,3 +6255,19 @@ def test_round_ninety_six_held_out_pages() -> None:
         "を おくりません。</p>"
     )
     assert extract_filing(page(one_method)).notes == ["控えが必要なら2部と返信用封筒"]
+    indonesian = (
+        "<p>協力確認書は郵送またはファクスで提出してください。</p><h2>Bahasa Indonesia</h2><ul>"
+        "<li>Faks: 0294-23-2190</li></ul>"
+    )
+    assert extract_filing(page(indonesian)).phones == []
+    one_paragraph = (
+        "<p>協力確認書は、郵送で提出してください。様式は出入国在留管理庁のホームページからダウン"
+        "ロードできます。ご不明な点は、産業経済課 商工観光係(電話:0947-63-3035)までお問い合わせ"
+        "ください。</p>"
+    )
+    assert extract_filing(page(one_paragraph)).phones == ["0947-63-3035"]
+    press = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:商工観光課 電話:0184-24-6248</p><p>"
+        "※取材の申し込みについては、広報広聴課(電話0184-24-6234)へご連絡ください。</p>"
+    )
+    assert extract_filing(page(press)).phones == ["0184-24-6248"]

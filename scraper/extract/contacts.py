@@ -334,13 +334,20 @@ def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[
     return flags
 
 
-def _own_before(text: str, number_at: int, other_at: int) -> bool:
+def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     """On a line that also names another body, a number is the office's own when it comes
     before that name, in a sentence naming a section of the office (「…企画課企画政策係(電話
-    0278(52)2113)まで…。…インフォメーションセンター(電話 0570-…)へ」)."""
-    if number_at > other_at:
-        return False
-    return bool(UNIT_NAME_RE.search(sentence_before(text, number_at)))
+    0278(52)2113)まで…。…インフォメーションセンター(電話 0570-…)へ」), or in a later sentence
+    naming a section and no other body (「…出入国在留管理庁のホームページ…。ご不明な点は、
+    産業経済課 商工観光係(電話:…)までお問い合わせください」)."""
+    sentence = sentence_before(text, number_at)
+    if number_at > other.start():
+        return (
+            number_at - len(sentence) > other.end()
+            and bool(UNIT_NAME_RE.search(sentence))
+            and not other.re.search(sentence)
+        )
+    return bool(UNIT_NAME_RE.search(sentence))
 
 
 # 「…に関するご相談は、農業振興課(電話 0291-36-7706)でもお受けしています」: a section that also
@@ -560,7 +567,7 @@ def extract_contacts(
         carried = alone
         named = (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text)
         for kind, number, where in pairs:
-            if named and not _own_before(text, where, named.start()):
+            if named and not _own_before(text, where, named):
                 continue
             if _another_procedures_number(text, where):
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」

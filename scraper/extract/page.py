@@ -76,6 +76,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|日本語教室|技能実習|雇用状況|ガイドブック|生活ガイド|外国人[^。、\s]{0,6}相談"
     r"|日本語(?:学習|講座|ひろば|広場|サロン|を学)"  # 「みくら日本語ひろば」
     r"|入札|最低賃金|融資"  # a business notices page's other items
+    r"|取材"  # a press release's 「取材の申し込みについては、広報広聴課(電話…)へ」
     r"|補助金|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
     r"|[市町村区県都府道]営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
@@ -107,7 +108,8 @@ PHONE_LABEL = (
     r"|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE|Telephone|TELEPHONE)(?![A-Za-z])"
 )
 FAX_LABEL = (
-    r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X|Facsimile|facsimile)(?![A-Za-z])"
+    # (Indonesian 「Faks:」 too)
+    r"(?<![A-Za-z])(?:FAX|Fax|fax|F A X|Facsimile|facsimile|Faks|faks)(?![A-Za-z])"
     r"|ファクス|ファックス|ファクシミリ|传真|傳真|팩스|फ्याक्स"  # (multilingual pages' blocks)
 )
 NUMBER_LABEL_RE = fastre.compile(f"{FAX_LABEL}|{PHONE_LABEL}")
