@@ -406,13 +406,9 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     before = _sentence_around(text, start, start) if start > 0 else ""
     if _ENROLMENT_RE.search(sentence) and OTHER_PROCEDURE_RE.search(before):
         return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
-    if _CONTACT_LEAD_RE.match(sentence) and _about_another_procedure(text[: start + 1]):
+    if _ENQUIRY_HEAD_RE.match(sentence) and _about_another_procedure(text[: start + 1]):
         return True  # 「…窓口で転入届をしてください。…。問い合わせ:住民課 住民係 電話…」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
-
-
-# A paragraph's closing contact line: 「問い合わせ:住民課 住民係 電話…」.
-_CONTACT_LEAD_RE = fastre.compile(r"\s?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?\s?[::]|\s?担当\s?[::]")
 
 
 def _about_another_procedure(paragraph: str) -> bool:

@@ -28,6 +28,7 @@ from .chrome import (
 )
 from .enquiry import find_enquiry, section_title
 from .page import (
+    ENDED_BADGE_RE,
     ENQUIRY_MARK,
     UNIT_NAME_RE,
     Line,
@@ -402,11 +403,6 @@ def _drop_struck_styles(tree: LexborHTMLParser, html: str) -> None:
             node.decompose()
 
 
-# A card's status badge: 「受付終了」「終了」「廃止」.
-_ENDED_BADGE_RE = re.compile(r"^(?:受付)?(?:終了|廃止|停止|中止|休止)(?:しました)?$")
-_BADGE_CHARS = 8
-
-
 def _drop_badge_before(struck: LexborNode) -> None:
     """The status badge right before a struck card title (「<span>受付終了</span><div
     style="text-decoration:line-through"><h3>窓口への持参</h3>…」) is the struck card's: left
@@ -416,8 +412,7 @@ def _drop_badge_before(struck: LexborNode) -> None:
         badge = badge.prev
     if badge is None or badge.tag in ("-text", "-comment") or struck.css_first(_HEADINGS) is None:
         return
-    text = badge.text(deep=True, strip=True)
-    if len(text) <= _BADGE_CHARS and _ENDED_BADGE_RE.match(text):
+    if ENDED_BADGE_RE.match(badge.text(deep=True, strip=True)):
         badge.decompose()
 
 

@@ -22,6 +22,8 @@ from .. import fastre
 from ..models import Method
 from .content import Line, Link
 from .page import (
+    BADGE_CHARS,
+    ENDED_BADGE_RE,
     FORM_WORDS_RE,
     OLD_FORM_BEFORE,
     PHONE_LABEL,
@@ -998,9 +1000,6 @@ def _refuses_unnamed_method(sentence: str) -> bool:
     )
 
 
-_BADGE_CHARS = 8  # (「受付終了」「準備中」「受付していません」)
-
-
 def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
     """A card's status badge printed above its heading (「受付中」「受付終了」 then 「<h3>窓口」):
     a short word, no sentence, right before the next heading of the level."""
@@ -1009,17 +1008,13 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
         at + 1 < len(lines)
         and lines[at + 1].kind == "h"
         and lines[at + 1].level <= level
-        and (len(line.text) <= _BADGE_CHARS or bool(_EN_BADGE_RE.match(line.text)))
+        and (len(line.text) <= BADGE_CHARS or bool(_EN_BADGE_RE.match(line.text)))
         and "。" not in line.text
     )
 
 
 # An English card's badge: 「Accepted」「Not accepted」「Not available」.
 _EN_BADGE_RE = fastre.compile(r"^(?:[Nn]ot )?(?:[Aa]ccepted|[Aa]vailable)$")
-# A badge refusing its card's method: 「受付していません」「受付終了」「×」「Not accepted」.
-_REFUSED_BADGE_RE = fastre.compile(
-    r"^(?:受付(?:して(?:い|おり)ません|不可|終了|停止)|×|[Nn]ot (?:accepted|available))$"
-)
 
 
 def _badge_above(lines: list[Line], index: int) -> str:
@@ -1030,10 +1025,6 @@ def _badge_above(lines: list[Line], index: int) -> str:
     if above.kind == "h" or not _badge_of_next(lines, index - 1, lines[index].level):
         return ""
     return above.text.strip()
-
-
-# A heading naming a topic: 「窓口・郵送について」.
-_TOPIC_HEAD_RE = fastre.compile(r"について$")
 
 
 def _questions_below(lines: list[Line], index: int) -> bool:
@@ -1090,13 +1081,13 @@ def _judge_heading(
         or _BRING_IT_HEAD_RE.search(heading.text)
     ):
         return
-    if _TOPIC_HEAD_RE.search(heading.text) and _questions_below(lines, index):
+    if heading.text.endswith("について") and _questions_below(lines, index):
         # 「電子申請・メール・FAXについて」 over 「Q7 メールに…できますか」: the answers decide
         return
     local = result.fresh()
     if not _judge(heading.text, local):
         return
-    if _REFUSED_BADGE_RE.match(_badge_above(lines, index)):
+    if ENDED_BADGE_RE.match(_badge_above(lines, index)):
         # 「Not accepted」 then 「<h3>At the counter (窓口)</h3>」: the card's badge refuses it
         result.negated |= local.methods
         return

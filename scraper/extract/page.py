@@ -207,6 +207,17 @@ _MIN_FOREIGN_WORDS = 2
 _MIN_VIETNAMESE_LETTERS = 3
 
 
+# A card's status badge saying its method is not taken (ended, refused): 「受付終了」「廃止」
+# 「受付していません」「×」「Not accepted」. The page model drops one printed before a struck
+# card; the method rules read one printed above a card's heading as refusing it.
+ENDED_BADGE_RE = fastre.compile(
+    r"^(?:(?:受付)?(?:終了|廃止|停止|中止|休止)(?:しました)?|受付(?:して(?:い|おり)ません|不可)"
+    r"|×|[Nn]ot (?:accepted|available))$"
+)
+# A badge is a word or two: 「受付終了」「準備中」「受付していません」.
+BADGE_CHARS = 8
+
+
 def in_another_language(text: str) -> bool:
     """Text with no Japanese and two or more function words of another Latin-script language
     (or three Vietnamese letters), or Chinese: a translation, not the page's own words."""
