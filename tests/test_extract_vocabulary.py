@@ -6271,3 +6271,62 @@ def test_round_ninety_six_held_out_pages() -> None:
         "※取材の申し込みについては、広報広聴課(電話0184-24-6234)へご連絡ください。</p>"
     )
     assert extract_filing(page(press)).phones == ["0184-24-6248"]
+
+
+def test_round_ninety_seven_held_out_pages() -> None:
+    """A table of ward counters captioned 「区役所の受付窓口」 lists places taking the form, not
+    other sections; an English version 'reference only / 提出には使えません' is not a template; a
+    desk followed by 「こちらは協力確認書の提出先ではありません」 is not the department's; an
+    address may end in 無番地. Round 96's last two: numbers without an area code after ☎ and
+    FAX, and an English enquiry block's units running on to the next line after a comma."""
+    rows = "".join(
+        f"<tr><th>{ward}区</th><td>{ward}区役所 {unit}(2階)</td><td>06-6{n}13-9481</td>"
+        f"<td>06-6{n}62-3822</td></tr>"
+        for n, (ward, unit) in enumerate(
+            [
+                ("北", "市民協働課"),
+                ("港", "協働まちづくり課"),
+                ("生野", "地域まちづくり課"),
+                ("旭", "市民協働課"),
+            ]
+        )
+    )
+    wards = (
+        "<p>協力確認書は、次の表の区役所の担当課へお持ちください。</p><table><caption>区役所の"
+        "受付窓口(平日 午前9時から午後5時30分まで)</caption><tr><th>区名</th><th>担当課</th>"
+        f"<th>電話</th><th>FAX</th></tr>{rows}</table>"
+    )
+    city = (
+        "<div class='contact'><h2>お問い合わせ</h2><p>市民局 多文化共生担当</p><p>〒530-8201 "
+        "大阪市北区中之島1丁目3番20号</p><p>TEL:06-6208-7352</p></div>"
+    )
+    info = extract_filing(page(wards, city))
+    assert (len(info.phones), len(info.faxes)) == (5, 4)
+    english = (
+        "<p>協力確認書は郵送で提出してください。</p><ul><li><a href='/files/kyoryoku.docx'>協力"
+        "確認書(Word)</a></li><li><a href='/files/kyoryoku_en.pdf'>Cooperation Confirmation "
+        "Form, English version (reference only / 提出には使えません)(PDF)</a></li></ul>"
+    )
+    assert [t.format for t in extract_filing(page(english)).templates] == ["docx"]
+    desk = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:まちづくり課(電話 0238-42-6620)</p>"
+        "<h2>外国人住民の方の生活相談</h2><p>暮らしに関するご相談は、健康福祉課 福祉支援係(電話 "
+        "0238-42-6640)でお受けしています。こちらは協力確認書の提出先ではありませんので、ご注意"
+        "ください。</p>"
+    )
+    assert extract_filing(page(desk)).phones == ["0238-42-6620"]
+    no_lot = "<p>郵送先:〒284-8555 千葉県四街道市鹿渡無番地 市役所本庁舎2階 産業振興課</p>"
+    assert extract_filing(page(_LEAD + no_lot)).addresses == ["千葉県四街道市鹿渡無番地"]
+    local = (
+        "<p>協力確認書は郵送で提出してください。</p><p>問合せ・提出先 商工観光課 商工観光班 "
+        "☎53-2659 FAX53-3818</p>"
+    )
+    info = extract_filing(page(local))
+    assert (info.phones, info.faxes) == (["53-2659"], ["53-3818"])
+    units = (
+        "<div class='contact'><h2>Contact</h2><p>Commerce Promotion Group (商工振興係), Commerce, "
+        "Industry and Tourism Division (商工観光課),<br>Tourism and Sales Department (観光営業部), "
+        "Echizen Town Office</p><p>Tel: 0778-34-8720</p></div>"
+    )
+    info = extract_filing(page("<p>Send the form by post.</p>", units))
+    assert info.department == "観光営業部 商工観光課 商工振興係"

@@ -56,7 +56,7 @@ def _postcode(m: re.Match[str]) -> str:
 
 
 _NO_AREA_RE = fastre.compile(
-    rf"(?:{PHONE_LABEL}|{FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{3,4}}-\d{{4}})(?![\d-])"
+    rf"(?:{PHONE_LABEL}|{FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{2,4}}-\d{{4}})(?![\d-])"
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
@@ -256,7 +256,8 @@ def _phones_in(
 # A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
 _LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
 _ADDRESS_RE = fastre.compile(
-    rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>{_LOT_NUM}"
+    # (「千葉県四街道市鹿渡無番地」: an office on land with no lot number)
+    rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>無番地|{_LOT_NUM}"
     # (「野駄第21地割170番地」: Iwate's 地割, or a 字 after it: 「第9地割字銅屋13番地2」)
     # (「二ツ屋町2字29番地」: a 字 between numbers; 「能登部下91部23番地」: Ishikawa's 部)
     # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
@@ -399,6 +400,9 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     sentence = _sentence_around(text, number_at, number_at)
     if NOT_THIS_FORM_RE.search(sentence):
         return True
+    end = text.find("。", number_at)
+    if end >= 0 and _NOT_THE_DESK_RE.match(text, end + 1):
+        return True  # 「…(電話 0238-42-6640)でお受けしています。こちらは協力確認書の提出先では…」
     if "協力確認書" in sentence:
         return False
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
@@ -422,6 +426,12 @@ _THE_FORM_OR_FILING_RE = fastre.compile(r"確認書|提出")
 
 
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
+# The desk just named is not where the form goes, said in the sentence after its number's
+# (「…(電話 …)でも受け付けています。協力確認書の提出先ではありませんのでご注意」).
+_NOT_THE_DESK_RE = fastre.compile(
+    r"\s?(?:※\s?)?(?:(?:こちら|この(?:相談)?窓口|これらの窓口|ここ)(?:は|も)、?\s?)?"
+    r"(?:協力確認書の)?提出(?:先|窓口)では(?:ありません|ない|ございません)"
+)
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 
 
@@ -1054,6 +1064,10 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             other = FOREIGN_BODY_RE.search(text)
             if other:  # (a row of other bodies' desks under the block: not its department)
                 text = text[: other.start()]
+            next_line = lines[index + 1] if index + 1 < len(lines) else None
+            if text.endswith(",") and next_line and next_line.region == "enquiry":
+                # 「… Division (商工観光課),<br>Tourism and Sales Department (観光営業部), …」
+                text = f"{text} {next_line.text}"
             named = _named_japanese_units(text)
             if named:
                 return named, line.text

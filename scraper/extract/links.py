@@ -180,12 +180,13 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 # 「【旧様式・使用不可】」), a reference translation (「ベトナム語参考訳」), or a guide the line
 # says is 'not the form', is not a file to fill in now.
 _OLD_VERSION_RE = fastre.compile(
-    r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|\(旧\)|参考訳"
+    r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|使えません|\(旧\)|参考訳"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
     # (「Cooperation Confirmation Form - English reference version (PDF 120KB)」)
     r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b"
-    r"|\breference (?:version|copy)\b|\bfor reference only\b)"
+    # (「English version (reference only / 提出には使えません)」)
+    r"|\breference (?:version|copy)\b|\breference only\b)"
     r"|[Rr]eference translation"
 )
 

@@ -46,8 +46,9 @@ _PLACES_TABLE_RE = fastre.compile(r"提出|受付|窓口|支所")
 _MIN_DIRECTORY_ROWS = 3
 
 
-def _drop_directory_rows(rows: list[LexborNode]) -> bool:
-    """True when it dropped the unmarked rows of a table of the office's sections."""
+def _drop_directory_rows(rows: list[LexborNode], caption: str) -> bool:
+    """True when it dropped the unmarked rows of a table of the office's sections (`caption`
+    may say they are places taking the form: 「区役所の受付窓口」)."""
     if len(rows) <= _MIN_DIRECTORY_ROWS:
         return False
     if sum(len(row.css("td, th")) >= _MIN_DIRECTORY_ROWS for row in rows) < len(rows) / 2:
@@ -61,7 +62,7 @@ def _drop_directory_rows(rows: list[LexborNode]) -> bool:
     if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
         return False
     marked = any(_ROW_MARK_RE.search(texts[i]) for i in units)
-    if _PLACES_TABLE_RE.search(texts[0]) and not marked:
+    if _PLACES_TABLE_RE.search(f"{caption} {texts[0]}") and not marked:
         return False
     for index in units:
         if not _ROW_MARK_RE.search(texts[index]):
@@ -184,7 +185,8 @@ def read_data_tables(body: LexborNode, text: str) -> None:
         if len(table.css("table")) > 1:
             continue
         rows = table.css("tr")
-        if _drop_directory_rows(rows):
+        caption = table.css_first("caption")
+        if _drop_directory_rows(rows, normalize(caption.text()) if caption else ""):
             rows = table.css("tr")
         _label_number_columns(rows)
         if matrices:
