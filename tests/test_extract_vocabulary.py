@@ -6330,3 +6330,84 @@ def test_round_ninety_seven_held_out_pages() -> None:
     )
     info = extract_filing(page("<p>Send the form by post.</p>", units))
     assert info.department == "観光営業部 商工観光課 商工振興係"
+
+
+def test_round_ninety_eight_held_out_pages() -> None:
+    """「だす ところ・このページに関するお問い合わせ先」 heads the page's block; a consultation
+    box's 「…そうだん できます。」 sits between the body and its number; 'convert the document
+    to the PDF format' requires PDF; a bilingual ■ title 「■関連:…転入届について / Related: …」
+    heads another procedure's section; 「…フォームはまだありません」, 「画面上部の「電子申請」
+    メニューは…」 and 「…受け付ける予定はありません」 offer nothing; a Q&A table's row about
+    国民健康保険 owns the 【担当】 line under it; 「…お渡ししたりすることは行っていません」 is
+    no receipt; Indonesian 'Telepon:' labels a body's number; 「出入国在留管理庁のホームページ」
+    is a website, not a desk that would own the numbers after it."""
+    block = (
+        "<table><tr><td colspan='2'><b>だす ところ・このページに関するお問い合わせ先</b></td></tr>"
+        "<tr><td>たんとう</td><td>矢掛町役場 企画財政課 企画係</td></tr><tr><td>でんわ</td>"
+        "<td>0866-82-1014</td></tr></table>"
+    )
+    info = extract_filing(page("<p>ゆうびん で おくって ください。</p>", block))
+    assert (info.department, info.phones) == ("企画財政課 企画係", ["0866-82-1014"])
+    consult = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:企画財政課(電話 0866-82-1014)</p>"
+        "<table><tr><td>外国人 の そうだん</td></tr><tr><td>おかやま 外国人 そうだん センター"
+        "(岡山県国際交流協会)<br>くらし の こと を いろいろ な ことば で そうだん できます。<br>"
+        "でんわ:086-256-4410</td></tr></table>"
+    )
+    assert extract_filing(page(consult)).phones == ["0866-82-1014"]
+    pdf = (
+        "<p>Please submit the form by e-mail.</p><p>When you send by e-mail, please convert the "
+        "document to the PDF format and attach it.</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    related = (
+        "<p>■協力確認書とは / About the form</p><p>協力確認書は郵送で提出してください。問い合わせ:"
+        "企画政策課 TEL 0739-43-6588</p><p>■関連:外国人従業員の転入届について / Related: "
+        "moving-in notification of foreign employees</p><p>外国人従業員が白浜町に住むときは、14日"
+        "以内に転入届が必要です。協力確認書とは別の手続きです。<br>問い合わせ:住民保険課 TEL "
+        "0739-43-6580</p>"
+    )
+    assert extract_filing(page(related)).phones == ["0739-43-6588"]
+    for said in (
+        "協力確認書の提出フォームはまだありません。",
+        "※画面上部の「電子申請」メニューは市の電子申請サービスの入口です。",
+        "現在のところ、協力確認書を電子申請で受け付ける予定はありません。",
+    ):
+        info = extract_filing(page(f"<p>協力確認書は郵送で提出してください。</p><p>{said}</p>"))
+        assert (info.methods, info.notes) == (["post"], []), said
+    faq = (  # (each cell on its own source line, as a Q&A table is written)
+        "<p>協力確認書は郵送で提出してください。</p><table>\n<tr>\n<td>問7 押印は必要ですか。"
+        "</td>\n<td>協力確認書の様式には押印欄がありません。</td>\n</tr>\n<tr>\n<td>問12 外国人"
+        "従業員の国民健康保険の加入や住所の届出はどこでしますか。</td>\n<td>住所の届出(転入届)と国民健康"
+        "保険の加入手続きは、役場本庁舎1階の町民福祉課で行います。ご本人が在留カードとパスポートを"
+        "お持ちのうえ、窓口へお越しください。<br>【担当】町民福祉課 住民係(電話 0191-46-5563)</td>"
+        "\n</tr>\n<tr>\n<td>問13 提出した後で、担当者が変わりました。</td>\n<td>変更後の内容で"
+        "改めて協力確認書を提出してください。</td>\n</tr>\n</table>"
+    )
+    enquiry = "<div class='contact'><h2>お問い合わせ</h2><p>観光商工課 商工労政係</p></div>"
+    info = extract_filing(page(faq, enquiry))
+    assert (info.department, info.phones) == ("観光商工課 商工労政係", [])
+    receipt = (
+        "<p>協力確認書は郵送で提出してください。町から受付の連絡をしたり、受領書や控えをお渡し"
+        "したりすることは行っていません。</p>"
+    )
+    assert extract_filing(page(receipt)).notes == ["受領書・控えの発行なし"]
+    indonesian = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:商工観光課 電話:0995-66-3144</p>"
+        "<div lang='id'><p>Bahasa Indonesia</p><p>Cara penyerahan: melalui pos.</p><p>Konsultasi "
+        "kehidupan sehari-hari (bukan tempat penyerahan formulir):<br>Pusat Konsultasi Warga Asing "
+        "Kagoshima(かごしま外国人相談センター)<br>Telepon: 099-221-2205</p></div>"
+    )
+    assert extract_filing(page(indonesian)).phones == ["0995-66-3144"]
+    paragraph = (
+        "<p>出入国在留管理庁のホームページに掲載されている協力確認書の様式に記入のうえ、郵送(〒958-"
+        "0061 粟島浦村字日ノ見山1513番地11 粟島浦村役場 総務課企画係あて)、電子メール(kikaku@vill"
+        ".awashimaura.example.lg.jp)、または役場窓口への持参のいずれかの方法で提出してください(持参"
+        "される場合は、事前に総務課企画係(電話0254-55-2113)へご連絡ください)。</p>"
+    )
+    info = extract_filing(page(paragraph))
+    assert (info.emails, info.phones, info.postal_codes) == (
+        ["kikaku@vill.awashimaura.example.lg.jp"],
+        ["0254-55-2113"],
+        ["958-0061"],
+    )

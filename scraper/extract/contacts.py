@@ -425,13 +425,13 @@ def _about_another_procedure(paragraph: str) -> bool:
 _THE_FORM_OR_FILING_RE = fastre.compile(r"確認書|提出")
 
 
-# Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
 # The desk just named is not where the form goes, said in the sentence after its number's
 # (「…(電話 …)でも受け付けています。協力確認書の提出先ではありませんのでご注意」).
 _NOT_THE_DESK_RE = fastre.compile(
     r"\s?(?:※\s?)?(?:(?:こちら|この(?:相談)?窓口|これらの窓口|ここ)(?:は|も)、?\s?)?"
     r"(?:協力確認書の)?提出(?:先|窓口)では(?:ありません|ない|ございません)"
 )
+# Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 
 
@@ -497,7 +497,7 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
         # sentence of the page's, not an item of a list)
         contact = bool(_CONTACT_FIRST_RE.match(back.text))
         # (or a sentence on the body's service: 「生活に関する相談を多言語で受け付けています(22
-        # 言語対応)。」)
+        # 言語対応)。」「くらし の こと を いろいろ な ことば で そうだん できます。」)
         # (or its hours: 「京都いつでもコール」「年中無休 午前8時から午後9時まで」「電話:…」)
         remark = (
             back.kind != "li"
@@ -505,7 +505,7 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
             and (
                 (name_line and not _DIGIT_RE.search(back.text))
                 or (
-                    ("相談" in back.text or _HOURS_RE.search(back.text))
+                    (_CONSULTING_RE.search(back.text) or _HOURS_RE.search(back.text))
                     and not PHONE_SHAPE_RE.search(back.text)
                 )
             )
@@ -515,6 +515,7 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
     return False
 
 
+_CONSULTING_RE = fastre.compile(r"相談|そうだん")
 _HOURS_RE = fastre.compile(r"(?:午前|午後)\d{1,2}時|\d{1,2}:\d{2}\s?[~〜-]|年中無休|受付時間")
 _CONTACT_FIRST_RE = fastre.compile(
     rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール|[Mm]ail\b)"
@@ -571,7 +572,9 @@ def extract_contacts(
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
-        named = (_OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE).search(text)
+        named = _other_body_named(
+            text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
+        )
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named):
                 continue
@@ -814,11 +817,24 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
         bool(local)
         and "." in domain
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
-        and not _OTHER_ORG_RE.search(sentence)
+        and not _other_body_named(sentence, _OTHER_ORG_RE)
     )
 
 
 _ORG_AFTER_CHARS = 40
+# 「出入国在留管理庁のホームページに掲載されている様式」: the body's website, not its desk
+# (the name may stop short of its last character: 「出入国在留管理」 of 「…管理庁のホームページ」)
+_ITS_WEBSITE_RE = fastre.compile(r"[庁局]?\s?の?\s?(?:ホームページ|ウェブサイト|Webサイト|サイト)")
+
+
+def _other_body_named(text: str, bodies: re.Pattern[str]) -> re.Match[str] | None:
+    """The first name of another body in `text` that is not only a pointer to its website (a
+    paragraph that says everything names 「出入国在留管理庁のホームページ」 for the template,
+    then the town's own post address, e-mail and phone)."""
+    for m in bodies.finditer(text):
+        if not _ITS_WEBSITE_RE.match(text, m.end()):
+            return m
+    return None
 
 
 # 「経済局/商工観光部/観光国際課」: units separated by slashes.

@@ -39,7 +39,8 @@ _ENQUIRY_WORD = (
 )
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = fastre.compile(
-    r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?)?(?:"
+    # (「だす ところ・このページに関する お問い合わせ先」: where to send it, then the words)
+    r"^[■●◆◇□○【\[<〈《]?\s?(?:ご意見[・、]?|(?:提出先|だす\s?ところ)[・、/])?(?:"
     # (「このページ に ついての といあわせ」: やさしい日本語)
     rf"{_ENQUIRY_SUBJECT}.{{0,12}}?(?:(?:お)?問(?:い)?合(?:わ)?せ|といあわせ)(?:先)?"
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"

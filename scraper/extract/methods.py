@@ -244,7 +244,9 @@ _NEGATION_RE = fastre.compile(
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|つかえません|使えません"  # 「ファクス(FAX)も つかえません」
-    r"|(?:いま|今|現在)は?(?:ありません|ございません)"  # 「…フォームはいまはありません」
+    # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
+    r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
+    r"|予定(?:は|も)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
     # 受付完了メール」, nothing to attach)
     r"|^\)?\s*(?:なし|無し)\s*$"
@@ -640,6 +642,11 @@ def _is_label(text: str) -> bool:
 
 
 _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
+# 「画面上部の「電子申請」メニューは市の電子申請サービスの入口です」: a sentence on the site's
+# own menu item, not a way to file
+_SITE_MENU_RE = fastre.compile(
+    r"(?:画面|ページ)(?:の)?(?:上部|右上|左上|上|右側|左側)の「?(?:電子申請|オンライン申請)"
+)
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
 _OLD_ONE_RE = fastre.compile(
     # (「旧電話番号(…)は…で使用を終了しました」: an old contact's end, not a method's)
@@ -677,6 +684,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             sentence, max(0, m.start() - 12), m.end() + 12
         ):
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
+        if name == "online_form" and _SITE_MENU_RE.search(sentence):
+            continue
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if name == "counter" and m.group().startswith("窓口"):

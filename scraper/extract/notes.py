@@ -26,9 +26,9 @@ _EN_FORMAT = (
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
-    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
     # 「Please attach the file which converted the form into the PDF format.」
-    r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
+    # (「please convert the document to the PDF format and attach it」)
+    r"|\b[Cc]onvert(?:ed)?[^.]{{0,40}}\b(?:to|into) (?:the |an? )?{0} (?:format|file)(?!,? or\b)"
     # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
     # (「Submissions by e-mail must be in PDF format」)
     r"|\b[Ss]ubmissions?(?: by [\w-]+)? (?:must|should) be in {0} format"
@@ -219,7 +219,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「受領書を発行したり、受付した旨を個別にご連絡したりすることはありません」
             # (「町から受付の連絡をしたり、受領書をお送りしたりすることはありません」)
             r"|(?:受領書|受領証|控え|受付印|受付)[^。]{0,10}(?:発行|返送|交付|お渡し|送付|お送り|連絡|通知)"
-            r"を?したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません)"
+            # (「…受領書や控えをお渡ししたりすることは行っていません」)
+            r"を?したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません|行って(?:おり|い)ません)"
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             # (「「うけとりました」というれんらくや紙(受領書)はおくりません」)
             r"|(?:受領書|控え)[^。]{0,20}(?:わたし|渡し|出し|だし|おくり|送り)ません"

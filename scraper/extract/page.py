@@ -106,6 +106,8 @@ OLD_FORM_BEFORE = (
 PHONE_LABEL = (
     r"電話番号|電\s?話|☎|℡|でんわ|携帯"
     r"|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE|Telephone|TELEPHONE)(?![A-Za-z])"
+    # (multilingual pages' blocks: Indonesian, Portuguese, Spanish, Vietnamese, Chinese, Korean)
+    r"|(?<![A-Za-z])(?:Telepon|Telefone|Teléfono|Điện thoại)(?![A-Za-z])|电话|전화"
 )
 FAX_LABEL = (
     # (Indonesian 「Faks:」 too)

@@ -365,7 +365,8 @@ _NUMBERED_TITLE_RE = fastre.compile(
 # moving-in notification (転入届)」)
 _MARKED_TITLE_RE = fastre.compile(
     r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38}"
-    r"|[■□◆◇●▶▼◎]\s?[A-Za-z][^。]{0,90})$"
+    # (a bilingual title: 「■関連:外国人従業員の転入届について / Related: moving-in …」)
+    r"|[■□◆◇●▶▼◎]\s?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,90})$"
 )
 
 
@@ -450,14 +451,14 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
     headed = [(i, ln) for i, ln in enumerate(lines[:end]) if ln.kind == "h" and ln.level >= 2]
     questions = {
         i
-        for i, ln in titles + headed
+        for i, ln, asked in ((i, ln, _first_cell(ln)) for i, ln in titles + headed)
         # (a Q mark makes a question of 「Q1. …転入したときの手続きを教えてください。」)
         # (or an accordion's 「<summary>…引っ越してきたときの手続きは?</summary>」)
         if (
-            QUESTION_TITLE_RE.match(ln.text)
-            or ((ln.kind == "dt" or ln.title) and QUESTION_RE.search(ln.text))
+            QUESTION_TITLE_RE.match(asked)
+            or ((ln.kind == "dt" or ln.title) and QUESTION_RE.search(asked))
         )
-        and len(ln.text) <= question_chars(ln.text)
+        and len(asked) <= question_chars(asked)
     }
     if not questions:
         return []
@@ -477,6 +478,12 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         for a, b in spans
         if a in questions and _names_only_other_matters(lines[a:b], disowned=True)
     ]
+
+
+def _first_cell(line: Line) -> str:
+    """A table row's first cell (a Q&A table's row 「問12 …どこでしますか。 | 住所の届出は…」
+    asks in its first cell), or the whole line."""
+    return line.text.split("\n", 1)[0].strip() if line.kind == "tr" else line.text
 
 
 # A table of procedures: each row's first cell names one (「住民登録(転入・転出) | 外国人住民も
