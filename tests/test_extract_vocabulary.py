@@ -6411,3 +6411,60 @@ def test_round_ninety_eight_held_out_pages() -> None:
         ["0254-55-2113"],
         ["958-0061"],
     )
+
+
+def test_round_ninety_nine_held_out_pages() -> None:
+    """An old template's remark 「※旧様式も引き続き使用できます。…」 runs on past its first
+    sentence; a struck fax row's remark is the fax's; a new LoGo form started as the old
+    Google form ended is offered, and the old form's login asks for no account; a notice
+    「…皆さまへ(協力確認書の提出のお願い)」 is no template; 「上野村役場 1階」 is no address;
+    「PDFファイルに変換し、…あてに添付して」 requires PDF; a station's 「市民の窓口」 is another
+    office; numbered method rows (「4.ファクス | …(国際課 協力確認書受付専用)」) are items,
+    not the form's sections."""
+    old = (
+        "<p>協力確認書は郵送で提出してください。</p><ul><li><a href='/files/r8.docx'>協力確認書"
+        "(Word)</a></li><li><a href='/files/r7.docx'>協力確認書 旧様式(令和7年4月版)(Word)</a>"
+        "</li></ul><p>※旧様式も引き続き使用できます。新しい様式は、連絡先欄の記入例を分かりやすく"
+        "したものです。</p>"
+    )
+    assert len(extract_filing(page(old)).templates) == 2
+    struck = (
+        "<p>次のいずれかの方法で提出してください。</p><table>\n<tr><td>1郵送</td><td>〒882-1203 "
+        "五ヶ瀬町役場 企画課 あて</td></tr>\n<tr><td>2来庁</td><td>役場2階 企画課へお持ちください。"
+        "</td></tr>\n<tr><td><strike>3ファクス</strike></td><td><strike>0982-82-1722</strike><br>"
+        "※令和8年1月5日で受付を終了しました。</td></tr>\n</table>"
+    )
+    assert extract_filing(page(struck)).methods == ["counter", "post"]
+    replaced = (
+        "<p>協力確認書は郵送またはオンラインで提出してください。</p><p>令和8年1月5日から、LoGo"
+        "フォームによる受付を開始し、これまで利用していたGoogleフォームによる受付は令和8年1月4日で"
+        "終了しました。</p><p>Googleアカウントなどのアカウントは不要です(以前のGoogleフォームでは"
+        "ログインが必要でしたが、新しいフォームでは必要ありません)。</p>"
+    )
+    info = extract_filing(page(replaced))
+    assert (info.methods, info.notes) == (["online_form", "post"], [])
+    notice = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>お知らせ</h2><p><a href='/notice.pdf'>"
+        "特定技能所属機関の皆さまへ(協力確認書の提出のお願い)[PDFファイル/312KB]</a></p>"
+    )
+    assert extract_filing(page(notice)).templates == []
+    floor = "<p>郵送先:〒370-1592 上野村役場 1階 振興課</p>"
+    assert extract_filing(page(_LEAD + floor)).addresses == []
+    pdf = (
+        "<p>記入した協力確認書をPDFファイルに変換し、kikaku@town.matsuda.example.lg.jp あてに添付"
+        "して送信してください。</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    station = (
+        "<h2>提出方法</h2><ul><li>南区役所の窓口へ持参</li><li>郵送</li></ul><p>※武蔵浦和駅前の"
+        "「武蔵浦和駅市民の窓口」(サウスピア内)では受け付けておりません。</p>"
+    )
+    assert extract_filing(page(station)).methods == ["counter", "post"]
+    numbered = (
+        "<p>次のいずれかの方法で提出してください。</p><table>\n<tr><td>1.窓口へ持参</td>\n<td>"
+        "国際課の窓口へお持ちください。</td></tr>\n<tr><td>2.郵送</td>\n<td>〒951-8550 新潟市中央区"
+        "学校町通1番町602番地1</td></tr>\n<tr><td>3.電子メール</td>\n<td>kokusai@city.niigata"
+        ".example.lg.jp</td></tr>\n<tr><td>4.ファクス</td>\n<td>025-225-3104(国際課 協力確認書"
+        "受付専用)</td></tr>\n</table>"
+    )
+    assert extract_filing(page(numbered)).methods == ["counter", "email", "fax", "post"]

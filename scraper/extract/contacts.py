@@ -254,7 +254,10 @@ def _phones_in(
 # …50番地の10, …180番地, Hokkaido's grid …北24条西6丁目1-1); floors, buildings and department
 # names after it are not part of it.
 # A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
-_LOT_NUM = r"(?:\d+|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
+# (not a floor: 「〒370-1592 上野村役場 1階」 gives no lot)
+_LOT_NUM = (
+    r"(?:\d+(?![\d階])|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
+)
 _ADDRESS_RE = fastre.compile(
     # (「千葉県四街道市鹿渡無番地」: an office on land with no lot number)
     rf"^(?P<head>[^\s\d:()、。]{{2,30}}?)\s?(?P<lot>無番地|{_LOT_NUM}"

@@ -319,6 +319,7 @@ def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
     if tagged or styled:
         _drop_struck_items(tree, styled)
         _drop_struck_sections(tree, styled)
+        _drop_struck_rows(tree, styled)
 
 
 def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
@@ -344,6 +345,47 @@ def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
         ):
             items[item.mem_id] = item
     _decompose_outermost(items)
+
+
+_CELL_STRUCK_QUERY = ", ".join(f"{cell} {tag}" for cell in ("td", "th") for tag in _STRUCK_TAGS)
+_CELL_STRUCK_STYLED_QUERY = f"td {_STRUCK_STYLE}, th {_STRUCK_STYLE}"
+
+
+def _drop_struck_rows(tree: LexborHTMLParser, styled: bool) -> None:
+    """A table row whose first cell is struck through whole and whose other cells hold only
+    struck text and remarks (「<td><strike>④ファクス</strike></td><td><strike>0982-82-1722
+    </strike><br>※令和8年1月5日で受付を終了しました。</td>」) goes with its remark: it is about
+    the struck method, not about the row before."""
+    struck_query = f"{_STRUCK_QUERY_OF_CELL}, {_STRUCK_STYLE}" if styled else _STRUCK_QUERY_OF_CELL
+    query = f"{_CELL_STRUCK_QUERY}, {_CELL_STRUCK_STYLED_QUERY}" if styled else _CELL_STRUCK_QUERY
+    rows: dict[int, LexborNode] = {}
+    for node in tree.css(query):
+        row = node.parent
+        while row is not None and row.tag != "tr":
+            row = row.parent
+        if row is None or row.mem_id in rows:
+            continue
+        cells = [child for child in row.iter() if child.tag in ("td", "th")]
+        unstruck = [_unstruck_text(cell, struck_query) for cell in cells]
+        if (
+            len(cells) > 1
+            and cells[0].text(deep=True, strip=True)
+            and not unstruck[0]
+            and all(not text or text.startswith(_REMARK_MARKS) for text in unstruck[1:])
+        ):
+            rows[row.mem_id] = row
+    _decompose_outermost(rows)
+
+
+_STRUCK_QUERY_OF_CELL = ", ".join(_STRUCK_TAGS)
+
+
+def _unstruck_text(cell: LexborNode, struck_query: str) -> str:
+    """The cell's text without its struck-through parts."""
+    text = cell.text(deep=True, separator="", strip=True)
+    for node in cell.css(struck_query):
+        text = text.replace(node.text(deep=True, separator="", strip=True), "", 1)
+    return text.strip(" \u3000\n")
 
 
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")

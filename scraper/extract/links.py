@@ -92,6 +92,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
     # (「報道発表資料 協力確認書の電子申請受付開始について」)
     r"|報道発表|記者発表|プレスリリース|[Pp]ress release"
+    # (a notice: 「特定技能所属機関の皆さまへ(協力確認書の提出のお願い)[PDFファイル/312KB]」)
+    r"|のお願い|皆(?:さま|様)へ"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = fastre.compile(
@@ -209,8 +211,9 @@ def _remarks_around(lines: list[Line], index: int) -> str:
     remarks = []
     if 0 <= index + 1 < len(lines):
         text = lines[index + 1].text
-        if text.startswith(("※", "(", "注")) and len(text) <= _REMARK_CHARS:
-            remarks.append(text)
+        if text.startswith(("※", "(", "注")):
+            # (its first sentence: 「※旧様式も引き続き使用できます。新しい様式は、…」)
+            remarks.append(text if len(text) <= _REMARK_CHARS else text.split("。", 1)[0])
     if 1 <= index < len(lines) and lines[index - 1].kind != "h":
         # (a short line whole: 「令和7年11月4日に様式を更新しました。なお、旧様式も引き続き使用
         # できます。」)

@@ -390,6 +390,7 @@ _RECEIPT_RE = fastre.compile(
 _WARD_BRANCH = (
     r"支所|出張所|分室|振興局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
     r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
+    r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
@@ -816,6 +817,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
+            negation = None
+        if negation and _OLD_ONE_RE.search(tail, 0, negation.start()):
+            # 「LoGoフォームによる受付を開始し、これまで利用していたGoogleフォーム…による受付は
+            # 終了しました」: the old one ended, not the one named
             negation = None
         if negation and _ABOUT_DAYS_RE.search(_open_bracket(tail[: negation.start()])):
             # 「もってくる ことが できる日:…(やすみの日は できません)」: the days, not the way

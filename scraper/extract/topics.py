@@ -411,7 +411,12 @@ def _numbered_sections(
         numbered = {i for i in numbered if lines[i].text[:1] in _MARKS}
     rows = procedure_rows(lines[:content_end], naming)
     bounds = [*sorted(numbered | marked | set(rows)), content_end]
-    sections = [(a, min(b, rows.get(a, b)), lines[a].text) for a, b in itertools.pairwise(bounds)]
+    # (a numbered row is titled by its first cell: 「4.ファクス | 025-225-3104(国際課 協力確認書
+    # 受付専用)」 is an item of the methods, not the form's section)
+    sections = [
+        (a, min(b, rows.get(a, b)), _first_cell(lines[a]) if a in numbered else lines[a].text)
+        for a, b in itertools.pairwise(bounds)
+    ]
     form = [
         s
         for s in sections
