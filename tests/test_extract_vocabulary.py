@@ -6468,3 +6468,81 @@ def test_round_ninety_nine_held_out_pages() -> None:
         "受付専用)</td></tr>\n</table>"
     )
     assert extract_filing(page(numbered)).methods == ["counter", "email", "fax", "post"]
+
+
+def test_round_one_hundred_held_out_pages() -> None:
+    """'converted … into PDF' requires PDF; 「田沢湖庁舎(本庁舎)・西木庁舎の窓口では…」 names
+    other buildings; a CMS's 「Attachments」 list ends the section before it; 「はんこ(印鑑) は
+    おさなくて いい」 and 「はんこ(印鑑) を おす ひつよう は ありません」 need no seal; an h1
+    naming the form above the content kept makes the page's questions the form's; a title
+    naming the form after the site's name is the title; 「しごとのばしょ(事業所) も…1つ だけ」
+    is one copy; a traditional-Chinese or Indonesian line's number is a translation's;
+    「上記以外の方法では受け付けておりません」 refuses the other ways, not the listed ones."""
+    pdf = (
+        "<p>Please submit the form by e-mail.</p><p>Please attach the file which converted the "
+        "cooperation confirmation document into PDF.</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    for kept in (  # (guards)
+        "<p>Please send the Excel file by e-mail (please do not convert it to PDF).</p>",
+        "<p>Please send the Excel file by e-mail. A file converted to PDF cannot be read.</p>",
+        "<p>Please send the Excel file by e-mail. The file which converted into PDF and the "
+        "photograph of the paper cannot be received.</p>",
+    ):
+        assert "形式指定:PDF" not in extract_filing(page(kept)).notes, kept
+    buildings = (
+        "<h2>提出方法</h2><ul><li>窓口へ持参</li><li>郵送</li></ul><p>角館庁舎2階 商工労働課の窓口"
+        "へお持ちください。※田沢湖庁舎(本庁舎)・西木庁舎の窓口では受け付けておりません。</p>"
+    )
+    assert extract_filing(page(buildings)).methods == ["counter", "post"]
+    own = (
+        "<h2>提出方法</h2><ul><li>郵送</li><li>電子メール</li></ul><p>なお、役場の窓口(本庁舎・琴丘"
+        "支所・山本支所)での受付は行っておりません。</p>"
+    )
+    assert extract_filing(page(own)).methods == ["email", "post"]  # (a guard)
+    attachments = (
+        "<h2>How to submit</h2><p>Send the form by post.</p><h2>Other procedures (協力確認書とは"
+        "別の手続きです)</h2><p>Moving-in notification (転入届): Town Residents Division.</p>"
+        "<p>Attachments</p><p><a href='/files/kinyurei.pdf'>記入例 (Filled-in example)</a> "
+        "[PDF 130KB]</p>"
+    )
+    assert [t.format for t in extract_filing(page(attachments)).templates] == ["pdf"]
+    for seal in (
+        "はんこ(印鑑) は おさなくて いい です。",
+        "協力確認書 に、 会社 の はんこ(印鑑) を おす ひつよう は ありません。",
+    ):
+        info = extract_filing(page(f"<p>ゆうびん で おくって ください。</p><p>{seal}</p>"))
+        assert info.notes == ["押印不要"], seal
+    outside = (  # (a CMS-8341 page: the h1 above 「<div id="main_body">」)
+        "<html><head><title>協力確認書 の だしかた</title></head><body>"
+        "<div id='tmp_contents'><h1>協力確認書 の だしかた(やさしい にほんご)</h1>"
+        "<div id='main_body'><h2>Q1 協力確認書 は どうやって だしますか?</h2>"
+        "<p>ゆうびん で おくって ください。</p>"
+        "<h2>Q6 町から 「うけとりました」 という れんらく は ありますか?</h2>"
+        "<p>ありません。 町から、 うけとった こと の れんらく は しません。 紙(受領書) も "
+        "だしません。</p></div></div></body></html>"
+    )
+    assert extract_filing(outside).notes == ["受領書・控えの発行なし"]
+    titled = (
+        "<html><head><title>利根町役場 - やさしい にほんご:協力確認書 を 町 に だす とき</title>"
+        "</head><body><table><tr><td><p>ゆうびん で おくって ください。</p></td></tr></table>"
+        "</body></html>"
+    )
+    assert extract_filing(titled).title == "やさしい にほんご:協力確認書 を 町 に だす とき"
+    one = (
+        "<p>ゆうびん で おくって ください。</p><p>しごと の ばしょ(事業所) も すんでいる ところ"
+        "(住居地) も 日の出町 なら、 日の出町 に 1つ だけ だせば いい です。</p>"
+    )
+    assert extract_filing(page(one)).notes == ["同一市区町村なら1通"]
+    translated = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:企画政策課 電話:025-784-3451</p>"
+        "<p>如有日常生活方面的諮詢,請聯繫新潟縣國際交流協會外國人諮詢窗口(電話:025-290-5650)。</p>"
+        "<p>Untuk konsultasi kehidupan sehari-hari dalam bahasa Indonesia: Pusat Konsultasi Warga "
+        "Asing Prefektur Yamanashi, tel. 055-228-5419.</p>"
+    )
+    assert extract_filing(page(translated)).phones == ["025-784-3451"]
+    others = (
+        "<h2>提出方法</h2><ul><li>電子メール(送信先は Q3 をご覧ください)</li><li>郵送(送付先は Q5 "
+        "をご覧ください)</li></ul><p>上記以外の方法では受け付けておりません。</p>"
+    )
+    assert extract_filing(page(others)).methods == ["email", "post"]

@@ -7,6 +7,7 @@ import re
 from .. import fastre
 from ..textnorm import normalize, parse_japanese_date, squash
 from .content import Page
+from .page import FORM_WORDS_RE
 
 # Labels in order of preference: the last update beats the first publication.
 # A label's tail: 更新日 / 更新年月日 / 更新日時 / 更新日付, then any bracket or colon
@@ -140,7 +141,14 @@ def clean_title(head_title: str) -> str:
     if suffixed and _SITE_PREFIX_RE.search(suffixed.group(2)):
         head_title = suffixed.group(1)
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]
-    while len(parts) > 1 and _SITE_NAME_RE.search(parts[-1]) and len(parts[-1]) <= 30:
+    # (not a part naming the form: 「利根町役場 - やさしい にほんご:協力確認書 を 町 に だす
+    # とき」 has 町 in its title)
+    while (
+        len(parts) > 1
+        and _SITE_NAME_RE.search(parts[-1])
+        and len(parts[-1]) <= 30
+        and not FORM_WORDS_RE.search(parts[-1])
+    ):
         parts.pop()
     # 「高山村役場 - 特定技能所属機関の方へ」: the site name can come first, too
     while len(parts) > 1 and _SITE_PREFIX_RE.search(parts[0]) and len(parts[0]) < len(parts[1]):

@@ -427,8 +427,10 @@ def _last_clause(text: str) -> str:
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
 _OWN_OFFICE_RE = fastre.compile(
-    # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building)
-    r"(?<![\u4e00-\u9fff])本庁舎|市庁舎|市役所|町役場|村役場"
+    # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building; 「田沢湖庁舎
+    # (本庁舎)・西木庁舎の窓口では…」, on a page taking it at the 角館庁舎, names other buildings,
+    # unlike 「役場の窓口(本庁舎・琴丘支所・山本支所)では…」)
+    r"(?<![\u4e00-\u9fff])(?<!庁舎\()本庁舎|市庁舎|市役所|町役場|村役場"
     r"|City (?:Hall|Office)|(?:Town|Village) (?:Office|Hall)"
 )
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
@@ -446,6 +448,7 @@ _ABOUT_ELSE_RE = fastre.compile(
     + "|"
     + _FILE_WORDS
     + r"|以外の書類"  # 「協力確認書以外の書類(在留カードの写し等)は提出しないでください」
+    + r"|以外の方法"  # 「上記以外の方法では受け付けておりません」: the other ways, not the listed
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
     r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way

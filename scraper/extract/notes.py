@@ -26,9 +26,14 @@ _EN_FORMAT = (
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
+    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
     # 「Please attach the file which converted the form into the PDF format.」
-    # (「please convert the document to the PDF format and attach it」)
-    r"|\b[Cc]onvert(?:ed)?[^.]{{0,40}}\b(?:to|into) (?:the |an? )?{0} (?:format|file)(?!,? or\b)"
+    r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
+    # (「please convert the document to the PDF format and attach it」「…attach the file which
+    # converted the cooperation confirmation document into PDF」; not 「A file converted to PDF
+    # cannot be read」「do not convert it to PDF」)
+    r"|\b(?:[Pp]lease convert|which converted)\b[^.]{{0,50}}\b(?:to|into) (?:the |an? )?{0}\b"
+    r"(?!(?: (?:format|file))?,? or\b)(?![^.]{{0,60}}(?:\bnot\b|cannot|can't))"
     # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
     # (「Submissions by e-mail must be in PDF format」)
     r"|\b[Ss]ubmissions?(?: by [\w-]+)? (?:must|should) be in {0} format"
@@ -162,14 +167,16 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「はんこを おす ひつようは ありません」
             # (「代表者印を押す必要はありません」)
             # (「代表者印などを押す必要はありません」)
-            r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印)(?:など|等)?を?\s?(?:おす|押す|押印する)\s?"
+            # (「会社のはんこ(印鑑) をおすひつようはありません」: a bracket, then a space)
+            r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印)(?:など|等)?(?:\([^()]{1,8}\))?\s?を?\s?"
+            r"(?:おす|押す|押印する)\s?"
             r"(?:ひつよう|必要)"
-            r"(?:は|が)?\s?(?:ありません|ない)"
+            r"\s?(?:は|が)?\s?(?:ありません|ない)"
             r"|(?:押印|はんこ|ハンコ)を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)[はが]\s?(?:ありません|ない)"
             # 「はんこは おさなくて いいです」
             # (「はんこを おさなくても うけつけます」)
             # (「はんこ(代表者印)は おさなくて いい です」)
-            r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
+            r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?\s?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
             r"(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|うけつけ|受け付け)"
             # 「はんこは おしても おさなくても だいじょうぶです」
             r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も\s?(?:おさ|押さ)なくても"
@@ -399,7 +406,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|しごと\s?を\s?する\s?(?:ところ|ばしょ)"
             r"|しごと\s?の\s?ばしょ)"
             # (「会社のばしょも、がいこくじんがすんでいるところも読谷村なら…1まいだけ」)
-            r"(?:\s?の(?:ある)?\s?(?:ところ|ばしょ|場所))?\s?も[^。]{0,20}"
+            # (「しごとのばしょ(事業所) もすんでいるところ(住居地) も日の出町なら…1つだけ」)
+            r"(?:\s?の(?:ある)?\s?(?:ところ|ばしょ|場所))?(?:\s?\([^()]{1,8}\))?\s?も[^。]{0,20}"
             r"(?:住居|住所|住まい|すんでいる|住んでいる|すむ|住む)"
             r"[^。]{0,10}も"
             r"[^。]{0,40}"

@@ -192,17 +192,20 @@ class Page:
 # English ones (「Inihahanda pa ang online na aplikasyon」 says the online form is still being
 # prepared; 「…Hiệp hội Giao lưu Quốc tế Takaoka (TIA), điện thoại 0766-…」 is another body's).
 _OTHER_LANGUAGE_RE = fastre.compile(
-    r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|untuk|dengan"
+    # (a sentence's first word capitalised: 「Untuk konsultasi … dalam bahasa Indonesia: …」)
+    r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|[Uu]ntuk|dengan|dalam"
     r"|sobre|para|com|dos|das"
     r"|của|và|hoặc|bằng|được|cho|người|các|những|này|có|là|để|tại|hãy|nếu|về)\b"
 )
 _VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
 _JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA_RE = fastre.compile(r"[\u3040-\u30ff]")
-# Chinese characters Japanese does not write (simplified forms, and 們這說傳): 「不接受传真。
-# 咨询电话:…」 is a Chinese summary, whose 传真 (fax) and 电话 (phone) are not labels to read.
+# Chinese characters Japanese does not write (simplified forms, and traditional ones such as
+# 們這說傳國會縣聯詢): 「不接受传真。咨询电话:…」 is a Chinese summary, whose 传真 (fax) and 电话
+# (phone) are not labels to read; so is 「…請聯繫新潟縣國際交流協會…(電話:…)」.
 _CHINESE_ONLY_RE = fastre.compile(
-    r"[请这们说对时从电话传邮务门关发经实应进确认书须该业处办让给还问间为过现样們這說傳]"
+    r"[请这们说对时从电话传邮务门关发经实应进确认书须该业处办让给还问间为过现样們這說傳"
+    r"國會縣聯繫詢窗與遞檔]"
 )
 _MIN_CHINESE_CHARS = 2
 _MIN_FOREIGN_WORDS = 2

@@ -220,13 +220,15 @@ def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
     starts = [i for i, ln in enumerate(lines[:content_end]) if ln.kind == "h" and ln.level == level]
     sections = []
     for start in starts:
-        # (the page's 「このページに関するお問い合わせ」 table row ends the last section too)
+        # (the page's 「このページに関するお問い合わせ」 table row ends the last section too, and
+        # so does the CMS's list of the page's files: 「Attachments」「添付ファイル」)
         end = next(
             (
                 i
                 for i in range(start + 1, content_end)
                 if (lines[i].kind == "h" and lines[i].level <= level)
                 or _PAGE_ENQUIRY_TITLE_RE.match(lines[i].text)
+                or _PAGE_FILES_TITLE_RE.match(lines[i].text)
             ),
             content_end,
         )
@@ -235,7 +237,7 @@ def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
 
 
 def _topic_sections(
-    lines: list[Line],
+    lines: list[Line], h1: str | None = None
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """The sections about the form and those about other things, at the shallowest heading
     level that has both (the h2s can be the site's 「関連ワード」 boxes after an article whose
@@ -243,7 +245,9 @@ def _topic_sections(
     levels = sorted(
         {ln.level for ln in lines if ln.kind == "h" and ln.region == "content" and ln.level >= 2}
     )
-    faq_of_form = any(
+    # (the page's h1 may stand above the content the page model kept: 「<h1>協力確認書 の
+    # だしかた</h1><div id="main_body">…」)
+    faq_of_form = bool(h1 and FORM_WORDS_RE.search(h1)) or any(
         ln.kind == "h" and ln.level == 1 and FORM_WORDS_RE.search(ln.text) for ln in lines
     )
     for depth, level in enumerate(levels):
@@ -555,6 +559,9 @@ _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
 )
+_PAGE_FILES_TITLE_RE = fastre.compile(
+    r"^(?:添付ファイル|関連ファイル|ファイルダウンロード|(?i:attachments?|attached files?))$"
+)
 _SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
 _THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
@@ -622,7 +629,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
     dropped |= _other_procedure_rows(lines)
-    form, other = _topic_sections(lines)
+    form, other = _topic_sections(lines, page.h1)
     if form and other:
         dropped |= _other_sections_lines(lines, form, other)
     if not dropped:
