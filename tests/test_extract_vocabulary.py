@@ -6546,3 +6546,68 @@ def test_round_one_hundred_held_out_pages() -> None:
         "をご覧ください)</li></ul><p>上記以外の方法では受け付けておりません。</p>"
     )
     assert extract_filing(page(others)).methods == ["email", "post"]
+
+
+def test_round_one_hundred_one_held_out_pages() -> None:
+    """'getting ready to accept … by e-mail' is planned; an 'apartment' is the worker's home
+    in a one-copy Q&A; 「ファクスでだしたときは、ひかえをかえすことはできません」 refuses the
+    copy, not fax; 【べつのてつづき】 heads another procedure; 「1かい」 is a floor; 「はんこは
+    あってもなくても」 needs no seal; 「受け付けた旨のご連絡は行っておりません」 refuses the
+    notice; 「(旧:… 使用を終了しました)」 is the old number's end; a festival's 実行委員会 is
+    another body; 「事業所も住所も…」 is no address label."""
+    ready = (
+        "<p>Please submit the form by post.</p><p>We are getting ready to accept the form by "
+        "e-mail. Until then, please use the method above.</p>"
+    )
+    info = extract_filing(page(ready))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    apartment = (
+        "<p>Please submit the form by post.</p><p>Q1. Our workplace and the worker's apartment "
+        "are both in Niiza City. Do we need to submit two forms?</p><p>A. No. Please submit "
+        "only one form to Niiza City.</p>"
+    )
+    assert extract_filing(page(apartment)).notes == ["同一市区町村なら1通"]
+    fax = (  # (an old table layout's card: the icon, then the title and its lines)
+        "<p>ゆうびん、ファクスのどれかでだしてください。</p><table><tr><td><img src='f.gif' "
+        "alt='ファクスのきかい'></td><td><b>③ ファクスでだす</b><br>ファクスでもだせます。"
+        "ファクスばんごう: 0584-22-5163<br>ファクスでだしたときは、 ひかえをかえすことは"
+        "できません。</td></tr></table>"
+    )
+    assert extract_filing(page(fax)).methods == ["fax", "post"]
+    other = (
+        "<p>■ だす ほうほう</p><p>協力確認書 は ゆうびん で だして ください。</p><p>■ "
+        "【べつのてつづき】特定技能の外国人が町にひっこししてきたとき</p><p>このてつづきは協力確認書"
+        "とはべつです。</p><p>といあわせ: 住民課 住民係 電話 0584-22-1153</p>"
+    )
+    assert extract_filing(page(other)).phones == []
+    floor = (
+        "<ul><li>メールでだせます。 あて先: soumu@vill.narusawa.example.lg.jp</li><li>役場の"
+        "まどぐちにもってきてもいいです(役場 1かい総務課)。</li></ul>"
+    )
+    block = "<div class='contact'><h2>お問い合わせ</h2><p>総務課 企画係</p></div>"
+    assert extract_filing(page(floor, block)).department == "総務課 企画係"
+    seal = "<p>ゆうびん で だせます。</p><p>はんこ は あっても なくても だいじょうぶ です。</p>"
+    assert extract_filing(page(seal)).notes == ["押印不要"]
+    notice = (
+        "<h2>提出方法</h2><ul><li>窓口</li><li>郵送</li><li>FAX</li></ul><p>窓口・郵送・FAXの"
+        "いずれの方法でも、受け付けた旨のご連絡は行っておりません。</p>"
+    )
+    assert extract_filing(page(notice)).methods == ["counter", "fax", "post"]
+    old = (
+        "<h2>提出方法</h2><h3>郵送</h3><p>下記へお送りください。</p><h3>ファクス</h3><p>"
+        "0234-72-5891(地域生活課)</p><p>(旧:0234-72-5800 令和8年3月31日で使用を終了しました)</p>"
+    )
+    assert extract_filing(page(old)).methods == ["fax", "post"]
+    festival = (
+        "<p>協力確認書は郵送で提出してください。問合せ 産業課 ☎088-694-6812</p><h2>夏まつり</h2>"
+        "<p>8月に開催します。問合せ かみいた夏まつり実行委員会(産業課内) ☎088-694-6811</p>"
+    )
+    assert extract_filing(page(festival)).phones == ["088-694-6812"]
+    both = "<p>協力確認書は郵送で提出してください。事業所も住所も山江村の場合は1通でよいです。</p>"
+    assert extract_filing(page(both)).addresses == []
+    facilities = (
+        "<p>協力確認書は郵送で提出してください。問い合わせ:企画観光課 電話 0858-43-3514</p>"
+        "<table><tr><td>総合文化ホール</td></tr><tr><td>TEL 0858-43-0181</td></tr><tr><td>"
+        "三朝町図書館</td></tr><tr><td>TEL 0858-43-0182</td></tr></table>"
+    )
+    assert extract_filing(page(facilities)).phones == ["0858-43-3514"]

@@ -74,6 +74,9 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
     + r"|国際交流会館|コールセンター|いつでもコール"  # 「京都市国際交流会館」, a city's call centre
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
+    + r"|実行委員会"  # 「問合せ かみいた夏まつり実行委員会(産業課内) ☎…」: an event's
+    # the town's facilities (a list 「総合文化ホール / TEL …」「三朝町図書館 / TEL …」)
+    + r"|ホール|図書館|公民館|体育館|美術館|博物館|文化会館|保健センター|観光(?:商工)?センター"
     + r"|(?:そうだん|しえん)\s?(?:センター|まどぐち)"  # 「なら外国人そうだんセンター」
     + r"|(?:共催|後援|協賛)\s?:"  # 「共催:鳥取県 交流推進課(電話:…)」: an event's co-host
 )
@@ -84,7 +87,8 @@ _ID_NUMBER_RE = fastre.compile(r"ID\s?:?\s?[A-Za-z]{0,3}[\d-]+")
 _ADDRESS_LABEL_RE = fastre.compile(
     # (やさしい日本語: 「じゅうしょ」「おくりさき」)
     r"(?:住所|所在地|郵送先|送付先|提出先住所|宛先|あて先|じゅうしょ|おくりさき|Address)"
-    r"\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
+    # (not a particle after the word: 「事業所も住所も山江村の場合は1通」 gives no address)
+    r"(?![もはがをのに])\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
     r"(?P<rest>.+)"
 )
 _DEPT_LABEL_RE = fastre.compile(
@@ -825,6 +829,7 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
 
 
 _ORG_AFTER_CHARS = 40
+_KANA_FLOOR_RE = fastre.compile(r"(?<=\d)\s?かい")
 # 「出入国在留管理庁のホームページに掲載されている様式」: the body's website, not its desk
 # (the name may stop short of its last character: 「出入国在留管理」 of 「…管理庁のホームページ」)
 _ITS_WEBSITE_RE = fastre.compile(r"[庁局]?\s?の?\s?(?:ホームページ|ウェブサイト|Webサイト|サイト)")
@@ -864,6 +869,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
     text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
+    if "かい" in text:  # (やさしい日本語's floor: 「(役場 1かい総務課)」)
+        text = _KANA_FLOOR_RE.sub(" ", text)
     for m in _DEPT_RE.finditer(text):
         if _FLOOR_AFTER_RE.match(text, m.end()) and m.group().rstrip().endswith("センター"):
             continue  # 「文京シビックセンター15階」: the building the section is in

@@ -74,6 +74,18 @@ _ENQUIRY_MAX_CHARS = 700
 # (「Inquiries about this page (このページに関するお問い合わせ)」: both languages)
 _MAX_HEAD_CHARS = 50
 _ENQUIRY_HEAD_SELECTOR = "h2, h3, h4, h5, h6, dt, caption, th, strong, b, p, legend"
+
+
+def is_enquiry_heading(text: str) -> bool:
+    """The line says only 「提出先・お問い合わせ先」「このページに関するお問い合わせ」: the heading
+    of a contact block, wherever the page model put it."""
+    return (
+        len(text) <= _MAX_HEAD_CHARS
+        and bool(_ENQUIRY_WORD_RE.search(text))
+        and bool(_ENQUIRY_RE.match(squash(text)))
+    )
+
+
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 

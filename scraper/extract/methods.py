@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from .. import fastre
 from ..models import Method
 from .content import Line, Link
+from .enquiry import is_enquiry_heading
 from .page import (
     BADGE_CHARS,
     ENDED_BADGE_RE,
@@ -340,7 +341,8 @@ _EN_WHEN_OPENS_RE = fastre.compile(
     r"|is (?:launched|ready))\b"
 )
 _EN_PLANNED_BEFORE_RE = fastre.compile(
-    r"\b(?:preparing|planning|plan) to\b|\bwill (?:start|begin)"
+    # (「We are getting ready to accept the form by e-mail.」)
+    r"\b(?:preparing|planning|plan|getting ready) to\b|\bwill (?:start|begin)"
     # 「We will announce on this page when we start accepting e-mail submissions.」
     r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
@@ -375,7 +377,9 @@ _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[
 # counter is closed (「…受付時間:平日… ※土曜日・日曜日・祝日は受け付けできません」)
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
 _RECEIPT_RE = fastre.compile(
-    r"受領|控え|の連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日|休日|年末年始|時間外|閉庁"
+    # (「受け付けた旨のご連絡」「受け付けたという連絡」; やさしい日本語's 「ひかえ」)
+    r"受領|控え|ひかえ|(?:の|という)\s?(?:ご)?連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日"
+    r"|休日|年末年始|時間外|閉庁"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
@@ -562,6 +566,10 @@ def method_context(lines: list[Line]) -> list[str]:
                 head_at = _METHOD_HEAD_RE.search(nxt.text)
                 if _is_label(nxt.text) and head_at and head_at.start() <= _LABEL_START:
                     break  # 「【提出先】」 in a table layout's rows: its own region
+                if is_enquiry_heading(nxt.text):
+                    break  # (「提出先・お問い合わせ先」: the contact block's rows)
+                if _is_label(nxt.text) and not _MENTION_RE.search(nxt.text):
+                    break  # (「■注意事項」「■関連リンク」: the list has ended)
                 mark(j - 1, "method")
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
@@ -588,6 +596,8 @@ def method_context(lines: list[Line]) -> list[str]:
                 nxt = lines[j]
                 if nxt.region != "content" or nxt.kind == "h" or (nxt.kind == "dt" and not terms):
                     break
+                if j > i + 1 and is_enquiry_heading(nxt.text):
+                    break  # (a table layout's 「提出先・お問い合わせ先」 row: the contact block)
                 if (
                     j > i + 1
                     and _is_label(nxt.text)
@@ -654,7 +664,8 @@ _SITE_MENU_RE = fastre.compile(
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
 _OLD_ONE_RE = fastre.compile(
     # (「旧電話番号(…)は…で使用を終了しました」: an old contact's end, not a method's)
-    r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|電話|番号|FAX|ファクス|住所|連絡先|$)"
+    # (「(旧:0234-72-5800 令和8年3月31日で使用を終了しました)」 under the fax's heading)
+    r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|電話|番号|FAX|ファクス|住所|連絡先|$|\s?:)"
     # 「これまで利用していたLoGoフォーム」
     r"|(?:これまで|以前|従来|\d日まで)(?:ご)?(?:利用|使用)(?:して)?いた|"
     + OLD_FORM_BEFORE

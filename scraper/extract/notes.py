@@ -180,6 +180,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|うけつけ|受け付け)"
             # 「はんこは おしても おさなくても だいじょうぶです」
             r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も\s?(?:おさ|押さ)なくても"
+            # 「はんこは あっても なくても だいじょうぶです」
+            r"|(?:はんこ|ハンコ|印鑑|押印)\s?(?:は|が)?\s?あっても\s?なくても"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
             # (「代表者印がなくても受け付けます」)
             # (「代表者 の はんこ が なくても うけつけます」)
@@ -454,7 +456,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
             r"|\b(?:workplace|place of work|office|works?)[^?]{0,80}"
-            r"\b(?:home|residence|lives?)\b[^?]{0,80}"
+            r"\b(?:home|residence|lives?|apartment|house)\b[^?]{0,80}"
             # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
             r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,100}"
             r"\b[Oo]ne (?:form|copy)\b"

@@ -580,7 +580,8 @@ NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.I
 # (「Other procedures for your foreign employees (separate from the Cooperation Confirmation
 # Form)」)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
-    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他)の\s?(?:手続|届出|てつづき)"
+    # (「■ 【べつのてつづき】特定技能の外国人が…ひっこししてきたとき」)
+    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
     # (「協力確認書以外の手続き」)
     rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
