@@ -6553,8 +6553,9 @@ def test_round_one_hundred_one_held_out_pages() -> None:
     in a one-copy Q&A; 「ファクスでだしたときは、ひかえをかえすことはできません」 refuses the
     copy, not fax; 【べつのてつづき】 heads another procedure; 「1かい」 is a floor; 「はんこは
     あってもなくても」 needs no seal; 「受け付けた旨のご連絡は行っておりません」 refuses the
-    notice; 「(旧:… 使用を終了しました)」 is the old number's end; a festival's 実行委員会 is
-    another body; 「事業所も住所も…」 is no address label."""
+    notice; 「(旧:… 使用を終了しました)」 is the old number's end; a festival's 実行委員会 and the
+    town's facilities are other bodies; 「事業所も住所も…」 is no address label; a fax number
+    whose sentence says its use ended is not given."""
     ready = (
         "<p>Please submit the form by post.</p><p>We are getting ready to accept the form by "
         "e-mail. Until then, please use the method above.</p>"
@@ -6611,3 +6612,8 @@ def test_round_one_hundred_one_held_out_pages() -> None:
         "三朝町図書館</td></tr><tr><td>TEL 0858-43-0182</td></tr></table>"
     )
     assert extract_filing(page(facilities)).phones == ["0858-43-3514"]
+    ended = (
+        "<p>協力確認書は郵送で提出してください。また、ファクス(019-611-2591)による受付は、令和7年"
+        "8月17日をもって終了しました。</p>"
+    )
+    assert extract_filing(page(ended)).faxes == []

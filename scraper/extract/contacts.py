@@ -591,6 +591,8 @@ def extract_contacts(
                 continue  # 「大崎市での受付方法については、大崎市の担当課(電話:…)に」
             if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
+            if kind == "fax" and _ended_in_sentence(text, where, where):
+                continue  # 「ファクス(019-611-2591)による受付は、…をもって終了しました」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = _postcodes(text)
