@@ -831,7 +831,6 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
 
 
 _ORG_AFTER_CHARS = 40
-_KANA_FLOOR_RE = fastre.compile(r"(?<=\d)\s?かい")
 # 「出入国在留管理庁のホームページに掲載されている様式」: the body's website, not its desk
 # (the name may stop short of its last character: 「出入国在留管理」 of 「…管理庁のホームページ」)
 _ITS_WEBSITE_RE = fastre.compile(r"[庁局]?\s?の?\s?(?:ホームページ|ウェブサイト|Webサイト|サイト)")
@@ -865,6 +864,7 @@ _PLACE_GOES_ON_RE = fastre.compile(r"[^\s、。()]{0,3}?[市区町村](?:役所|
 
 
 _BARE_UNITS_RE = fastre.compile(r"[部局課室係班](?:[・、/][部局課室係班])+")
+_KANA_FLOOR_RE = fastre.compile(r"(?<=\d)\s?かい")  # やさしい日本語's 「1かい」 (1階)
 
 
 def find_department(text: str, *, english: bool = True) -> str | None:

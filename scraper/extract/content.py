@@ -458,7 +458,7 @@ def _drop_badge_before(struck: LexborNode) -> None:
         badge.decompose()
 
 
-_HEADINGS = "h2, h3, h4, h5, h6"
+_HEADINGS = ", ".join(_HEADING_TAGS)
 
 
 def _drop_remark_after(struck: LexborNode) -> None:

@@ -116,11 +116,9 @@ def _enquiry_blocks(
         # wrappers (div, p, span, td) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in _WRAPPER_TAGS, separator="", strip=True)
-        if not own or len(own) > _MAX_HEAD_CHARS or not _ENQUIRY_WORD_RE.search(own):
+        if not own or not is_enquiry_heading(own):
             continue
         key = squash(own)
-        if not _ENQUIRY_RE.match(key):
-            continue
         if head.css_first("a") is not None or _inside_link(head):
             continue
         if head.tag == "th" and _column_header(head):

@@ -563,13 +563,16 @@ def method_context(lines: list[Line]) -> list[str]:
                     continue
                 style = item or style
                 j += 1
-                head_at = _METHOD_HEAD_RE.search(nxt.text)
-                if _is_label(nxt.text) and head_at and head_at.start() <= _LABEL_START:
-                    break  # 「【提出先】」 in a table layout's rows: its own region
+                if _is_label(nxt.text):
+                    # 「【提出先】」 in a table layout's rows: its own region; 「■注意事項」
+                    # 「■関連リンク」, naming no method: the list has ended
+                    head_at = _METHOD_HEAD_RE.search(nxt.text)
+                    if (head_at and head_at.start() <= _LABEL_START) or not _MENTION_RE.search(
+                        nxt.text
+                    ):
+                        break
                 if is_enquiry_heading(nxt.text):
                     break  # (「提出先・お問い合わせ先」: the contact block's rows)
-                if _is_label(nxt.text) and not _MENTION_RE.search(nxt.text):
-                    break  # (「■注意事項」「■関連リンク」: the list has ended)
                 mark(j - 1, "method")
         head = _METHOD_HEAD_RE.search(line.text)
         if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
