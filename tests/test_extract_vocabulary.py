@@ -6617,3 +6617,32 @@ def test_round_one_hundred_one_held_out_pages() -> None:
         "8月17日をもって終了しました。</p>"
     )
     assert extract_filing(page(ended)).faxes == []
+
+
+def test_round_one_hundred_two_held_out_pages() -> None:
+    """An old table layout's 「<td class="midashi">問い合わせ先</td>」 heads the page's block;
+    関係 is no 係; a clause before a section's name (「…と表示した商工振興課」) and 「市の」
+    are not part of it; a directory's 「担当課 | 電話 | FAX」 header row offers no fax."""
+    old_layout = (
+        "<html><body><table width='960' summary='レイアウト'><tr><td width='740'><table "
+        "width='100%' summary='本文'><tr><td><p>受付印を押した控えが必要な場合は、窓口へお持ちになるか、"
+        "郵送の場合は協力確認書を2部と、切手を貼った返信用封筒を同封してください。</p><p>協力確認書の"
+        "「担当者連絡先」欄には、市からの連絡を受ける方の電話番号とメールアドレスを書いてください。"
+        "</p><p>在留資格の手続きについては、出入国在留管理局へお問い合わせください。</p>"
+        "</td></tr></table><table width='100%' summary='問い合わせ先'><tr><td class='midashi'>"
+        "問い合わせ先</td></tr><tr><td>総合政策部 企画政策課<br>TEL 0721・25・1000(代表)内線412 / "
+        "FAX 0721・25・8437</td></tr></table></td></tr></table></body></html>"
+    )
+    info = extract_filing(old_layout)
+    assert (info.phones, info.faxes) == (["0721-25-1000"], ["0721-25-8437"])
+    assert find_department("外国人の雇用に関係する市の窓口は次のとおりです。") is None
+    shown = "協力確認書の提出先は「提出先」と表示した商工振興課のみです。"
+    assert find_department(shown) == "商工振興課"
+    city = "<p>協力確認書は区役所では受け付けていません(提出先は市の国際課です)。郵送でどうぞ。</p>"
+    assert extract_filing(page(city)).department == "国際課"
+    directory = (
+        "<h2>提出先</h2><table><tr><th>担当課</th><th>主な内容</th><th>電話</th><th>FAX</th>"
+        "</tr><tr><td>商工振興課</td><td>協力確認書の受付</td><td>0795-88-5028</td><td>"
+        "0795-88-5039</td></tr></table><h2>提出方法</h2><p>郵送または窓口へ持参してください。</p>"
+    )
+    assert extract_filing(page(directory)).methods == ["counter", "post"]

@@ -123,7 +123,8 @@ _ENQUIRY_HEAD_RE = fastre.compile(
 _UNIT = (  # (「担当者」 is a person)
     # (「春日部市役所」「岡部町役場」: a place name ending in 部)
     # (「日本語教室」「会議室」 are rooms, not sections)
-    r"(?:部(?![市町村]役[所場]|署|郡)|局|課|(?<![教議])室(?![町市村])|係|班|担当理事|担当(?!者)|グループ|センター|チーム"
+    # (「雇用に関係する窓口」: 関係 is no 係)
+    r"(?:部(?![市町村]役[所場]|署|郡)|局|課|(?<![教議])室(?![町市村])|(?<!関)係|班|担当理事|担当(?!者)|グループ|センター|チーム"
     r"|事務所|本部|支所|出張所"
     r"|委員会|広域連合)"  # 「北アルプス広域連合 事務局 企画振興課」: a joint body takes the form
 )
@@ -302,9 +303,14 @@ _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
 # 「2階の市民協働課」「下記の国際交流課」
 # (「提出先は本庁の国際交流課のみです」: the building, then the section)
 _PLACE_PARTICLE_RE = fastre.compile(
-    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|本庁|本庁舎|市役所|町役場|村役場)?の"
+    # (「提出先は市の国際課です」: the city's, said by a ward's page)
+    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|本庁|本庁舎|市役所|町役場|村役場|市|町|村|区)?の"
     # a conjunction of the sentence: 「電子メール、郵送、または商工振興課窓口への持参」
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
+)
+# A verb ending a clause before the name: 「…と表示した商工振興課」「…を担当する国際課」
+_CLAUSE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:した|する|している|された|される)(?=[\u4e00-\u9fff])"
 )
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
@@ -884,6 +890,9 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         # 出張所・…の窓口」: a list of kinds of office, not a name)
         # (「提出先は商工観光課ではなく企画課です」: the one named after ではなく)
         found = m.group().strip().rsplit("を", 1)[-1].rsplit("ではなく", 1)[-1]
+        found = _CLAUSE_RE.split(found)[
+            -1
+        ]  # 「「提出先」と表示した商工振興課」: a clause before it
         dept = _PLACE_PARTICLE_RE.sub("", found)  # 「2階の市民協働課」
         sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
         if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets

@@ -203,6 +203,12 @@ def _column_header(cell: LexborNode) -> bool:
     return row is not None and row.tag == "tr" and row_cells(row).count("th") > 1
 
 
+def _lone_cell(cell: LexborNode) -> bool:
+    """The only cell of its row."""
+    row = cell.parent
+    return row is not None and row.tag == "tr" and len(row_cells(row)) == 1
+
+
 _LINK_DEPTH = 3
 
 
@@ -239,7 +245,10 @@ def find_enquiry(
     holders = content_holders(body) if holders is None else holders
     found, explicit = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers)
     if not found and not footers:
-        found, explicit = _enquiry_blocks(body.css("div, span"), holders, footers)
+        # (an old table layout's 「<tr><td class="midashi">問い合わせ先</td></tr>」 too: a row of
+        # one cell heads a box, where a cell beside another labels a row of a table)
+        heads = [n for n in body.css("div, span, td") if n.tag != "td" or _lone_cell(n)]
+        found, explicit = _enquiry_blocks(heads, holders, footers)
     elif not explicit:  # 「<div class="box_info_ttl">このページに関するお問い合わせ</div>」
         # (or an old table layout's 「<td class="midashi">このページに関するお問い合わせ</td>」)
         found += _enquiry_blocks(body.css("div, span, td"), holders, explicit_only=True)[0]

@@ -951,6 +951,12 @@ _ROW_METHOD_RE = fastre.compile(
 )
 
 
+# A header row naming a phone column and a fax column, side by side.
+_CONTACT_COLUMNS_RE = fastre.compile(
+    rf"(?:^|\s)(?:{PHONE_LABEL})(?:番号)?\s(?:FAX|Fax|ファクス|ファックス)(?:番号)?(?:\s|$)"
+)
+
+
 def _said_below(lines: list[Line], index: int) -> bool:
     """An item that is only the method's name (「⑤FAX」) with 「現在準備中です」 or a refusal on
     the next line: that line decides."""
@@ -1335,6 +1341,8 @@ def extract_methods(
         if off_topic[index] or index in related or (index in link_lines and not short_method_item):
             continue
         text = line.text
+        if line.kind == "tr" and _CONTACT_COLUMNS_RE.search(text) and not _DIGITS_RE.search(text):
+            continue  # 「担当課 | 主な内容 | 電話 | FAX」: a directory's column names
         term = bool(in_region) and line.kind == "dt" and len(text) <= _MAX_TERM_CHARS
         if term:  # 「<dt>FAX</dt><dd>不可</dd>」: the term is judged with its definition
             text = with_definition(lines, index)
