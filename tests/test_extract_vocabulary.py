@@ -6625,8 +6625,9 @@ def test_round_one_hundred_two_held_out_pages() -> None:
     are not part of it; a directory's 「担当課 | 電話 | FAX」 header row offers no fax."""
     old_layout = (
         "<html><body><table width='960' summary='レイアウト'><tr><td width='740'><table "
-        "width='100%' summary='本文'><tr><td><p>受付印を押した控えが必要な場合は、窓口へお持ちになるか、"
-        "郵送の場合は協力確認書を2部と、切手を貼った返信用封筒を同封してください。</p><p>協力確認書の"
+        "width='100%' summary='本文'><tr><td><p>受付印を押した控えが必要な場合は、窓口へお持ちに"
+        "なるか、郵送の場合は協力確認書を2部と、切手を貼った返信用封筒を同封してください。</p><p>"
+        "協力確認書の"
         "「担当者連絡先」欄には、市からの連絡を受ける方の電話番号とメールアドレスを書いてください。"
         "</p><p>在留資格の手続きについては、出入国在留管理局へお問い合わせください。</p>"
         "</td></tr></table><table width='100%' summary='問い合わせ先'><tr><td class='midashi'>"
@@ -6646,3 +6647,31 @@ def test_round_one_hundred_two_held_out_pages() -> None:
         "0795-88-5039</td></tr></table><h2>提出方法</h2><p>郵送または窓口へ持参してください。</p>"
     )
     assert extract_filing(page(directory)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_three_held_out_pages() -> None:
+    """「…受け付けたことについて別途ご連絡はしておりません」 refuses a notice, not the methods
+    named with it; 「かんけい の ある きじ」 heads related posts; a city page saying its wards'
+    counters take the form (「市内10区の区役所」) keeps the wards' table."""
+    notice = (
+        "<h2>提出方法</h2><ul><li>窓口:役場2階 観光産業課へお持ちください。</li><li>郵送:観光産業"
+        "課あて</li></ul><p>窓口・郵送のいずれの場合も、町から受け付けたことについて別途ご連絡は"
+        "しておりません。</p>"
+    )
+    assert extract_filing(page(notice)).methods == ["counter", "post"]
+    related = (
+        "<p>メール で だして ください。</p><h2>かんけい の ある きじ</h2><ul><li><a href="
+        "'/my/'>マイナンバーカード を つくる</a> ― <a href='https://logoform.jp/form/hJi9/615530'>"
+        "よやく(LoGoフォーム)</a></li></ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    wards = "".join(
+        f"<tr><td>{ward}</td><td>{ward}市民部総務企画課</td><td>電話:011-{n}-2400</td></tr>"
+        for ward, n in (("中央区", 205), ("北区", 757), ("東区", 741), ("西区", 641))
+    )
+    city = (
+        "<p>市内10区の区役所の窓口でも協力確認書を受け付けています。窓口へお持ちください。</p>"
+        "<table><caption>協力確認書を受け付ける区役所の窓口</caption><tr><th>区名</th><th>担当課"
+        f"</th><th>電話</th></tr>{wards}</table>"
+    )
+    assert len(extract_filing(page(city)).phones) == 4

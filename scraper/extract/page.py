@@ -288,6 +288,8 @@ _RELATED_HEAD_RE = fastre.compile(
     r"|お知らせ|ドキュメント|文書|コンテンツ)"
     # (「このページを見ている人は」; やさしい日本語's 「この ページ を 見た 人 は」)
     r"|この\s?ページ\s?を\s?(?:見|み)(?:ている|た)\s?(?:人|ひと)"
+    # (やさしい日本語's 「かんけい の ある きじ」)
+    r"|(?:関係|かんけい)\s?(?:の|する)?\s?(?:ある)?\s?(?:記事|きじ|ページ|情報|じょうほう|リンク)"
     r"|Relat(?:ed|ionship) (?:links|pages|information|articles|posts|news|topics|content)"
     # (「People who viewed this page also viewed」「You may also be interested in」)
     r"|People who (?:viewed|read|visited|saw) this page|You (?:may|might) also)",

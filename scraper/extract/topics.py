@@ -136,11 +136,19 @@ def drop_listings(page: Page) -> None:
 def _the_citys_wards(page: Page, places: list[str]) -> bool:
     """Every place is a ward (「…区」) and the page writes one of them after a city's name
     (「千葉市中央区千葉港1番1号」): a designated city's wards, not Tokyo's special wards, which
-    are municipalities of their own (「東京都新宿区」)."""
+    are municipalities of their own (「東京都新宿区」). Or the page says the wards are in the
+    city (「市内10区の区役所」)."""
     if not all(place.endswith("区") for place in places):
         return False
     wards = set(places)
-    return any(f"市{ward}" in line.text for line in page.lines for ward in wards)
+    return any(
+        _CITY_WARDS_RE.search(line.text) or any(f"市{ward}" in line.text for ward in wards)
+        for line in page.lines
+    )
+
+
+# 「市内10区の区役所の窓口でも受け付けています」「市内の各区役所」: the city's own wards
+_CITY_WARDS_RE = fastre.compile(r"市内(?:の)?(?:各|全|\d{1,2})?区")
 
 
 # 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
