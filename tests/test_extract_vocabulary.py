@@ -6675,3 +6675,49 @@ def test_round_one_hundred_three_held_out_pages() -> None:
         f"</th><th>電話</th></tr>{wards}</table>"
     )
     assert len(extract_filing(page(city)).phones) == 4
+
+
+def test_round_one_hundred_four_held_out_pages() -> None:
+    """A paragraph that says everything gives its own 〒 and address after a first sentence
+    naming the immigration agency; 「…に関するご質問は、県 国際課(電話 …)でもお受けして
+    います」 is another desk; a link to a form system's 「トップページ」 or to 「…サービス(電子
+    申請)」 is its portal; a struck method's section ends at a remark on the other methods;
+    「様式は…窓口でも配布しています」 is where to get the form."""
+    paragraph = (
+        "<p>特定技能外国人を雇用する事業者は、出入国在留管理庁への在留諸申請の前に協力確認書を"
+        "提出してください。協力確認書は郵送で提出してください。提出先:〒098-2892 北海道中川郡"
+        "中川町字中川337番地 中川町役場 産業振興課 電話 01656-7-2813</p>"
+    )
+    info = extract_filing(page(paragraph))
+    assert (info.postal_codes, info.addresses) == (
+        ["098-2892"],
+        ["北海道中川郡中川町字中川337番地"],
+    )
+    asked = (
+        "<p>協力確認書は郵送で提出してください。制度全般に関するご質問は、秋田県 国際課(電話 "
+        "018-860-1208)でもお受けしています。</p><p>問い合わせ:商工課 電話:0186-43-7072</p>"
+    )
+    assert extract_filing(page(asked)).phones == ["0186-43-7072"]
+    portal = (
+        "<h2>提出方法</h2><p>電子申請:<a href='https://www.shinsei.e-aichi.jp/city-shinshiro-"
+        "aichi-u/offer/offerList_initDisplay'>あいち電子申請・届出システム(新城市)のトップページ</a>"
+        "を開き、手続番号「2025041」で検索して申請してください。</p>"
+    )
+    info = extract_filing(page(portal))
+    assert (info.methods, info.form_urls) == (["online_form"], [])
+    menu = (
+        "<p>協力確認書は郵送で提出してください。</p><ul><li><a href='https://www.e-shinsei.pref."
+        "shiga.example.lg.jp/taga/'>しがネット受付サービス(電子申請)</a></li></ul>"
+    )
+    assert extract_filing(page(menu)).form_urls == []
+    struck = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>企画政策課あてにお送りください。</p><h3><s>(2)電子"
+        "メール</s></h3><p><s>kyoryoku@town.kiyama.example.lg.jp</s>(受付を終了しました)</p><p>"
+        "※郵送、窓口のいずれの方法でも、町から別途、受付の連絡はいたしません。</p>"
+    )
+    assert extract_filing(page(struck)).notes == ["受領書・控えの発行なし"]
+    handed = (
+        "<h2>提出方法</h2><ul><li>郵送</li></ul><p>※様式は、役場1階の総務課窓口でも配布して"
+        "います。</p>"
+    )
+    assert extract_filing(page(handed)).methods == ["post"]

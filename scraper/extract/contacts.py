@@ -364,6 +364,20 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     return bool(UNIT_NAME_RE.search(sentence))
 
 
+def _own_sentence(text: str, at: int, other: re.Match[str]) -> bool:
+    """A paragraph that says everything, its first sentence naming the immigration agency:
+    a later sentence naming a section and no other body is the office's own (「…提出先・お問い
+    合わせ:〒098-2892 北海道…337番地 中川町役場 産業振興課 商工観光係 電話 …」)."""
+    start = text.rfind("。", 0, at) + 1
+    end = text.find("。", at)
+    sentence = text[start : end if end >= 0 else len(text)]
+    return (
+        start >= other.end()
+        and bool(UNIT_NAME_RE.search(sentence))
+        and not other.re.search(sentence)
+    )
+
+
 # 「…に関するご相談は、農業振興課(電話 0291-36-7706)でもお受けしています」: a section that also
 # answers questions, not the one taking the form.
 _ALSO_HERE_RE = fastre.compile(
@@ -449,9 +463,13 @@ _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)
 
 
 def _also_consulted(text: str, number_at: int) -> bool:
-    if "でも" not in text or "相談" not in text:
+    if "でも" not in text or not _ASKED_RE.search(text, 0, number_at):
         return False
-    return bool(_ALSO_HERE_RE.match(text, number_at)) and "相談" in text[:number_at]
+    return bool(_ALSO_HERE_RE.match(text, number_at))
+
+
+# (「制度全般に関するご質問は、秋田県 …国際課(電話 …)でもお受けしています」)
+_ASKED_RE = fastre.compile(r"相談|質問")
 
 
 # 「旧アドレス:…(令和8年6月30日をもって廃止しました)」「旧電話番号:…(使用を終了しました)」:
@@ -603,7 +621,12 @@ def extract_contacts(
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = _postcodes(text)
         for m in postcodes:
-            if named and line.region == "content" and named.start() < m.start():
+            if (
+                named
+                and line.region == "content"
+                and named.start() < m.start()
+                and not _own_sentence(text, m.start(), named)
+            ):
                 continue  # 「名古屋出入国在留管理局 津出張所(〒514-0032 津市…)で行います」
             _add(out.postal_codes, _postcode(m))
             out.note("postal_codes", text)

@@ -411,11 +411,31 @@ def _drop_struck_sections(tree: LexborHTMLParser, styled: bool) -> None:
         ):
             continue
         doomed[heading.mem_id] = heading
+        own = _method_kinds(heading.text(deep=True))
         sibling = heading.next
+        taken = 0
         while sibling is not None and sibling.tag not in _HEADING_TAGS:
+            if taken and sibling.tag != "-text" and _method_kinds(sibling.text(deep=True)) - own:
+                break  # 「※郵送、窓口のいずれの方法でも…」: a remark on the others, after it
             doomed[sibling.mem_id] = sibling
+            taken += sibling.tag != "-text"
             sibling = sibling.next
     _decompose_outermost(doomed)
+
+
+# Method words, by kind: what a struck method's section says of others ends it.
+_METHOD_WORDS = {
+    "post": "郵送",
+    "counter": "窓口|持参",
+    "fax": "ファクス|ファックス|FAX|ＦＡＸ",
+    "online": "電子申請|オンライン|フォーム",
+    "email": "メール",
+}
+_METHOD_WORD_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _METHOD_WORDS.items()))
+
+
+def _method_kinds(text: str) -> set[str]:
+    return {m.lastgroup or "" for m in _METHOD_WORD_RE.finditer(text)}
 
 
 def _decompose_outermost(nodes: dict[int, LexborNode]) -> None:

@@ -62,6 +62,10 @@ _PORTAL_TEXT_RE = fastre.compile(
     r"^(?:電子申請(?:サービス)?|(?:Electronic|Online|e-?) ?[Aa]pplications?(?: [Ss]ervice)?)"
     r"(?:\s?\([^()]{1,12}\))?$"  # (「e-Application (電子申請)」)
 )
+# (「しがネット受付サービス(電子申請)」: the system's name, a menu's link to its top)
+_PORTAL_PAGE_RE = fastre.compile(
+    r"トップページ|(?:手続き?|申請)一覧|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
+)
 # (「(4) 電子申請:北海道電子自治体共同システムで申請する」: an item's number before it)
 _ONLINE_LABEL_RE = fastre.compile(
     r"^(?:[・●■◆○]|\(?\d{1,2}[.)]|[①-⑳])?\s?(?:電子申請|オンライン申請|オンライン)\s?:"
@@ -165,8 +169,11 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
-        if _PORTAL_TEXT_RE.match(link.text) and not _ONE_FORM_URL_RE.search(link.url):
-            return False  # a menu's 「Electronic Application」 to the portal's top
+        portal = _PORTAL_TEXT_RE.match(link.text) or _PORTAL_PAGE_RE.search(link.text)
+        if portal and not _ONE_FORM_URL_RE.search(link.url):
+            # a menu's 「Electronic Application」 to the portal's top, or 「あいち電子申請・届出
+            # システム(新城市)のトップページ」 where a procedure number is to be searched
+            return False
         # 「電子申請:埼玉県電子申請・届出サービス」 to one form (not the portal's list) is it too
         specific = _ONE_FORM_URL_RE.search(link.url) and _ONLINE_LABEL_RE.match(line_text)
         return bool(_FORM_CONTEXT_RE.search(context) or specific)

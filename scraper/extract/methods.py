@@ -478,6 +478,8 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 )
 # … and about municipalities in general (a prefecture's page): never this page's methods.
 # … and procedures in general (a download centre: 「各申請書の提出方法は担当課のページで」).
+# 「※様式は、役場1階の総務課窓口でも配布しています」: where to get the blank form
+_HANDED_OUT_RE = fastre.compile(r"(?:様式|用紙|書式)[^。]{0,30}?(?:配布|配置|お渡し|入手|設置し)")
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
     r"|(?:市区町村|市町村|自治体)によって(?:は)?"  # 「市町村によっては独自の…電子申請フォームを」
@@ -1402,6 +1404,7 @@ def extract_methods(
                 continue
             if (
                 _GENERAL_RE.search(sentence)
+                or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
                 or _PAST_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
