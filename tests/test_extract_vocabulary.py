@@ -6721,3 +6721,63 @@ def test_round_one_hundred_four_held_out_pages() -> None:
         "います。</p>"
     )
     assert extract_filing(page(handed)).methods == ["post"]
+
+
+def test_round_one_hundred_five_held_out_pages() -> None:
+    """「PDF形式に変換したファイルに限ります」 and 'by the Excel form (Excel形式) as it is'
+    require a format; an address 「これまで…使っていただいていた」 that no longer takes the form
+    is not given; '■ Submission destination / Inquiry' labels the department; 「…をしてから
+    でないと申請できません」 is a condition; 「まえに つかっていた グーグル フォーム」 is the old
+    form; 「たんとう」 is a label; 'please call' gives a phone, not the fax before it."""
+    pdf = (
+        "<p>協力確認書はメールで提出してください。添付する協力確認書は、PDF形式に変換したファイル"
+        "に限ります(Wordファイルは添付できません)。</p>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    excel = (
+        "<p>Please submit the form by e-mail (電子メール). Please attach the cooperation "
+        "confirmation document by the Excel form (Excel形式) as it is.</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+    old_address = (
+        "<p>協力確認書は郵送で提出してください。電子メールによる受付は終了しました。これまで提出に"
+        "使っていただいていたメールアドレス(kikaku@town.kanmaki.example.lg.jp)あてに送信されても"
+        "受け付けできません。</p>"
+    )
+    assert extract_filing(page(old_address)).emails == []
+    english = (
+        "<p>Please submit the form by post.</p><h2>■ Submission destination / Inquiry</h2><p>"
+        "Minamioguni Town Office</p><p>Industry Promotion Division (産業振興課) Commerce, Industry "
+        "and Tourism Charge (商工観光係)</p><p>TEL: 0967-42-1112</p>"
+    )
+    assert extract_filing(page(english)).department == "産業振興課 商工観光係"
+    account = (
+        "<h2>提出方法</h2><p>郵送または電子申請で提出してください。</p><p>この手続きは、ながの電子申請"
+        "サービスで利用者登録をしてからでないと申請できません。</p>"
+    )
+    assert extract_filing(page(account)).methods == ["online_form", "post"]
+    google = (
+        "<ul><li>インターネット(LoGoフォーム)でおくる: <a href='https://logoform.jp/form/Zo4k/"
+        "1120457'>LoGoフォームで協力確認書をおくる</a></li><li>まえにつかっていたグーグル フォーム"
+        "(https://docs.google.com/forms/d/e/1FAIpQLSfZao/viewform)は、7月31日でおわりました。"
+        "</li></ul>"
+    )
+    info = extract_filing(page(google))
+    assert (info.methods, info.form_urls) == (
+        ["online_form"],
+        ["https://logoform.jp/form/Zo4k/1120457"],
+    )
+    easy = (
+        "<p>かいしゃ の ひと は この かみ を まち に だして ください。 ゆうびん で おくります。</p>"
+    )
+    row = (
+        f"{easy * 3}<h2>だすところ(提出先)</h2><p>だすところ</p><table><tr><th>たんとう</th><td>"
+        "商工観光課 商工労働係</td></tr><tr><th>でんわ</th><td>0238-52-4482</td></tr></table>"
+    )
+    assert extract_filing(page(row)).department == "商工観光課 商工労働係"
+    call = (
+        "<p>Please submit the form by fax.</p><ul><li>Fax: 0820-74-1030. After faxing, please "
+        "call 0820-74-1004 to confirm that it arrived.</li></ul>"
+    )
+    info = extract_filing(page(call))
+    assert (info.phones, info.faxes) == (["0820-74-1004"], ["0820-74-1030"])

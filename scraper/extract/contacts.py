@@ -102,17 +102,20 @@ _DEPT_LABEL_RE = fastre.compile(
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
     # 「Contact / Submit to」「3. Submit to (提出先)」
-    r"|^(?:\d{1,2}\.\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
+    r"|^(?:\d{1,2}\.\s?|[■●◆]\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
     r"(?:Submi(?:t|ssion) to|Send (?:it |the form )?to|Submission (?:destination|address)"
     r"|Where to (?:submit|send)|(?:Section|Division|Department) in charge)"  # (a translation)
-    r"(?:\s?[/・&]\s?(?:Enquiries|Inquiries|Contact))?"  # 「【Submission to / Enquiries】」
+    # 「【Submission to / Enquiries】」「■ Submission destination / Inquiry」
+    r"(?:\s?[/・&]\s?(?:Enquir(?:y|ies)|Inquir(?:y|ies)|Contact))?"
     r"\s?(?:\((?:提出先|送付先|郵送先)\))?"
     # (a table row's label cell ends its line: 「Submit to\n【…】」, or its cell: 「Section in
     # charge | Kuromatsunai Town Office Planning …」)
     r"\s?(?:[:】\]]\s?|\n|$|(?<=\s)(?=[A-Z]))"
 )
 _DEPT_LEAD_RE = fastre.compile(
-    r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先)"
+    # (やさしい日本語's 「たんとう」, run into the name when the row's words are joined)
+    r"^[【\[]?(?:担当課|担当部署|担当|所管課|所属課室|所属課|所属|課室名|部署名|提出先|郵送先|送付先|宛先|あて先"
+    r"|たんとう)"
     r"\s?[:】\]]?\s?"
 )
 _ENQUIRY_HEAD_RE = fastre.compile(
@@ -492,6 +495,8 @@ _FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファ�
 # (not 「(協力確認書の提出には使用できません)」: an address for questions, not for the form)
 _ENDED_RE = fastre.compile(
     rf"{_NO_LONGER_USED}|終了しました|(?<!提出には)(?<!提出に)使用できません|届きません"
+    # (「これまで提出に使っていただいていたメールアドレス(…)あてに送信されても受け付けできません」)
+    r"|これまで[^。]*?(?:受け付けでき|受付でき|受け付けられ)ません"
 )
 
 

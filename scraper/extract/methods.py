@@ -834,6 +834,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
             negation = None
+        if negation and _UNLESS_RE.search(tail, 0, negation.start()):
+            # 「…で利用者登録をしてからでないと申請できません」: a condition on using it
+            continue
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
@@ -1022,6 +1025,7 @@ def _question_sections(lines: list[Line]) -> list[bool]:
 # (「提出がないと、…在留諸申請ができません」 too)
 _UNLESS_RE = fastre.compile(
     r"(?:てい|し|が)ないと|(?:し|が)なければ|(?:てい|し)ない(?:場合|方|人|事業者)|がない場合"
+    r"|てからでないと"  # 「利用者登録(アカウントの作成)をしてからでないと申請できません」
 )
 
 

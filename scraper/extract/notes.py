@@ -46,6 +46,8 @@ _EN_FORMAT = (
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
+    # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
+    r"|\bby the {0} (?:form|format|file)(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -102,8 +104,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         r"(?![^。]{0,16}(?:構いません|かまいません|も(?:よい|いい|良い)))"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
         # 「添付するファイルはPDF形式に変換したものをお願いします」
-        # (「PDFファイルに変換したものに限ります」)
-        r"|(?:形式)?に変換したもの(?:(?:を|で)お願い|に限)"
+        # (「PDFファイルに変換したものに限ります」「PDF形式に変換したファイルに限ります」)
+        r"|(?:形式)?に変換した(?:もの|ファイル|データ)(?:(?:を|で)お願い|に限)"
         # (やさしい日本語: 「ようしき に かいて、PDF の ファイル に して ください」)
         r"|\s?(?:の\s?ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい)"
         # (「PDF に かえて から だして ください」; not 「かみをスキャンして、PDF にしてください」,

@@ -94,9 +94,11 @@ OTHER_PROCEDURE_RE = fastre.compile(
 OLD_FORM_BEFORE = (
     # (「これまでのLoGoフォーム(https://…)は…受付を終了しています」)
     # (「これまで利用していたGoogleフォーム(https://…)は…受付を終了し」)
-    r"(?:(?:これまで|以前|従来)(?:の|(?:ご?利用|使用)して(?:いた|いました|おりました)|使っていた)"
+    r"(?:(?:(?:これまで|以前|従来)(?:の|(?:ご?利用|使用)して(?:いた|いました|おりました)|使っていた)"
+    # (やさしい日本語: 「まえに つかっていた グーグル フォーム(https://…)は…おわりました」)
+    r"|まえに\s?つかって(?:い)?た)"
     # (「これまで利用していた新潟県電子申請システム(e-tumo)の受付フォーム(https://…)」)
-    r"(?:[^\s()、。]|\([^()\s]{1,12}\)){0,40}|旧(?:フォーム|URL))"
+    r"(?:[^\s()、。]|\s(?!\s)|\([^()\s]{1,12}\)){0,40}|旧(?:フォーム|URL))"
     # (「これまでの電子申請(栃木県電子申請システム:https://…)」: the old system named first)
     r"\s?:?\s?\(?(?:[^\s()、。:]{0,16}\s?:?\s?)?(?:https?://\S*)?$"
 )
@@ -108,6 +110,8 @@ PHONE_LABEL = (
     r"|(?<![A-Za-z])(?:TEL|Tel|tel|T E L|Phone|PHONE|Telephone|TELEPHONE)(?![A-Za-z])"
     # (multilingual pages' blocks: Indonesian, Portuguese, Spanish, Vietnamese, Chinese, Korean)
     r"|(?<![A-Za-z])(?:Telepon|Telefone|Teléfono|Điện thoại)(?![A-Za-z])|电话|전화"
+    # (「Fax: 0820-74-1030. After faxing, please call 0820-74-1004 to confirm …」)
+    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?(?=\s\(?\d)"
 )
 FAX_LABEL = (
     # (Indonesian 「Faks:」 too)
