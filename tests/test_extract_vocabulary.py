@@ -6781,3 +6781,31 @@ def test_round_one_hundred_five_held_out_pages() -> None:
     )
     info = extract_filing(page(call))
     assert (info.phones, info.faxes) == (["0820-74-1004"], ["0820-74-1030"])
+
+
+def test_round_one_hundred_six_held_out_pages() -> None:
+    """A definition list of procedures and their sections gives only the form's section's
+    number; 「4.電子メール」 over 「※電子メールによる受付は、現在準備中です」 is planned; a
+    number one is told to call (「…(0267-96-2217)へお電話ください」) is a phone, after 「FAX」."""
+    terms = "".join(
+        f"<dt>{what}</dt><dd>{who}(電話 0968-57-{n})</dd>"
+        for what, who, n in (
+            ("協力確認書の提出", "企画財政課 地域振興係", 8501),
+            ("転入届・在留カードの住所変更", "住民課 住民係", 8502),
+            ("国民健康保険の加入", "税務課 保険係", 8503),
+            ("日本語教室", "教育課 社会教育係", 8504),
+        )
+    )
+    directory = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>外国人従業員に関する主な手続きと担当課</h2>"
+        f"<dl>{terms}</dl>"
+    )
+    assert extract_filing(page(directory)).phones == ["0968-57-8501"]
+    planned = (
+        "<h2>提出方法</h2><p>1.窓口へ持参</p><p>2.郵送</p><p>3.FAX(0267-96-2219)</p><p>※FAXで送信"
+        "された場合は、送信後に産業建設課(0267-96-2217)へお電話ください。</p><p>4.電子メール</p>"
+        "<p>※電子メールによる受付は、現在準備中です。</p>"
+    )
+    info = extract_filing(page(planned))
+    assert (info.methods, info.notes) == (["counter", "fax", "post"], ["準備中:email"])
+    assert (info.phones, info.faxes) == (["0267-96-2217"], ["0267-96-2219"])

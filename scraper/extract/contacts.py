@@ -227,6 +227,10 @@ def _label_groups(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return groups
 
 
+# After a number: 「…(0267-96-2217)へお電話ください」 makes it a phone, whatever label came before.
+_CALL_AFTER_RE = fastre.compile(r"\)?\s?(?:へ|に|まで)\s?(?:お)?電話")
+
+
 def _phones_in(
     text: str, carried: tuple[str, ...]
 ) -> tuple[list[tuple[str, str, int]], tuple[str, ...]]:
@@ -236,7 +240,8 @@ def _phones_in(
     numbers goes to every label in it (「TEL/FAX 共通 …」)."""
     groups = _label_groups(text)
     by_group: dict[int, list[tuple[str, int]]] = {}
-    for start, _end, number, grouped in _numbers(text):
+    called: set[int] = set()  # numbers to call: 「…産業建設課(0267-96-2217)へお電話ください」
+    for start, number_end, number, grouped in _numbers(text):
         owner = -1
         for index, (end, _kinds) in enumerate(groups):
             if end > start:
@@ -245,11 +250,16 @@ def _phones_in(
         if owner < 0 and not grouped and not carried:
             continue  # bare digits without a label are ids (ID:0000186754), not phones
         by_group.setdefault(owner, []).append((number, start))
+        if _CALL_AFTER_RE.match(text, number_end):
+            called.add(start)
     result = []
     for owner, numbers in by_group.items():
         kinds = groups[owner][1] if owner >= 0 else carried or ("tel",)
         in_order = len(kinds) > 1 and len(numbers) == len(kinds)
         for position, (number, start) in enumerate(numbers):
+            if start in called:
+                result.append(("tel", number, start))
+                continue
             for kind in (kinds[position],) if in_order else kinds:
                 result.append((kind, number, start))
     alone: tuple[str, ...] = ()

@@ -1298,22 +1298,31 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
         if not _names_a_method_only(item):
             return
         if _mentions(remark):  # 「電子申請による提出は現在準備中です」
-            verdict = said.fresh()
-            _judge(remark, verdict)
-            if said.methods and said.methods <= verdict.planned:
-                said.planned |= said.methods
-                said.methods = set()
-            elif said.methods and said.methods <= verdict.negated:
-                said.negated |= said.methods
-                said.methods = set()
+            _remark_verdict(said, remark)
             return
     elif _mentions(remark):
+        # (「4.電子メール」 then 「※電子メールによる受付は、現在準備中です」: the title's
+        # remark, naming it again)
+        if _names_a_method_only(item):
+            _remark_verdict(said, remark)
         return
     if _refuses_unnamed_method(remark):
         said.negated |= said.methods
         said.methods = set()
     elif _PLANNED_RE.search(remark):
         said.planned |= said.methods
+        said.methods = set()
+
+
+def _remark_verdict(said: MethodResult, remark: str) -> None:
+    """The remark under an item naming the item's method says it is 準備中 or refused."""
+    verdict = said.fresh()
+    _judge(remark, verdict)
+    if said.methods and said.methods <= verdict.planned:
+        said.planned |= said.methods
+        said.methods = set()
+    elif said.methods and said.methods <= verdict.negated:
+        said.negated |= said.methods
         said.methods = set()
 
 

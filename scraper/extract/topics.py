@@ -513,26 +513,39 @@ _MIN_PROCEDURE_ROWS = 3
 
 def procedure_rows(lines: list[Line], naming: re.Pattern[str]) -> dict[int, int]:
     """{first line: end} of the table rows whose first words name the form or another
-    procedure, in each table (a run of row lines) that has three or more, one naming the form
-    and one something else. A row runs over its cells' lines up to the next row or the
-    table's end."""
+    procedure, in each table (a run of row lines, or of a definition list's terms) that has
+    three or more, one naming the form and one something else. A row runs over its cells'
+    lines (a term over its definitions) up to the next row or the table's end."""
     found: dict[int, int] = {}
     table: dict[int, int] = {}
+    kind = ""  # the table's: "tr", or "dl" for a definition list (「<dt>転入届</dt><dd>住民課…」)
     for start, line in enumerate([*lines, None]):
-        if line is None or line.kind != "tr":  # a table ends
+        line_kind = "" if line is None else _TABLE_KINDS.get(line.kind, "")
+        if line_kind != kind:  # a table ends
             if _a_table_of_procedures(lines, table):
                 found.update(table)
             table = {}
+            kind = line_kind
+        if line is None or not kind:
             continue
         topic = line.text[:ROW_TOPIC_CHARS]
-        if not (line.row_start and (naming.search(topic) or OTHER_PROCEDURE_RE.search(topic))):
+        row_start = line.row_start if kind == "tr" else line.kind == "dt"
+        if not (row_start and (naming.search(topic) or OTHER_PROCEDURE_RE.search(topic))):
             continue
         end = start + 1
-        while end < len(lines) and lines[end].kind == "tr" and not lines[end].row_start:
+        while end < len(lines) and _continues_row(lines[end], kind):
             end += 1
         if end - start <= _MAX_ROW_LINES:
             table[start] = end
     return found
+
+
+_TABLE_KINDS = {"tr": "tr", "dt": "dl", "dd": "dl"}
+
+
+def _continues_row(line: Line, kind: str) -> bool:
+    """A line of the row before: another line of its cells, or a <dd> of its <dt>."""
+    return line.kind == "dd" if kind == "dl" else line.kind == "tr" and not line.row_start
 
 
 def names_the_form(row: Line) -> bool:
