@@ -6809,3 +6809,68 @@ def test_round_one_hundred_six_held_out_pages() -> None:
     info = extract_filing(page(planned))
     assert (info.methods, info.notes) == (["counter", "fax", "post"], ["準備中:email"])
     assert (info.phones, info.faxes) == (["0267-96-2217"], ["0267-96-2219"])
+
+
+def test_round_one_hundred_seven_held_out_pages() -> None:
+    """A related-pages title with its Japanese in brackets; Indonesian lines are
+    translations; 「たりないところがあるときだけ、でんわをします」 sends no receipt;
+    「しごとのばしょもすむところも…2まいいりますか?」「1まいだけ」 is one copy; 「はんこ(いん)
+    をおすところはありません」 needs no seal; on an old table layout a city's table of its
+    wards' counters drops only its header row; 「ほかの課の窓口では受け付けておりません」
+    leaves the counter; 「提出先・協力確認書に関するお問い合わせ」 labels the department; a
+    number linked as 「tel:」 is a number, not a link to another page."""
+    related = (
+        "<p>Please submit the form by post.</p><h2>People who viewed this page also viewed "
+        "(このページを見ている人はこんなページも見ています)</h2><ul><li><a href='https://logoform.jp/"
+        "form/Pa3x/398211'>Japanese class 2025 autumn term - application form (LoGoフォーム)</a>"
+        "</li></ul>"
+    )
+    assert extract_filing(page(related)).form_urls == []
+    indonesian = (
+        "<h2>提出方法</h2><p>郵送で提出してください。</p><table><tr><td>E-mail</td><td>Penyerahan "
+        "melalui e-mail sedang dipersiapkan.</td></tr><tr><td>Alamat e-mail di atas hanya untuk "
+        "pertanyaan.</td></tr></table>"
+    )
+    assert extract_filing(page(indonesian)).methods == ["post"]
+    easy = (
+        "<p>かいしゃ の ひと は この かみ を まち に だして ください。 ゆうびん で おくります。</p>"
+    )
+    answers = (
+        f"{easy * 3}<p>Q しごとのばしょもすむところも南あわじ市です。 2まいいりますか?</p>"
+        "<p>いいえ、 いりません。 1まいだけだしてください。</p><p>Q だしたあとに、 村から"
+        "れんらくはありますか?</p><p>A かみにたりないところがあるときだけ、 でんわをします。</p>"
+        "<p>はんこ(いん) をおすところはありません。</p>"
+    )
+    assert extract_filing(page(answers)).notes == [
+        "受領書・控えの発行なし",
+        "同一市区町村なら1通",
+        "押印不要",
+    ]
+    wards = "".join(
+        f"<tr><td>{ward}</td><td>{ward}役所 総務企画課</td><td>電話:093-{n}-1882</td></tr>"
+        for ward, n in (("門司区", 331), ("小倉北区", 582), ("小倉南区", 951), ("若松区", 761))
+    )
+    layout = (
+        "<html><body><table><tr><td>協力確認書の提出について</td></tr><tr><td>北九州市では、市内7区"
+        "の区役所でも協力確認書を受け付けています。</td></tr><tr><td>次のいずれかの方法で提出して"
+        "ください。</td></tr><tr><td>1.窓口へ持参</td></tr><tr><td>2.郵送</td></tr><tr><td>区名"
+        f"</td><td>担当課</td><td>電話</td></tr>{wards}</table></body></html>"
+    )
+    assert extract_filing(layout).methods == ["counter", "post"]
+    other_desks = (
+        "<p>港区役所では、協働まちづくり課で受け付けています。ほかの課の窓口では受け付けて"
+        "おりませんので、ご注意ください。</p><h3>(1)港区役所の窓口へ持参</h3><p>3階 33番窓口へ"
+        "お持ちください。</p>"
+    )
+    assert extract_filing(page(other_desks)).methods == ["counter"]
+    labelled = (
+        "<p>協力確認書は郵送で提出してください。</p><h2>提出先・協力確認書に関するお問い合わせ</h2>"
+        "<p>堺市 文化観光局 国際部 国際課(堺市役所本館12階)</p>"
+    )
+    block = "<div class='contact'><h2>このページの作成担当</h2><p>北区役所 自治推進課</p></div>"
+    assert extract_filing(page(labelled, block)).department == "文化観光局 国際部 国際課"
+    called = (
+        "<p>協力確認書は東灘区役所の窓口へお持ちください。</p><dl><dt>受付窓口</dt><dd>東灘区役所 "
+        "まちづくり課</dd><dt>電話</dt><dd><a href='tel:0788414132'>078-841-4132</a></dd></dl>"
+    )
+    assert extract_filing(page(called)).phones == ["078-841-4132"]

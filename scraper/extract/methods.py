@@ -397,6 +397,7 @@ _WARD_BRANCH = (
     r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
+    r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
 _BRANCH_RE = fastre.compile(_BRANCH)

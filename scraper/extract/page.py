@@ -199,6 +199,8 @@ _OTHER_LANGUAGE_RE = fastre.compile(
     # (a sentence's first word capitalised: 「Untuk konsultasi … dalam bahasa Indonesia: …」)
     r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|[Uu]ntuk|dengan|dalam"
     r"|sobre|para|com|dos|das"
+    # (Indonesian: 「Penyerahan melalui e-mail sedang dipersiapkan」「… di atas hanya untuk …」)
+    r"|melalui|sedang|hanya|tidak|kepada|dari|pada|oleh|akan|sudah|belum|adalah|di"
     r"|của|và|hoặc|bằng|được|cho|người|các|những|này|có|là|để|tại|hãy|nếu|về)\b"
 )
 _VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
@@ -278,6 +280,8 @@ def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
     a side menu's 「相談窓口(E-mail: …)」): what they say is about those pages."""
     chars: dict[int, int] = {}
     for link in links:
+        if link.url.startswith("tel:"):
+            continue  # 「<a href="tel:0788414132">078-841-4132</a>」: a number to call, no page
         chars[link.line] = chars.get(link.line, 0) + len(link.text)
     return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
 
@@ -301,9 +305,10 @@ _RELATED_HEAD_RE = fastre.compile(
 )
 # A title line that ends such a list without a heading tag (「■様式」).
 _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
-_MAX_RELATED_TITLE_CHARS = (
-    48  # (「関連情報 / Related information」, 「People who viewed this page also viewed」)
-)
+# (「関連情報 / Related information」, 「People who viewed this page also viewed」, and with the
+# Japanese in brackets: 「People who viewed this page also viewed (このページを見ている人は
+# こんなページも見ています)」)
+_MAX_RELATED_TITLE_CHARS = 80
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,

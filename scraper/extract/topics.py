@@ -127,10 +127,16 @@ def drop_listings(page: Page) -> None:
         if len(run) >= _MIN_LISTING_ROWS:
             # (a city's own wards keep their rows; the header row's column names, 「区名 |
             # 担当課 | 電話 | FAX」, say nothing of the form: no 提出先, no fax method)
+            # (the header is the table's last rows of cells before the run, not every row line
+            # before it: on an old table layout the whole article is one-cell rows)
+            header = [i for i in header[-_MAX_HEADER_ROWS:] if page.lines[i].row_start]
             listed.update(header if _the_citys_wards(page, places) else header + run)
         run, places, header = [], [], []
     if listed:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
+
+
+_MAX_HEADER_ROWS = 2
 
 
 def _the_citys_wards(page: Page, places: list[str]) -> bool:
