@@ -507,7 +507,8 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|者印|社印|区ごと"
-    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|accepted|received|notice|notification|confirmation|contact|reply"
+    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|まちがい|間違い|たりない|足りない"
+    r"|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
     r"|completion|proof"
