@@ -930,9 +930,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         # 出張所・…の窓口」: a list of kinds of office, not a name)
         # (「提出先は商工観光課ではなく企画課です」: the one named after ではなく)
         found = m.group().strip().rsplit("を", 1)[-1].rsplit("ではなく", 1)[-1]
-        found = _CLAUSE_RE.split(found)[
-            -1
-        ]  # 「「提出先」と表示した商工振興課」: a clause before it
+        # (「「提出先」と表示した商工振興課」: a clause before the name)
+        found = _CLAUSE_RE.split(found)[-1]
         dept = _PLACE_PARTICLE_RE.sub("", found)  # 「2階の市民協働課」
         sub_unit = _BRACKETED_UNIT_RE.match(text, m.end())
         if sub_unit:  # 「協働まちづくり課(多文化共生担当)」: its unit below, in brackets
