@@ -6874,3 +6874,47 @@ def test_round_one_hundred_seven_held_out_pages() -> None:
         "まちづくり課</dd><dt>電話</dt><dd><a href='tel:0788414132'>078-841-4132</a></dd></dl>"
     )
     assert extract_filing(page(called)).phones == ["078-841-4132"]
+
+
+def test_round_one_hundred_eight_held_out_pages() -> None:
+    """Round one hundred and eight's misses: 「…窓口 あて」 under 郵送 is the addressee, not the
+    counter; a link naming the form system before 「のトップページで…検索」 is its portal; a
+    guidebook (しおり), or a file whose remark says 「提出する様式ではありません」, is no
+    template; 「電子申請…による提出の仕組みはありません」 refuses online filing; 「令和7年8月まで
+    使用していた(…)は廃止しました」 under the e-mail item is about the old address."""
+    addressee = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>〒028-1392 岩手県下閉伊郡山田町八幡町3番20号</p>"
+        "<p>山田町役場1階 水産商工課窓口 あて</p><h3>(2)電子メール</h3>"
+        "<p>shoko@town.yamada.example.lg.jp へ送信してください。</p>"
+    )
+    assert extract_filing(page(addressee)).methods == ["email", "post"]
+    portal = (
+        "<p>電子申請で提出してください。「<a href='https://apply.e-tumo.jp/pref-ibaraki-u/offer/"
+        "offerList_initDisplay'>いばらき電子申請・届出サービス</a>」のトップページで、手続き番号"
+        "「48217」を検索し、申請画面へお進みください。</p>"
+    )
+    assert extract_filing(page(portal)).form_urls == []
+    guide = (
+        "<p>協力確認書の様式は次のとおりです。</p><p><a href='/files/yoshiki.docx'>協力確認書 様式"
+        "</a></p><p>参考資料:<a href='/files/shiori.pdf'>協力確認書と在留手続きのしおり</a>"
+        "</p>"
+    )
+    assert [t.url for t in extract_filing(page(guide)).templates] == ["/files/yoshiki.docx"]
+    remark = guide.replace(
+        "協力確認書と在留手続きのしおり</a>",
+        "外国人雇用の資料 (PDF 2.3MB)</a>(制度の案内です。提出する様式ではありません)",
+    )
+    assert [t.url for t in extract_filing(page(remark)).templates] == ["/files/yoshiki.docx"]
+    no_system = (
+        "<h2>提出方法</h2><p>窓口へ持参するか、郵送で提出してください。</p>"
+        "<p>※電子申請(オンライン)による提出の仕組みはありません。</p>"
+    )
+    assert extract_filing(page(no_system)).methods == ["counter", "post"]
+    old_address = (
+        "<h2>提出方法</h2><h3>1 窓口へ持参</h3><p>区役所14階の窓口へお持ちください。</p>"
+        "<h3>2 電子メール</h3><p>協力確認書を添付して送信してください。送信先:"
+        "<a href='mailto:tabunka@city.sumida.example.lg.jp'>メールはこちら</a></p><p>※令和7年8月"
+        "まで使用していた<del>kokusai@city.sumida.example.lg.jp</del>は廃止しました。こちらの"
+        "アドレスには送信しないでください。</p>"
+    )
+    assert extract_filing(page(old_address)).methods == ["counter", "email"]

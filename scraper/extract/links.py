@@ -66,6 +66,17 @@ _PORTAL_TEXT_RE = fastre.compile(
 _PORTAL_PAGE_RE = fastre.compile(
     r"トップページ|(?:手続き?|申請)一覧|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
 )
+# … or the words right after a link naming the system (「「<a>いばらき電子申請・届出サービス</a>」
+# のトップページで、手続き番号…を検索し」)
+_PORTAL_AFTER_RE = fastre.compile(r"[」』]?\s?の\s?(?:トップページ|(?:手続き?|申請)一覧)")
+
+
+def _text_after(line_text: str, link_text: str) -> str:
+    """What the line says right after the link's words ("" when they are not in it)."""
+    at = line_text.find(link_text) if link_text else -1
+    return line_text[at + len(link_text) :] if at >= 0 else ""
+
+
 # (「(4) 電子申請:北海道電子自治体共同システムで申請する」: an item's number before it)
 _ONLINE_LABEL_RE = fastre.compile(
     r"^(?:[・●■◆○]|\(?\d{1,2}[.)]|[①-⑳])?\s?(?:電子申請|オンライン申請|オンライン)\s?:"
@@ -93,11 +104,17 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"Q\s?&\s?A|よくある質問|案内|チラシ|リーフレット|パンフレット|ガイド|概要|手引|お知らせ|一覧"
     r"|についての説明|の説明|解説|せつめい|てびき"  # 「協力確認書についての説明(やさしい日本語)」
     r"|ちらし|ようしき\s?では\s?ありません"  # 「ちらし(…)(ちらしです。ようしきではありません)」
+    r"|しおり|ハンドブック|[Hh]andbook"  # 「外国人を雇用する事業者のためのしおり」
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
     # (「報道発表資料 協力確認書の電子申請受付開始について」)
     r"|報道発表|記者発表|プレスリリース|[Pp]ress release"
     # (a notice: 「特定技能所属機関の皆さまへ(協力確認書の提出のお願い)[PDFファイル/312KB]」)
     r"|のお願い|皆(?:さま|様)へ"
+)
+# … or a remark right after the link says so: 「<a>…しおり (PDF 2.3MB)</a>(制度の案内です。提出する
+# 様式ではありません)」
+_NOT_TEMPLATE_REMARK_RE = fastre.compile(
+    r"\s?\([^()]{0,30}(?:様式|ようしき|書式)\s?では\s?(?:ありません|ない)"
 )
 # A file named so is a template wherever it is linked (even inside the enquiry block).
 _TEMPLATE_STRONG_RE = fastre.compile(
@@ -169,7 +186,11 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
-        portal = _PORTAL_TEXT_RE.match(link.text) or _PORTAL_PAGE_RE.search(link.text)
+        portal = (
+            _PORTAL_TEXT_RE.match(link.text)
+            or _PORTAL_PAGE_RE.search(link.text)
+            or _PORTAL_AFTER_RE.match(_text_after(line_text, link.text))
+        )
         if portal and not _ONE_FORM_URL_RE.search(link.url):
             # a menu's 「Electronic Application」 to the portal's top, or 「あいち電子申請・届出
             # システム(新城市)のトップページ」 where a procedure number is to be searched
@@ -291,6 +312,7 @@ def extract_links(
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
                 and not _another_document(link.text)
+                and not _NOT_TEMPLATE_REMARK_RE.match(_text_after(line_text, link.text))
                 and (
                     not _OLD_VERSION_RE.search(context)
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
