@@ -6918,3 +6918,62 @@ def test_round_one_hundred_eight_held_out_pages() -> None:
         "アドレスには送信しないでください。</p>"
     )
     assert extract_filing(page(old_address)).methods == ["counter", "email"]
+
+
+def test_round_one_hundred_nine_held_out_pages() -> None:
+    """Round one hundred and nine's misses: a 提出先 table under its own heading 「■ 変更後の
+    提出先」 on an old layout does not end the article; in a FAQ table whose answers name
+    sections, the question about filing (「提出の方法を教えてください」) is the form's row; 'please make it the PDF format' requires PDF; 「4. By
+    e-mail」 and 「5 FAX ファクス」 are a method's name, titling the remark below them;
+    「はんこはおしても、おさなくてもいいです」 needs no seal; 「…というれんらくや、うけとった
+    しるしの紙(受領書)はありません」 sends no receipt."""
+    changed = (
+        "<html><body><table><tr><td>協力確認書の提出先変更のお知らせ</td></tr><tr><td>"
+        "<p>10月1日から、提出先が産業振興課に変わります。</p>"
+        "<div class='midashi'>■ 変更後の提出先</div><table border='1'><tr><th>担当課</th>"
+        "<td>産業振興課 商工観光係</td></tr><tr><th>電話</th><td>0244-62-2115</td></tr></table>"
+        "<div class='midashi'>■ 提出方法</div><p>①窓口へ持参 ②郵送 のいずれかで提出してください。"
+        "</p><p><a href='/files/yoshiki.docx'>協力確認書 様式</a></p>"
+        "</td></tr></table></body></html>"
+    )
+    filing = extract_filing(changed)
+    assert filing.methods == ["counter", "post"]
+    assert [t.url for t in filing.templates] == ["/files/yoshiki.docx"]
+    faq = (
+        "<table><tr><th>No.</th><th>質問</th><th>回答</th></tr>"
+        "<tr><td>Q2</td><td>提出の方法を教えてください。</td><td>窓口へ持参、郵送、FAX(0980-41-2628)"
+        "で受け付けます。企画商工観光課 商工観光係へ提出してください。</td></tr>"
+        "<tr><td>Q9</td><td>国民健康保険は?</td><td>住民課 国保年金係へ(TEL 0980-41-2611)</td></tr>"
+        "<tr><td>Q10</td><td>日本語教室は?</td><td>国際交流課へ(TEL 098-942-9288)</td></tr>"
+        "<tr><td>Q11</td><td>税金は?</td><td>税務課へ(TEL 0980-41-2613)</td></tr></table>"
+    )
+    assert extract_filing(page(faq)).methods == ["counter", "fax", "post"]
+    pdf = (
+        "<p>Please submit the form by the LoGo form.</p><ul><li>The file to attach to the LoGo "
+        "form, please make it the PDF format. The Excel file and the Word file cannot be "
+        "uploaded.</li></ul>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    table = (
+        "<h2>How to submit (提出方法)</h2><p>Please submit the form in one of the following "
+        "ways.</p><table><tr><td>1. By post<br>(郵送)</td><td>Send the form to the address below.</td>"
+        "</tr><tr><td>2. By e-mail<br>(電子メール)</td><td>In preparation (準備中). We are "
+        "preparing to accept the form by e-mail. Until it starts, please use method 1.</td>"
+        "</tr></table>"
+    )
+    by_email = extract_filing(page(table))
+    assert (by_email.methods, by_email.notes) == (["post"], ["準備中:email"])
+    items = (
+        "<p>Please submit the form in one of the following ways.</p><ol><li>1 Post 郵送</li>"
+        "<li>Send it to the town office.</li><li>2 FAX ファクス</li><li>It is in preparation "
+        "now.</li></ol>"
+    )
+    by_fax = extract_filing(page(items))
+    assert (by_fax.methods, by_fax.notes) == (["post"], ["準備中:fax"])
+    easy = "<p>かいしゃ の ひと は この かみ を 町 に ゆうびん で おくって ください。</p>"
+    answers = (
+        f"{easy}<h3>Q3 はんこはいりますか?</h3><p>A はんこはおしても、おさなくてもいいです。</p>"
+        "<h3>Q5 だしたあと、町かられんらくはありますか?</h3><p>A ありません。町から 「うけとり"
+        "ました」 というれんらくや、うけとったしるしの紙(受領書)はありません。</p>"
+    )
+    assert extract_filing(page(answers)).notes == ["受領書・控えの発行なし", "押印不要"]

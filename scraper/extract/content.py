@@ -503,6 +503,24 @@ def _drop_footnote_marks(tree: LexborHTMLParser, html: str) -> None:
                 node.decompose()
 
 
+_SUBMISSION_HEAD_RE = fastre.compile(r"提出先|送付先|郵送先")
+_MAX_SUBMISSION_HEAD_CHARS = 40
+
+
+def _headed_as_submission(node: LexborNode) -> bool:
+    """The element right before `node` is a short line naming the 提出先 (a heading that is a
+    plain div in an old layout: 「<div class="midashi">■ 変更後の提出先</div>」)."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment", "br"):
+        if before.tag == "-text" and (before.text(deep=False) or "").strip():
+            return False
+        before = before.prev
+    if before is None:
+        return False
+    text = before.text(deep=True, strip=True)
+    return len(text) <= _MAX_SUBMISSION_HEAD_CHARS and bool(_SUBMISSION_HEAD_RE.search(text))
+
+
 def parse_page(html: str, url: str | None = None) -> Page:
     """Parse `html` into a Page: content lines, enquiry lines, links, title candidates."""
     page = Page()
@@ -538,8 +556,11 @@ def parse_page(html: str, url: str | None = None) -> Page:
         enquiry_links.extend(sub.links)
         for node in block[1:]:
             node.decompose()
-        if sub.lines and "提出" in sub.lines[0].text:  # 「◇提出先・お問い合わせ」: the article
-            block[0].decompose()  # goes on after it (様式, notes), so the walk does not stop
+        # 「◇提出先・お問い合わせ」, or a 提出先 table under its own heading (「■ 変更後の提出先」
+        # over 「担当課 | …」「電話 | …」): the article goes on after it (methods, 様式, notes),
+        # so the walk does not stop there
+        if (sub.lines and "提出" in sub.lines[0].text) or _headed_as_submission(block[0]):
+            block[0].decompose()
         else:
             block[0].replace_with(ENQUIRY_MARK)
     for block in footers:

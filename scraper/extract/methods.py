@@ -1272,7 +1272,16 @@ def _names_a_method_only(item: str) -> bool:
     """「4 電子申請」「(4) Electronic application (LoGo form)」「Online application (電子申請)」:
     a method's name and nothing else, after its number, brackets and 申請/提出 tail."""
     title = _BRACKETED_RE.sub("", _BULLET_ITEM_RE.sub("", _TABLE_MARK_RE.sub("", item))).strip()
-    return bool(_MENTION_RE.fullmatch(_TITLE_TAIL_RE.sub("", title)))
+    title = _TITLE_TAIL_RE.sub("", title)
+    if _MENTION_RE.fullmatch(title):
+        return True
+    # (「4. By e-mail」; 「5 FAX ファクス」: one name in two languages)
+    names = [_MENTION_RE.fullmatch(name) for name in _EN_TITLE_HEAD_RE.sub("", title).split(" ")]
+    return 0 < len(names) <= 2 and all(names) and len({m.lastgroup for m in names}) == 1
+
+
+# (「4. By e-mail」「Via fax」: an English title's preposition)
+_EN_TITLE_HEAD_RE = fastre.compile(r"^(?:[Bb]y|[Vv]ia) (?=[^ ]+$)")
 
 
 # A ○/×/△ table's mark before the item: 「△ インターネットでだすほうほう」.

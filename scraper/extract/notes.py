@@ -48,6 +48,9 @@ _EN_FORMAT = (
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
     r"|\bby the {0} (?:form|format|file)(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
+    # (「The file to attach to the LoGo form, please make it the PDF format.」)
+    r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file)(?: in| as| into)? (?:the |an? )?{0}"
+    r"(?: format| file)?\b(?!,? or\b)"
 )
 
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
@@ -183,7 +186,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?\s?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
             r"(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|うけつけ|受け付け)"
             # 「はんこは おしても おさなくても だいじょうぶです」
-            r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も\s?(?:おさ|押さ)なくても"
+            # (「はんこはおしても、おさなくてもいいです」)
+            r"|(?:はんこ|ハンコ|印鑑)(?:は|を)?\s?(?:おして|押して)も、?\s?(?:おさ|押さ)なくても"
             # 「はんこは あっても なくても だいじょうぶです」
             r"|(?:はんこ|ハンコ|印鑑|押印)\s?(?:は|が)?\s?あっても\s?なくても"
             # 「押印がない場合も受け付けます」「押印がなくても受け付けます」
@@ -252,7 +256,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「市から「うけとりました」の れんらくは しません」
             # (「うけとった こと の れんらく は しません」)
             # (「「うけとりました」という れんらく や 紙(受領書) は ありません」)
-            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,10}(?:しません|ありません)"
+            # (「「うけとりました」というれんらくや、うけとったしるしの紙(受領書)はありません」)
+            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|しらせ)[^。]{0,24}(?:しません|ありません)"
+            r"|(?:受領書|受領証)\)?\s?(?:は|も)\s?(?:ありません|ございません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
             r"\breceipts?\b"
             # 「The City does not send a separate notice」 (of receipt)
