@@ -6923,8 +6923,9 @@ def test_round_one_hundred_eight_held_out_pages() -> None:
 def test_round_one_hundred_nine_held_out_pages() -> None:
     """Round one hundred and nine's misses: a 提出先 table under its own heading 「■ 変更後の
     提出先」 on an old layout does not end the article; in a FAQ table whose answers name
-    sections, the question about filing (「提出の方法を教えてください」) is the form's row; 'please make it the PDF format' requires PDF; 「4. By
-    e-mail」 and 「5 FAX ファクス」 are a method's name, titling the remark below them;
+    sections, the question about filing (「提出の方法を教えてください」) is the form's row;
+    'please make it the PDF format' requires PDF; 「4. By e-mail」 and 「5 FAX ファクス」 are
+    a method's name, titling the remark below them;
     「はんこはおしても、おさなくてもいいです」 needs no seal; 「…というれんらくや、うけとった
     しるしの紙(受領書)はありません」 sends no receipt."""
     changed = (
@@ -6956,10 +6957,10 @@ def test_round_one_hundred_nine_held_out_pages() -> None:
     assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
     table = (
         "<h2>How to submit (提出方法)</h2><p>Please submit the form in one of the following "
-        "ways.</p><table><tr><td>1. By post<br>(郵送)</td><td>Send the form to the address below.</td>"
-        "</tr><tr><td>2. By e-mail<br>(電子メール)</td><td>In preparation (準備中). We are "
-        "preparing to accept the form by e-mail. Until it starts, please use method 1.</td>"
-        "</tr></table>"
+        "ways.</p><table><tr><td>1. By post<br>(郵送)</td><td>Send the form to the address "
+        "below.</td></tr><tr><td>2. By e-mail<br>(電子メール)</td><td>In preparation (準備中)."
+        " We are preparing to accept the form by e-mail. Until it starts, please use method 1."
+        "</td></tr></table>"
     )
     by_email = extract_filing(page(table))
     assert (by_email.methods, by_email.notes) == (["post"], ["準備中:email"])
@@ -6977,3 +6978,27 @@ def test_round_one_hundred_nine_held_out_pages() -> None:
         "ました」 というれんらくや、うけとったしるしの紙(受領書)はありません。</p>"
     )
     assert extract_filing(page(answers)).notes == ["受領書・控えの発行なし", "押印不要"]
+
+
+def test_round_one_hundred_ten_held_out_pages() -> None:
+    """Round one hundred and ten's misses: 「利用者登録をしないまま申請することはできません」
+    under the online form's heading is a condition, not a refusal; the prefecture's bureau
+    (「大分県 商工観光労働部 雇用労働政策課(電話:…)」) is another body."""
+    account = (
+        "<h2>提出方法</h2><h3>1 電子申請</h3><p>ひろしま電子申請サービスの次のURLから申請して"
+        "ください。</p><p>https://apply.e-tumo.jp/city-akitakata-hiroshima-u/offer/"
+        "offerList_detail?tempSeq=28731</p><ul><li>はじめて利用する方は、利用者登録を行ってから"
+        "申請してください。利用者登録をしないまま申請することはできません。</li></ul>"
+        "<h3>2 郵送</h3><p>次のあて先に郵送してください。</p>"
+    )
+    assert extract_filing(page(account)).methods == ["online_form", "post"]
+    prefecture = (
+        "<p>玖珠町への提出先:玖珠町役場 商工振興係(〒879-4492 玖珠町大字帆足268番地5)へ郵送して"
+        "ください。</p><p>県の案内ページの内容については、大分県 商工観光労働部 雇用労働政策課"
+        "(電話:097-506-3321)へお問い合わせください。</p>"
+    )
+    block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>商工振興係 "
+        "〒879-4492 大分県玖珠郡玖珠町大字帆足268番地5 電話:0973-72-7153</p></div>"
+    )
+    assert extract_filing(page(prefecture, block)).phones == ["0973-72-7153"]

@@ -417,12 +417,22 @@ def _own_places(lines: list[Line]) -> str:
     return text if _PLACE_NAME_RE.search(text) else ""
 
 
+# A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
+# municipality's own desk, though its address names the prefecture too.
+_PREFECTURE_DESK_RE = fastre.compile(
+    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?[^\s\d、。()市町村郡区]{1,10}?[部局]"
+)
+
+
 def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     """The number's sentence names, before it, another municipality's office or desk than the
-    one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page)."""
+    one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
+    prefecture's bureau."""
+    before = sentence_before(text, number_at)
+    if _PREFECTURE_DESK_RE.search(before):
+        return True
     if not own_places:
         return False
-    before = sentence_before(text, number_at)
     return any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before))
 
 
