@@ -7002,3 +7002,87 @@ def test_round_one_hundred_ten_held_out_pages() -> None:
         "〒879-4492 大分県玖珠郡玖珠町大字帆足268番地5 電話:0973-72-7153</p></div>"
     )
     assert extract_filing(page(prefecture, block)).phones == ["0973-72-7153"]
+
+
+def test_round_one_hundred_eleven_held_out_pages() -> None:
+    """Round one hundred and eleven's misses: 「…ファイルにかいて、そのままつけてください」 and
+    「Excelファイルの形式のまま」 require Excel; 「みやざき外国人 サポートセンター」 is another
+    body; 「役場の商工水産観光課」 names the 課; a section whose first line says 「協力確認書以外
+    の手続きに関するQ&A」 is another matter's; 「…を開始する際は、このページでお知らせします」
+    announces a method not yet taken; 「…による提出を終了し、」 ends it; 「オンライン提出に対応
+    していないため、現在は使用できません」 is about an old form; a マイナンバーカード article is
+    another procedure's."""
+    easy = (
+        "<p>LoGoフォームでだすときは、下のエクセル(Excel)のファイルにかいて、そのままつけて"
+        "ください。PDF やしゃしんにしたものはうけつけません。</p>"
+    )
+    assert extract_filing(page(easy)).notes == ["形式指定:Excel"]
+    kept = (
+        "<ul><li>電子メールで提出する場合は、市のホームページからダウンロードしたExcelファイルの"
+        "形式のまま添付してください(画像ファイルやPDFファイルでは受け付けできません)。</li></ul>"
+    )
+    assert extract_filing(page(kept)).notes == ["形式指定:Excel"]
+    centre = (
+        "<p>ゆうびんで だして ください。</p><h2>くらしでこまったとき</h2><p>みやざき外国人 "
+        "サポートセンター 電話:0985-41-5877 メール:support@miyazaki-gaikokujin.example.jp</p>"
+    )
+    filing = extract_filing(page(centre))
+    assert (filing.phones, filing.emails) == ([], [])
+    office = "<p>天城町のだすところは、役場の商工水産観光課です。ゆうびんで だして ください。</p>"
+    assert extract_filing(page(office)).department == "商工水産観光課"
+    other_qa = (
+        "<h2>協力確認書の提出について</h2><p>郵送で提出してください。</p><h2>在留手続きや雇用に関する"
+        "ご質問</h2><p>協力確認書以外の手続きに関するQ&amp;A</p><p>在留期間更新許可申請は、"
+        "出入国在留管理庁の「在留申請オンラインシステム」で申請できます。利用するには事前に利用者"
+        "登録が必要です。</p><p>【担当】住民保険課 保険年金係 電話 0747-52-5503</p>"
+    )
+    block = "<div class='contact'><h2>お問い合わせ</h2><p>企画政策課 TEL:0747-52-5508</p></div>"
+    other = extract_filing(page(other_qa, block))
+    assert (other.notes, other.phones) == ([], ["0747-52-5508"])
+    announced = (
+        "<table><tr><td>(1) 郵送</td><td>市役所あてにお送りください。</td></tr><tr><td>(2) 電子"
+        "メール</td><td>現在準備中です。メールでの受付を開始する際は、このページでお知らせし"
+        "ます。</td></tr></table>"
+    )
+    assert extract_filing(page(announced)).methods == ["post"]
+    switched = (
+        "<p>これまで受け付けていた電子メールによる提出を終了し、オンライン(LoGoフォーム)による"
+        "提出を開始しました。郵送での提出は、これまでどおり受け付けています。</p><h2>旧様式"
+        "(参考)</h2><p>令和7年10月まで掲載していた様式です。オンライン提出に対応していない"
+        "ため、現在は使用できません。</p>"
+    )
+    assert extract_filing(page(switched)).methods == ["online_form", "post"]
+    news = (
+        "<h2>協力確認書の提出はお済みですか</h2><p>郵送で提出してください。</p><p>問合せ 商業雇用課"
+        "(電話 0766-20-1295)</p><h2><span>手続き</span>マイナンバーカードの休日交付窓口を開設します"
+        "</h2><p>市役所"
+        "本庁舎1階 市民課窓口</p><p>問合せ 市民課(電話 0766-20-1341)</p>"
+    )
+    assert extract_filing(page(news)).phones == ["0766-20-1295"]
+
+
+def test_a_guessed_faq_box_keeps_the_title_and_the_templates_around_it() -> None:
+    """Round one hundred and eleven: an old table layout with no content container, whose
+    densest block is the FAQ box (「<div class="faqbox">」), keeps the 様式 list after it: the
+    guess grows to the layout cell holding the page's title."""
+    answers = "".join(
+        f"<details><summary>Q{i}.協力確認書について質問{i}があります。</summary><div class='ans'>"
+        f"<p>回答{i}です。協力確認書は郵送または役場窓口への持参で提出してください。記入の"
+        "しかたは記入例をご覧ください。</p></div></details>"
+        for i in range(1, 13)
+    )
+    html = (
+        "<html><head><title>協力確認書 よくある質問|北山村</title></head><body><table "
+        "width='980'><tr><td width='200'><a href='/'>トップ</a></td><td width='770'><table "
+        "width='100%'><tr><td><b>協力確認書 よくある質問</b></td></tr></table><p>事業者の方から"
+        f"寄せられた質問をまとめました。</p><div class='faqbox'>{answers}</div><h3>様式</h3><ul>"
+        "<li><a href='files/kyoryoku.xlsx'>協力確認書(様式)[Excelファイル/21KB]</a></li></ul>"
+        "<table width='100%' summary='お問い合わせ先'><tr><td><b>お問い合わせ先</b></td></tr>"
+        "<tr><td>北山村役場 総務課 企画係<br>電話:0735-49-2315</td></tr></table></td></tr>"
+        "</table></body></html>"
+    )
+    filing = extract_filing(html, "https://www.vill.kitayama.wakayama.jp/sangyo/faq.html")
+    assert [t.url for t in filing.templates] == [
+        "https://www.vill.kitayama.wakayama.jp/sangyo/files/kyoryoku.xlsx"
+    ]
+    assert filing.title == "協力確認書 よくある質問"

@@ -437,8 +437,15 @@ _TITLE_GROWTH = 1.25
 def _with_title(best: LexborNode, body: LexborNode, title_keys: set[str]) -> LexborNode:
     """A guessed table cell that misses the page's title row above it (a table layout's
     「<td class="pagetitle">」, its 更新日 row and a notice box, over the text's own cell) grows
-    to the ancestor holding the title, when that adds little else."""
-    if best is body or best.tag != "td" or not title_keys or best.css_first("h1") is not None:
+    to the ancestor holding the title, when that adds little else; so does a guessed block
+    inside the layout's cell (a FAQ's 「<div class="faqbox">」 between the title and the 様式
+    list)."""
+    if (
+        best is body
+        or best.tag not in ("td", "div")
+        or not title_keys
+        or best.css_first("h1") is not None
+    ):
         return best
     size = len(best.text(deep=True, strip=True)) or 1
     node = best

@@ -266,6 +266,8 @@ _NEGATION_RE = fastre.compile(
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
     r"|ではありません|無効|認められません|お断り|終了しました|終了しております|終了いたしました|終了しています"
     r"|受付終了(?![後時日の]|まで|予定)"  # 「…ファクスでの受付終了」 (a history list's item)
+    # (「これまで受け付けていた電子メールによる提出を終了し、オンライン…による提出を開始」)
+    r"|(?:提出|受付|受け付け)を終了し(?=、|て)"
     # やさしい日本語: 「ファクス で だす ほうほう は、2025年9月30日 で おわりました」
     r"|\d日\s?で\s?おわり(?:ました|です)|うけつけ\s?は\s?おわり"
     # an end announced for a date (「…窓口での受付は令和8年11月30日(月曜日)で終了します」): the
@@ -294,7 +296,9 @@ _PLANNED_RE = fastre.compile(
     # 「ファクスで だせる ひが きまったら、この ページで おしらせします」: not yet
     # (「ファクスでだせるようになったら、このページでおしらせします」)
     r"|(?:決まり?(?:まし)?たら|きまったら|開始(?:し)?(?:まし)?たら|始まったら|はじまったら"
-    r"|ように\s?なったら|ように\s?なりましたら)"
+    r"|ように\s?なったら|ように\s?なりましたら"
+    # (「メールでの受付を開始する際は、このページでお知らせします」)
+    r"|(?:開始|始め|はじめ)(?:する|る)?\s?(?:際|とき|時)(?:に|は|には)?)"
     r"[^。]{0,20}(?:お知らせ|おしらせ|ご案内|掲載)"
 )
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
@@ -842,6 +846,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and _UNLESS_RE.search(tail, 0, negation.start()):
             # 「…で利用者登録をしてからでないと申請できません」: a condition on using it
             continue
+        if negation and _NOT_SUPPORTED_RE.match(tail):
+            # 「(旧様式は)オンライン提出に対応していないため、現在は使用できません」: what
+            # something else lacks, not a refusal of the method
+            continue
         if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
@@ -1028,6 +1036,9 @@ def _question_sections(lines: list[Line]) -> list[bool]:
 
 # (「利用者登録をしていない方は申請できません」: a condition on who can use it, not a refusal)
 # (「提出がないと、…在留諸申請ができません」 too)
+_NOT_SUPPORTED_RE = fastre.compile(
+    r"^\s?(?:での|による)?(?:提出|申請|受付)?に対応していない(?:ため|ので)"
+)
 _UNLESS_RE = fastre.compile(
     r"(?:てい|し|が)ないと|(?:し|が)なければ|(?:てい|し)ない(?:場合|方|人|事業者)|がない場合"
     r"|てからでないと"  # 「利用者登録(アカウントの作成)をしてからでないと申請できません」

@@ -72,7 +72,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     requires (not one of two)."""
     return fastre.compile(
         # (「Excel の ファイルの まま」: やさしい日本語's spaces)
-        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ)?"
+        # (「Excelファイルの形式のまま添付」)
+        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ|の形式)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
@@ -92,6 +93,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「様式(Excel)に入力したファイルをそのまま添付してください」(「…に入力したものをそのまま」)
         # (「…(Excelファイル)に入力したものを、そのまま添付して」)
         rf"|\)?に入力した(?:ファイル|もの|データ)を、?(?:その)?まま[^。]{{0,6}}{_SEND}"
+        # (やさしい日本語: 「エクセル(Excel)のファイルにかいて、そのままつけてください」)
+        rf"|に\s?(?:かいて|書いて|記入して|入力して)\s?、?\s?(?:その)?まま\s?[^。]{{0,6}}{_SEND}"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}"

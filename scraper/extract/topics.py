@@ -642,7 +642,10 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
 # (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
 _NOT_THE_FORM_RE = fastre.compile(
-    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE
+    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}"
+    # (「協力確認書以外の手続きに関するQ&A」 under 「在留手続きや雇用に関するご質問」)
+    rf"|^[^。]{{0,6}}{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)",
+    re.IGNORECASE,
 )
 
 
