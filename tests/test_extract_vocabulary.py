@@ -7086,3 +7086,53 @@ def test_a_guessed_faq_box_keeps_the_title_and_the_templates_around_it() -> None
         "https://www.vill.kitayama.wakayama.jp/sangyo/files/kyoryoku.xlsx"
     ]
     assert filing.title == "協力確認書 よくある質問"
+
+
+def test_round_one_hundred_twelve_held_out_pages() -> None:
+    """Round one hundred and twelve's misses: on an old table layout whose sections are tables
+    titled by a one-cell first row, a section's 「問い合わせ:税務課…」 line does not end the
+    article, 「<TD><FONT>このページに関するお問い合わせ</FONT></TD>」 heads the page's block, and
+    「【提出先・お問い合わせ先(協力確認書)】」 in the form's section makes that block the
+    publisher's; 「…PDFに変換して添付していただいても受け付けます」 requires no format; 「…での
+    受付に向けて調整しています」 is planned."""
+    box = (
+        "<TABLE width='100%'><TR><TD class='komidashi'><FONT>■{n} {title}</FONT></TD></TR>"
+        "<TR><TD><FONT>{body}</FONT></TD></TR></TABLE><BR>"
+    )
+    html = (
+        "<HTML><BODY><TABLE width='760'><TR><TD>"
+        + box.format(
+            n=3,
+            title="個人住民税の特別徴収",
+            body="給与支払報告書を提出してください。<BR><B>問い合わせ</B>:税務課 住民税係 "
+            "電話:0276-86-7004<BR>",
+        )
+        + box.format(
+            n=4,
+            title="協力確認書の提出",
+            body="次のいずれかの方法で提出してください。<BR>(1)郵送 (2)持参<BR><B>【提出先・"
+            "お問い合わせ先(協力確認書)】</B><BR>千代田町役場 企画財政課 企画係<BR>電話:"
+            "0276-86-7001<BR>",
+        )
+        + box.format(n=5, title="日本語教室", body="毎週土曜日に開いています。<BR>")
+        + "<TABLE width='100%'><TR><TD class='midashi'><FONT size='2'>このページに関するお問い"
+        "合わせ</FONT></TD></TR><TR><TD><FONT size='2'>産業観光課 商工振興係<BR>電話:"
+        "0276-86-7003</FONT></TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"
+    )
+    filing = extract_filing(html)
+    assert filing.methods == ["counter", "post"]
+    assert filing.phones == ["0276-86-7001"]
+    assert filing.department == "企画財政課 企画係"
+    either = (
+        "<p>郵送で提出してください。WordとExcelの2種類の様式を用意しています。電子メールで提出する"
+        "場合は、作成したファイルをPDFに変換して添付していただいても受け付けます。</p>"
+    )
+    assert extract_filing(page(either)).notes == []
+    table = (
+        "<table><tr><th>提出方法</th><th>受付</th><th>備考</th></tr><tr><td>郵送</td><td>○</td>"
+        "<td>下記あて</td></tr><tr><td>電子申請</td><td>△</td><td>秋田県電子申請・届出サービスで"
+        "の受付に向けて調整しています。</td></tr></table><p>(凡例)○:受付可 △:準備中 ×:受付不可"
+        "</p>"
+    )
+    planned = extract_filing(page(table))
+    assert (planned.methods, planned.notes) == (["post"], ["準備中:online_form"])

@@ -26,7 +26,7 @@ from .chrome import (
     drop_trailing_footer,
     pick_root,
 )
-from .enquiry import find_enquiry, section_title
+from .enquiry import find_enquiry, section_box_title, section_title
 from .page import (
     ENDED_BADGE_RE,
     ENQUIRY_MARK,
@@ -549,7 +549,8 @@ def parse_page(html: str, url: str | None = None) -> Page:
         sub = Page()
         sub_walker = Walker(url, sub)
         sub_walker.walk_nodes(block, "enquiry")
-        section = section_title(block)
+        boxed = section_box_title(block)  # a section box's own line on an old layout
+        section = boxed or section_title(block)
         for line in sub.lines:
             line.section = section
         enquiry_lines.extend(sub.lines)
@@ -559,7 +560,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
         # 「◇提出先・お問い合わせ」, or a 提出先 table under its own heading (「■ 変更後の提出先」
         # over 「担当課 | …」「電話 | …」): the article goes on after it (methods, 様式, notes),
         # so the walk does not stop there
-        if (sub.lines and "提出" in sub.lines[0].text) or _headed_as_submission(block[0]):
+        if boxed or (sub.lines and "提出" in sub.lines[0].text) or _headed_as_submission(block[0]):
             block[0].decompose()
         else:
             block[0].replace_with(ENQUIRY_MARK)

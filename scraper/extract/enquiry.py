@@ -91,6 +91,21 @@ _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"
 
 # Elements that wrap other blocks: only their own text can be a heading.
 _WRAPPER_TAGS = frozenset({"div", "p", "span", "td"})
+_INLINE_TAGS = frozenset({"font", "b", "strong", "span"})
+
+
+def _only_inline_child(node: LexborNode) -> LexborNode | None:
+    """The one inline element (an old layout's <font>) holding all of `node`'s text."""
+    only = None
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text(deep=False) or "").strip():
+                return None
+        elif child.tag in _INLINE_TAGS and only is None:
+            only = child
+        else:
+            return None
+    return only
 
 
 def _enquiry_blocks(
@@ -116,6 +131,10 @@ def _enquiry_blocks(
         # wrappers (div, p, span, td) count only with the words as their own text: cheap on
         # deeply nested markup, where a deep text() per wrapper would be quadratic
         own = head.text(deep=head.tag not in _WRAPPER_TAGS, separator="", strip=True)
+        if not own and head.tag in _WRAPPER_TAGS:
+            # 「<TD class="midashi"><FONT size="2">このページに関するお問い合わせ</FONT></TD>」
+            inner = _only_inline_child(head)
+            own = inner.text(deep=True, separator="", strip=True) if inner is not None else ""
         if not own or not is_enquiry_heading(own):
             continue
         key = squash(own)
@@ -307,6 +326,50 @@ def section_title(block: list[LexborNode]) -> str:
 
 
 _HEADING_TAGS = frozenset(_SECTION_HEADINGS.replace(" ", "").split(","))
+_MAX_BOX_TITLE_CHARS = 40
+_BOX_SIBLINGS = 10
+
+
+# A section's mark or number: 「■3 …」「● …」「2. …」「(3) …」.
+_SECTION_MARK_RE = fastre.compile(r"^(?:[■□●◆◇▼▶]|\(?\d{1,2}[.)．]|[①-⑳])")
+
+
+def _box_title(table: LexborNode) -> str:
+    """The text of a table's first row when that row is one short cell titling a section
+    with its mark or number (「<TR><TD class="komidashi">■3 個人住民税の特別徴収</TD></TR>」),
+    else ""."""
+    row = table.css_first("tr")
+    cells = [cell for cell in row.iter() if cell.tag in ("td", "th")] if row else []
+    if len(cells) != 1:
+        return ""
+    text = cells[0].text(deep=True, strip=True)
+    if len(text) > _MAX_BOX_TITLE_CHARS or not _SECTION_MARK_RE.match(text):
+        return ""
+    return text
+
+
+def section_box_title(block: list[LexborNode]) -> str:
+    """On an old table layout whose sections are tables, each titled by a one-cell first row,
+    the title of the section box holding the block, when another such box follows it (「■3
+    個人住民税の特別徴収」's 「問い合わせ:税務課…」 before 「■4 …協力確認書の提出」): the block
+    is that section's, and the article goes on after it; "" otherwise."""
+    node = block[0].parent
+    while node is not None and node.tag not in ("table", "body", "html"):
+        node = node.parent
+    if node is None or node.tag != "table":
+        return ""
+    title = _box_title(node)
+    first_row = node.css_first("tr")
+    if not title or (first_row is not None and _contains(first_row, block[0])):
+        return ""
+    after = node.next
+    for _ in range(_BOX_SIBLINGS):
+        if after is None:
+            return ""
+        if after.tag == "table":
+            return squash(normalize(title)) if _box_title(after) else ""
+        after = after.next
+    return ""
 
 
 def _between_headings(block: list[LexborNode]) -> str:

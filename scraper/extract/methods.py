@@ -290,6 +290,8 @@ _PLANNED_RE = fastre.compile(
     r"being prepared|under preparation|being set up|not yet available|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
+    # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
+    r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
     # やさしい日本語: 「フォームは いま じゅんびしています」「いま じゅんび を して います」
     r"|じゅんび\s?(?:を?\s?して|ちゅう|中)"
