@@ -7136,3 +7136,18 @@ def test_round_one_hundred_twelve_held_out_pages() -> None:
     )
     planned = extract_filing(page(table))
     assert (planned.methods, planned.notes) == (["post"], ["準備中:online_form"])
+
+
+def test_a_table_under_a_line_disowning_the_form_is_another_procedures() -> None:
+    """Round one hundred and twelve (3840): with no heading to end the section, the table right
+    after 「協力確認書とは別の手続きです。…」 (the wards' 区民課 counters for 転入届) is that
+    procedure's, and its phones are not the form's."""
+    html = (
+        "<p>協力確認書は郵送で提出してください。提出先:国際課(電話:096-328-2070)</p>"
+        "<p>(参考)外国人従業員の転入届・住所変更について</p><p>協力確認書とは別の手続きです。"
+        "外国人従業員の方が転入したときは、14日以内にお住まいの区の区民課で届け出てください。"
+        "</p><table><tr><td>区名</td><td>担当課</td><td>電話</td></tr>"
+        "<tr><td>中央区</td><td>中央区役所 区民課</td><td>電話:096-328-0721</td></tr>"
+        "<tr><td>北区</td><td>北区役所 区民課</td><td>電話:096-272-0525</td></tr></table>"
+    )
+    assert extract_filing(page(html)).phones == ["096-328-2070"]

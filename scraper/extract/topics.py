@@ -651,6 +651,24 @@ _NOT_THE_FORM_RE = fastre.compile(
 )
 
 
+def _disowned_table_rows(lines: list[Line]) -> set[int]:
+    """The rows of a data table (cells side by side) right after a paragraph that says it is
+    about something else
+    (「協力確認書とは別の手続きです。…転入したときは…区民課へ」 over 「北区 | 北区役所 区民課 |
+    電話:…」), on a page with no heading to end that section."""
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.kind == "tr" or line.region != "content" or not _NOT_THE_FORM_RE.search(line.text):
+            continue
+        row = index + 1
+        if row >= len(lines) or not lines[row].row_start:
+            continue  # an old layout's one-cell rows go on with the article
+        while row < len(lines) and lines[row].kind == "tr" and lines[row].region == "content":
+            dropped.add(row)
+            row += 1
+    return dropped
+
+
 def _disowns_the_form(lines: list[Line], section: tuple[int, int, str]) -> bool:
     """The section's first line says it is about something other than the form."""
     start, end, _title = section
@@ -662,6 +680,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     lines = page.lines
     dropped = {i for start, end in _other_matters_answers(lines) for i in range(start, end)}
     dropped |= _other_procedure_rows(lines)
+    dropped |= _disowned_table_rows(lines)
     form, other = _topic_sections(lines, page.h1)
     if form and other:
         dropped |= _other_sections_lines(lines, form, other)
