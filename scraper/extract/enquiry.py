@@ -339,10 +339,9 @@ def _box_title(table: LexborNode) -> str:
     with its mark or number (「<TR><TD class="komidashi">■3 個人住民税の特別徴収</TD></TR>」),
     else ""."""
     row = table.css_first("tr")
-    cells = [cell for cell in row.iter() if cell.tag in ("td", "th")] if row else []
-    if len(cells) != 1:
+    if row is None or len(row_cells(row)) != 1:
         return ""
-    text = cells[0].text(deep=True, strip=True)
+    text = row.css_first("td, th").text(deep=True, strip=True)
     if len(text) > _MAX_BOX_TITLE_CHARS or not _SECTION_MARK_RE.match(text):
         return ""
     return text

@@ -1038,13 +1038,14 @@ def _question_sections(lines: list[Line]) -> list[bool]:
 
 # (「利用者登録をしていない方は申請できません」: a condition on who can use it, not a refusal)
 # (「提出がないと、…在留諸申請ができません」 too)
-_NOT_SUPPORTED_RE = fastre.compile(
-    r"^\s?(?:での|による)?(?:提出|申請|受付)?に対応していない(?:ため|ので)"
-)
 _UNLESS_RE = fastre.compile(
     r"(?:てい|し|が)ないと|(?:し|が)なければ|(?:てい|し)ない(?:場合|方|人|事業者)|がない場合"
     r"|てからでないと"  # 「利用者登録(アカウントの作成)をしてからでないと申請できません」
     r"|ないまま|せずに"  # 「利用者登録をしないまま申請することはできません」
+)
+# 「(旧様式は)オンライン提出に対応していないため…」: what something else lacks.
+_NOT_SUPPORTED_RE = fastre.compile(
+    r"^\s?(?:での|による)?(?:提出|申請|受付)?に対応していない(?:ため|ので)"
 )
 
 

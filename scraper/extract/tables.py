@@ -45,7 +45,6 @@ _ROW_MARK_RE = fastre.compile(r"★|☆|◎|提出先|協力確認書")
 _PLACES_TABLE_RE = fastre.compile(r"提出|受付|窓口|支所")
 _MIN_DIRECTORY_ROWS = 3
 _QA_TABLE_RE = fastre.compile(r"質問|回答|^\s*(?:Q|問)\s?\d")
-_QA_ROW_MARK_RE = fastre.compile(r"★|☆|◎|提出|協力確認書")
 
 
 def _drop_directory_rows(rows: list[LexborNode], caption: str) -> bool:
@@ -58,7 +57,11 @@ def _drop_directory_rows(rows: list[LexborNode], caption: str) -> bool:
     texts = [normalize(row.text(deep=True, separator=" ")) for row in rows]
     # a FAQ's 「No. | 質問 | 回答」: a question about filing is the form's too, though it does
     # not name it (「提出の方法を教えてください」)
-    mark_re = _QA_ROW_MARK_RE if _QA_TABLE_RE.search(texts[0]) else _ROW_MARK_RE
+    faq = bool(_QA_TABLE_RE.search(texts[0]))
+
+    def marked_row(text: str) -> bool:
+        return bool(_ROW_MARK_RE.search(text)) or (faq and "提出" in text)
+
     units = {}
     for index, text in enumerate(texts):
         unit = UNIT_NAME_RE.search(text)
@@ -66,11 +69,11 @@ def _drop_directory_rows(rows: list[LexborNode], caption: str) -> bool:
             units[index] = unit.group()
     if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
         return False
-    marked = any(mark_re.search(texts[i]) for i in units)
+    marked = any(marked_row(texts[i]) for i in units)
     if _PLACES_TABLE_RE.search(f"{caption} {texts[0]}") and not marked:
         return False
     for index in units:
-        if not mark_re.search(texts[index]):
+        if not marked_row(texts[index]):
             rows[index].decompose()
     return True
 

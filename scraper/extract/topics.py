@@ -653,9 +653,8 @@ _NOT_THE_FORM_RE = fastre.compile(
 
 def _disowned_table_rows(lines: list[Line]) -> set[int]:
     """The rows of a data table (cells side by side) right after a paragraph that says it is
-    about something else
-    (「協力確認書とは別の手続きです。…転入したときは…区民課へ」 over 「北区 | 北区役所 区民課 |
-    電話:…」), on a page with no heading to end that section."""
+    about something else (「協力確認書とは別の手続きです。…転入したときは…区民課へ」 over
+    「北区 | 北区役所 区民課 | 電話:…」), on a page with no heading to end that section."""
     dropped: set[int] = set()
     for index, line in enumerate(lines):
         if line.kind == "tr" or line.region != "content" or not _NOT_THE_FORM_RE.search(line.text):
