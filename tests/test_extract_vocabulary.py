@@ -7151,3 +7151,135 @@ def test_a_table_under_a_line_disowning_the_form_is_another_procedures() -> None
         "<tr><td>北区</td><td>北区役所 区民課</td><td>電話:096-272-0525</td></tr></table>"
     )
     assert extract_filing(page(html)).phones == ["096-328-2070"]
+
+
+def test_round_one_hundred_thirteen_contacts() -> None:
+    """Round one hundred and thirteen's contact misses: 「市長公室」 alone on its line goes on
+    with the 課 and 係 of the next; a municipality alone on its line and its town and lot
+    number on the next are one address; 「ページ下部の…住所あて」 names no department;
+    「After faxing, please call the Division (…)」 gives a phone, not a fax."""
+    enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>市長公室<br>"
+        "政策推進課 企画係</p><p>〒618-8570<br>大阪府三島郡島本町<br>桜井二丁目1番1号(役場本館"
+        "2階)</p><p>電話:0597-89-4115</p></div>"
+    )
+    body = (
+        "<h2>提出方法</h2><p>郵送:ページ下部の「このページに関するお問い合わせ」の住所あてに"
+        "お送りください。</p>"
+    )
+    info = extract_filing(page(body, enquiry))
+    assert info.department == "市長公室 政策推進課 企画係"
+    assert info.addresses == ["大阪府三島郡島本町桜井二丁目1番1号"]
+    english = (
+        "<html><head><title>Cooperation Confirmation Form</title></head><body><main>"
+        "<h1>Submitting the Cooperation Confirmation Form</h1><h2>By fax</h2><p>Fax the form to "
+        "0291-32-5530. After faxing, please call the Division (0291-36-7135) so that we can "
+        "check that all pages arrived.</p></main></body></html>"
+    )
+    faxed = extract_filing(english)
+    assert (faxed.phones, faxed.faxes) == (["0291-36-7135"], ["0291-32-5530"])
+
+
+def test_round_one_hundred_thirteen_methods() -> None:
+    """Round one hundred and thirteen's method misses: a refusal at 「…行政局」 or 「…サービス
+    コーナー」 is about another office; a card's 「受け付けていません」 badge above the next
+    card's title and a 「受付なし」 badge refuse that card's method, not the one before;
+    「…で提出する仕組みはありません」 refuses; 「協力確認書のページの二次元コード」 is a page's
+    code, not a form; English sentences end after a year (「…ended on January 30, 2026.
+    Please do not fax …」), and 「… sends you an e-mail」 is the system's mail."""
+    offices = (
+        "<h2>提出方法</h2><p>・郵送</p><p>・持参(市役所本庁舎3階 企画調整課)</p>"
+        "<p>※熊野川行政局では受付しておりません。</p><h3>(3)窓口への持参</h3>"
+        "<p>燕市役所2階 商工振興課までお持ちください。燕サービスコーナー・分水サービスコーナーでは"
+        "受け付けておりませんので、ご注意ください。</p>"
+    )
+    assert extract_filing(page(offices)).methods == ["counter", "post"]
+    cards = (
+        "<h2>提出方法</h2><div class='card'><h3>郵送</h3><p>下記あてにお送りください。</p></div>"
+        "<div class='card'><h3>窓口へ持参</h3><p>市役所本庁舎2階 産業活力課へお持ちください。</p>"
+        "</div><div class='card'><span class='badge'>受け付けていません</span><h3>電子メール</h3>"
+        "<p>電子メールによる提出はお受けしておりません。</p></div><div class='card'>"
+        "<p class='badge'>受付なし</p><h3>電子申請(オンライン)</h3><p>協力確認書を電子申請"
+        "(オンライン)で提出する仕組みはありません。</p></div>"
+    )
+    assert extract_filing(page(cards)).methods == ["counter", "post"]
+    no_system = (
+        "<h2>よくある質問</h2><p>Q オンライン(電子申請)で提出できますか?</p><p>A 協力確認書を"
+        "電子申請で提出する仕組みはありません。郵送でお願いします。</p>"
+    )
+    assert extract_filing(page(no_system)).methods == ["post"]
+    code = (
+        "<dl><dt>提出方法</dt><dd>郵送または電子メール</dd><dt>様式</dt><dd><img src='qr.png' "
+        "alt='協力確認書のページの二次元コード'>市ホームページからダウンロードできます。</dd></dl>"
+    )
+    assert extract_filing(page(code)).methods == ["email", "post"]
+    english = (
+        "<html><head><title>Cooperation Confirmation Form</title></head><body><main>"
+        "<h1>Submitting the Cooperation Confirmation Form</h1><p>Submit the form by post. "
+        "Submission by fax ended on January 30, 2026. Please do not fax the form any more.</p>"
+        "<p>You can also submit it online (e-kanagawa). When you submit online, e-kanagawa sends "
+        "you an e-mail 「申込完了のお知らせ」. This e-mail is your copy (控え) of the submission."
+        "</p></main></body></html>"
+    )
+    assert extract_filing(english).methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_thirteen_sections_files_and_notes() -> None:
+    """Round one hundred and thirteen's other misses: a mail magazine's ■ title that names
+    the form on its second line is the form's section, and the other articles' contacts and
+    forms are theirs; an e-application 操作手順書 is no template; 「The Google Form we used
+    until … (https://…) is closed」 is the old form; 「…事業所で働き、…市内に住んでいる外国人
+    については、…1通提出すれば足ります」 is one copy."""
+    lines = [
+        "みよたメール 第215号",
+        "◇今号の内容◇",
+        "■1 町県民税 第2期の納期限は9月1日です",
+        "■2 特定技能外国人を雇用している事業者の皆さまへ",
+        "■3 外国人のための日本語教室(秋期)受講者募集",
+        "──────────",
+        "■1 町県民税 第2期の納期限は9月1日です",
+        "──────────",
+        "納付書により金融機関で納付してください。",
+        "【問合せ】税務課 住民税係 電話 0267-32-3113",
+        "──────────",
+        "■2 特定技能外国人を雇用している事業者の皆さまへ",
+        "「協力確認書」の提出をお願いします",
+        "──────────",
+        "【提出方法】郵送または電子メール",
+        "【問合せ】産業経済課 商工観光係 電話 0267-32-3112",
+        "──────────",
+        "■3 外国人のための日本語教室(秋期)受講者募集",
+        "──────────",
+        "申込:申込フォームまたは電話で",
+        "https://logoform.jp/form/My5t/558120",
+        "【問合せ】企画財政課 企画係 電話 0267-32-3116",
+        "──────────",
+        "発行:御代田町役場 総務課 広報係 電話 0267-32-3111(代表)",
+    ]
+    magazine = "<table><tr><td>" + "<br>".join(lines) + "</td></tr></table>"
+    mailed = extract_filing(page(magazine))
+    assert (mailed.methods, mailed.phones, mailed.form_urls) == (
+        ["email", "post"],
+        ["0267-32-3112"],
+        [],
+    )
+    files = (
+        "<p>郵送で提出してください。</p><h2>様式</h2><ul><li><a href='/a/30413.xlsx'>協力確認書"
+        "(様式) [Excelファイル/20KB]</a></li><li><a href='/a/30415.pdf'>いわて電子申請サービス "
+        "操作手順書(協力確認書の提出) [PDFファイル/866KB]</a></li></ul>"
+    )
+    listed = extract_filing(page(files), "https://www.town.example.lg.jp/p.html")
+    assert [t.url for t in listed.templates] == ["https://www.town.example.lg.jp/a/30413.xlsx"]
+    english = (
+        "<html><head><title>Cooperation Confirmation Form</title></head><body><main>"
+        "<h1>Submitting the Cooperation Confirmation Form</h1><p>Submit the form online: "
+        "https://logoform.jp/form/Kw7g/604412</p><p>The Google Form we used until March 31, "
+        "2025 (https://forms.gle/kWgKyoRyoku2025) is closed. Please use the LoGo Form above.</p>"
+        "</main></body></html>"
+    )
+    assert extract_filing(english).form_urls == ["https://logoform.jp/form/Kw7g/604412"]
+    copies = (
+        "<p>郵送で提出してください。</p><p>三木市内の事業所で働き、三木市内に住んでいる外国人に"
+        "ついては、三木市へ1通提出すれば足ります。</p>"
+    )
+    assert extract_filing(page(copies)).notes == ["同一市区町村なら1通"]

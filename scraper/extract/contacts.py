@@ -169,6 +169,8 @@ _NOT_DEPT_RE = fastre.compile(
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
     r"|(?:印|マーク|記号)の(?:課|係|担当)$"  # 「提出先は、★印の課です」: the row marked so
+    # 「ページ下部の「…お問い合わせ」の住所あて」: a place on the page
+    r"|^(?:ページ|画面)?[上下]部$"
 )
 
 
@@ -758,6 +760,11 @@ def _without_shorter_writings(addresses: list[str]) -> list[str]:
 
 _ITEM_NUMBER_RE = fastre.compile(r"^\s?(?:\d{1,2}\s?[.)]|\(\d{1,2}\)|[①-⑳])\s?")
 _LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
+_MUNICIPALITY_END_RE = fastre.compile(r"[市区町村]\s?$")
+# a town name and its lot number (「桜井二丁目1番1号」「大字馬瀬口1794番地1」), no office
+_TOWN_START_RE = fastre.compile(
+    r"^[^\s\d:()、。]{1,10}?(?:\d|[一二三四五六七八九十]+(?:丁目|番|号))"
+)
 
 
 # After a 〒, a place without a lot number (「東京都小笠原村父島字西町」, islands and villages):
@@ -856,13 +863,17 @@ def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> bool:
 
 def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
     """The address in `text`; when the town name ends the line and its lot number starts the
-    next (「…木曽町福島<br>2326番地6」), the two lines read as one."""
+    next (「…木曽町福島<br>2326番地6」), the two lines read as one, and so do a municipality
+    alone on its line and the town and lot number on the next (「大阪府三島郡島本町<br>桜井二丁目
+    1番1号」)."""
     address = _address_from(text)
     lot_wrapped = following and _LOT_START_RE.match(following)
+    town_wrapped = (
+        following and _MUNICIPALITY_END_RE.search(text) and _TOWN_START_RE.match(following)
+    )
     # 「小樽市花園2丁目<br>12番1号」: the lot number wraps after the 丁目 too
-    if lot_wrapped and (
-        (address is None and not _DIGIT_RE.search(text))
-        or (address and address.endswith("丁目") and text.strip().endswith("丁目"))
+    if ((lot_wrapped or town_wrapped) and address is None and not _DIGIT_RE.search(text)) or (
+        lot_wrapped and address and address.endswith("丁目") and text.strip().endswith("丁目")
     ):
         address = _address_from(f"{text}{following}")
         evidence = f"{evidence} {following}"
@@ -1167,8 +1178,8 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 def _continued(dept: str, following: str) -> str:
-    """「今治市 市民環境部<br>市民参画課 国際交流係」: a 部 alone on its line goes on with the
-    課 and 係 that start the next; a 課 with a 係 alone on the next."""
+    """「今治市 市民環境部<br>市民参画課 国際交流係」: a 部 (or 「市長公室」) alone on its line
+    goes on with the 課 and 係 that start the next; a 課 with a 係 alone on the next."""
     lower = find_department(following) if _UPPER_ONLY_RE.search(dept) else None
     if lower and following.startswith(lower.split(" ")[0]):
         return f"{dept} {lower}"
@@ -1178,9 +1189,11 @@ def _continued(dept: str, following: str) -> str:
     return dept
 
 
-_UPPER_UNIT_RE = fastre.compile(r"[^課係室]{1,12}[部局]")
+# A unit above the 課: a 部 or 局, or the mayor's office 「市長公室」「町長公室」.
+_UPPER = r"(?:[^課係室]{1,12}[部局]|[^課係室]{1,10}公室)"
+_UPPER_UNIT_RE = fastre.compile(_UPPER)
 _LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム|担当))+")
-_UPPER_ONLY_RE = fastre.compile(r"^[^課係室]{1,12}[部局]$")
+_UPPER_ONLY_RE = fastre.compile(rf"^{_UPPER}$")
 _ANY_UNITS_RE = fastre.compile(r"(?:[^ぁ-ゖ。、\s]{1,12}?(?:部|課|室|係|班|グループ|チーム|担当))+")
 
 

@@ -41,6 +41,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<![Tt]his )(?<![Tt]hat )(?<!automatic )"
         # (「the system sends a reception e-mail to the address you registered」)
         r"(?<!reception )(?<!receipt )(?<!notification )(?<!notice )"
+        r"(?<!you an )"  # (「e-kanagawa sends you an e-mail 「申込完了のお知らせ」」)
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
@@ -99,7 +100,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン(?:\s?しんせい)?|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
         r"|提出フォーム|入力フォーム|回答フォーム|専用フォーム|Web\s?フォーム|WEB\s?フォーム|ウェブフォーム"
         r"|Google\s?フォーム|Microsoft\s?Forms|Forms(?=で|から|より|にて|による)|(?<!メール)(?<!問い合わせ)(?<!問合せ)フォーム"
-        r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|二次元コード|QRコード"
+        # (not a page's code: 「協力確認書のページの二次元コード」 beside 「市ホームページから
+        # ダウンロードできます」)
+        r"(?=から|より|で|にて|による|への|を利用|はこちら|\()|(?<!ページの)(?:二次元コード|QRコード)"
         # (「電子申請(インターネット上のフォーム)による提出はありません」: one mention)
         r"|インターネット(?:上の)?(?:フォーム)?"
         r"|グラファー|Graffer|ぴったりサービス|マイナポータル"
@@ -259,6 +262,9 @@ _NEGATION_RE = fastre.compile(
     r"|^(?:\([^()]{1,20}\)|\))?(?:フォーム|システム)?(?:(?:での|による)(?:提出|受付|申請))?"
     r"(?:の(?:仕組み|しくみ|手段))?\)?\s?[はも]\s?"
     r"(?:ありません|ございません)"
+    # (「…電子申請(オンライン)で提出する仕組みはありません」)
+    r"|^(?:\([^()]{1,20}\))?(?:で|により|によって)(?:提出|申請)(?:する|できる)"
+    r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -400,10 +406,11 @@ _RECEIPT_RE = fastre.compile(
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
 # (「産業振興課・生活振興部の各窓口では受付しておりません」: other sections' counters)
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
-# centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices)
+# centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices; 「熊野川行政局」「燕
+# サービスコーナー」: a merged town's office, a city's service desk)
 _WARD_BRANCH = (
-    r"支所|出張所|分室|振興局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
-    r"|[^\s、。()]{2,6}センター|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
+    r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
@@ -510,7 +517,8 @@ _LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
 _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
 # (「…(opens in a new window). Please」: a bracket ends a sentence too)
-_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z)]\. )")
+# (and after a year: 「Submission by fax ended on January 30, 2026. Please do not fax …」)
+_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z)]\. )|(?<=\d{4}\. )")
 
 
 @dataclass
@@ -1072,7 +1080,11 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
         at + 1 < len(lines)
         and lines[at + 1].kind == "h"
         and lines[at + 1].level <= level
-        and (len(line.text) <= BADGE_CHARS or bool(_EN_BADGE_RE.match(line.text)))
+        and (
+            len(line.text) <= BADGE_CHARS
+            or bool(_EN_BADGE_RE.match(line.text))
+            or bool(ENDED_BADGE_RE.match(line.text.strip()))  # 「受け付けていません」
+        )
         and "。" not in line.text
     )
 

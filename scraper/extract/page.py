@@ -99,7 +99,10 @@ OLD_FORM_BEFORE = (
     # (やさしい日本語: 「まえに つかっていた グーグル フォーム(https://…)は…おわりました」)
     r"|まえに\s?つかって(?:い)?た)"
     # (「これまで利用していた新潟県電子申請システム(e-tumo)の受付フォーム(https://…)」)
-    r"(?:[^\s()、。]|\s(?!\s)|\([^()\s]{1,12}\)){0,40}|旧(?:フォーム|URL))"
+    r"(?:[^\s()、。]|\s(?!\s)|\([^()\s]{1,12}\)){0,40}|旧(?:フォーム|URL)"
+    # (「The Google Form we used until March 31, 2025 (https://…) is closed」)
+    r"|\b(?:[Tt]he )?(?:old|previous|former) (?:[A-Za-z]+ )?(?:form|URL|address)\b[^.()]{0,40}"
+    r"|\bwe (?:used|have used|had used)\b[^.()]{0,40})"
     # (「これまでの電子申請(栃木県電子申請システム:https://…)」: the old system named first)
     r"\s?:?\s?\(?(?:[^\s()、。:]{0,16}\s?:?\s?)?(?:https?://\S*)?$"
 )
@@ -112,7 +115,9 @@ PHONE_LABEL = (
     # (multilingual pages' blocks: Indonesian, Portuguese, Spanish, Vietnamese, Chinese, Korean)
     r"|(?<![A-Za-z])(?:Telepon|Telefone|Teléfono|Điện thoại)(?![A-Za-z])|电话|전화"
     # (「Fax: 0820-74-1030. After faxing, please call 0820-74-1004 to confirm …」)
-    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?(?=\s\(?\d)"
+    # (「After faxing, please call the Division (0291-36-7135)」)
+    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?(?: the [A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?"
+    r"(?=\s\(?\d)"
 )
 FAX_LABEL = (
     # (Indonesian 「Faks:」 too)
@@ -223,7 +228,8 @@ _MIN_VIETNAMESE_LETTERS = 3
 # 「受付していません」「×」「Not accepted」. The page model drops one printed before a struck
 # card; the method rules read one printed above a card's heading as refusing it.
 ENDED_BADGE_RE = fastre.compile(
-    r"^(?:(?:受付)?(?:終了|廃止|停止|中止|休止)(?:しました)?|受付(?:して(?:い|おり)ません|不可)"
+    r"^(?:(?:受付)?(?:終了|廃止|停止|中止|休止)(?:しました)?|受付(?:して(?:い|おり)ません|不可|なし)"
+    r"|受け付けて(?:い|おり)ません"
     r"|×|[Nn]ot (?:accepted|available))$"
 )
 # A badge is a word or two: 「受付終了」「準備中」「受付していません」.

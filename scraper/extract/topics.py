@@ -434,7 +434,7 @@ def _numbered_sections(
     # (a numbered row is titled by its first cell: 「4.ファクス | 025-225-3104(国際課 協力確認書
     # 受付専用)」 is an item of the methods, not the form's section)
     sections = [
-        (a, min(b, rows.get(a, b)), _first_cell(lines[a]) if a in numbered else lines[a].text)
+        (a, min(b, rows.get(a, b)), _title_of(lines, a, b, a in numbered))
         for a, b in itertools.pairwise(bounds)
     ]
     form = [
@@ -460,6 +460,27 @@ def _numbered_sections(
             return [(0, lead_end, "")], declared
         return [], []
     return form, other
+
+
+_TITLE_TAIL_CHARS = 30
+
+
+def _title_of(lines: list[Line], start: int, end: int, numbered: bool) -> str:
+    """A title line's text, with its second line when a marked title goes on there to name
+    the form (a mail magazine's 「■2 特定技能外国人を雇用している事業者の皆さまへ」 then
+    「「協力確認書」の提出をお願いします」; not 「4. オンライン(…)」 over its link 「協力確認書
+    オンライン提出(外部サイト)」)."""
+    title = _first_cell(lines[start]) if numbered else lines[start].text
+    tail = lines[start + 1].text if start + 1 < end else ""
+    if (
+        title[:1] in _MARKS
+        and not _FORM_NAME_RE.search(title)
+        and _FORM_NAME_RE.search(tail)
+        and "。" not in tail
+        and len(tail) <= _TITLE_TAIL_CHARS
+    ):
+        return f"{title} {tail}"
+    return title
 
 
 def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
