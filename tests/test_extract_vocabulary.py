@@ -7283,3 +7283,172 @@ def test_round_one_hundred_thirteen_sections_files_and_notes() -> None:
         "ついては、三木市へ1通提出すれば足ります。</p>"
     )
     assert extract_filing(page(copies)).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_fourteen_contacts_and_sections() -> None:
+    """Round one hundred and fourteen's contact and section misses: a WordPress post's
+    entry-footer box headed 「この きじ の といあわせ」 is the enquiry block; 「米子市の提出先は、
+    米子市 地域振興課…」 is another municipality's; a ward page that says its office does not
+    take the form keeps the ward's enquiry block; on an old layout of ■ sections, one set as an
+    <h2> ends at the next ■ title; a 「講座」 section on the form's page is another matter's; a
+    「【お知らせ】…日本語教室…」 line titles another procedure's section."""
+    post = (
+        "<html><head><title>協力確認書 の だしかた</title></head><body><article><h1>協力確認書 の "
+        "だしかた</h1><div class='entry-content'><p>ゆうびん で おくって ください。</p></div>"
+        "<footer class='entry-footer'><div class='contact-box'><h2>この きじ の といあわせ</h2>"
+        "<p>市民人権部 人権推進課 多文化共生係</p><p>〒583-8585 大阪府羽曳野市誉田四丁目1番1号</p>"
+        "<p>でんわ:072-947-3726 / ファクス:072-947-3729</p></div></footer></article></body></html>"
+    )
+    easy = extract_filing(post)
+    assert (easy.phones, easy.department) == (
+        ["072-947-3726"],
+        "市民人権部 人権推進課 多文化共生係",
+    )
+    enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>総務部 総合政策課 "
+        "国際交流係</p><p>〒684-8501 鳥取県境港市上道町3000番地</p><p>電話:0859-47-1040</p></div>"
+    )
+    body = (
+        "<p>郵送で提出してください。</p><p>住居地が米子市など市外の場合は、その市町村にも提出が必要"
+        "です。米子市の提出先は、米子市 地域振興課(電話:0859-23-5176)にご確認ください。</p>"
+    )
+    assert extract_filing(page(body, enquiry)).department == "総務部 総合政策課 国際交流係"
+    ward = (
+        "<p><b>青葉区役所・宮城総合支所では、協力確認書を受け付けておりません。</b></p><p>■提出方法"
+        "(提出先:国際交流課)</p><p>1.郵送 〒980-8671 仙台市青葉区国分町3丁目7番1号</p>"
+        "<p>協力確認書についてのお問い合わせは、国際交流課 多文化共生係(電話:022-214-6174)へ"
+        "お願いします。</p><p>■青葉区役所の窓口で行う手続き(協力確認書とは別の手続きです)</p>"
+        "<p>転入届は区民課で受け付けています。</p>"
+    )
+    ward_enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>青葉区 区民部 まちづくり"
+        "推進課 地域振興係</p><p>〒980-8701 仙台市青葉区上杉1丁目5番1号 青葉区役所4階</p>"
+        "<p>電話:022-225-7211(代表)</p></div>"
+    )
+    assert extract_filing(page(ward, ward_enquiry)).phones == ["022-214-6174", "022-225-7211"]
+    layout = (
+        "<html><head><title>外国人を雇用する事業所の皆様へ｜読谷村</title></head><body><table>"
+        "<tr><td>目次: ■1 技能実習生 / ■2 国民健康保険 / ■3 協力確認書</td></tr>"
+        "<tr><td>■1 技能実習生を受け入れるとき</td></tr><tr><td>監理団体を通じて申請します。"
+        "</td></tr><tr><td>問い合わせ:外国人技能実習機構 TEL 098-941-1860</td></tr></table>"
+        "<h2>■2 国民健康保険・国民年金</h2><table><tr><td>住民課の窓口で加入してください。</td>"
+        "</tr><tr><td>問い合わせ:住民課 国保年金係 TEL 098-982-9205</td></tr>"
+        "<tr><td>■3 協力確認書の提出(特定技能外国人を雇用する事業所)</td></tr><tr><td>次のいずれ"
+        "かの方法で提出してください。</td></tr><tr><td>1.窓口に持参(役場本庁舎1階 商工観光課)"
+        "</td></tr><tr><td>2.郵送(〒904-0392 読谷村字座喜味2901番地 読谷村役場 商工観光課 あて)"
+        "</td></tr><tr><td>問い合わせ:商工観光課 TEL 098-982-9216</td></tr></table></body></html>"
+    )
+    laid = extract_filing(layout)
+    assert (laid.methods, laid.phones) == (["counter", "post"], ["098-982-9216"])
+    seminar = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>下記あてにお送りください。</p><h2>よくある質問</h2>"
+        "<h3>Q 協力確認書を出せば住所の手続きもできますか。</h3><p>A いいえ。別の手続きです。</p>"
+        "<h2>【白石区からのお知らせ】事業者向け「やさしい日本語」講座</h2><p>申込み・問合せ:白石区"
+        "市民部地域振興課(電話:011-861-2449、ファクス:011-861-2868)</p><h2>添付ファイル</h2>"
+    )
+    seminar_enquiry = (
+        "<div class='contact'><h2>お問い合わせ</h2><p>白石区市民部総務企画課 広聴係</p>"
+        "<p>電話:011-861-2424</p></div>"
+    )
+    held = extract_filing(page(seminar, seminar_enquiry))
+    assert (held.phones, held.faxes) == (["011-861-2424"], [])
+    notice = (
+        "<table><tr><td><p>協力確認書は郵送で提出してください。</p><p>【お知らせ】外国人のための"
+        "日本語教室(村公民館)</p><p>毎週土曜日に開いています。<br>申込みは電話またはメール"
+        "(kominkan@vill.example.lg.jp)で、<br>村公民館(電話 0265-72-2060)へどうぞ。</p>"
+        "</td></tr></table>"
+    )
+    assert extract_filing(page(notice)).emails == []
+
+
+def test_round_one_hundred_fourteen_methods() -> None:
+    """Round one hundred and fourteen's method misses: a ※ sentence naming a 「…ラウンジ」 and
+    the refusal after it are about that place; a parallel table's 「電子メールは準備中」 does not
+    run into the next cell's 「直接递交」; a card title struck by its own style takes its card's
+    remark and badge with it; 「次の方法では受け付けておりません」's 「各区役所…の窓口への持参」 is
+    about the wards; 「…による受付の準備を始めました」 is planned; a figure's alt text linked to
+    its larger image is the page's own; a <pre> block's 「 3.ファクス 0265-…」 is the fax item."""
+    lounge = (
+        "<h2>提出方法</h2><h3>(3)窓口へ持参</h3><p>市役所本庁舎2階 総合政策課の窓口へお持ちくだ"
+        "さい。</p><p>※夢みなとタワー内の「境港市国際交流ラウンジ」は外国人の生活相談の窓口です。"
+        "協力確認書の受付は行っていません。</p>"
+    )
+    assert extract_filing(page(lounge)).methods == ["counter"]
+    parallel = (
+        "<table><tr><th>提出方法</th><td>持参・郵送・FAX<br>電子メールは準備中</td>"
+        "<td lang='zh'>直接递交、邮寄、传真<br>电子邮件提交正在准备中</td></tr></table>"
+    )
+    planned = extract_filing(page(parallel))
+    assert (planned.methods, planned.notes) == (["counter", "fax", "post"], ["準備中:email"])
+    cards = (
+        "<h2>提出方法</h2><section class='card'><span class='badge'>受付中</span>"
+        "<h3>電子メール</h3><p>送信先:kigyo@city.example.lg.jp</p></section>"
+        "<section class='card'><span class='badge'>"
+        "受付終了</span><h3 style='text-decoration:line-through;'>ファクス</h3><p>令和7年12月26日"
+        "で受付を終了しました。</p></section><section class='card'><span class='badge'>受付中"
+        "</span><h3>郵送</h3><p>下記あてにお送りください。</p></section>"
+    )
+    assert extract_filing(page(cards)).methods == ["email", "post"]
+    wards = (
+        "<h2>提出方法</h2><h3>窓口へ持参</h3><p>市役所本庁舎8階 国際交流課の窓口</p>"
+        "<div class='alert'><p>次の方法では受け付けておりません</p><ul><li>ファクスによる提出</li>"
+        "<li>各区役所(青葉・泉)、宮城総合支所の窓口への持参</li></ul></div>"
+    )
+    assert extract_filing(page(wards)).methods == ["counter"]
+    history = (
+        "<p>郵送で提出してください。</p><p>■更新履歴</p><ul><li>令和7年11月27日 電子申請(北海道"
+        "電子自治体共同システム)による受付の準備を始めました。</li></ul>"
+    )
+    started = extract_filing(page(history))
+    assert (started.methods, started.notes) == (["post"], ["準備中:online_form"])
+    figure = (
+        "<h2>提出方法</h2><figure><a href='/img/houhou_l.png'><img src='/img/houhou.png' "
+        "alt='提出方法の図。協力確認書は、次の方法で提出できます。1 郵送:下記の住所あて。2 持参:"
+        "市役所東館12階 国際課の窓口へお持ちください。'></a></figure>"
+    )
+    assert extract_filing(page(figure)).methods == ["counter", "post"]
+    pre = (
+        "<table><tr><td><pre>------------------------------\n 協力確認書の提出方法\n"
+        "------------------------------\n 1.郵送 〒399-4592 長野県上伊那郡南箕輪村4825番地1\n\n"
+        " 3.ファクス 0265-76-5115\n (送信後、着信確認のお電話をお願いします)\n\n"
+        " 4.電子メール\n 現在準備中です。\n------------------------------</pre></td></tr></table>"
+    )
+    assert extract_filing(page(pre)).methods == ["fax", "post"]
+
+
+def test_round_one_hundred_fourteen_files_dates_and_notes() -> None:
+    """Round one hundred and fourteen's other misses: 「えいご やく(さんこう です…)」 and an
+    English 参考訳 under the old form's 「※…引き続き使用できます」 are no templates, nor is
+    「(参考)…公表時の様式」 over 「※…現在は使用できません」; 「■6 このページの更新履歴」 dates
+    the page; 「はんこ(押印) はおしても…」 and 「押印は必要なく、」 say no seal is needed."""
+    files = (
+        "<p>郵送で提出してください。</p><h2>様式</h2><ul>"
+        "<li><a href='/f/yoshiki.docx'>協力確認書(様式)(Word:24KB)</a></li>"
+        "<li><a href='/f/old.docx'>協力確認書(旧様式・令和7年4月版)(Word:33KB)</a><br>"
+        "※令和7年9月以前にダウンロードした旧様式も、引き続き使用できます。</li>"
+        "<li><a href='/f/english_ref.pdf'>協力確認書 英語参考訳(PDF:88KB)</a><br>"
+        "※内容を確認するための参考訳です。提出には使用できません。</li>"
+        "<li><a href='/f/easy.pdf'>協力確認書 えいご やく(さんこう です。これ で は だせません)"
+        "(PDF:188KB)</a></li>"
+        "<li><a href='/f/r0703.pdf'>(参考)令和7年3月公表時の様式(PDF:85KB)</a><br>"
+        "※参考として掲載しています。現在は使用できません。</li></ul>"
+    )
+    listed = extract_filing(page(files), "https://www.city.example.lg.jp/p.html")
+    assert sorted(t.url.rsplit("/", 1)[-1] for t in listed.templates) == [
+        "old.docx",
+        "yoshiki.docx",
+    ]
+    dated = (
+        "<html><head><title>協力確認書｜南陽市</title></head><body><table><tr><td>"
+        "<p>協力確認書は郵送で提出してください。</p><p>■6 このページの更新履歴</p><table>"
+        "<tr><td>日付</td><td>内容</td></tr><tr><td>令和8年1月9日</td><td>電子申請を開始しました。"
+        "</td></tr><tr><td>令和7年4月1日</td><td>ページを作成しました。</td></tr></table>"
+        "</td></tr></table></body></html>"
+    )
+    assert extract_filing(dated).updated == "2026-01-09"
+    seals = [
+        "<p>郵送で提出してください。</p><p>はんこ(押印) はおしてもおさなくてもいいです。</p>",
+        "<p>郵送で提出してください。なお、協力確認書への押印は必要なく、1通の提出で足ります。</p>",
+    ]
+    for body in seals:
+        assert "押印不要" in extract_filing(page(body)).notes

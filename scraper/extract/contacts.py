@@ -1022,13 +1022,21 @@ _COLUMN_NAMES_RE = fastre.compile(
 )
 
 
+# 「米子市の提出先は、…」: the label is another municipality's (its name, then の).
+_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])の$")
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
+    own_places = _own_places(lines)
     for index, line in enumerate(lines):
         if line.region != "content":
             continue
         m = _DEPT_LABEL_RE.search(line.text)
         if not m or (line.row_start and m.end() == len(line.text) and m.start()):
             continue  # (a table's header row 「申請書の名称 | 様式 | 担当課」 names a column)
+        place = _PLACES_LABEL_RE.search(line.text, 0, m.start())
+        if place and own_places and place.group(1) not in own_places:
+            continue  # (「住居地が米子市の場合は…。米子市の提出先は、米子市 地域振興課…」)
         rest = line.text[m.end() :]
         if line.row_start and _COLUMN_NAMES_RE.fullmatch(rest):
             continue  # (「区名 | 担当課 | 電話 | FAX」 too)

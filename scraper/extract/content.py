@@ -390,8 +390,11 @@ def _unstruck_text(cell: LexborNode, struck_query: str) -> str:
 
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _STRUCK_HEADING_QUERY = ", ".join(f"{h} {tag}" for h in _HEADING_TAGS for tag in _STRUCK_TAGS)
-# (「<h3><span style="text-decoration:line-through;">(4)郵送</span></h3>」)
-_STRUCK_STYLED_HEADING_QUERY = ", ".join(f"{h} {_STRUCK_STYLE}" for h in _HEADING_TAGS)
+# (「<h3><span style="text-decoration:line-through;">(4)郵送</span></h3>」, or the heading's
+# own style: 「<h3 class="c-method-card__title" style="text-decoration:line-through;">」)
+_STRUCK_STYLED_HEADING_QUERY = ", ".join(
+    f"{h} {_STRUCK_STYLE}, {h}{_STRUCK_STYLE}" for h in _HEADING_TAGS
+)
 
 
 def _drop_struck_sections(tree: LexborHTMLParser, styled: bool) -> None:
@@ -403,13 +406,14 @@ def _drop_struck_sections(tree: LexborHTMLParser, styled: bool) -> None:
     if styled:
         query = f"{query}, {_STRUCK_STYLED_HEADING_QUERY}"
     for node in tree.css(query):
-        heading = node.parent
+        heading = node
         while heading is not None and heading.tag not in _HEADING_TAGS:
             heading = heading.parent
         if heading is None or heading.text(deep=True, strip=True) != node.text(
             deep=True, strip=True
         ):
             continue
+        _drop_badge_before(heading)
         doomed[heading.mem_id] = heading
         own = _method_kinds(heading.text(deep=True))
         sibling = heading.next
@@ -472,7 +476,9 @@ def _drop_badge_before(struck: LexborNode) -> None:
     badge = struck.prev
     while badge is not None and badge.tag == "-text" and not (badge.text(deep=False) or "").strip():
         badge = badge.prev
-    if badge is None or badge.tag in ("-text", "-comment") or struck.css_first(_HEADINGS) is None:
+    if badge is None or badge.tag in ("-text", "-comment"):
+        return
+    if struck.tag not in _HEADING_TAGS and struck.css_first(_HEADINGS) is None:
         return
     if ENDED_BADGE_RE.match(badge.text(deep=True, strip=True)):
         badge.decompose()

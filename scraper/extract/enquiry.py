@@ -27,7 +27,8 @@ from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE, 
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
-_ENQUIRY_SUBJECT = r"(?:この|本|当)?(?:ページ|記事|情報|件|お知らせ|内容)"
+# (「この きじ の といあわせ」: やさしい日本語's article)
+_ENQUIRY_SUBJECT = r"(?:この|本|当)?(?:ページ|記事|きじ|情報|件|お知らせ|内容)"
 # One heading word: お問い合わせ(先), 担当(課), 所管課, 連絡先; two may be joined
 # (「担当・問合せ」「お問い合わせ・提出先」). Inside the content a heading naming the 提出先
 # heads a content section (its table, templates and notes; the method rules read it as the
@@ -61,7 +62,7 @@ _ENQUIRY_RE = fastre.compile(
     r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
-    r"このページ|この記事|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"
+    r"このページ|この記事|この\s?きじ|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"
 )
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(

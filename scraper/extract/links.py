@@ -215,6 +215,8 @@ _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|使えません|\(旧\)|参考訳"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
+    # (「協力確認書 えいご やく(さんこう です。これ で は だせません)」)
+    r"|(?:えいご|ちゅうごくご|ごくご)\s?やく|さんこう\s?です|だせません"
     # (「Cooperation Confirmation Form - English reference version (PDF 120KB)」)
     r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b"
     # (「English version (reference only / 提出には使えません)」)
@@ -234,17 +236,41 @@ _REMARK_LINE_CHARS = 60
 _REMARK_LINES_BACK = 4
 
 
+def _remark_after(lines: list[Line], index: int, marks: tuple[str, ...] = ("※", "(", "注")) -> str:
+    """The remark on the line after a file's, or its first sentence when long (「※旧様式も
+    引き続き使用できます。新しい様式は、…」); "" when the next line is no remark."""
+    if 0 <= index + 1 < len(lines):
+        text = lines[index + 1].text
+        if text.startswith(marks):
+            return text if len(text) <= _REMARK_CHARS else text.split("。", 1)[0]
+    return ""
+
+
+def _reference_remark(lines: list[Line], link: Link) -> str:
+    """For a file kept 「(参考)」, the ※ remark under it (「※参考として掲載しています。現在は
+    使用できません。」); a remark under another file may be about the one after it."""
+    if not _REFERENCE_RE.match(link.text):
+        return ""
+    return _remark_after(lines, link.line, ("※",))
+
+
+_REFERENCE_RE = fastre.compile(r"^\s?[(【\[]?参考[)】\]]")
+
+
 def _remarks_around(lines: list[Line], index: int) -> str:
     """The remark on the line after a file's (「※旧様式も引き続き使用できます。」), and the
     sentence before it under its heading (「<h3>旧様式</h3><p>旧様式も当面の間、引き続き使用
     できます。…</p><p>協力確認書 旧様式(Word)</p>」)."""
-    remarks = []
-    if 0 <= index + 1 < len(lines):
-        text = lines[index + 1].text
-        if text.startswith(("※", "(", "注")):
-            # (its first sentence: 「※旧様式も引き続き使用できます。新しい様式は、…」)
-            remarks.append(text if len(text) <= _REMARK_CHARS else text.split("。", 1)[0])
-    if 1 <= index < len(lines) and lines[index - 1].kind != "h":
+    remarks = [_remark_after(lines, index)]
+    # (not another item's ※ remark: 「<li>…旧様式…<br>※…引き続き使用できます。</li>」 over
+    # 「<li>協力確認書 英語参考訳</li>」; a paragraph 「※…次の旧様式も、引き続き使用できます。」
+    # over the list leads to it)
+    previous = lines[index - 1] if 1 <= index < len(lines) else None
+    if (
+        previous
+        and previous.kind != "h"
+        and not (previous.kind == "li" and previous.text[:1] == "※")
+    ):
         # (a short line whole: 「令和7年11月4日に様式を更新しました。なお、旧様式も引き続き使用
         # できます。」)
         before = lines[index - 1].text
@@ -316,7 +342,9 @@ def extract_links(
                 and not _another_document(link.text)
                 and not _NOT_TEMPLATE_REMARK_RE.match(_text_after(line_text, link.text))
                 and (
-                    not _OLD_VERSION_RE.search(context)
+                    # (「(参考)令和7年3月公表時の様式」 over 「※参考として掲載しています。現在は
+                    # 使用できません。」)
+                    not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
                 )
             ):

@@ -56,8 +56,8 @@ def find_updated(page: Page) -> tuple[str | None, str]:
 
 
 _HISTORY_HEAD_RE = fastre.compile(
-    # (「■このページの更新履歴」)
-    r"^[■●◆【\[]?\s?(?:(?:この|本)ページの)?"
+    # (「■このページの更新履歴」「■6 このページの更新履歴」)
+    r"^[■●◆【\[]?\s?(?:\d{1,2}\s?[.、)]?\s?)?(?:(?:この|本)ページの)?"
     r"(?:(?:更新|改訂|変更|掲載)履歴|(?:Update|Revision) history)[】\]]?$",
     re.IGNORECASE,
 )

@@ -296,6 +296,7 @@ _PLANNED_RE = fastre.compile(
     r"being prepared|under preparation|being set up|not yet available|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
+    r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
     r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
@@ -377,6 +378,7 @@ def _english_refusal(before: str) -> bool:
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
 _PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、|;|\binstead\b"  # (「…as an e-mail attachment; use …」)
+    r"|準備中"  # (「電子メールは準備中 | 直接递交、…」: a row's next cell, in Chinese)
     # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
     r"|(?:追加|開始|導入|新設)(?:し|、)|に伴い"  # (「電子申請を開始、ファクスでの受付終了」)
     # 「受付窓口・電話番号を変更し、メールによる受付を終了しました」: the counter moved
@@ -410,7 +412,7 @@ _RECEIPT_RE = fastre.compile(
 # サービスコーナー」: a merged town's office, a city's service desk)
 _WARD_BRANCH = (
     r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
-    r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
+    r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
@@ -986,13 +988,46 @@ _CONTACT_COLUMNS_RE = fastre.compile(
 )
 
 
-def _said_below(lines: list[Line], index: int) -> bool:
+def _said_below(item: str, below: str) -> bool:
     """An item that is only the method's name (「⑤FAX」) with 「現在準備中です」 or a refusal on
     the next line: that line decides."""
-    if index + 1 >= len(lines) or _DIGIT_AFTER_NAME_RE.search(lines[index].text):
+    if not below or _DIGIT_AFTER_NAME_RE.search(item):
         return False
-    below = lines[index + 1].text
     return bool(_PLANNED_RE.search(below) or _NEGATION_RE.search(below))
+
+
+def _fax_item(item: str, *, listed: bool, after_phone: bool, below: str) -> bool:
+    """An item of the method list that is fax with its number (「(3)FAX 0155-…」, 「<dt>3
+    ファクス</dt><dd>0261-…</dd>」): fax is a way to submit, unless the item or the line below
+    says it is refused or planned, or it follows a phone's row (the 提出先's contacts)."""
+    item = item.lstrip()  # (a <pre> block's lines keep their indent: 「 3.ファクス 0265-…」)
+    return (
+        (listed or bool(_BULLET_ITEM_RE.match(item)))
+        and bool(_ROW_METHOD_RE.match(item))
+        and not _NEGATION_RE.search(item)
+        and not _PLANNED_RE.search(item)  # (「ファクス | 準備中」: not yet)
+        and not after_phone
+        and not _said_below(item, below)
+    )
+
+
+def _fax_items(lines: list[Line], index: int, text: str) -> bool:
+    """The line (or, in a <pre> block read as one line, one of its lines) is a fax item."""
+    line = lines[index]
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    listed = line.kind in ("tr", "li", "dt", "dd")
+    if _fax_item(text, listed=listed, after_phone=_after_phone_row(lines, index), below=below):
+        return True
+    rows = text.split("\n") if line.kind == "tr" and "\n" in text else []
+    return any(
+        _fax_item(
+            row,
+            listed=False,
+            after_phone=bool(at and _PHONE_ROW_RE.match(rows[at - 1].strip())),
+            below=rows[at + 1] if at + 1 < len(rows) else "",
+        )
+        for at, row in enumerate(rows)
+    )
 
 
 _DIGIT_AFTER_NAME_RE = fastre.compile(r"\d{2,}")
@@ -1168,7 +1203,9 @@ def _judge_heading(
         result.negated |= local.methods
         return
     for line in _own_section(lines, index, local.methods):
+        read = ""  # the line's sentences before this one
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+            read, before = read + sentence, read
             if _OLD_ONE_RE.search(sentence):
                 # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one (and
                 # 「令和7年7月31日まで使用していたGoogleフォームは停止しています」)
@@ -1191,6 +1228,10 @@ def _judge_heading(
                 # about something else
                 continue
             if _refuses_unnamed_method(sentence):
+                if result.about_another_office(before):
+                    # 「※…「国際交流ラウンジ」は生活相談の窓口です。協力確認書の受付は行って
+                    # いません。」: the sentence before names the office it is said of
+                    continue
                 result.negated |= local.methods
                 return
             if _PLANNED_RE.search(sentence):
@@ -1388,6 +1429,8 @@ def extract_methods(
         if line.kind == "h":
             refused_there = set()
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
+            if result.about_another_office(line.text):
+                continue  # 「<li>各区役所(…)、宮城総合支所…の窓口への持参</li>」: those offices
             said = result.fresh()
             _judge(line.text, said)
             result.negated |= said.methods | said.negated
@@ -1406,13 +1449,8 @@ def extract_methods(
         if (
             in_region == "method"
             and line.region == "content"  # (the enquiry block's 「FAX:…」 is its number)
-            and (line.kind in ("tr", "li", "dt", "dd") or _BULLET_ITEM_RE.match(text))
-            and _ROW_METHOD_RE.match(text)
-            and not _NEGATION_RE.search(text)
-            and not _PLANNED_RE.search(text)  # (「ファクス | 準備中」: not yet)
-            and not _after_phone_row(lines, index)
-            and not _said_below(lines, index)
-        ):  # (a FAX row after a 電話 row is the 提出先's contacts, not a method)
+            and _fax_items(lines, index, text)
+        ):
             result.methods.add("fax")
         if not MENTION_HINT_RE.search(line.text):
             continue

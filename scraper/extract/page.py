@@ -282,6 +282,9 @@ def with_definition(lines: list[Line], index: int) -> str:
     return " ".join(parts)
 
 
+_IMAGE_URL_RE = fastre.compile(r"\.(?:png|jpe?g|gif|webp|svg)(?:[?#]|$)", re.IGNORECASE)
+
+
 def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
     """Lines that are mostly the text of links to other pages (news lists, related links,
     a side menu's 「相談窓口(E-mail: …)」): what they say is about those pages."""
@@ -289,6 +292,8 @@ def mostly_links(lines: list[Line], links: list[Link]) -> set[int]:
     for link in links:
         if link.url.startswith("tel:"):
             continue  # 「<a href="tel:0788414132">078-841-4132</a>」: a number to call, no page
+        if _IMAGE_URL_RE.search(link.url):
+            continue  # a figure linked to its larger image (its alt text is the page's own)
         chars[link.line] = chars.get(link.line, 0) + len(link.text)
     return {i for i, n in chars.items() if i < len(lines) and n >= 0.6 * len(lines[i].text)}
 

@@ -41,6 +41,10 @@ _EVENT_TITLE_RE = fastre.compile(
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
     r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
 )
+# A section announcing an event, on the form's page.
+_EVENT_SECTION_RE = fastre.compile(
+    r"セミナー|説明会|研修会|講座|講演会|イベント|(?:参加|受講)者?募集"
+)
 # (not 「資格確認書」, the health insurance's card: 「マイナ保険証への移行と資格確認書の送付」)
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|(?<!資格)確認書")
 _BRACKETED_RE = fastre.compile(r"\([^)]*\)|【[^】]*】|「[^」]*」")
@@ -287,7 +291,13 @@ def _topic_sections(
             # the page's h1 names the form and its sections are 「提出方法」「様式」…, one of
             # them titled 「【協力確認書とは別の手続きです】…転入したとき」: that one is another
             # matter's, whatever deeper headings name (as when no level names the form, below)
-            disowned = [s for s in sections if _OTHER_MATTER_TITLE_RE.search(s[2])]
+            # (or titled as an event: 「【白石区からのお知らせ】事業者向け「やさしい日本語」講座」)
+            disowned = [
+                s
+                for s in sections
+                if _OTHER_MATTER_TITLE_RE.search(s[2])
+                or (_EVENT_SECTION_RE.search(s[2]) and not _FORM_NAME_RE.search(s[2]))
+            ]
             if disowned:
                 return [(0, 0, "")], disowned
         if depth:
@@ -319,6 +329,15 @@ def _topic_sections(
         if procedures and faq_of_form:
             return [(0, 0, "")], procedures
         if procedures and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
+            titled_form, titled_other = _numbered_sections(lines)
+            if titled_form:
+                # an old layout's ■ sections, one of them set as a heading (「<h2>■3 国民健康
+                # 保険・国民年金</h2>」 among 「■1」…「■7」 lines): the headed one ends at the
+                # next numbered title, and the form's own ■ section stands
+                cut = [
+                    (start, _next_numbered(lines, start, end), t) for start, end, t in procedures
+                ]
+                return titled_form, titled_other + cut
             return [(0, lead_end, "")], procedures
     return _numbered_sections(lines)
 
@@ -376,6 +395,9 @@ _MARKS = "■□◆◇●▶"  # a section's mark before its number (「■3 協
 _NUMBERED_TITLE_RE = fastre.compile(
     rf"^(?:[{_MARKS}]\s?\d{{1,2}}\s?[.、)]?|\d{{1,2}}\s?[.、])\s?\S[^。]{{0,38}}$"
 )
+# A notice's tag before its title: 「【お知らせ】外国人のための日本語教室(村公民館)」.
+_NOTICE_TAG = r"【(?:お知らせ|ご案内|ご?参考|関連|その他)】"
+_NOTICE_TITLE_RE = fastre.compile(_NOTICE_TAG)
 # 「■外国人雇用状況の届出」「●個人住民税の特別徴収について」「(1)転入届・マイナンバーカード」:
 # a mark alone starts a section too, but only one naming the form or another procedure counts
 # (「■控えが必要な場合」「■窓口」 are the form's own parts).
@@ -384,10 +406,20 @@ _NUMBERED_TITLE_RE = fastre.compile(
 # (English takes about twice the characters: 「■ Another procedure for your foreign employees:
 # moving-in notification (転入届)」)
 _MARKED_TITLE_RE = fastre.compile(
-    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】|\(\d{1,2}\)\s?\S[^。]{0,38}"
+    # (「【お知らせ】外国人のための日本語教室(村公民館)」: a bracketed tag, then the title)
+    # (not 「【担当】住民課 住民係 電話:…」, an answer's contact line)
+    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】"
+    rf"|{_NOTICE_TAG}\S[^。]{{0,38}}"
+    r"|\(\d{1,2}\)\s?\S[^。]{0,38}"
     # (a bilingual title: 「■関連:外国人従業員の転入届について / Related: moving-in …」)
     r"|[■□◆◇●▶▼◎]\s?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,90})$"
 )
+
+
+def _next_numbered(lines: list[Line], start: int, end: int) -> int:
+    """The first numbered title line (「■4 村県民税」) after `start` and before `end`, or
+    `end`."""
+    return next((i for i in range(start + 1, end) if _NUMBERED_TITLE_RE.match(lines[i].text)), end)
 
 
 def _next_heading(lines: list[Line], start: int, end: int) -> int:
@@ -454,7 +486,14 @@ def _numbered_sections(
         # 「■提出方法・提出先」「■様式」「■その他の手続き」 under a lead naming the form (a Q&A
         # page 「協力確認書に関するQ&A」 without an h1): the lead and the parts are the form's,
         # the sections that say they are about other procedures are not
-        declared = [s for s in other if _OTHER_MATTER_TITLE_RE.search(s[2])]
+        # (and a marked title naming another procedure: 「【お知らせ】外国人のための日本語教室
+        # (村公民館)」 after the form's text)
+        declared = [
+            s
+            for s in other
+            if _OTHER_MATTER_TITLE_RE.search(s[2])
+            or (_NOTICE_TITLE_RE.match(s[2]) and OTHER_PROCEDURE_RE.search(s[2]))
+        ]
         lead_end = bounds[0]
         if declared and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
             return [(0, lead_end, "")], declared
@@ -709,6 +748,12 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
 
 
+_WARD_REFUSES_RE = fastre.compile(
+    r"区役所[^。]{0,20}で(?:は|も)?[^。]{0,20}(?:受け付けて(?:おり|い)ません|受付して(?:おり|い)ません"
+    r"|受付できません|受け付けできません)"
+)
+
+
 def _other_sections_lines(
     lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
 ) -> set[int]:
@@ -748,7 +793,16 @@ def _other_sections_lines(
     # ward office's own block on a ward page that sends filers to the city's bureau:
     # 「【提出先・お問い合わせ】観光文化交流局国際交流課」 above 「瑞穂区役所 区政部 …」)
     # (the bureau before a long unit name: 「市民文化局市民生活部多文化共生推進課」)
-    ward_to_city = "区役所" in enquiry_text and any("局" in text for text in form_contacts)
+    # (or the form's section says the ward does not take it: 「青葉区役所・宮城総合支所では、
+    # 協力確認書を受け付けておりません」, the city's 国際交流課 does)
+    ward_to_city = "区役所" in enquiry_text and (
+        any("局" in text for text in form_contacts)
+        or any(
+            _WARD_REFUSES_RE.search(lines[i].text)
+            for start, end, _t in form
+            for i in range(start, end)
+        )
+    )
     if own_units and not ward_to_city and not any(unit in enquiry_text for unit in own_units):
         dropped.update(enquiry)
     return dropped
