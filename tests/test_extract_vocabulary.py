@@ -7452,3 +7452,129 @@ def test_round_one_hundred_fourteen_files_dates_and_notes() -> None:
     ]
     for body in seals:
         assert "押印不要" in extract_filing(page(body)).notes
+
+
+def test_round_one_hundred_fifteen_contacts_and_sections() -> None:
+    """Round one hundred and fifteen's contact and section misses: 「直通 73-5181」 is a phone;
+    an article's entry-footer box headed 「お問い合わせ」 naming its section keeps the 代表
+    number it gives; a city page's table of its own wards' counters is not a list of other
+    municipalities; a change table headed 「…まで | …から」 keeps its new column; 「市役所本庁舎
+    の国際化推進課」 names the 課; a ward newsletter's article with its own 問合せ line makes the
+    page's block the publisher's; a 「…アンケート」 or 「…補助金」 section on the form's page is
+    another matter's."""
+    direct = "<p>郵送で提出してください。ご不明な点は、商工労政係(直通 73-5181)まで。</p>"
+    assert extract_filing(page(direct)).phones == ["73-5181"]
+    post = (
+        "<html><head><title>協力確認書の提出について</title></head><body><article>"
+        "<h1>協力確認書の提出について</h1><div class='entry-content'><p>郵送で提出してください。"
+        "</p></div><footer class='entry-footer'><div class='contact-box'><h2>お問い合わせ</h2>"
+        "<p>住民税務課 住民係</p><p>電話:0997-67-2211(代表) FAX:0997-67-2216</p></div></footer>"
+        "</article><footer id='site'><p>宇検村役場 電話:0997-67-2211(代表)</p></footer>"
+        "</body></html>"
+    )
+    village = extract_filing(post)
+    assert (village.phones, village.faxes) == (["0997-67-2211"], ["0997-67-2216"])
+    wards = (
+        "<p>本庁舎5階 国際課(岡山市北区大供一丁目1番1号)のほか、中区役所・東区役所・南区役所の"
+        "窓口でも受け付けています。</p><p>区役所の受付窓口</p><table><tr><th>区</th><th>受付窓口"
+        "</th><th>電話</th></tr><tr><td>中区</td><td>中区役所 総務・地域振興課</td><td>電話:"
+        "086-901-1604</td></tr><tr><td>東区</td><td>東区役所 総務・地域振興課</td><td>電話:"
+        "086-944-5002</td></tr><tr><td>南区</td><td>南区役所 総務・地域振興課</td><td>電話:"
+        "086-902-3502</td></tr></table>"
+    )
+    city_enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>市民生活局 市民生活部 "
+        "国際課</p><p>〒700-8544 岡山市北区大供一丁目1番1号</p><p>電話:086-803-1112</p></div>"
+    )
+    assert extract_filing(page(wards, city_enquiry)).phones == [
+        "086-803-1112",
+        "086-901-1604",
+        "086-902-3502",
+        "086-944-5002",
+    ]
+    change = (
+        "<p>12月1日から提出先が変わります。</p><table><tr><th>項目</th><th>11月30日(日曜日)まで"
+        "</th><th>12月1日(月曜日)から</th></tr><tr><th>提出先</th><td>労働政策課</td><td>国際室</td>"
+        "</tr><tr><th>電話</th><td>0776-20-5389</td><td>0776-20-5282</td></tr></table>"
+        "<p>郵送で提出してください。</p>"
+    )
+    assert extract_filing(page(change)).phones == ["0776-20-5282"]
+    building = (
+        "<p>協力確認書の提出先は、市役所本庁舎の国際化推進課だけです。郵送でお送りください。</p>"
+    )
+    assert extract_filing(page(building)).department == "国際化推進課"
+    newsletter = (
+        "<html><head><title>広報紙 佐伯区版</title></head><body><main><h1>広報紙 佐伯区版</h1>"
+        "<h2>外国人を雇用する事業者の皆さんへ 協力確認書は市国際化推進課へ</h2><p>電子メール、"
+        "郵送のいずれかで。佐伯区役所・湯来出張所の窓口では受け付けていません。</p><p>問合せ 国際化"
+        "推進課 多文化共生係 ☎504-2117</p><h2>区役所の一部の窓口を土曜日に開けます</h2><p>市民課の"
+        "窓口を開けます。</p><p>問合せ 市民課 住民記録係 ☎943-9726</p></main>"
+        "<div class='contact'><h2>このページに関するお問い合わせ先</h2><p>佐伯区役所 区政調整課 "
+        "広報担当</p><p>電話:082-943-9704</p></div></body></html>"
+    )
+    ward_news = extract_filing(newsletter)
+    assert (ward_news.phones, ward_news.department) == (["504-2117"], "国際化推進課 多文化共生係")
+    survey = (
+        "<h2>提出方法</h2><p>郵送で提出してください。</p><h2>【お願い】外国人従業員の雇用に関する"
+        "アンケート</h2><p>アンケートの問い合わせ:商業労政課 労政係 電話:059-354-8175</p>"
+        "<h2>その他のご案内</h2><h3>外国人材受入環境整備事業補助金</h3><p>問い合わせ:商工労働課 "
+        "電話 0761-24-8077</p>"
+    )
+    survey_enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>多文化共生推進室</p>"
+        "<p>電話:059-354-8114</p></div>"
+    )
+    assert extract_filing(page(survey, survey_enquiry)).phones == ["059-354-8114"]
+
+
+def test_round_one_hundred_fifteen_methods_and_notes() -> None:
+    """Round one hundred and fifteen's method and note misses: 「…で重ねて提出しないで」 and
+    「料金不足の郵便物は受け取ることができません」 refuse no way; 「※和歌山県電子申請サービス
+    では…取り扱っておりません」 is about that system; 「ながさき電子申請サービスによる提出の
+    仕組みはありません」 refuses; 「…「申請受付のお知らせ」メールは…証明するものではありません」
+    is about the mail; the old Google Form is not the form; a Q&A 「…2通提出する必要があります
+    か。」「A2 必要ありません。…1通…」 is one copy, 「…事業所ごとに1通です」 and 「Excelのままでも、
+    PDFでも、どちらでも構いません」 are not notes."""
+    twice = (
+        "<h2>提出方法</h2><p>1 郵送</p><p>2 ファクス(0176-51-1195)</p><p>Q3 原本を郵送する必要は"
+        "ありますか。</p><p>A3 必要ありません。郵送やファクスで重ねて提出しないでください。</p>"
+        "<p>※料金不足の郵便物は受け取ることができません。</p>"
+    )
+    assert extract_filing(page(twice)).methods == ["fax", "post"]
+    systems = (
+        "<h2>提出方法</h2><p>1.Googleフォーム(インターネット)</p><p>次のURLから提出フォームを開いて"
+        "ください。https://docs.google.com/forms/d/e/1FAIpQLScK8mT2/viewform</p><p>※和歌山県"
+        "電子申請サービスでは、協力確認書の手続きは取り扱っておりません。</p>"
+    )
+    assert extract_filing(page(systems)).methods == ["online_form"]
+    none = "<p>郵送で提出してください。ながさき電子申請サービスによる提出の仕組みはありません。</p>"
+    assert extract_filing(page(none)).methods == ["post"]
+    mail = (
+        "<h2>提出方法</h2><h3>1 電子申請(LoGoフォーム)</h3><p><a href='https://logoform.jp/form/"
+        "Ab1c/123456'>協力確認書 提出フォーム</a></p><p>送信後にLoGoフォームから届く「申請受付の"
+        "お知らせ」メールは、市が受け付けたことを証明するものではありません。</p>"
+    )
+    assert extract_filing(page(mail)).methods == ["online_form"]
+    old_form = (
+        "<h2>提出方法</h2><p>オンライン(LoGoフォーム)</p><p>URL:https://logoform.jp/form/T0gn/"
+        "918254</p><p>Q7. 以前案内されていたGoogleフォームは使えますか。</p><p>令和7年8月31日まで"
+        "利用していたGoogleフォーム(https://docs.google.com/forms/d/e/1FAIpQLSc7tGn2/viewform)は"
+        "受付を終了しました。</p>"
+    )
+    replaced = extract_filing(page(old_form))
+    assert (replaced.methods, replaced.form_urls) == (
+        ["online_form"],
+        ["https://logoform.jp/form/T0gn/918254"],
+    )
+    one_copy = (
+        "<p>郵送で提出してください。</p><p>Q2 事業所も従業員の住まいも三沢市内です。2通提出する"
+        "必要がありますか。</p><p>A2 必要ありません。三沢市へ1通提出してください。</p>"
+    )
+    assert extract_filing(page(one_copy)).notes == ["同一市区町村なら1通"]
+    not_notes = (
+        "<p>郵送または電子メールで提出してください。</p><p>特定技能外国人の住居地が福井市内にあるとき"
+        " 同じ事業所で働く特定技能外国人が複数いる場合も、提出は事業所ごとに1通です。</p><p>記入"
+        "したExcelファイルをそのまま添付していただいても、PDFに変換して添付していただいても、どちらでも"
+        "構いません。</p>"
+    )
+    assert extract_filing(page(not_notes)).notes == []

@@ -319,7 +319,12 @@ def _article_footer(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
         if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
-            return _not_the_sites(node.text(deep=True))
+            # (a village's section gives the switchboard as its number: 「住民税務課 住民係」
+            # then 「電話:0997-67-2211(代表)」)
+            text = node.text(deep=True)
+            return _not_the_sites(text) or (
+                bool(SECTION_NAME_RE.search(text)) and not FOOTER_MARK_RE.search(text)
+            )
         parent = parent.parent
     # 「</article></div><footer class="contact"><h2>お問い合わせ</h2>企画観光課 …」 (SHIRASAGI):
     # a contact footer after the article that names a section, not the city hall

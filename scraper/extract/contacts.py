@@ -56,7 +56,8 @@ def _postcode(m: re.Match[str]) -> str:
 
 
 _NO_AREA_RE = fastre.compile(
-    rf"(?:{PHONE_LABEL}|{FAX_LABEL})\s?(?:番号)?\s?:?\s?(\d{{2,4}}-\d{{4}})(?![\d-])"
+    # (「商工労政係(直通 73-5181)」: a direct line's label)
+    rf"(?:{PHONE_LABEL}|{FAX_LABEL}|直通)\s?(?:番号)?\s?:?\s?(\d{{2,4}}-\d{{4}})(?![\d-])"
 )
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
@@ -323,7 +324,9 @@ _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
 _PLACE_PARTICLE_RE = fastre.compile(
     # (「提出先は市の国際課です」: the city's, said by a ward's page)
     # (「だすところは、役場の商工水産観光課です」)
-    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|本庁|本庁舎|市役所|町役場|村役場|役場|役所|市|町|村|区)?の"
+    # (「提出先は、市役所本庁舎の国際化推進課だけです」: the office, then its building)
+    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|(?:市役所|町役場|村役場|役場|役所)?(?:本庁舎|本庁|本館)"
+    r"|市役所|町役場|村役場|役場|役所|市|町|村|区)?の"
     # a conjunction of the sentence: 「電子メール、郵送、または商工振興課窓口への持参」
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
 )

@@ -259,7 +259,8 @@ _NEGATION_RE = fastre.compile(
     # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
     # (「…提出するための電子申請フォームはありません」)
     # (「電子申請(オンライン)による提出の仕組みはありません」)
-    r"|^(?:\([^()]{1,20}\)|\))?(?:フォーム|システム)?(?:(?:での|による)(?:提出|受付|申請))?"
+    # (「ながさき電子申請サービスによる提出の仕組みはありません」)
+    r"|^(?:\([^()]{1,20}\)|\))?(?:フォーム|システム|サービス)?(?:(?:での|による)(?:提出|受付|申請))?"
     r"(?:の(?:仕組み|しくみ|手段))?\)?\s?[はも]\s?"
     r"(?:ありません|ございません)"
     # (「…電子申請(オンライン)で提出する仕組みはありません」)
@@ -401,6 +402,9 @@ _RECEIPT_RE = fastre.compile(
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
+    # (「…LoGoフォームから届く「申請受付のお知らせ」メールは、…受け付けたことを証明するもの
+    # ではありません」: the mail, not the form)
+    r"|証明するもの"
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
     r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
 )
@@ -416,6 +420,9 @@ _WARD_BRANCH = (
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
+    # (a prefecture's system named as a place: 「※和歌山県電子申請サービスでは、協力確認書の
+    # 手続きは取り扱っておりません」 beside the town's own Google Form)
+    r"|[都道府県][^\s、。()]{0,8}電子申請(?:サービス|システム)(?=では)"
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
 _BRANCH_RE = fastre.compile(_BRANCH)
@@ -687,6 +694,9 @@ _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 _SITE_MENU_RE = fastre.compile(
     r"(?:画面|ページ)(?:の)?(?:上部|右上|左上|上|右側|左側)の「?(?:電子申請|オンライン申請)"
 )
+# (「令和7年8月31日まで利用していたGoogleフォーム(https://…)は受付を終了しました」: the old
+# one, named right after the words that say so)
+_OLD_FORM_BEFORE_RE = fastre.compile(OLD_FORM_BEFORE)
 # 「旧フォーム」「旧アドレス」: the one that was replaced, not the method
 _OLD_ONE_RE = fastre.compile(
     # (「旧電話番号(…)は…で使用を終了しました」: an old contact's end, not a method's)
@@ -695,6 +705,7 @@ _OLD_ONE_RE = fastre.compile(
     # 「これまで利用していたLoGoフォーム」
     # (「令和7年8月まで使用していた<del>…</del>は廃止しました」: the struck address's end)
     r"|(?:これまで|以前|従来|\d[日月]まで)(?:ご)?(?:利用|使用)(?:して)?いた|"
+    r"(?:これまで|以前|従来)(?:ご)?案内(?:されて|して)いた|"  # 「以前案内されていたGoogleフォーム」
     + OLD_FORM_BEFORE
     # 「※令和7年9月30日までの受付場所(本庁舎1階 市民参画課)では受け付けておりません」
     + r"|まで(?:の|ご案内していた|利用していた|使用していた)(?:受付場所|受付窓口|窓口|提出先)"
@@ -765,7 +776,9 @@ _OCCASION_RE = fastre.compile(
 _SAME_FORM_TWICE_RE = fastre.compile(
     r"\bnot\b[^.]{0,60}\b(?:two or more|more than one|multiple|several) (?:methods|ways)\b"
     # (「…電子申請とメールなど複数の方法で重ねて提出しないでください」)
-    r"|(?:複数の(?:方法|手段)で|重複して)(?:重ねて)?(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)"
+    # (「郵送やファクスで重ねて提出しないでください」)
+    r"|(?:複数の(?:方法|手段)で|重複して|重ねて)(?:重ねて)?(?:ご)?(?:提出|送付|送信)"
+    r"(?:しない|なさらない|されない)"
 )
 
 
@@ -844,13 +857,18 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
             negation = None
-        if negation and (
-            _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start())
-            or _FILE_REFUSED_RE.search(tail, 0, negation.start())
-            # (「When you send the form by FAX, we cannot return a stamped copy」)
-            or _EN_RECEIPT_REFUSED_RE.match(tail, negation.end())
-            # (「Word or Excel files sent by e-mail cannot be accepted」)
-            or _EN_FILES_SENT_BY_RE.search(before)
+        if (
+            negation
+            and (
+                _EN_ABOUT_ELSE_RE.search(tail, 0, negation.start())
+                or _FILE_REFUSED_RE.search(tail, 0, negation.start())
+                # (「When you send the form by FAX, we cannot return a stamped copy」)
+                or _EN_RECEIPT_REFUSED_RE.match(tail, negation.end())
+                # (「Word or Excel files sent by e-mail cannot be accepted」)
+                or _EN_FILES_SENT_BY_RE.search(before)
+                # (「料金不足の郵便物は受け取ることができません」: underpaid mail, not the post)
+                or _POSTAGE_RE.search(before + mention + tail[: negation.start()])
+            )
         ):
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
@@ -866,7 +884,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
-        if negation and _OLD_ONE_RE.search(tail, 0, negation.start()):
+        if negation and (
+            _OLD_ONE_RE.search(tail, 0, negation.start()) or _OLD_FORM_BEFORE_RE.search(before)
+        ):
             # 「LoGoフォームによる受付を開始し、これまで利用していたGoogleフォーム…による受付は
             # 終了しました」: the old one ended, not the one named
             negation = None
@@ -903,6 +923,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 # English names the place after the refusal: 「(not accepted at the Yawata, Matsuyama and
 # Hirata branch offices)」.
 _EN_PLACE_AFTER_RE = fastre.compile(r"\s?(?:at|in|by)\b[^.()]*")
+
+
+_POSTAGE_RE = fastre.compile(r"料金不足|切手不足|料金未納|不足料金")
 
 
 def _refused_at_another_office(tail: str, negation: re.Match[str], result: MethodResult) -> bool:
@@ -1273,6 +1296,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     if _AFTER_FILING_RE.search(question):
         return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
+    if _OLD_ONE_RE.search(question):
+        return  # 「以前案内されていたGoogleフォームは使えますか」「…終了しました」: the old one
     if _RECEIPT_RE.search(question):
         return  # 「メールで提出した場合、受付の連絡はありますか」「行っていません」: the receipt
     if _FORMAT_ASKED_RE.search(question):

@@ -7,20 +7,27 @@ matrix of methods reads as one verdict per method.
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from .. import fastre
 from ..textnorm import normalize
 from .page import FAX_LABEL, NUMBER_LABEL_RE, PHONE_LABEL, UNIT_NAME_RE
 
-_BEFORE_RE = fastre.compile(r"変更前|旧$|^旧|改正前")
-_AFTER_RE = fastre.compile(r"変更後|新$|^新|改正後")
+# (or dated: 「項目 | 11月30日(日曜日)まで | 12月1日(月曜日)から」)
+_BEFORE_RE = fastre.compile(r"変更前|旧$|^旧|改正前|日(?:\([^()]{1,4}\))?\s?まで$")
+_AFTER_RE = fastre.compile(r"変更後|新$|^新|改正後|日(?:\([^()]{1,4}\))?\s?から$")
+# A header cell ending with a date and まで, in the page's HTML (full-width brackets too).
+_DATED_UNTIL_RE = fastre.compile(
+    r"日(?:[(（][^()（）]{1,4}[)）])?\s?まで\s?</t[hd]>", re.IGNORECASE
+)
 
 
 def drop_superseded_cells(body: LexborNode, html: str) -> None:
     """A table announcing a change (「項目 | 変更前 | 変更後」): the 変更前 column is history
     (the old 提出先 and its e-mail), not how to file now."""
-    if "変更前" not in html and "改正前" not in html:
+    if "変更前" not in html and "改正前" not in html and not _DATED_UNTIL_RE.search(html):
         return
     for table in body.css("table"):
         rows = table.css("tr")

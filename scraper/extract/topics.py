@@ -153,14 +153,26 @@ def _the_citys_wards(page: Page, places: list[str]) -> bool:
     if not all(place.endswith("区") for place in places):
         return False
     wards = set(places)
-    return any(
+    if any(
         _CITY_WARDS_RE.search(line.text) or any(f"市{ward}" in line.text for ward in wards)
         for line in page.lines
+    ):
+        return True
+    # the city's own page (its block names no ward's office) at an address in one of its wards
+    # (「岡山市北区大供一丁目1番1号」, beside a table of 中区・東区・南区's counters)
+    enquiry = [line.text for line in page.lines if line.region == "enquiry"]
+    return not any(_WARD_OFFICE_RE.match(text) for text in enquiry) and any(
+        _CITY_WARD_ADDRESS_RE.search(text) for text in enquiry
     )
 
 
 # 「市内10区の区役所の窓口でも受け付けています」「市内の各区役所」: the city's own wards
 _CITY_WARDS_RE = fastre.compile(r"市内(?:の)?(?:各|全|\d{1,2})?区")
+_CITY_WARD_ADDRESS_RE = fastre.compile(r"[一-龯]{1,4}市[一-龯]{1,3}区")
+# A ward's office or section heading an enquiry line: 「中央区地域振興課」「青葉区役所 …」.
+_WARD_OFFICE_RE = fastre.compile(
+    r"^(?:[一-龯]{1,4}市\s?)?[一-龯]{1,3}区(?:役所|\s?[^\s市]{0,12}?課)"
+)
 
 
 # 「この協力確認書は、出入国在留管理庁の…協力確認書とは別のものです」: a page about another
@@ -259,6 +271,26 @@ def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
 def _topic_sections(
     lines: list[Line], h1: str | None = None
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The sections about the form and those about other things; on the form's own page, a
+    section at any level announcing a subsidy, a survey or an event is another matter's too
+    (「<h2>その他のご案内</h2><h3>外国人材受入環境整備事業補助金</h3>」)."""
+    form, other = _sections_by_level(lines, h1)
+    if form and (h1 and FORM_WORDS_RE.search(h1)):
+        other = other + [
+            s
+            for level in {ln.level for ln in lines if ln.kind == "h" and ln.level >= 2}
+            for s in _sections(lines, level)
+            if s not in other
+            and (_SURVEY_OR_AID_RE.search(s[2]) or _EVENT_SECTION_RE.search(s[2]))
+            and not FORM_WORDS_RE.search(s[2])
+            and not QUESTION_RE.search(s[2])
+        ]
+    return form, other
+
+
+def _sections_by_level(
+    lines: list[Line], h1: str | None = None
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """The sections about the form and those about other things, at the shallowest heading
     level that has both (the h2s can be the site's 「関連ワード」 boxes after an article whose
     h3s are 「1 協力確認書の提出」 and 「2 多文化共生推進協力事業所の登録」)."""
@@ -291,15 +323,27 @@ def _topic_sections(
             # the page's h1 names the form and its sections are 「提出方法」「様式」…, one of
             # them titled 「【協力確認書とは別の手続きです】…転入したとき」: that one is another
             # matter's, whatever deeper headings name (as when no level names the form, below)
-            # (or titled as an event: 「【白石区からのお知らせ】事業者向け「やさしい日本語」講座」)
+            # (or titled as an event or a survey: 「【白石区からのお知らせ】事業者向け「やさしい
+            # 日本語」講座」「【お願い】外国人従業員の雇用に関するアンケート」, and then the
+            # sections on other procedures beside them too)
             disowned = [
                 s
                 for s in sections
                 if _OTHER_MATTER_TITLE_RE.search(s[2])
-                or (_EVENT_SECTION_RE.search(s[2]) and not _FORM_NAME_RE.search(s[2]))
+                or (
+                    (_EVENT_SECTION_RE.search(s[2]) or _SURVEY_OR_AID_RE.search(s[2]))
+                    and not _FORM_NAME_RE.search(s[2])
+                )
             ]
             if disowned:
-                return [(0, 0, "")], disowned
+                procedures = [
+                    s
+                    for s in sections
+                    if s not in disowned
+                    and OTHER_PROCEDURE_RE.search(s[2])
+                    and not FORM_WORDS_RE.search(s[2])
+                ]
+                return [(0, 0, "")], disowned + procedures
         if depth:
             parents = {_parent(lines, start, level) for start, _end, _title in form}
             other = [s for s in other if _parent(lines, s[0], level) in parents]
@@ -754,6 +798,9 @@ _WARD_REFUSES_RE = fastre.compile(
 )
 
 
+_CONTACT_LINE_RE = fastre.compile(r"^[【\[(]?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[】\])]?\s?:?\s")
+
+
 def _other_sections_lines(
     lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
 ) -> set[int]:
@@ -794,13 +841,17 @@ def _other_sections_lines(
     # 「【提出先・お問い合わせ】観光文化交流局国際交流課」 above 「瑞穂区役所 区政部 …」)
     # (the bureau before a long unit name: 「市民文化局市民生活部多文化共生推進課」)
     # (or the form's section says the ward does not take it: 「青葉区役所・宮城総合支所では、
-    # 協力確認書を受け付けておりません」, the city's 国際交流課 does)
+    # 協力確認書を受け付けておりません」, the city's 国際交流課 does; unless the section has its
+    # own 「問合せ 国際化推進課…」 line, as a ward newsletter's article has)
     ward_to_city = "区役所" in enquiry_text and (
         any("局" in text for text in form_contacts)
-        or any(
-            _WARD_REFUSES_RE.search(lines[i].text)
-            for start, end, _t in form
-            for i in range(start, end)
+        or (
+            not any(_CONTACT_LINE_RE.match(text) for text in form_contacts)
+            and any(
+                _WARD_REFUSES_RE.search(lines[i].text)
+                for start, end, _t in form
+                for i in range(start, end)
+            )
         )
     )
     if own_units and not ward_to_city and not any(unit in enquiry_text for unit in own_units):
