@@ -216,10 +216,10 @@ _WESTERN_DATE_RE = fastre.compile(
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# English pages: 「April 3, 2025」「3 April 2025」.
+# English pages: 「April 3, 2025」「3 April 2025」「21st July, 2025」.
 _ENGLISH_DATE_RE = fastre.compile(
     rf"\b{_MONTH_WORD}\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})\b"
-    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_WORD}\s(\d{{4}})\b",
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_WORD},?\s(\d{{4}})\b",
     re.IGNORECASE,
 )
 # A machine translation of 年月日: 「2025 Year 9 Month 18 Day Update」, 「Reiwa 8 year 2 month

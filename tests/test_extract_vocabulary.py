@@ -7578,3 +7578,52 @@ def test_round_one_hundred_fifteen_methods_and_notes() -> None:
         "構いません。</p>"
     )
     assert extract_filing(page(not_notes)).notes == []
+
+
+def _titled_english_page(body: str, title: str = "Cooperation Confirmation Form") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><main><h1>Cooperation Confirmation "
+        f"Form</h1>{body}</main></body></html>"
+    )
+
+
+def test_round_one_hundred_sixteen_english_pages() -> None:
+    """Round one hundred and sixteen's English misses: 「Updated: 21st July, 2025」; 'We are
+    now preparing the online application' is planned; an address followed by 「, International
+    Exchange Promotion Division」 ends before it; a refusal at 'the tourist information
+    window (…観光案内所の窓口)' leaves the counter; 'just one (1通)' is one copy; 「… -
+    English｜名護市」 keeps its first two parts."""
+    body = (
+        "<p>Published: April 1, 2025 / Updated: 21st July, 2025</p><h2>How to submit</h2>"
+        "<p>(1) By post</p><p>Mail to: 〒820-8501 5-5 Shintateiwa, Iizuka City, Fukuoka, "
+        "International Exchange Promotion Division (国際交流推進課) 宛</p><p>(2) Bring to the "
+        "counter (窓口持参) 3F of the City Hall main building.</p><p>(3) Online application</p>"
+        "<p>We are now preparing the online application by the prefecture's service.</p>"
+        "<p>Please note the form can not be submitted at the ferry terminal's tourist "
+        "information window (観光案内所の窓口).</p><p>If both the workplace and the residence "
+        "are in Goto City, you submit just one (1通) to Goto City.</p>"
+    )
+    info = extract_filing(_titled_english_page(body))
+    assert info.updated == "2025-07-21"
+    assert info.methods == ["counter", "post"]
+    assert info.addresses == ["5-5 Shintateiwa, Iizuka City, Fukuoka"]
+    assert info.notes == ["同一市区町村なら1通", "準備中:online_form"]
+    titled = _titled_english_page(
+        "<p>By post.</p>", "Cooperation Confirmation Form (協力確認書) - English｜名護市"
+    )
+    assert extract_filing(titled.replace("<h1>Cooperation Confirmation Form</h1>", "")).title == (
+        "Cooperation Confirmation Form (協力確認書) - English"
+    )
+
+
+def test_round_one_hundred_sixteen_easy_japanese() -> None:
+    """Round one hundred and sixteen's やさしい日本語 misses: 「どちら も…のときも、だすのは
+    1かいです」 is one copy; an association's e-mail in a line naming it, after its phone, is
+    the association's."""
+    body = (
+        "<p>ゆうびんでおくってください。</p><p>しごとのばしょとすむところがどちらも大町市のときも、"
+        "だすのは 1かいです。</p><p>【べつのおしらせ】 にほんごきょうしつのもうしこみは、美濃加茂市"
+        "国際交流協会へ。電話 0574-28-6160、メール info@mifa.example.or.jp です。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.notes, info.emails) == (["同一市区町村なら1通"], [])

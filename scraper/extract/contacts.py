@@ -617,8 +617,13 @@ def extract_contacts(
         if _RETIRED_RE.search(line.text):
             continue
         text = fold_dash_after_digit(line.text)
+        named = _other_body_named(
+            text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
+        )
         if _EMAIL_HINT_RE.search(text):
             for address, start, end in find_emails(text, normalized=True):
+                if named and line.region == "content" and not _own_before(text, start, named):
+                    continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
                 if _plausible_email(address, text, start, end) and not _ended_in_sentence(
                     text, start, end
                 ):
@@ -637,9 +642,6 @@ def extract_contacts(
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone
-        named = _other_body_named(
-            text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
-        )
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named):
                 continue
@@ -795,8 +797,16 @@ _EN_PLACE_RE = fastre.compile(
 )
 
 
+# After an English address, the office or section it is for: 「…, Fukuoka, International
+# Exchange Promotion Division」「…, Fukuoka, City Hall 3F」.
+_EN_OFFICE_AFTER_RE = fastre.compile(
+    r",\s[^,]*\b(?:Division|Section|Department|Office|Hall|Building|Floor|\dF)\b.*$"
+)
+
+
 def _take_english(out: Contacts, address: str, postcode: str | None, evidence: str) -> bool:
     """An English address, as written, when it names a place; its postcode with it."""
+    address = _EN_OFFICE_AFTER_RE.sub("", address)
     if not _EN_PLACE_RE.search(address):
         return False
     if postcode:

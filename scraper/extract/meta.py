@@ -138,7 +138,12 @@ def clean_title(head_title: str) -> str:
     # (「外国人を雇用する事業所の皆様へ/えびの市」: or after one, or after a dash with no space
     # before it: 「…(協力確認書の提出)- 八郎潟町」)
     suffixed = re.match(r"^(\S.*?)\s?[/\-–—]\s?([^:/\-–—]{2,12})$", head_title.strip())
-    if suffixed and _SITE_PREFIX_RE.search(suffixed.group(2)):
+    # (not 「… - English｜名護市」: a part that is no site name, then the site after a bar)
+    if (
+        suffixed
+        and _SITE_PREFIX_RE.search(suffixed.group(2))
+        and _SITE_PREFIX_RE.search(re.split(r"[|｜]", suffixed.group(2))[0].strip())
+    ):
         head_title = suffixed.group(1)
     parts = [p.strip() for p in _TITLE_SEPARATORS_RE.split(head_title) if p.strip()]
     # (not a part naming the form: 「利根町役場 - やさしい にほんご:協力確認書 を 町 に だす

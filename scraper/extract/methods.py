@@ -240,6 +240,7 @@ _NEED_NOT_COME_RE = fastre.compile(
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
+    r"\bis (?:now )?closed\b|\bis not planned\b|"  # 「The Google Form we used … is closed」
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not possible\b|"  # 「E-mail submission is not possible.」
     r"\bis not used\b|"  # 「FAX is not used for this form」
@@ -363,7 +364,7 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
     # 「We will announce on this page when we start accepting e-mail submissions.」
     r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
-    r"|\b(?:are|is) preparing (?:an?|the)\b"
+    r"|\b(?:are|is)(?: now)? preparing (?:an?|the)\b"  # (「We are now preparing the online …」)
 )
 
 
@@ -419,6 +420,7 @@ _WARD_BRANCH = (
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
+    r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
     # (a prefecture's system named as a place: 「※和歌山県電子申請サービスでは、協力確認書の
     # 手続きは取り扱っておりません」 beside the town's own Google Form)

@@ -415,10 +415,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「どちらも京都市内であれば、区が異なっていても京都市へ1通」)
             # (the answer to a question: 「どちらも名古屋市内ですので、…1通ご提出ください」)
             # (「…が 2つ とも 甲佐町 なら、1つ だけ だせば いいです」)
-            r"|(?:両方|どちらも|いずれも|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
+            # (「どちら も 大町市 の とき も、だす の は 1かい です」)
+            r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
             r"(?:場合|とき|なら|であれば|ですので|なので)"
             r"[^。]{0,25}"
-            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ)"  # (「どちらも 大鹿村 なら、1つ だけ」)
+            # (「どちらも 大鹿村 なら、1つ だけ」)
+            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい)"
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
             # (「…市内の事業所で働き、…市内に住んでいる外国人については、…1通提出すれば
             # 足ります」)
@@ -480,6 +482,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
+            # (「If both … are in Goto City, you submit just one (1通) to Goto City」)
+            r"|\b[Bb]oth\b[^.]{0,120}\bjust one \(1通\)"
             r"|\b[Bb]oth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
             r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
@@ -536,7 +540,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|はんこ|ハンコ|印鑑|者印|社印|区ごと"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|はんこ|ハンコ|印鑑|者印|社印|区ごと"
     r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"

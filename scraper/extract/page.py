@@ -88,6 +88,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|にほんご\s?(?:ひろば|を\s?ならう|を\s?ならって)|ひっこして\s?き"
     # English pages' sections: 「Japanese classes for your employees」
     r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
+    r"|Technical Intern"  # 「The report of the acceptance of Technical Intern Trainees …」
     r"|[Gg]arbage|[Dd]isaster|[Ss]chool"
 )
 # Right before a form's address or name: the one a notice says was replaced
