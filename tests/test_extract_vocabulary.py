@@ -7627,3 +7627,15 @@ def test_round_one_hundred_sixteen_easy_japanese() -> None:
     )
     info = extract_filing(page(body))
     assert (info.notes, info.emails) == (["同一市区町村なら1通"], [])
+
+
+def test_round_one_hundred_sixteen_title_lines_and_seals() -> None:
+    """Round one hundred and sixteen (3990, 3971): 「【メールでの提出について】」 titles the line
+    under it (「電子メールでの提出は、現在準備中です」), it offers nothing itself; 「押印は必須では
+    ありません」 says no seal is needed."""
+    body = (
+        "<p>郵送で提出してください。</p><p>【メールでの提出について】</p><p>電子メールでの提出は、"
+        "現在準備中です。</p><p>押印欄のある様式を使用される場合も、押印は必須ではありません。</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.methods, info.notes) == (["post"], ["押印不要", "準備中:email"])

@@ -1331,7 +1331,8 @@ _ACCOUNT_ASKED_RE = fastre.compile(
 )
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
-_TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)$")
+# (or in brackets: 「【メールでの提出について】」 over 「電子メールでの提出は、現在準備中です」)
+_TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)[】\]]?$")
 
 
 # A refusal at a named place (「…の窓口では受付を行っておりません」, 「※市役所本庁舎の窓口、まち
