@@ -246,15 +246,15 @@ def _remark_after(lines: list[Line], index: int, marks: tuple[str, ...] = ("※"
     return ""
 
 
+_REFERENCE_RE = fastre.compile(r"^\s?[(【\[]?参考[)】\]]")
+
+
 def _reference_remark(lines: list[Line], link: Link) -> str:
     """For a file kept 「(参考)」, the ※ remark under it (「※参考として掲載しています。現在は
     使用できません。」); a remark under another file may be about the one after it."""
     if not _REFERENCE_RE.match(link.text):
         return ""
     return _remark_after(lines, link.line, ("※",))
-
-
-_REFERENCE_RE = fastre.compile(r"^\s?[(【\[]?参考[)】\]]")
 
 
 def _remarks_around(lines: list[Line], index: int) -> str:
@@ -273,7 +273,7 @@ def _remarks_around(lines: list[Line], index: int) -> str:
     ):
         # (a short line whole: 「令和7年11月4日に様式を更新しました。なお、旧様式も引き続き使用
         # できます。」)
-        before = lines[index - 1].text
+        before = previous.text
         remarks.append(before if len(before) <= _REMARK_LINE_CHARS else before.split("。", 1)[0])
     # (and the paragraph over the table of files, under the same heading: 「…改定前のWord形式の
     # 様式も、令和8年度中は引き続き使用できます。」 then 「様式 | ファイル」 and the rows)
@@ -342,8 +342,6 @@ def extract_links(
                 and not _another_document(link.text)
                 and not _NOT_TEMPLATE_REMARK_RE.match(_text_after(line_text, link.text))
                 and (
-                    # (「(参考)令和7年3月公表時の様式」 over 「※参考として掲載しています。現在は
-                    # 使用できません。」)
                     not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
                 )

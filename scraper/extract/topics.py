@@ -41,9 +41,10 @@ _EVENT_TITLE_RE = fastre.compile(
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
     r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
 )
-# A section announcing an event, on the form's page.
-_EVENT_SECTION_RE = fastre.compile(
-    r"セミナー|説明会|研修会|講座|講演会|イベント|(?:参加|受講)者?募集"
+# A section announcing an event, a survey or a subsidy, on the form's page.
+_SURVEY_OR_AID = r"調査|アンケート|助成|補助"
+_EVENT_OR_AID_RE = fastre.compile(
+    rf"セミナー|説明会|研修会|講座|講演会|イベント|(?:参加|受講)者?募集|{_SURVEY_OR_AID}"
 )
 # (not 「資格確認書」, the health insurance's card: 「マイナ保険証への移行と資格確認書の送付」)
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|(?<!資格)確認書")
@@ -275,13 +276,14 @@ def _topic_sections(
     section at any level announcing a subsidy, a survey or an event is another matter's too
     (「<h2>その他のご案内</h2><h3>外国人材受入環境整備事業補助金</h3>」)."""
     form, other = _sections_by_level(lines, h1)
-    if form and (h1 and FORM_WORDS_RE.search(h1)):
+    announced = any(ln.kind == "h" and _EVENT_OR_AID_RE.search(ln.text) for ln in lines)
+    if form and announced and h1 and FORM_WORDS_RE.search(h1):
         other = other + [
             s
             for level in {ln.level for ln in lines if ln.kind == "h" and ln.level >= 2}
             for s in _sections(lines, level)
             if s not in other
-            and (_SURVEY_OR_AID_RE.search(s[2]) or _EVENT_SECTION_RE.search(s[2]))
+            and _EVENT_OR_AID_RE.search(s[2])
             and not FORM_WORDS_RE.search(s[2])
             and not QUESTION_RE.search(s[2])
         ]
@@ -330,10 +332,7 @@ def _sections_by_level(
                 s
                 for s in sections
                 if _OTHER_MATTER_TITLE_RE.search(s[2])
-                or (
-                    (_EVENT_SECTION_RE.search(s[2]) or _SURVEY_OR_AID_RE.search(s[2]))
-                    and not _FORM_NAME_RE.search(s[2])
-                )
+                or (_EVENT_OR_AID_RE.search(s[2]) and not _FORM_NAME_RE.search(s[2]))
             ]
             if disowned:
                 procedures = [
@@ -695,7 +694,7 @@ _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
 _PAGE_FILES_TITLE_RE = fastre.compile(
     r"^(?:添付ファイル|関連ファイル|ファイルダウンロード|(?i:attachments?|attached files?))$"
 )
-_SURVEY_OR_AID_RE = fastre.compile(r"調査|アンケート|助成|補助")
+_SURVEY_OR_AID_RE = fastre.compile(_SURVEY_OR_AID)
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
 _THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
 _NOT_THIS_FORM = (
