@@ -7639,3 +7639,176 @@ def test_round_one_hundred_sixteen_title_lines_and_seals() -> None:
     )
     info = extract_filing(page(body))
     assert (info.methods, info.notes) == (["post"], ["押印不要", "準備中:email"])
+
+
+def test_round_one_hundred_sixteen_leftovers_sections() -> None:
+    """Round one hundred and sixteen's last misses, sections (3979, 3964, 3989, 3981): an
+    accordion titled with another procedure after the form's files is that procedure's; so is
+    a やさしい日本語 section 「ちがう てつづき に ついて」; a section titled only 「お知らせ」
+    holding the change table of the 提出先 is the form's; the few lines under the form's own
+    「提出先・問い合わせ」 heading name its section, so the page's enquiry block (the
+    publisher's) is not read."""
+    accordion = (
+        "<h2>提出方法</h2><p>オンラインで提出してください。</p><p><a href='https://ttzk.graffer"
+        ".jp/city-t/smart-apply/apply-procedure-alias/kyoryoku'>オンラインで提出する</a></p>"
+        "<h2>様式</h2><ul><li><a href='/files/kyoryoku.xlsx'>協力確認書(Excel 20KB)</a></li></ul>"
+        "<details><summary>外国人従業員向け 日本語教室の申込みについて</summary><p>日本語教室の"
+        "申込みもグラファーで受け付けています。<a href='https://ttzk.graffer.jp/city-t/smart-"
+        "apply/apply-procedure-alias/nihongo'>日本語教室に申し込む</a></p></details>"
+    )
+    assert extract_filing(page(accordion)).form_urls == [
+        "https://ttzk.graffer.jp/city-t/smart-apply/apply-procedure-alias/kyoryoku"
+    ]
+    other = (
+        "<h2>だす ほうほう</h2><p>ゆうびん で おくって ください。 でんわ 0261-22-0420</p>"
+        "<h2>ちがう てつづき に ついて</h2><p>ひっこして きた とき の 「てんにゅうとどけ(転入届)」"
+        " は、市民課 の まどぐち で して ください。電話 0261-22-0421 です。</p>"
+    )
+    assert extract_filing(page(other)).phones == ["0261-22-0420"]
+    changed = (
+        "<h2>お知らせ</h2><p>令和7年10月1日から協力確認書の提出先が変わりました。</p><table>"
+        "<caption>協力確認書の提出先</caption><tr><th>項目</th><th>令和7年9月30日まで</th>"
+        "<th>令和7年10月1日から</th></tr><tr><th>担当課</th><td>商工観光課</td><td>市民活動課"
+        "</td></tr><tr><th>メールアドレス</th><td>shoko@city.t.example.lg.jp</td><td>"
+        "kokusai@city.t.example.lg.jp</td></tr></table><h2>提出方法</h2><ol><li>郵送</li><li>"
+        "電子メール</li><li>ファックス</li></ol><p>※令和7年10月31日をもって、旧担当課のメール"
+        "アドレス・ファックス番号での受付は終了しました。</p><h2>外国人の方の相談窓口</h2><p>"
+        "生活の困りごとは、茨城県外国人相談センター(電話 029-244-3811)へ。</p>"
+    )
+    info = extract_filing(page(changed))
+    assert (info.methods, info.emails) == (
+        ["email", "fax", "post"],
+        ["kokusai@city.t.example.lg.jp"],
+    )
+    own_block = (
+        "<h2>1 住民登録</h2><p>転入届は市民課へ。</p><p>問い合わせ:市民課 電話:0858-22-8112</p>"
+        "<h2>2 協力確認書の提出</h2><p>郵送で提出してください。</p><h3>提出先・問い合わせ"
+        "(協力確認書)</h3><p>〒682-8611 鳥取県倉吉市葵町722番地<br>倉吉市役所 企画産業部 企画課 "
+        "国際交流係 あて<br>電話:0858-22-8159(直通)</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画産業部 商工観光課'
+        "</p><p>電話:0858-22-8158</p></div>"
+    )
+    info = extract_filing(page(own_block, enquiry))
+    assert (info.phones, info.department) == (["0858-22-8159"], "企画産業部 企画課 国際交流係")
+
+
+def test_round_one_hundred_sixteen_leftovers_methods() -> None:
+    """Round one hundred and sixteen's last misses, methods (3972, 3967): a row titled
+    「電子メール・ファクス」 over 「電子メールによる提出は準備中です。…」 offers neither; an
+    English cell's title 「E-mail / Fax」 ending a line is titled the same way; 'an e-mail
+    "申請完了のお知らせ" is sent to you' is the system's; 「■1 やくば に もって くる」 is the
+    counter."""
+    table = (
+        "<h2>提出方法</h2><table><tr><td>提出方法</td><td>(1) 郵送</td></tr><tr><td>"
+        "<strong>電子メール・ファクス</strong><br>電子メールによる提出は準備中です。ファクスでの"
+        "提出は受け付けておりません。</td><td lang='en'><strong>E-mail / Fax</strong><br>"
+        "Submission by e-mail is being prepared. Fax is not accepted.</td></tr><tr><td>"
+        "備考</td><td lang='en'>After you apply, an e-mail \"申請完了のお知らせ\" is sent "
+        "to you.</td></tr></table>"
+    )
+    info = extract_filing(page(table))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    easy = (
+        "<p><b>■1 やくば に もって くる</b><br>役場 2かい 商工観光課 の まどぐち に もって きて"
+        " ください。</p><p><b>■2 ゆうびん で おくる</b><br>〒910-1192 永平寺町役場 商工観光課 "
+        "あて</p>"
+    )
+    assert extract_filing(page(easy)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_sixteen_leftovers_contacts() -> None:
+    """Round one hundred and sixteen's last misses, contacts (3967, 3976, 3958, 3974, 3962):
+    「まえ の ファクス ばんごう …」 and 「旧アドレス(…)」 are retired; a 防災メール sign-up's
+    「空メール」 address is the alert service's; a Nepali line's number is another body's; an
+    English 提出先 「Commerce and Tourism Division (商工観光課)」 is the enquiry block's fuller
+    「産業部 商工観光課 商工労政係」."""
+    body = (
+        "<p>ファクス か ゆうびん で おくって ください。</p><p>ファクス ばんごう:0776-61-2434<br>"
+        "(まえ の ファクス ばんごう 0776-61-3469 は、令和7年9月30日 で つかえなく なりました)"
+        "</p><p>終了後に旧アドレス(tabunka@city.t.example.lg.jp)へ送信された協力確認書は受け付け"
+        "られません。</p><p>Please tell your workers about the disaster e-mail (防災メール) "
+        "service: register by sending an empty mail to entry@bousai.example.jp.</p><p>दैनिक "
+        "जीवन सम्बन्धी परामर्श: संघ (AIA) फोन 0242-33-0801</p>"
+    )
+    info = extract_filing(page(body))
+    assert (info.faxes, info.emails, info.phones) == (["0776-61-2434"], [], [])
+    english = (
+        "<p>・Mail (郵送) : 〒905-8540 Nago City Hall, Commerce and Tourism Division 宛</p>"
+        "<p>・Bring to window (窓口) : City Hall 2F, Commerce and Tourism Division (商工観光課)"
+        "</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>産業部 商工観光課 '
+        "商工労政係</p><p>電話:0980-53-7546</p></div>"
+    )
+    assert extract_filing(_titled_english_page(english + enquiry)).department == (
+        "産業部 商工観光課 商工労政係"
+    )
+
+
+def test_round_one_hundred_seventeen_sections_and_departments() -> None:
+    """Round one hundred and seventeen (3995, 4001, 4004): on a page whose sections do not
+    name the form, the 提出先 table the page model reads as an enquiry block is not dropped
+    for the ward's own block; a ■ title naming another procedure (「■外国人従業員の住所の
+    届出について」) ends the form's part of an old layout; a <pre> block's 「香美市 総務部 企画
+    財政課 地域振興班」 completes the enquiry block's 「企画財政課 地域振興班」."""
+    ward = (
+        "<p>川崎市では、多文化共生推進課が協力確認書を受け付けています。</p><h2>提出先</h2><table>"
+        "<caption>協力確認書の提出先</caption><tr><th>担当課</th><td>川崎市 市民文化局 多文化共生"
+        "推進課</td></tr><tr><th>電話</th><td>電話044-200-2874</td></tr></table><h2>提出方法</h2>"
+        "<p>多文化共生推進課あてに郵送してください。</p><h2>関連手続き</h2><p>次の手続きは協力"
+        "確認書とは別の手続きです。</p><ul><li>転入届:区民課 電話044-856-3132</li></ul>"
+    )
+    enquiry = (
+        '<div id="contact"><h2>お問い合わせ先</h2><p>川崎市宮前区役所まちづくり推進部地域振興課'
+        "</p><p>電話:044-856-3128</p></div>"
+    )
+    info = extract_filing(page(ward + enquiry))
+    assert "044-200-2874" in info.phones
+    assert info.department == "市民文化局 多文化共生推進課"
+    old_layout = (
+        "<table><tr><td>協力確認書の提出について</td></tr><tr><td>■提出方法<br>郵送または持参"
+        "してください。<br>電話 0866-62-9518<br>■外国人従業員の住所の届出について<br>転入したと"
+        "きは、市民課窓口で転入届をしてください。<br>問い合わせ:市民課 市民係 電話0866-62-9511"
+        "</td></tr></table>"
+    )
+    undated = page(old_layout).replace("<h1>協力確認書の提出について</h1>", "")
+    assert extract_filing(undated).phones == ["0866-62-9518"]
+    pre = (
+        "<pre>２ 提出方法\n （１）郵送\n （２）持参（本庁舎２階 企画財政課）\n３ 提出先\n"
+        "  香美市 総務部 企画財政課 地域振興班\n</pre>"
+    )
+    enquiry = '<div class="contact"><h2>お問い合わせ</h2><p>企画財政課 地域振興班</p></div>'
+    assert extract_filing(page(pre, enquiry)).department == "総務部 企画財政課 地域振興班"
+
+
+def test_round_one_hundred_seventeen_methods_and_notes() -> None:
+    """Round one hundred and seventeen (3994, 4007, 4008, 4009, 4018, 4022): a refusal at
+    「1階の区民課」 leaves the counter on another floor; 「電子申請(オンライン)で提出する仕組みは
+    ありません」 refuses it; 「A1.必要ありません。…へ1通」 answers two copies with one; 「不備が
+    ある場合にのみ、…ご連絡します」 and 「不備がない場合は、特にご連絡はいたしません」 mean no
+    receipt; 「PDFファイルに変換してください」 requires PDF."""
+    counter = (
+        "<h2>提出方法</h2><h3>1 区政策課の窓口へ持参</h3><ul><li>場所:3階 区政策課</li></ul><p>"
+        "※1階の区民課(住民異動・戸籍の窓口)では協力確認書をお預かりしていません。</p>"
+    )
+    assert extract_filing(page(counter)).methods == ["counter"]
+    online = (
+        "<p>郵送で提出してください。</p><p>※電子申請(オンライン)で提出する仕組みはありません。</p>"
+    )
+    assert extract_filing(page(online)).methods == ["post"]
+    notes = (
+        "<p>郵送で提出してください。</p><p>Q1.事業所も外国人の住まいも八代市内です。2通提出する"
+        "必要がありますか。</p><p>A1.必要ありません。八代市へ1通提出してください。</p><p>Q3 村から"
+        "受付の連絡はありますか?</p><p>書類に不備がある場合にのみ、協力確認書に記載の担当者様へご"
+        "連絡します。</p><p>添付する協力確認書は、記入後にPDFファイルに変換してください。</p>"
+    )
+    assert extract_filing(page(notes)).notes == [
+        "受領書・控えの発行なし",
+        "同一市区町村なら1通",
+        "形式指定:PDF",
+    ]
+    quiet = "<p>郵送で提出してください。</p><p>不備がない場合は、特にご連絡はいたしません。</p>"
+    assert extract_filing(page(quiet)).notes == ["受領書・控えの発行なし"]

@@ -516,10 +516,15 @@ _RETIRED_RE = fastre.compile(
     r"|^(?:[Ff]ormer|[Oo]ld) (?:(?:tele)?phone|fax|e-?mail)(?: number| address)?\b"
     r"|\bno longer in use\b"
     # (「※ まえ の でんわ ばんごう(…)は、…から つかって いません」)
-    r"|(?:まえ|以前)\s?の\s?(?:でんわ|電話|メール\s?アドレス)"
+    # (「(まえ の ファクス ばんごう 0776-61-3469 は、…で つかえなく なりました)」)
+    r"|(?:まえ|以前)\s?の\s?(?:でんわ|電話|メール\s?アドレス|ファクス|ファックス|FAX)"
 )
 # (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
-_FORMER_RE = fastre.compile(r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX)?\s?[:(]?\s?$")
+# (「旧アドレス(…@…)へ送信された協力確認書は受け付けられません」)
+_FORMER_RE = fastre.compile(
+    r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX|(?:メール)?アドレス)?\s?[:(]?\s?$"
+)
+_FORMER_CHARS = 10  # 「旧メールアドレス(」
 # … and, in the sentence around an address, its route ended
 # (not 「(協力確認書の提出には使用できません)」: an address for questions, not for the form)
 _ENDED_RE = fastre.compile(
@@ -624,8 +629,10 @@ def extract_contacts(
             for address, start, end in find_emails(text, normalized=True):
                 if named and line.region == "content" and not _own_before(text, start, named):
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
-                if _plausible_email(address, text, start, end) and not _ended_in_sentence(
-                    text, start, end
+                if (
+                    _plausible_email(address, text, start, end)
+                    and not _ended_in_sentence(text, start, end)
+                    and not _FORMER_RE.search(text, max(0, start - _FORMER_CHARS), start)
                 ):
                     _add(out.emails, address)
                     out.note("emails", text)
@@ -649,7 +656,9 @@ def extract_contacts(
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
             if line.region == "content" and _another_municipalitys(text, where, own_places):
                 continue  # 「大崎市での受付方法については、大崎市の担当課(電話:…)に」
-            if _also_consulted(text, where) or _FORMER_RE.search(text, max(0, where - 8), where):
+            if _also_consulted(text, where) or _FORMER_RE.search(
+                text, max(0, where - _FORMER_CHARS), where
+            ):
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             if kind == "fax" and _ended_in_sentence(text, where, where):
                 continue  # 「ファクス(019-611-2591)による受付は、…をもって終了しました」
@@ -909,7 +918,17 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
         and "." in domain
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
         and not _other_body_named(sentence, _OTHER_ORG_RE)
+        and not _MAIL_SERVICE_RE.search(_sentence_around(text, start, end))
     )
+
+
+# An alert or newsletter service's sign-up address: 「防災メールの登録は、空メールを
+# entry@… へ」 (「…disaster e-mail (防災メール) service: register by sending an empty mail
+# to entry-imari@…」).
+_MAIL_SERVICE_RE = fastre.compile(
+    r"空メール|空の\s?メール|防災メール|メール配信サービス|メールマガジン|メルマガ"
+    r"|(?i:\bempty (?:e-?)?mail\b|\bdisaster (?:e-?)?mail\b|\bmailing list\b|\bnewsletter\b)"
+)
 
 
 _ORG_AFTER_CHARS = 40
@@ -1265,10 +1284,12 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
     # 国際交流係」 by its last unit)
     last_unit = _last_unit(dept.rsplit(" ", 1)[-1])
     best = dept
-    for line in lines:
-        if last_unit not in line.text or key not in squash(line.text):
+    # (a <pre> block is one line of many: each of its lines is read alone)
+    texts = (text for line in lines if last_unit in line.text for text in line.text.split("\n"))
+    for text in texts:
+        if last_unit not in text or key not in squash(text):
             continue
-        longer = find_department(_strip_place(line.text))
+        longer = find_department(_strip_place(text))
         written = squash(longer) if longer else ""
         at = written.find(key)
         if at < 0 or len(written) < len(squash(best)):
@@ -1317,7 +1338,9 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         # (「Policy Planning Division [まちづくり政策課] Planning Section [企画係]」 too)
         labelled = None
     if labelled and enquiry:
-        a, b = squash(labelled), squash(enquiry)
+        # (「Commerce and Tourism Division (商工観光課)」 in the content is 「産業部 商工観光課
+        # 商工労政係」 in the enquiry block: compared by its Japanese name)
+        a, b = squash(_japanese_name(labelled, lines) or labelled), squash(enquiry)
         if len(a) > len(b) == len(_last_unit(b)) and a.endswith(b):  # only its last unit
             enquiry = None
         elif a in b or b.endswith(_last_unit(a)):  # the same department, written in full below

@@ -45,7 +45,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
-        r"(?! (?:that )?you (?:will )?(?:receive|get)\b)|"
+        r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
+        # (「After you apply, an e-mail "申請完了のお知らせ" is sent to you.」: the system's)
+        r"(?!\s?(?:[\"「“][^\"」”]{1,30}[\"」”]\s?)?(?:is|will be) sent to you\b)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
         # (「おくったあとに とどく メール」「送信後に届くメール」: the system's, received)
@@ -79,7 +81,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「直接担当課あてにお送りください」「直接担当課へお送りください」: sending, not coming)
         r"|お送り|送付|送って|[^。、]{0,10}(?:あて|宛|へ)(?:に|て)?(?:お送り|送付|郵送|送っ|送信))"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
-        r"|もってくる|もってきて|もっていく|持ってくる|持って来て|持っていく"  # やさしい日本語
+        r"|もって\s?(?:くる|きて|いく)|持って\s?(?:くる|来て|いく)"  # やさしい日本語
         # (「役場の まどぐち では うけつけません」; not a 「そうだん まどぐち」)
         r"|(?<!そうだん)(?<!そうだんの)(?<!相談)まどぐち(?!あんない|案内)"
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
@@ -163,6 +165,9 @@ _SUBMIT_RE = fastre.compile(
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
     r"|だせます|出せます|だして|おくって|おくる|(?:で|に)\s?だす(?!\s?ところ)"  # やさしい日本語
+    # (a way's title 「■1 やくば に もって くる」; in a sentence, 「在留カードを もって きて
+    # ください」 is what to bring to another desk)
+    r"|もって\s?(?:くる|いく)$"
 )
 # 「この御案内を電子メールでもお送りしています」: what the municipality sends, not the filer.
 # (「区から…メールや郵送で情報をお送りすることがあります」)
@@ -265,7 +270,8 @@ _NEGATION_RE = fastre.compile(
     r"(?:の(?:仕組み|しくみ|手段))?\)?\s?[はも]\s?"
     r"(?:ありません|ございません)"
     # (「…電子申請(オンライン)で提出する仕組みはありません」)
-    r"|^(?:\([^()]{1,20}\))?(?:で|により|によって)(?:提出|申請)(?:する|できる)"
+    # (and after the bracketed name itself: 「(オンライン)で提出する仕組みは…」)
+    r"|^(?:\([^()]{1,20}\)|\))?(?:で|により|によって)(?:提出|申請)(?:する|できる)"
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
@@ -422,6 +428,8 @@ _WARD_BRANCH = (
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
+    # (「※1階の区民課(住民異動・戸籍の窓口)では…お預かりしていません」: a desk on another floor)
+    r"|\d{1,2}階の[^\s、。()]{1,8}課"
     # (a prefecture's system named as a place: 「※和歌山県電子申請サービスでは、協力確認書の
     # 手続きは取り扱っておりません」 beside the town's own Google Form)
     r"|[都道府県][^\s、。()]{0,8}電子申請(?:サービス|システム)(?=では)"
@@ -704,6 +712,8 @@ _OLD_ONE_RE = fastre.compile(
     # (「旧電話番号(…)は…で使用を終了しました」: an old contact's end, not a method's)
     # (「(旧:0234-72-5800 令和8年3月31日で使用を終了しました)」 under the fax's heading)
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|電話|番号|FAX|ファクス|住所|連絡先|$|\s?:)"
+    # (「旧担当課のメールアドレス・ファックス番号での受付は終了しました」)
+    r"|旧(?:担当課|担当部署|担当|提出先)の"
     # 「これまで利用していたLoGoフォーム」
     # (「令和7年8月まで使用していた<del>…</del>は廃止しました」: the struck address's end)
     r"|(?:これまで|以前|従来|\d[日月]まで)(?:ご)?(?:利用|使用)(?:して)?いた|"
@@ -1371,9 +1381,17 @@ def _names_a_method_only(item: str) -> bool:
     title = _TITLE_TAIL_RE.sub("", title)
     if _MENTION_RE.fullmatch(title):
         return True
-    # (「4. By e-mail」; 「5 FAX ファクス」: one name in two languages)
-    names = [_MENTION_RE.fullmatch(name) for name in _EN_TITLE_HEAD_RE.sub("", title).split(" ")]
-    return 0 < len(names) <= 2 and all(names) and len({m.lastgroup for m in names}) == 1
+    # (「4. By e-mail」; 「5 FAX ファクス」: one name in two languages; 「電子メール・ファクス」:
+    # a row titled with two methods, its text saying what of each)
+    names = [
+        _MENTION_RE.fullmatch(name)
+        for name in _NAMES_SPLIT_RE.split(_EN_TITLE_HEAD_RE.sub("", title))
+    ]
+    return 0 < len(names) <= _MAX_TITLE_NAMES and all(names)
+
+
+_NAMES_SPLIT_RE = fastre.compile(r"\s?[・/、,]\s?|\s")
+_MAX_TITLE_NAMES = 3
 
 
 # (「4. By e-mail」「Via fax」: an English title's preposition)
@@ -1425,15 +1443,14 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
 
 
 def _remark_verdict(said: MethodResult, remark: str) -> None:
-    """The remark under an item naming the item's method says it is 準備中 or refused."""
+    """The remark under an item naming the item's methods says which are 準備中 or refused."""
     verdict = said.fresh()
     _judge(remark, verdict)
-    if said.methods and said.methods <= verdict.planned:
-        said.planned |= said.methods
-        said.methods = set()
-    elif said.methods and said.methods <= verdict.negated:
-        said.negated |= said.methods
-        said.methods = set()
+    planned = said.methods & verdict.planned
+    negated = said.methods & verdict.negated - planned
+    said.planned |= planned
+    said.negated |= negated
+    said.methods -= planned | negated
 
 
 def extract_methods(
@@ -1543,7 +1560,13 @@ def extract_methods(
             if place_only and line.kind in ("tr", "dd") and _EMAIL_ROW_RE.match(sentence):
                 continue  # 「【提出先】| E-mail | shokoshinko@…」: the address, not a way
             said = result.fresh()
-            if _judge(sentence, said, place_only=place_only) and _is_item(line):
+            # (a line's last sentence can be a title too: a parallel table's English cell
+            # 「…受け付けておりません。 E-mail / Fax」 over 「Submission by e-mail is being
+            # prepared.」)
+            if _judge(sentence, said, place_only=place_only) and (
+                _is_item(line)
+                or (text.endswith(sentence) and _names_a_method_only(sentence.strip()))
+            ):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another

@@ -212,6 +212,13 @@ _OTHER_LANGUAGE_RE = fastre.compile(
     r"|của|và|hoặc|bằng|được|cho|người|các|những|này|có|là|để|tại|hãy|nếu|về)\b"
 )
 _VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
+# Words of the other scripts such pages use: Devanagari (Nepali, Hindi) to Sinhala, Thai
+# and Lao, Myanmar, Khmer, Hangul (「दैनिक जीवन सम्बन्धी परामर्श: … (AIA) फोन 0242-…」 is another
+# body's, in Nepali).
+# (a label alone, 「फ्याक्स: 022-…」, is read: a multilingual block's fax number)
+_OTHER_SCRIPT_WORD_RE = fastre.compile(
+    r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\uac00-\ud7af]+"
+)
 _JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA_RE = fastre.compile(r"[\u3040-\u30ff]")
 # Chinese characters Japanese does not write (simplified forms, and traditional ones such as
@@ -224,6 +231,7 @@ _CHINESE_ONLY_RE = fastre.compile(
 _MIN_CHINESE_CHARS = 2
 _MIN_FOREIGN_WORDS = 2
 _MIN_VIETNAMESE_LETTERS = 3
+_MIN_OTHER_SCRIPT_WORDS = 3
 
 
 # A card's status badge saying its method is not taken (ended, refused): 「受付終了」「廃止」
@@ -240,7 +248,8 @@ BADGE_CHARS = 8
 
 def in_another_language(text: str) -> bool:
     """Text with no Japanese and two or more function words of another Latin-script language
-    (or three Vietnamese letters), or Chinese: a translation, not the page's own words."""
+    (or three Vietnamese letters, or three words of another script), or Chinese: a
+    translation, not the page's own words."""
     if _JAPANESE_RE.search(text):
         # (Chinese: Han characters without kana, some of them forms Japanese does not use)
         return not _KANA_RE.search(text) and (
@@ -249,6 +258,7 @@ def in_another_language(text: str) -> bool:
     return (
         len(_OTHER_LANGUAGE_RE.findall(text)) >= _MIN_FOREIGN_WORDS
         or len(_VIETNAMESE_LETTER_RE.findall(text)) >= _MIN_VIETNAMESE_LETTERS
+        or len(_OTHER_SCRIPT_WORD_RE.findall(text)) >= _MIN_OTHER_SCRIPT_WORDS
     )
 
 

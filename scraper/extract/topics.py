@@ -61,6 +61,7 @@ _GENERIC_RE = fastre.compile(
     r"提出|方法|様式|書類|(?<!にご)注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
     r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
+    r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
     r"|用意するもの|よういする\s?もの|必要なもの|ひつような\s?もの"  # 「よういする もの」
     r"|代表者印|社印|押さなければ"  # 「Q5. 代表者印は押さなければいけませんか?」
@@ -531,11 +532,18 @@ def _numbered_sections(
         # the sections that say they are about other procedures are not
         # (and a marked title naming another procedure: 「【お知らせ】外国人のための日本語教室
         # (村公民館)」 after the form's text)
+        # (or an accordion's, a bold or a ■ title naming one: 「<summary>外国人従業員向け 日本語
+        # 教室の申込みについて</summary>」「■外国人従業員の住所の届出について」 after the form's
+        # templates; not by a section's name, 「<b>【提出先】琴平町役場 企画防災課 企画係</b>」)
         declared = [
             s
             for s in other
             if _OTHER_MATTER_TITLE_RE.search(s[2])
             or (_NOTICE_TITLE_RE.match(s[2]) and OTHER_PROCEDURE_RE.search(s[2]))
+            or (
+                (lines[s[0]].title or _MARKED_TITLE_RE.match(s[2]))
+                and OTHER_PROCEDURE_RE.search(_SECTION_NAME_RE.sub("", s[2]))
+            )
         ]
         lead_end = bounds[0]
         if declared and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
@@ -544,6 +552,8 @@ def _numbered_sections(
     return form, other
 
 
+# A 課 or 係 named in a title (「企画防災課」; not 「日本語教室」, whose 室 is a room).
+_SECTION_NAME_RE = fastre.compile(r"[^\s\d、。()【】:|]{1,12}?[課係](?![\u4e00-\u9fff])")
 _TITLE_TAIL_CHARS = 30
 
 
@@ -714,6 +724,7 @@ NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.I
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     # (「■ 【べつのてつづき】特定技能の外国人が…ひっこししてきたとき」)
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
+    r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
     r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
@@ -800,6 +811,21 @@ _WARD_REFUSES_RE = fastre.compile(
 _CONTACT_LINE_RE = fastre.compile(r"^[【\[(]?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[】\])]?\s?:?\s")
 
 
+_CONTACT_BLOCK_LINES = 4  # 「〒…」「…市役所 企画課 国際交流係 あて」「電話…」「メール…」
+
+
+def _under_contact_heading(lines: list[Line], start: int, index: int) -> bool:
+    """The line is one of the few under a heading 「提出先・問い合わせ先」 in the section from
+    `start`, or under a line that says only that (「<p>提出先・お問い合わせ先</p>」): the
+    section's own contact block (its 課 may come after its postcode and address)."""
+    for back in range(index - 1, max(start, index - _CONTACT_BLOCK_LINES - 1) - 1, -1):
+        if _CONTACT_HEADING_RE.search(lines[back].text):
+            return True
+        if lines[back].kind == "h":
+            return False
+    return False
+
+
 def _other_sections_lines(
     lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
 ) -> set[int]:
@@ -818,15 +844,13 @@ def _other_sections_lines(
     # (a section both naming the form and about something else, 「【技能実習生・特定技能外国人が
     # 転入したとき】」, is the other thing's: its 「問い合わせ」 line is not the form's)
     form = [section for section in form if section not in other]
-    form_titles = {squash(title) for _start, _end, title in form}
+    # (an untitled form section, the whole page's 「(0, 0, "")」, names no enquiry block)
+    form_titles = {squash(title) for _start, _end, title in form if title}
     form_contacts = [
         lines[i].text
         for start, end, _t in form
         for i in range(start, end)
-        if _OWN_ENQUIRY_RE.search(lines[i].text)
-        # (a heading 「提出先・問い合わせ先」 over the section's own 「市民協働課 国際交流係」, or
-        # a line that says only that: 「<p>提出先・お問い合わせ先</p>」)
-        or (i > start and _CONTACT_HEADING_RE.search(lines[i - 1].text))
+        if _OWN_ENQUIRY_RE.search(lines[i].text) or _under_contact_heading(lines, start, i)
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
