@@ -7812,3 +7812,161 @@ def test_round_one_hundred_seventeen_methods_and_notes() -> None:
     ]
     quiet = "<p>郵送で提出してください。</p><p>不備がない場合は、特にご連絡はいたしません。</p>"
     assert extract_filing(page(quiet)).notes == ["受領書・控えの発行なし"]
+
+
+def test_round_one_hundred_eighteen_ward_pages() -> None:
+    """Round one hundred and eighteen's western wards (4053, 4054, 4057, 4058): 「金曜日の夜間
+    延長…や日曜日の開庁日は、…協力確認書はお預かりできません」 refuses only those days; a
+    section 「【お知らせ】…多文化交流フェスタ 出展団体・事業者を募集しています」 is the event's;
+    「空メールを…へ送信してください」 signs up for an alert service; a newsletter article's
+    「問合せ 総務課(区政推進)」 is not the publisher's 「総務課(広報担当)」."""
+    days = (
+        "<h2>提出方法</h2><h3>(1)旭区役所の窓口へ持参</h3><p>場所:旭区役所3階 市民協働課</p><p>"
+        "金曜日の夜間延長(午後7時まで)や日曜日の開庁日は、住民票・戸籍などの一部の窓口のみの取扱い"
+        "のため、協力確認書はお預かりできません。</p>"
+    )
+    assert extract_filing(page(days)).methods == ["counter"]
+    festa = (
+        "<h2>提出先</h2><p>国際課(電話:072-228-7142)へ郵送してください。</p><h2>【お知らせ】"
+        "にしく多文化交流フェスタ2026 出展団体・事業者を募集しています</h2><p>申込みは出展申込"
+        "フォームからお願いします。</p><p>フェスタに関する問合せ:西区役所 自治推進課 電話:"
+        "072-275-1912</p><p>登録を希望する方は、空メールを bousai@entry.example.jp へ送信して"
+        "ください。</p>"
+    )
+    info = extract_filing(page(festa))
+    assert (info.methods, info.phones) == (["post"], ["072-228-7142"])
+    newsletter = (
+        "<h2>■特定技能外国人を雇用する事業者の皆さまへ</h2><h2>協力確認書は区役所でも受け付けて"
+        "います</h2><p>提出方法(次のいずれか)</p><p>1区役所3階31番窓口へ持参</p><p>問合せ 総務課"
+        "(区政推進)3階31番 電話 06-4399-9683</p><h2>■日曜開庁日のお知らせ</h2><p>区役所の一部の"
+        "窓口を開設しています。</p>"
+    )
+    publisher = (
+        '<div class="contact"><h2>このページの作成者</h2><p>東住吉区役所 総務課(広報担当)</p>'
+        "<p>電話:06-4399-9625(広報紙の配布について)</p></div>"
+    )
+    assert extract_filing(page(newsletter, publisher)).phones == ["06-4399-9683"]
+
+
+def test_round_one_hundred_eighteen_news_posts() -> None:
+    """Round one hundred and eighteen's news posts (4036, 4037, 4039): under 「メールで提出する
+    ときのお願い」, 「受け付けたことについて、市から個別に連絡することはしていません」 is about the
+    receipt, not the e-mail; 「(Excelファイル)をそのまま添付するか、PDFファイルに変換して」
+    allows either format; a newsletter article's 「提出先・問合せ 企画情報課 企画調整係」 line
+    leaves the page's block to the publisher."""
+    mail = (
+        "<h2>提出方法</h2><ol><li>電子メール:kyoryoku@city.nomi.example.lg.jp あてに送信してくだ"
+        "さい。</li><li>郵送</li></ol><h2>メールで提出するときのお願い</h2><ul><li>受け付けたことに"
+        "ついて、市から個別に連絡することはしていません。</li><li>※電子メールで提出する場合は、記入"
+        "した様式(Excelファイル)をそのまま添付するか、PDFファイルに変換して添付してください。</li>"
+        "</ul>"
+    )
+    info = extract_filing(page(mail))
+    assert (info.methods, info.notes) == (["email", "post"], ["受領書・控えの発行なし"])
+    article = (
+        "<h2>特定技能外国人を雇用している事業者の皆さんへ 協力確認書を提出してください</h2><p>郵送"
+        "で提出してください。</p><p>提出先・問合せ 企画情報課 企画調整係(役場2階)</p><p>電話 "
+        "0765(72)3844</p><h2>入善町総合防災訓練を実施します</h2><p>問合せ 総務課 防災係 電話 "
+        "0765(72)1849</p>"
+    )
+    publisher = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>総務課 広報情報係</p>'
+        "<p>電話番号:0765-72-1842</p></div>"
+    )
+    newsletter = page(article, publisher).replace(
+        "<h1>協力確認書の提出について</h1>", "<h1>広報にゅうぜん お知らせ版 9月1日号</h1>"
+    )
+    assert extract_filing(newsletter).phones == ["0765-72-3844"]
+
+
+def test_round_one_hundred_eighteen_faq_pages() -> None:
+    """Round one hundred and eighteen's FAQ pages (4031-4034): 「電子申請の後に届くメールは、
+    受付の証明になりますか?」 answered no is about the mail, not the form, and no proof note; a
+    Q&A table's 「No. | 質問 | 回答 | 担当」 row whose answer starts 「協力確認書とは別の手続き
+    です」 is another procedure's, its 「2通必要ですか。 | 必要ありません。…1通」 one copy;
+    「〒362-8517 埼玉県北足立郡伊奈町大字小室9493番地 …産業振興課 あて」 names no 室; 「Q5.押印は
+    必要ですか。 A.必要ありません。」; 「〒100-2101 東京都小笠原村父島字西町(村役場本庁舎1階)」
+    has no lot number."""
+    receipt = (
+        "<h2>提出方法</h2><p><a href='https://apply.e-tumo.jp/pref-chiba-u/offer/offerList_detail"
+        "?tempSeq=73518'>協力確認書の提出はこちら(ちば電子申請サービス)</a></p><dl><dt>Q4 電子申請"
+        "の後に届くメールは、受付の証明になりますか?</dt><dd>A 申請後に届く「申込完了通知メール」"
+        "は、システムが自動で送信するもので、市が受け付けたことをお知らせするものではありません。"
+        "</dd>"
+        "</dl>"
+    )
+    info = extract_filing(page(receipt))
+    assert (info.methods, info.notes) == (["online_form"], [])
+    table = (
+        "<table><tr><th>No.</th><th>質問</th><th>回答</th><th>担当</th></tr><tr><td>3</td><td>"
+        "事業所も住まいも伊奈町内の場合、2通必要ですか。</td><td>必要ありません。伊奈町へ1通提出し"
+        "てください。</td><td>産業振興課</td></tr><tr><td>4</td><td>提出方法を教えてください。</td>"
+        "<td>(2)郵送:〒362-8517 埼玉県北足立郡伊奈町大字小室9493番地 伊奈町役場 産業振興課 あて"
+        "</td><td>産業振興課</td></tr><tr><td>9</td><td>外国人従業員が町内に引っ越してきたときの"
+        "手続きは。</td><td>協力確認書とは別の手続きです。住民課の窓口で転入届をしてください。<br>"
+        "住民課 住民担当 電話:048-720-5011</td><td>住民課</td></tr></table>"
+    )
+    info = extract_filing(page(table))
+    assert (info.phones, info.notes) == ([], ["同一市区町村なら1通"])
+    assert info.department == "産業振興課"
+    village = (
+        "<p>郵送で提出してください。</p><p>Q5.押印は必要ですか。</p><p>A.必要ありません。</p><p>"
+        "〒100-2101 東京都小笠原村父島字西町(村役場本庁舎1階)</p>"
+    )
+    info = extract_filing(page(village))
+    assert (info.notes, info.addresses) == (["押印不要"], ["東京都小笠原村父島字西町"])
+
+
+def test_round_one_hundred_eighteen_procedure_pages() -> None:
+    """Round one hundred and eighteen's pages of several procedures (4061, 4063): the form's
+    box 「倉敷市 企画財政局 企画経営室 国際課 多文化共生係」 completes 「国際課」, a 室 among the
+    units above it; an accordion's 「担当 | 市民生活部 市民課 … 電話…」 is its procedure's."""
+    units = (
+        "<h2>協力確認書の提出</h2><p>〒710-8565 倉敷市西中新田640番地 倉敷市 国際課 あて</p>"
+        "<div class='box'><h3>提出先・お問い合わせ先(協力確認書)</h3><p>倉敷市 企画財政局 "
+        "企画経営室 国際課 多文化共生係</p></div>"
+    )
+    assert extract_filing(page(units)).department == "企画財政局 企画経営室 国際課 多文化共生係"
+    accordions = (
+        "<details><summary>住民登録(転入届)・マイナンバーカード</summary><div><p>転入の届出をして"
+        "ください。</p><dl class='c-contact-line'><dt>担当</dt><dd>市民生活部 市民課 住民記録担当 "
+        "電話:0877-24-8840</dd></dl></div></details><details open><summary>協力確認書の提出"
+        "</summary><div><p>郵送で提出してください。電話:0877-24-8806</p></div></details>"
+    )
+    assert extract_filing(page(accordions)).phones == ["0877-24-8806"]
+
+
+def test_round_one_hundred_eighteen_english_pages() -> None:
+    """Round one hundred and eighteen's English misses (4041-4046): 'the file of Excel form
+    (Excel形式) as it is'; '…accepts the form through the … service (…電子申請サービス) and no
+    longer accepts it by e-mail' refuses only e-mail; 'There is also no online (電子申請)
+    form'; 'Seal (押印): up to you'; 'When the reception by e-mail starts, …' is 準備中;
+    'please telephone to 0972-…' is a phone; '…by FAX. Please use e-mail or post.' offers
+    e-mail; 'You need a Graffer account'."""
+    changed = (
+        "<p>From 1 April 2026, Kashima City accepts the form through the Saga Prefecture "
+        "e-application service (佐賀県電子申請サービス) and no longer accepts it by e-mail.</p>"
+        "<p>You need a Graffer account to use the online form.</p><p>In the case of the e-mail "
+        "and the online form, please attach the file of Excel form (Excel形式) as it is.</p>"
+    )
+    info = extract_filing(_titled_english_page(changed))
+    assert info.methods == ["online_form"]
+    assert info.notes == ["アカウント作成が必要", "形式指定:Excel"]
+    refused = (
+        "<p>1. E-mail: send it to sangyo@town.kadena.example.lg.jp</p><p>Sorry, we can't accept "
+        "the form by fax. There is also no online (電子申請) form for this procedure.</p><p>Seal "
+        "(押印): up to you.</p><p>※ We do not receive this form at the Town Office counter, and "
+        "we do not receive it by FAX. Please use e-mail or post.</p>"
+    )
+    info = extract_filing(_titled_english_page(refused))
+    assert (info.methods, info.notes) == (["email"], ["押印不要"])
+    planned = (
+        "<h2>■3 How to submit</h2><p>・Mailing (郵送): please send it to the division.</p><p>"
+        "・FAX: 0972-22-3286. After "
+        "sending by FAX, please telephone to 0972-22-3942 to confirm the arrival.</p><p>・E-mail"
+        ": It is preparing now. When the reception by e-mail starts, it will be informed on this "
+        "page.</p>"
+    )
+    info = extract_filing(_titled_english_page(planned))
+    assert (info.phones, info.faxes) == (["0972-22-3942"], ["0972-22-3286"])
+    assert (info.methods, info.notes) == (["fax", "post"], ["準備中:email"])

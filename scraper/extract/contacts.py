@@ -161,6 +161,7 @@ _NOT_DEPT_RE = fastre.compile(
     r"問い合わせ|問合せ|このページ|提出|郵送|窓口(?![課係室班])|ホーム|トップ|一覧|出入国|入管|法務"
     r"|ハローワーク"
     r"|協議会|外部|お近く|各課|(?<!安)全部|(?<!第)一部|本文|内部|学部"
+    r"|大字|[都道府県].{1,6}?郡"  # 「埼玉県北足立郡伊奈町大字小室(9493番地)」: a place, not a 室
     # 「奥多摩町役場(担当課直通)」「担当係へ」: the section in charge, unnamed
     r"|^(?:担当|所管|関係)(?:課|係)$"
     # 「宛先は、ページ下部の担当課です」「下記担当課」: a pointer to it
@@ -722,7 +723,22 @@ _OFFICE_ROW_RE = fastre.compile(
 )
 _MIN_OFFICE_ROWS = 3
 # after a ward's bare name: its office (「中央区役所」「中央区 地域振興課」), not more of a place
-_NOT_A_PLACE = r"(?:役所|(?![一-龯々ぁ-ヶ]))"
+_NOT_A_PLACE_RE = fastre.compile(r"役所|(?![一-龯々ぁ-ヶ])")
+_NAME_START_CHARS = " \n市:(、"
+
+
+def _names_office(text: str, name: str) -> bool:
+    """`text` names the office `name` on its own (at the start, or after a space, 市, a colon,
+    a bracket or 、), a ward's name not going on into a place name."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (not at or text[at - 1] in _NAME_START_CHARS) and (
+            name[-1] != "区" or _NOT_A_PLACE_RE.match(text, end)
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _other_offices_rows(lines: list[Line]) -> set[int]:
@@ -746,13 +762,7 @@ def _other_offices_rows(lines: list[Line]) -> set[int]:
     enquiry = " ".join(line.text for line in lines if line.region == "enquiry")
     # (an office, not a place in the block's address: 「千葉市中央区千葉港1番1号」 is where the
     # city hall stands on a city's page, not 中央区's desk)
-    own = {
-        name
-        for name in names
-        if re.search(
-            rf"(?:^|[\s市:(、]){re.escape(name)}{_NOT_A_PLACE if name[-1] == '区' else ''}", enquiry
-        )
-    }
+    own = {name for name in names if _names_office(enquiry, name)}
     return {index for index, name in rows if name not in own} if own else set()
 
 
@@ -783,8 +793,10 @@ _TOWN_START_RE = fastre.compile(
 
 # After a 〒, a place without a lot number (「東京都小笠原村父島字西町」, islands and villages):
 # a whole short line of place names, not an office (「立川市役所」 is the office's postcode).
+# (with the floor in brackets after it: 「東京都小笠原村父島字西町(村役場本庁舎1階)」)
 _LOTLESS_ADDRESS_RE = fastre.compile(
-    r"^[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16}$"
+    r"^(?P<place>[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16})"
+    r"(?:\s?\([^()]{1,20}\))?$"
 )
 _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
 
@@ -858,9 +870,9 @@ def _take_english_postcode_last(out: Contacts, text: str) -> None:
 
 
 def _take_lotless_address(out: Contacts, text: str, evidence: str) -> bool:
-    text = text.strip()
-    if _LOTLESS_ADDRESS_RE.match(text) and not _OFFICE_RE.search(text):
-        _add(out.addresses, text)
+    m = _LOTLESS_ADDRESS_RE.match(text.strip())
+    if m and not _OFFICE_RE.search(m.group("place")):
+        _add(out.addresses, m.group("place"))
         out.note("addresses", evidence)
         return True
     return False
@@ -968,6 +980,11 @@ _BARE_UNITS_RE = fastre.compile(r"[部局課室係班](?:[・、/][部局課室�
 _KANA_FLOOR_RE = fastre.compile(r"(?<=\d)\s?かい")  # やさしい日本語's 「1かい」 (1階)
 
 
+_UNIT_RE = fastre.compile(_UNIT)
+_UNITS_RE = fastre.compile(rf".*?{_UNIT}")  # each unit with the name before it
+_SPACES_RE = fastre.compile(r"\s+")
+
+
 def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
@@ -1004,8 +1021,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
         dept = dept.lstrip("・")
         if _BARE_UNITS_RE.fullmatch(dept):
             continue  # 「上峰町役場 課・係の連絡先」: a column's name, the kinds of unit
-        if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not re.fullmatch(_UNIT, dept):
-            return re.sub(r"\s+", " ", dept)
+        if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not _UNIT_RE.fullmatch(dept):
+            return _SPACES_RE.sub(" ", dept)
     if not english or not ("ion" in text or "ce" in text):
         return None
     for found in _EN_DEPT_RE.finditer(text):
@@ -1037,7 +1054,7 @@ def _strip_place(text: str) -> str:
 
 
 def _last_unit(dept: str) -> str:
-    units = re.findall(rf".*?{_UNIT}", dept)
+    units = _UNITS_RE.findall(dept)
     return units[-1] if units else dept
 
 
@@ -1231,7 +1248,8 @@ def _continued(dept: str, following: str) -> str:
 
 # A unit above the 課: a 部 or 局, or the mayor's office 「市長公室」「町長公室」.
 _UPPER = r"(?:[^課係室]{1,12}[部局]|[^課係室]{1,10}公室)"
-_UPPER_UNIT_RE = fastre.compile(_UPPER)
+# … and the units above a 課 written in full: 「企画財政局 企画経営室」 over 「国際課」.
+_UNITS_ABOVE_RE = fastre.compile(r"(?:[^課係室]{1,12}[部局]|[^課係室]{1,10}室){1,3}")
 _LOWER_UNITS_RE = fastre.compile(r"(?:[^課係室部局ぁ-ゖ]{1,12}?(?:係|班|グループ|チーム|担当))+")
 _UPPER_ONLY_RE = fastre.compile(rf"^{_UPPER}$")
 _ANY_UNITS_RE = fastre.compile(r"(?:[^ぁ-ゖ。、\s]{1,12}?(?:部|課|室|係|班|グループ|チーム|担当))+")
@@ -1299,7 +1317,8 @@ def _most_complete(dept: str, lines: list[Line]) -> str:
         above, below = written[:at], written[at + len(key) :]
         # (a 局 alone, 「提出先は横浜市(国際局)です」, takes all the units below it)
         lower = _ANY_UNITS_RE if _UPPER_ONLY_RE.match(key) else _LOWER_UNITS_RE
-        if (not above or _UPPER_UNIT_RE.fullmatch(above)) and (not below or lower.fullmatch(below)):
+        above_ok = not above or _UNITS_ABOVE_RE.fullmatch(above)
+        if above_ok and (not below or lower.fullmatch(below)):
             best = longer
     return best
 

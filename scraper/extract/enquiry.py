@@ -312,6 +312,9 @@ def section_title(block: list[LexborNode]) -> str:
     for _ in range(_SECTION_CLIMB):
         if node is None or node.tag in ("body", "html", "main", "article"):
             return ""
+        summary = node.css_first("summary") if node.tag == "details" else None
+        if summary is not None:  # an accordion's 「<summary>住民登録(転入届)</summary>」
+            return squash(normalize(summary.text(deep=True)))
         heads = [
             head
             for head in node.css(_SECTION_HEADINGS)

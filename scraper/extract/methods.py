@@ -54,7 +54,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)"
         # (「「申請完了のお知らせ」メール」)
         r"(?<!お知らせ」)(?<!通知」)(?<!完了」)"
-        r"(?<!とどく)(?<!届く)(?<!とどく )メール"
+        # (「空メールを…へ送信してください」: a sign-up's, not the form's)
+        r"(?<!とどく)(?<!届く)(?<!とどく )(?<!空)(?<!空の)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動"
@@ -357,13 +358,15 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r" (?:have|offer|provide)\b"
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
-    r"|\b[Tt]here (?:is|are) no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"
+    r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
 )
 # (「We are preparing an online application (電子申請) for this form」)
 _EN_WHEN_OPENS_RE = fastre.compile(
     r"\bwhen (?:the |our )?(?:online|electronic|e-)[^.]{0,20}\b(?:opens|starts|becomes available"
     r"|is (?:launched|ready))\b"
 )
+_EN_WHEN_BEFORE_RE = fastre.compile(r"\b[Ww]hen\b[^.,]{0,30}$")
+_EN_STARTS_AFTER_RE = fastre.compile(r"[^.,]{0,12}\b(?:starts|begins|opens|is started)\b")
 _EN_PLANNED_BEFORE_RE = fastre.compile(
     # (「We are getting ready to accept the form by e-mail.」)
     r"\b(?:preparing|planning|plan|getting ready) to\b|\bwill (?:start|begin)"
@@ -386,6 +389,8 @@ def _english_refusal(before: str) -> bool:
 # A bare noun before a comma (「窓口受付、メールやファクスでの受付は行っていません」) lists on.
 _PREDICATE_RE = fastre.compile(
     r"ます|です|ください|可能|でき|。|が、|;|\binstead\b"  # (「…as an e-mail attachment; use …」)
+    # an English sentence's end (「…by FAX. Please use e-mail or post.」)
+    r"|(?:^|(?<=[a-zA-Z)]))\.\s"
     r"|準備中"  # (「電子メールは準備中 | 直接递交、…」: a row's next cell, in Chinese)
     # 「…「電子申請」を追加し、これに伴い電子メールによる提出の受付は…終了しました」
     r"|(?:追加|開始|導入|新設)(?:し|、)|に伴い"  # (「電子申請を開始、ファクスでの受付終了」)
@@ -404,14 +409,16 @@ _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[
 _RECEIPT_RE = fastre.compile(
     # (「受け付けた旨のご連絡」「受け付けたという連絡」「受け付けたことについて別途ご連絡は
     # しておりません」; やさしい日本語's 「ひかえ」)
-    r"受領|控え|ひかえ|(?:の|という|について|別途)\s?(?:ご)?連絡|通知|返信|受付印|収受印|返送|領収|土曜|日曜|祝日"
+    # (「受け付けたことについて、市から個別に連絡することはしていません」)
+    r"受領|控え|ひかえ|(?:の|という|について|別途|個別に)\s?(?:ご)?連絡|通知|返信|受付印|収受印|返送|領収"
+    r"|土曜|日曜|祝日"
     r"|休日|年末年始|時間外|閉庁"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     # (「…LoGoフォームから届く「申請受付のお知らせ」メールは、…受け付けたことを証明するもの
     # ではありません」: the mail, not the form)
-    r"|証明するもの"
+    r"|証明するもの|証明に(?:なり|なる)"  # (「…届くメールは、受付の証明になりますか?」)
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
     r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
 )
@@ -827,7 +834,14 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         remark = inside and cur[0] not in {name for name, _s, _e in groups[-1]}
         # (「持参 堺市役所本館12階 国際課 ※各区役所の窓口では受付しておりません」: a ※ remark
         # starts a clause of its own)
-        if not remark and "※" not in between and not _PREDICATE_RE.search(between):
+        # (nor a refusal between them: 「…through the … service (…) and no longer accepts it
+        # by e-mail」)
+        if (
+            not remark
+            and "※" not in between
+            and not _PREDICATE_RE.search(between)
+            and not _NEGATION_RE.search(between)
+        ):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -845,6 +859,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         names = {name for name, _s, _e in group}
         mention = sentence[group[-1][1] : group[-1][2]]
         negation = _NEGATION_RE.search(tail)
+        if negation and index + 1 < len(groups) and _EN_BEFORE_NEXT_RE.match(tail, negation.end()):
+            # 「…accepts the form through the … service (…電子申請サービス) and no longer accepts
+            # it by e-mail」: English refuses the method named after the refusal
+            negation = None
         if negation and tail.startswith("でした", negation.end()):
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
@@ -905,6 +923,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and _ABOUT_DAYS_RE.search(_open_bracket(tail[: negation.start()])):
             # 「もってくる ことが できる日:…(やすみの日は できません)」: the days, not the way
             negation = None
+        if negation and _ON_THOSE_DAYS_RE.search(before):
+            # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
+            # お預かりできません」: not on those days, said of the way offered on others
+            continue
         if negation and _PLANNED_RE.search(tail, 0, negation.start()):
             # 「…by e-mail is being prepared (準備中) and cannot be used yet」「メールは準備中の
             # ため、現在ご利用いただけません」: not yet, so planned
@@ -924,6 +946,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             or (len(sentence) <= _BADGE_LINE_CHARS and _PLANNED_BADGE_RE.match(before))
             # 「We will put the link on this page when the online form opens.」
             or (names == {"online_form"} and _EN_WHEN_OPENS_RE.search(before + mention + tail))
+            # 「When the reception by e-mail starts, it will be informed on this page.」
+            or (_EN_WHEN_BEFORE_RE.search(before) and _EN_STARTS_AFTER_RE.match(tail))
         ):
             result.planned |= names
         else:
@@ -951,7 +975,13 @@ def _refused_at_another_office(tail: str, negation: re.Match[str], result: Metho
 # The forwarding of a form handed in elsewhere, refused: not the method itself.
 # (「区役所へお持ちいただいても市庁舎へ回送することはできません」)
 _FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:すること|いたすこと)?(?:は|を|も|の)?\s?$")
+# The end of an English refusal that names its method next: 「… no longer accepts it by 」.
+_EN_BEFORE_NEXT_RE = fastre.compile(r"[^.。]{0,24}\b(?:by|via|through|at|in)(?: the)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
+# A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
+_ON_THOSE_DAYS_RE = fastre.compile(
+    r"(?:土曜|日曜|休日|祝日|夜間|時間外|開庁日)[^、。]{0,12}(?:は|には|では)、?"
+)
 
 
 def _open_bracket(text: str) -> str:

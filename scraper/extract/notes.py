@@ -47,7 +47,8 @@ _EN_FORMAT = (
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
-    r"|\bby the {0} (?:form|format|file)(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
+    # (「…attach the file of Excel form (Excel形式) as it is」)
+    r"|\b(?:by the |file of ){0} (?:form|format|file)(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
     # (「The file to attach to the LoGo form, please make it the PDF format.」)
     r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file)(?: in| as| into)? (?:the |an? )?{0}"
     r"(?: format| file)?\b(?!,? or\b)"
@@ -79,6 +80,8 @@ _ALLOWED_AFTER = (
     r"|ご遠慮|お控え|しないで|不可|できません|出来ません"
     # (「Wordファイルのまま添付していただいても、PDFに変換して…も構いません」: one of two)
     r"|(?:て|で)も、"
+    # (「…(Excelファイル)をそのまま添付するか、PDFファイルに変換して添付して」: either)
+    r"|(?:する|される)?か、"
     # (「PDFに変換して添付していただいても受け付けます」 allows it too)
     r"|(?:て|で)も(?:受け付け|受付|うけつけ|大丈夫|問題)))"
 )
@@ -184,7 +187,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|を要しません|省略"
             r"|ありません)|押印なし"
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
-            r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)\??\s?(?:A\s?)?(?:いいえ|いりません)"
+            # (「Q5.押印は必要ですか。 A.必要ありません。」)
+            r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
+            r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印するかどうかは事業所にお任せします」 (the English pages' 'up to you')
             r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
@@ -221,6 +226,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
+            # (「Seal (押印): up to you.」「We accept the form with or without a company seal」)
+            r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)(?: \([^()]{1,8}\))?\s?:\s?up to you\b"
+            r"|\bwith or without (?:a |the |your )?(?:company |corporate )?(?:seal|stamp|hanko)\b"
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
             # (「The seal (押印) on the cooperation confirmation document is not necessary」)
             r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,60}"
@@ -330,6 +338,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
             # 「申請完了後に自動で届くメールが、提出の控えとなります」
             r"|(?:届く|送られる|送られてくる|返信される)(?:確認|完了)?メール(?:が|は)?[^。]{0,12}(?:証明|控え)"
+            r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…届くメールは、受付の証明になりますか?」)
             # 「申請完了のお知らせ」メールが提出の控え
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
@@ -401,6 +410,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to)"
             r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
             r" (?:a|an|your) [^.]{0,20}account"
+            # (「You need a Graffer account to use the online form」)
+            r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )\b(?:need|must have)"
+            r" (?:a|an) (?:[A-Za-z-]+ ){0,2}account\b"
         ),
     ),
     ("形式指定:Excel", _EXCEL_RE),
@@ -464,7 +476,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:2通|二通|2部|二部|2回|2枚|二枚)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)
             # (「…2通必要ですか? A 2通は必要ありません。梼原町へ1通提出してください。」)
-            r"[^。?]{0,12}(?:ですか|ますか)[?。、]?\s?"
+            # (a table's next cell: 「…ですか。 \n 必要ありません。」)
+            r"[^。?]{0,12}(?:ですか|ますか)[?。、]?\s{0,3}"
             # (「A1.必要ありません。」)
             r"(?:(?:A\d{0,2}\s?[.:]?\s?)?(?:(?:2通|二通)は\s?)?(?:いいえ|必要ありません|不要です)。)?"
             r"[^。]{0,50}(?:1通|一通|1部|一部|1回|一回|1枚|一枚)"

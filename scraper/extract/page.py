@@ -118,6 +118,8 @@ PHONE_LABEL = (
     r"|(?<![A-Za-z])(?:Telepon|Telefone|Teléfono|Điện thoại)(?![A-Za-z])|电话|전화"
     # (「Fax: 0820-74-1030. After faxing, please call 0820-74-1004 to confirm …」)
     # (「After faxing, please call the Division (0291-36-7135)」)
+    # (「After sending by FAX, please telephone to 0972-22-3942 to confirm the arrival」)
+    r"|(?<![A-Za-z])telephone(?: us)?(?: to| at| on)?(?=\s\(?\d)"
     r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?(?: the [A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?"
     r"(?=\s\(?\d)"
 )

@@ -37,6 +37,7 @@ _FORM_NAME_RE = fastre.compile(
 # the event's, not the form's. A title naming the form itself is never such a page.
 _EVENT_TITLE_RE = fastre.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集|訓練"
+    r"|フェスタ|フェスティバル|交流会|出展"  # 「にしく多文化交流フェスタ 出展団体を募集」
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
     r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
@@ -45,6 +46,7 @@ _EVENT_TITLE_RE = fastre.compile(
 _SURVEY_OR_AID = r"調査|アンケート|助成|補助"
 _EVENT_OR_AID_RE = fastre.compile(
     rf"セミナー|説明会|研修会|講座|講演会|イベント|(?:参加|受講)者?募集|{_SURVEY_OR_AID}"
+    r"|フェスタ|フェスティバル|交流会|出展"
 )
 # (not 「資格確認書」, the health insurance's card: 「マイナ保険証への移行と資格確認書の送付」)
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|(?<!資格)確認書")
@@ -100,8 +102,10 @@ _CONTACT_HEADING_RE = fastre.compile(
 )
 _OWN_ENQUIRY_RE = fastre.compile(
     r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
-    # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below)
-    r"|^[■●【\[]?問(?:い)?合(?:わ)?せ(?:先)?(?:・提出先)?\s?[:】\]]?\s?[^\s\d。]{1,12}?(?:課|係|室)",
+    # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below; 「提出先・問合せ
+    # 企画情報課 企画調整係(役場2階)」)
+    r"|^[■●【\[]?(?:提出先・)?問(?:い)?合(?:わ)?せ(?:先)?(?:・提出先)?\s?[:】\]]?\s?"
+    r"[^\s\d。]{1,12}?(?:課|係|室)",
     re.IGNORECASE,
 )
 
@@ -768,9 +772,20 @@ _NOT_THE_FORM_RE = fastre.compile(
 def _disowned_table_rows(lines: list[Line]) -> set[int]:
     """The rows of a data table (cells side by side) right after a paragraph that says it is
     about something else (「協力確認書とは別の手続きです。…転入したときは…区民課へ」 over
-    「北区 | 北区役所 区民課 | 電話:…」), on a page with no heading to end that section."""
+    「北区 | 北区役所 区民課 | 電話:…」), on a page with no heading to end that section; and a
+    row one of whose cells says so itself."""
     dropped: set[int] = set()
     for index, line in enumerate(lines):
+        if line.kind == "tr" and line.row_start and line.region == "content":
+            # (a row whose own cell says so: a Q&A table's 「9 | …引っ越してきたときの手続きは。 |
+            # 協力確認書とは別の手続きです。…<br>住民課 電話:… | 住民課」, with its cell's lines)
+            if NOT_THIS_FORM_RE.search(line.text):
+                dropped.add(index)
+                row = index + 1
+                while row < len(lines) and lines[row].kind == "tr" and not lines[row].row_start:
+                    dropped.add(row)
+                    row += 1
+            continue
         if line.kind == "tr" or line.region != "content" or not _NOT_THE_FORM_RE.search(line.text):
             continue
         row = index + 1
@@ -808,6 +823,8 @@ _WARD_REFUSES_RE = fastre.compile(
 )
 
 
+_DESK_RE = fastre.compile(r"\(([^()\s\d]{1,10})\)")
+_ROUND_BRACKETS_RE = fastre.compile(r"[()]")
 _CONTACT_LINE_RE = fastre.compile(r"^[【\[(]?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[】\])]?\s?:?\s")
 
 
@@ -857,7 +874,13 @@ def _other_sections_lines(
     ]
     # the page's enquiry block is the publisher's (a newsletter's 広報課), unless it is the
     # same section the form's own 「問合せ」 line names
-    own_units = {m.group() for text in form_contacts for m in UNIT_NAME_RE.finditer(text)}
+    # (with the desk in brackets after it: 「問合せ 総務課(区政推進)」 is not the publisher's
+    # 「総務課(広報担当)」)
+    own_units = {
+        squash(m.group() + (desk.group(1) if (desk := _DESK_RE.match(text, m.end())) else ""))
+        for text in form_contacts
+        for m in UNIT_NAME_RE.finditer(text)
+    }
     enquiry_text = " ".join(lines[i].text for i in enquiry)
     # (「…下記お問い合わせ先へお電話ください」 names no section: the block stays; so does a
     # ward office's own block on a ward page that sends filers to the city's bureau:
@@ -877,6 +900,7 @@ def _other_sections_lines(
             )
         )
     )
-    if own_units and not ward_to_city and not any(unit in enquiry_text for unit in own_units):
+    enquiry_key = squash(_ROUND_BRACKETS_RE.sub("", enquiry_text))
+    if own_units and not ward_to_city and not any(unit in enquiry_key for unit in own_units):
         dropped.update(enquiry)
     return dropped
