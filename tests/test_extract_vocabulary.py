@@ -7970,3 +7970,90 @@ def test_round_one_hundred_eighteen_english_pages() -> None:
     info = extract_filing(_titled_english_page(planned))
     assert (info.phones, info.faxes) == (["0972-22-3942"], ["0972-22-3286"])
     assert (info.methods, info.notes) == (["fax", "post"], ["準備中:email"])
+
+
+def test_round_one_hundred_nineteen_methods_and_contacts() -> None:
+    """Round one hundred and nineteen (4074, 4076, 4093, 4094): a box titled 「受け付けていない
+    方法」 refuses its items; 「次の(1)から(4)のいずれかの方法で」 leads the list, its fourth item
+    the fax; 「…「電子申請」のページ(…)には、協力確認書の手続きは掲載されていません」 refuses the
+    online form; the old 提出先's number, 「まちづくり課(電話…)から商工観光課に変わりました」, is
+    not the section's."""
+    box = (
+        "<h2>提出方法</h2><p>郵送で提出してください。</p><div class='box'><p class='box__title'>"
+        "受け付けていない方法</p><ul><li>電子メール</li><li>ファクス</li></ul></div>"
+    )
+    assert extract_filing(page(box)).methods == ["post"]
+    listed = (
+        "<p>■提出方法</p><p>次の(1)から(4)のいずれかの方法で提出してください。</p><table><tr><td>"
+        "(1)電子申請</td></tr><tr><td>次のURLにアクセスし、申請してください。</td></tr><tr><td>"
+        "※利用者登録をしなくても申請できます。</td></tr><tr><td>※申請が完了すると「到達通知」のメール"
+        "が届きます。</td></tr><tr><td>協力確認書の電子申請の二次元コード</td></tr></table><p>(2)"
+        "郵送</p><p>〒649-2192 和歌山県西牟婁郡上富田町朝来763番地</p><p>上富田町役場 総務政策課 "
+        "企画調整係 あて</p><p>(3)持参</p><p>役場2階の総務政策課へお持ちください。</p><p>※町立"
+        "図書館・保健センターなど、役場以外の町の施設では受け付けておりません。</p><p>(4)ファクス"
+        "</p><p>ファクス番号:0739-47-4005</p>"
+    )
+    assert "fax" in extract_filing(page(listed)).methods
+    unlisted = (
+        "<ul><li>ぐんま電子申請受付システムによる電子申請(準備中)</li></ul><p>※現在、町ホームページの"
+        "「電子申請」のページ(ぐんま電子申請受付システム)には、協力確認書の手続きは掲載されて"
+        "いません。</p>"
+    )
+    info = extract_filing(page(unlisted))
+    assert (info.methods, info.notes) == ([], ["準備中:online_form"])
+    moved = (
+        "<p>郵送で提出してください。</p><p>※令和7年10月1日から、提出先がまちづくり課(電話0295-72-"
+        "1116)から商工観光課に変わりました。</p><p>商工観光課(電話0295-72-1138)</p>"
+    )
+    assert extract_filing(page(moved)).phones == ["0295-72-1138"]
+
+
+def test_round_one_hundred_nineteen_hard_contacts() -> None:
+    """Round one hundred and nineteen's hard contacts (4068, 4069): 「※電子申請(やまなし電子申請
+    サービス)で協力確認書を提出する仕組みはありません」 refuses the online form; 「市から受付の連絡
+    はしておりません」 is not the note when the counter hands a stamped copy back (「持参の場合は、
+    その場でお渡しします」)."""
+    online = (
+        "<p>郵送で提出してください。</p><p>※電子申請(やまなし電子申請サービス)で協力確認書を提出する"
+        "仕組みはありません。</p>"
+    )
+    assert extract_filing(page(online)).methods == ["post"]
+    copy = (
+        "<p>郵送または持参で提出してください。</p><p>受付印を押した控えが必要な場合は、協力確認書"
+        "を2部提出し、切手を貼った返信用封筒を同封してください(持参の場合は、その場でお渡しします)"
+        "。</p><p>Q 提出したことについて、市から連絡はありますか。</p><p>市から受付の連絡はして"
+        "おりません。</p>"
+    )
+    assert extract_filing(page(copy)).notes == ["控えが必要なら2部と返信用封筒"]
+
+
+def test_round_one_hundred_nineteen_revised_and_multilingual() -> None:
+    """Round one hundred and nineteen (4085, 4086, 4096, 4097, 4100): 「様式(Excelファイル)に
+    入力し、PDFに変換せずにそのまま添付」 requires Excel; 「…市が内容を確認して受け付けたことを
+    示すものではありません」 is about the mail, not the form; 'please call the Commerce and
+    Industry Promotion Division (…)' is a phone; 「…自動返信メールは、提出した証明になりますか。」
+    asks; an Indonesian line with Japanese names in brackets is a translation; 「協力確認書
+    インドネシア語訳(参考・…)」 is no template."""
+    revised = (
+        "<h2>提出方法</h2><h3>(1)宇土市スマート申請(オンライン)</h3><p><a href='https://ttzk."
+        "graffer.jp/city-uto/smart-apply/apply-procedure-alias/kyoryoku'>協力確認書を提出する</a>"
+        "</p><ul><li>申請後に届く「申請完了のお知らせ」メールは、システムから自動で送信されるもの"
+        "です。市が内容を確認して受け付けたことを示すものではありません。</li></ul><h3>(2)電子"
+        "メール</h3><p>電子メールで提出する場合は、様式(Excelファイル)に入力し、PDFに変換せずに"
+        "そのまま添付してください。</p>"
+    )
+    info = extract_filing(page(revised))
+    assert (info.methods, info.notes) == (["email", "online_form"], ["形式指定:Excel"])
+    languages = (
+        "<p>郵送またはファクスで提出してください。ファクス:0846-65-3119</p><p>Q3 LoGoフォームの自動"
+        "返信メールは、提出した証明になりますか。</p><p>A 自動返信メールは、フォームが送信された"
+        "ことをお知らせするものです。</p><p>Bahasa Indonesia (1) Online (ひろしま電子申請"
+        "サービス): perlu membuat akun pengguna. (4) Faks: 0846-65-3119, lalu telepon ke "
+        "0846-65-3124.</p>"
+        "<p>By fax: 0834-22-8382. After faxing, please call the Commerce and Industry Promotion "
+        "Division "
+        "(0834-22-8372).</p><p><a href='/files/2233.pdf'>協力確認書 インドネシア語訳(参考・提出に"
+        "は日本語の様式をお使いください) [PDFファイル/188KB]</a></p>"
+    )
+    info = extract_filing(page(languages))
+    assert (info.phones, info.notes, info.templates) == (["0834-22-8372"], [], [])

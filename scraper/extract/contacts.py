@@ -495,6 +495,15 @@ _NOT_THE_DESK_RE = fastre.compile(
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 
 
+_BRACKET_CLOSE_CHARS = 24
+
+
+def _changed_away(text: str, number_at: int) -> bool:
+    """The number is in the brackets of the department the 提出先 changed from."""
+    close = text.find(")", number_at, number_at + _BRACKET_CLOSE_CHARS)
+    return close >= 0 and bool(_CHANGED_FROM_RE.match(text, close + 1))
+
+
 def _also_consulted(text: str, number_at: int) -> bool:
     if "でも" not in text or not _ASKED_RE.search(text, 0, number_at):
         return False
@@ -663,6 +672,8 @@ def extract_contacts(
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             if kind == "fax" and _ended_in_sentence(text, where, where):
                 continue  # 「ファクス(019-611-2591)による受付は、…をもって終了しました」
+            if _changed_away(text, where):
+                continue  # 「提出先がまちづくり課(電話0295-72-1116)から商工観光課に変わりました」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
         postcodes = _postcodes(text)

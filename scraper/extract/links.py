@@ -213,6 +213,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 # says is 'not the form', is not a file to fill in now.
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|使えません|\(旧\)|参考訳"
+    # (「協力確認書 インドネシア語訳(参考・提出には日本語の様式をお使いください)」)
+    r"|語訳\s?\(参考"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
     # (「協力確認書 えいご やく(さんこう です。これ で は だせません)」)

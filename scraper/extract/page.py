@@ -120,7 +120,9 @@ PHONE_LABEL = (
     # (「After faxing, please call the Division (0291-36-7135)」)
     # (「After sending by FAX, please telephone to 0972-22-3942 to confirm the arrival」)
     r"|(?<![A-Za-z])telephone(?: us)?(?: to| at| on)?(?=\s\(?\d)"
-    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?(?: the [A-Z][a-z]+(?: [A-Z][a-z]+){0,3})?"
+    # (「please call the Commerce and Industry Promotion Division (0834-22-8372)」)
+    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?"
+    r"(?: the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of)){0,5})?"
     r"(?=\s\(?\d)"
 )
 FAX_LABEL = (
@@ -223,6 +225,7 @@ _OTHER_SCRIPT_WORD_RE = fastre.compile(
 )
 _JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA_RE = fastre.compile(r"[\u3040-\u30ff]")
+_QUOTED_RE = fastre.compile(r"\([^()]*\)|「[^」]*」|\"[^\"]*\"|“[^”]*”")
 # Chinese characters Japanese does not write (simplified forms, and traditional ones such as
 # 們這說傳國會縣聯詢): 「不接受传真。咨询电话:…」 is a Chinese summary, whose 传真 (fax) and 电话
 # (phone) are not labels to read; so is 「…請聯繫新潟縣國際交流協會…(電話:…)」.
@@ -253,10 +256,15 @@ def in_another_language(text: str) -> bool:
     (or three Vietnamese letters, or three words of another script), or Chinese: a
     translation, not the page's own words."""
     if _JAPANESE_RE.search(text):
-        # (Chinese: Han characters without kana, some of them forms Japanese does not use)
-        return not _KANA_RE.search(text) and (
-            len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
-        )
+        # (Japanese names quoted in brackets do not make it Japanese: 「Online (ひろしま電子申請
+        # サービス): perlu membuat akun pengguna. … Faks: 0846-…, lalu telepon ke 0846-…」)
+        bare = _QUOTED_RE.sub("", text)
+        if _JAPANESE_RE.search(bare):
+            # (Chinese: Han characters without kana, some of them forms Japanese does not use)
+            return not _KANA_RE.search(text) and (
+                len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
+            )
+        text = bare
     return (
         len(_OTHER_LANGUAGE_RE.findall(text)) >= _MIN_FOREIGN_WORDS
         or len(_VIETNAMESE_LETTER_RE.findall(text)) >= _MIN_VIETNAMESE_LETTERS
