@@ -8057,3 +8057,13 @@ def test_round_one_hundred_nineteen_revised_and_multilingual() -> None:
     )
     info = extract_filing(page(languages))
     assert (info.phones, info.notes, info.templates) == (["0834-22-8372"], [], [])
+
+
+def test_round_one_hundred_twenty_visitors_are_no_counter() -> None:
+    """Round one hundred and twenty (4136): a side box's 「市役所本庁舎の駐車場は、来庁者専用
+    です」, kept as content inside some sites' chrome, speaks of visitors, not of the counter."""
+    body = (
+        "<h2>提出方法</h2><p>協力確認書は郵送で提出してください。</p><p>市役所本庁舎の駐車場は、"
+        "来庁者専用です。工事のため、令和8年3月末まで一部が利用できません。</p>"
+    )
+    assert extract_filing(page(body)).methods == ["post"]
