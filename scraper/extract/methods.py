@@ -368,13 +368,13 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
 )
-# (「We are preparing an online application (電子申請) for this form」)
-_EN_WHEN_OPENS_RE = fastre.compile(
-    r"\bwhen (?:the |our )?(?:online|electronic|e-)[^.]{0,20}\b(?:opens|starts|becomes available"
-    r"|is (?:launched|ready))\b"
-)
+# 「…when the online form opens」「When the reception by e-mail starts, …」: the method named
+# in a clause of when it starts
 _EN_WHEN_BEFORE_RE = fastre.compile(r"\b[Ww]hen\b[^.,]{0,30}$")
-_EN_STARTS_AFTER_RE = fastre.compile(r"[^.,]{0,12}\b(?:starts|begins|opens|is started)\b")
+_EN_STARTS_AFTER_RE = fastre.compile(
+    r"[^.,]{0,20}\b(?:starts|begins|opens|is started|becomes available|is (?:launched|ready))\b"
+)
+# (「We are preparing an online application (電子申請) for this form」)
 _EN_PLANNED_BEFORE_RE = fastre.compile(
     # (「We are getting ready to accept the form by e-mail.」)
     r"\b(?:preparing|planning|plan|getting ready) to\b|\bwill (?:start|begin)"
@@ -954,8 +954,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # a card's badge printed before its title: 「準備中(4)電子メール」
             or (len(sentence) <= _BADGE_LINE_CHARS and _PLANNED_BADGE_RE.match(before))
             # 「We will put the link on this page when the online form opens.」
-            or (names == {"online_form"} and _EN_WHEN_OPENS_RE.search(before + mention + tail))
-            # 「When the reception by e-mail starts, it will be informed on this page.」
+            # (「When the reception by e-mail starts, it will be informed on this page.」)
             or (_EN_WHEN_BEFORE_RE.search(before) and _EN_STARTS_AFTER_RE.match(tail))
         ):
             result.planned |= names
