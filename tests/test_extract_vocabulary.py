@@ -8067,3 +8067,125 @@ def test_round_one_hundred_twenty_visitors_are_no_counter() -> None:
         "来庁者専用です。工事のため、令和8年3月末まで一部が利用できません。</p>"
     )
     assert extract_filing(page(body)).methods == ["post"]
+
+
+def test_round_one_hundred_twenty_faq_pages() -> None:
+    """Round one hundred and twenty's FAQ pages (4109, 4111, 4112): 「1.窓口への持参(平日…)」
+    in a Q&A table's answer is a way to submit, not a section about something else; an answer's
+    mark on a line of its own (「Q…何通必要ですか。」「A」「…に1通提出していただければ十分です」)
+    still answers; a bracketed contact line after an answer's sentence about 転入届 is that
+    procedure's desk."""
+    table = (
+        "<table><tr><th>質問</th><th>回答</th></tr><tr><td>協力確認書は、テスト市ではどこに提出"
+        "しますか。</td><td><p>まちづくり推進課が担当です。提出方法は次のとおりです。</p><p>1.窓口"
+        "への持参(平日午前8時30分から午後5時15分)<br>2.郵送(〒620-8501 京都府福知山市字内記13-1"
+        " 福知山市役所 まちづくり推進課あて)<br>3.ファクス(0773-23-6537)※送信後、届いたかどうか"
+        "電話でご確認ください。</p><p>電子メールでの受付は現在準備中です。</p></td></tr><tr><td>"
+        "郵送で提出した場合、控えを返してもらえますか。</td><td>控えが必要な場合は、協力確認書を2部"
+        "と、切手を貼った返信用封筒を同封してください。</td></tr><tr><td>協力確認書に会社の印鑑は"
+        "必要ですか。</td><td>押印は不要です。</td></tr><tr><td>在留申請オンラインシステムで協力確認"
+        "書も提出できますか。</td><td>できません。</td></tr><tr><td>外国人従業員の住民税(特別徴収)"
+        "の手続きはどうなりますか。</td><td>給与支払報告書を郵送で税務課へ提出してください。</td>"
+        "</tr></table>"
+    )
+    info = extract_filing(page(table))
+    assert (info.methods, info.notes) == (
+        ["counter", "fax", "post"],
+        ["押印不要", "控えが必要なら2部と返信用封筒", "準備中:email"],
+    )
+    alone = (
+        "<p>郵送で提出してください。</p><p>Q事業所も従業員の住まいも豊岡市内です。何通必要ですか。"
+        "</p><p>A</p><p>豊岡市に1通提出していただければ十分です。</p>"
+    )
+    assert extract_filing(page(alone)).notes == ["同一市区町村なら1通"]
+    bracketed = (
+        "<p>FAX 0737-52-7188(商工観光課)で提出してください。</p><p>■Q4 技能実習生を受け入れて"
+        "います。協力確認書は必要ですか。</p><p>A4 技能実習生の受入れでは提出の必要はありません。"
+        "なお、技能実習生の住民登録(転入届)は住民課で行ってください。転入届は郵送・FAXでは受け"
+        "付けできませんので、本人が住民課窓口にお越しください。<br>(住民課 住民係 電話:0737-52-"
+        "2116 FAX:0737-52-6133)</p>"
+    )
+    info = extract_filing(page(bracketed))
+    assert (info.phones, info.faxes) == ([], ["0737-52-7188"])
+
+
+def test_round_one_hundred_twenty_notes() -> None:
+    """Round one hundred and twenty's notes (4113, 4121, 4134): 「市から受付の完了を個別にお知らせ
+    することはしておりません」 and 「内容に不明な点がある場合に限り、…ご連絡することがあります」
+    mean no receipt; 「ようしきにかいてから、PDF にかえて、メールにつけてください」 requires PDF."""
+    told = (
+        "<p>電子申請で提出してください。</p><p>市から受付の完了を個別にお知らせすることはして"
+        "おりません。</p>"
+    )
+    assert extract_filing(page(told)).notes == ["受領書・控えの発行なし"]
+    unclear = (
+        "<p>電子メールまたは郵送で提出してください。</p><p>Q. 受付後に市から連絡はありますか?</p>"
+        "<p>A. 内容に不明な点がある場合に限り、担当者の方へ電話でご連絡することがあります。</p>"
+    )
+    assert extract_filing(page(unclear)).notes == ["受領書・控えの発行なし"]
+    easy = (
+        "<p>メールでだしてください。</p><p>ようしきにかいてから、PDF にかえて、メールにつけて"
+        "ください。</p>"
+    )
+    assert extract_filing(page(easy)).notes == ["形式指定:PDF"]
+
+
+def test_round_one_hundred_twenty_decoys() -> None:
+    """Round one hundred and twenty's decoys (4121, 4126, 4130, 4134): a mail magazine's sign-up
+    address on its own line under 「なにもかかないメール(からメール) をつぎのアドレスにおくって
+    ください」; 「送信完了のお知らせメール」 is the system's mail; a counter whose bracket refuses
+    only the evening desk (「(火曜日の夜間延長窓口では受け付けておりません)」) stands; a
+    volunteer call's LoGoフォーム (「応募はLoGoフォーム(https://…)から」) is no form of this one."""
+    magazine = (
+        "<p>メールでだしてください。monozukuri@city.komatsu.example.lg.jp</p><h2>やさしいにほんごの"
+        "メールマガジン</h2><p>小松市のおしらせをメールでおくります。ほしいひとは、なにもかかないメー"
+        "ル(からメール) をつぎのアドレスにおくってください。</p><p>yasashii-touroku@mail.city."
+        "komatsu.example.lg.jp</p>"
+    )
+    assert extract_filing(page(magazine)).emails == ["monozukuri@city.komatsu.example.lg.jp"]
+    notice = (
+        "<p>電子申請または郵送で提出してください。</p><p>電子メールによる受付は現在準備中です。</p>"
+        "<p>Q3 提出したことを証明する書類は発行されますか。</p><p>A3 電子申請の場合は送信完了のお"
+        "知らせメール、郵送の場合は返送された控えをご利用ください。</p>"
+    )
+    info = extract_filing(page(notice))
+    assert (info.methods, "準備中:email" in info.notes) == (["online_form", "post"], True)
+    evening = (
+        "<p>次の方法で提出してください。</p><ul><li>1.持参:役場2階 多文化協生課窓口(火曜日の"
+        "夜間延長窓口では受け付けておりません)</li><li>2.郵送:〒370-0595 群馬県邑楽郡大泉町"
+        "日の出55番1 大泉町役場 多文化協生課あて</li></ul>"
+    )
+    assert extract_filing(page(evening)).methods == ["counter", "post"]
+    ended = "<p>引き続き、郵送でも受け付けます(窓口及びメールでの受付は6月13日で終了しました)。</p>"
+    assert extract_filing(page(ended)).methods == ["post"]
+    volunteer = (
+        "<p>提出は、電子メールまたは郵送でお願いします。</p><h2>関連するお知らせ</h2><p>「うべ日本語"
+        "教室」のボランティアを募集しています。応募はLoGoフォーム(https://logoform.jp/form/Ub3q/"
+        "402211)からお願いします。</p>"
+    )
+    info = extract_filing(page(volunteer))
+    assert (info.methods, info.form_urls) == (["email", "post"], [])
+
+
+def test_round_one_hundred_twenty_form_sections_own_box() -> None:
+    """Round one hundred and twenty (4125): on a page of several procedures, the form's section
+    ends with its own 「協力確認書に関する問い合わせ」 box naming 企画政策課; the page's enquiry
+    block (商工観光課, the publisher) is not the form's."""
+    body = (
+        "<h1>外国人材を雇用する事業者の皆様へ(各種手続きのご案内)</h1><h2>1 住民登録(転入届)</h2>"
+        "<p>転入の届出は市民課窓口で。問い合わせ:市民課 電話:0428-22-1144</p><h2>2 特定技能外国人"
+        "を雇用する場合(協力確認書の提出)</h2><p>協力確認書を郵送または持参で提出してください。</p>"
+        "<p>協力確認書に関する問い合わせ</p><p>企画部 企画政策課 多文化共生係</p><p>電話:0428-22-"
+        "1357(直通) ファクス:0428-22-3508</p><h2>3 生活オリエンテーション</h2><p>毎月開催して"
+        "います。</p>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>産業観光部 商工観光課 '
+        "労政係</p><p>電話:0428-22-1139 ファクス:0428-22-3513</p></div>"
+    )
+    html = (
+        "<html><head><title>外国人材を雇用する事業者の皆様へ｜テスト市</title></head><body>"
+        f'{_HEADER}<div id="main">{body}</div>{enquiry}{_FOOTER}</body></html>'
+    )
+    info = extract_filing(html)
+    assert (info.phones, info.faxes) == (["0428-22-1357"], ["0428-22-3508"])

@@ -472,7 +472,27 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
         return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
     if _ENQUIRY_HEAD_RE.match(sentence) and _about_another_procedure(text[: start + 1]):
         return True  # 「…窓口で転入届をしてください。…。問い合わせ:住民課 住民係 電話…」
+    if sentence.startswith("(") and _about_another_procedure(before):
+        return True  # 「転入届は…住民課窓口にお越しください。(住民課 住民係 電話:…)」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
+
+
+def _paragraph_before(lines: list[Line], index: int) -> str:
+    """The content line a bracketed contact line or a bare address goes on from (「…住民課窓口
+    にお越しください。」 then 「(住民課 住民係 電話:…)」 after a <br>; 「…つぎのアドレスにおくって
+    ください。」 then 「yasashii-touroku@…」), or ""."""
+    line = lines[index]
+    if not (index and line.region == "content"):
+        return ""
+    if not (line.text.startswith("(") or _BARE_EMAIL_RE.match(line.text)):
+        return ""
+    previous = lines[index - 1]
+    if previous.region != "content" or previous.kind == "h" or not previous.text.endswith("。"):
+        return ""
+    return previous.text
+
+
+_BARE_EMAIL_RE = fastre.compile(r"^[\w.+-]{1,64}@[\w.-]{1,120}$")
 
 
 def _about_another_procedure(paragraph: str) -> bool:
@@ -635,8 +655,11 @@ def extract_contacts(
         named = _other_body_named(
             text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
         )
+        lead = _paragraph_before(lines, index)
         if _EMAIL_HINT_RE.search(text):
             for address, start, end in find_emails(text, normalized=True):
+                if lead and _MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1):
+                    continue  # 「…からメールをつぎのアドレスにおくってください。」「entry@…」
                 if named and line.region == "content" and not _own_before(text, start, named):
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
                 if (
@@ -662,7 +685,7 @@ def extract_contacts(
         for kind, number, where in pairs:
             if named and not _own_before(text, where, named):
                 continue
-            if _another_procedures_number(text, where):
+            if _another_procedures_number(lead + text, len(lead) + where):
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
             if line.region == "content" and _another_municipalitys(text, where, own_places):
                 continue  # 「大崎市での受付方法については、大崎市の担当課(電話:…)に」
@@ -949,7 +972,8 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
 # entry@… へ」 (「…disaster e-mail (防災メール) service: register by sending an empty mail
 # to entry-imari@…」).
 _MAIL_SERVICE_RE = fastre.compile(
-    r"空メール|空の\s?メール|防災メール|メール配信サービス|メールマガジン|メルマガ"
+    # (「なにもかかないメール(からメール) をつぎのアドレスにおくってください」)
+    r"空メール|空の\s?メール|(?:なにも|何も)\s?(?:かかない|書かない)\s?メール|防災メール|メール配信サービス|メールマガジン|メルマガ"
     r"|(?i:\bempty (?:e-?)?mail\b|\bdisaster (?:e-?)?mail\b|\bmailing list\b|\bnewsletter\b)"
 )
 

@@ -48,7 +48,8 @@ _NOT_FORM_TEXT_RE = fastre.compile(
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
 _SIGNUP_RE = fastre.compile(
-    r"参加申込|受講申込|申込フォーム|申し込みフォーム|申込み?は|お申し?込み|申込方法"
+    # (「…ボランティアを募集しています。応募はLoGoフォーム(https://…)から」)
+    r"参加申込|受講申込|申込フォーム|申し込みフォーム|申込み?は|お申し?込み|申込方法|応募"
 )
 _FORM_CONTEXT_RE = fastre.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms"

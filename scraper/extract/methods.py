@@ -53,7 +53,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「おくったあとに とどく メール」「送信後に届くメール」: the system's, received)
         r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)"
         # (「「申請完了のお知らせ」メール」)
-        r"(?<!お知らせ」)(?<!通知」)(?<!完了」)"
+        # (「電子申請の場合は送信完了のお知らせメール、郵送の場合は…控え」)
+        r"(?<!お知らせ」)(?<!通知」)(?<!完了」)(?<!お知らせ)"
         # (「空メールを…へ送信してください」: a sign-up's, not the form's)
         r"(?<!とどく)(?<!届く)(?<!とどく )(?<!空)(?<!空の)メール"
         r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
@@ -929,8 +930,15 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「LoGoフォームによる受付を開始し、これまで利用していたGoogleフォーム…による受付は
             # 終了しました」: the old one ended, not the one named
             negation = None
-        if negation and _ABOUT_DAYS_RE.search(_open_bracket(tail[: negation.start()])):
+        if negation and (
+            _ABOUT_DAYS_RE.search(_open_bracket(tail[: negation.start()]))
+            or (
+                ")" not in tail[: negation.start()] and _ABOUT_DAYS_RE.search(_open_bracket(before))
+            )
+        ):
             # 「もってくる ことが できる日:…(やすみの日は できません)」: the days, not the way
+            # (「…課窓口(火曜日の夜間延長窓口では受け付けておりません)」: the days in the
+            # bracket before the mention)
             negation = None
         if negation and _ON_THOSE_DAYS_RE.search(before):
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は

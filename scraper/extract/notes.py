@@ -123,6 +123,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"|で保存し[^。]{{0,20}}{_SEND}"
         # 「記入した協力確認書をPDFファイルに変換し、kikaku(at)…あてに添付して送信してください」
         rf"|に変換し(?:て)?、[^。]{{0,50}}?{_SEND}"
+        # (やさしい日本語: 「ようしきにかいてから、PDF にかえて、メールにつけてください」)
+        rf"|\s?に\s?(?:かえて|変えて)\s?、[^。]{{0,20}}?{_SEND}"
         r"(?![^。]{0,16}(?:構いません|かまいません|も(?:よい|いい|良い)))"
         rf"|(?:形式|様式)のもの(?:を|で)?(?:ご使用|使用|ご利用|利用)"
         # 「添付するファイルはPDF形式に変換したものをお願いします」
@@ -263,7 +265,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "受領書・控えの発行なし",
         fastre.compile(
             r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け付け|受け取り)[^。]{0,20}"
-            r"(?:発行|返送|返却|交付|お渡し|お返し|お出し|押印|連絡|通知|送付|お送り|返信)"
+            # (「市から受付の完了を個別にお知らせすることはしておりません」)
+            r"(?:発行|返送|返却|交付|お渡し|お返し|お出し|押印|連絡|通知|送付|お送り|返信|お知らせ)"
             r"[^。]{0,6}"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
             # (「…は受付の連絡ではありません」 says what it is not)
@@ -281,12 +284,14 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「まちがいがあるときだけ町かられんらくします」)
             # (「かいてあることがたりないときだけ、でんわかメールでれんらくします」)
             # (「かいてあることにたりないところがあるときだけ、れんらくします」)
-            r"|(?:(?:不備|まちがい|間違い)(?:が|の)?(?:ある|あった)"
+            # (「内容に不明な点がある場合に限り、…電話でご連絡することがあります」)
+            r"|(?:(?:不備|まちがい|間違い|不明な点|不明点)(?:が|の)?(?:ある|あった)"
             r"|(?:たりない|足りない)(?:\s?ところ\s?が\s?ある)?)"
             # (「書類に不備がある場合にのみ、協力確認書に記載の担当者様へご連絡します」)
             r"(?:場合|とき)に?(?:のみ|だけ|限り)[^。]{0,24}"
             # (「かみにたりないところがあるときだけ、でんわをします」)
-            r"(?:連絡|通知|れんらく|(?:でんわ|電話)を?\s?)(?:します|いたします|させていただきます)"
+            r"(?:連絡|通知|れんらく|(?:でんわ|電話)を?\s?)"
+            r"(?:します|いたします|させていただきます|(?:する|いたす)ことがあります)"
             # 「市から「うけとりました」の れんらくは しません」
             # (「うけとった こと の れんらく は しません」)
             # (「「うけとりました」という れんらく や 紙(受領書) は ありません」)
@@ -477,7 +482,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Q2 事業所も従業員の住まいも三沢市内です。2通提出する必要がありますか。 A2 必要
             # ありません。三沢市へ1通提出してください。」)
             r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:。\s?)?"
-            r"(?:2通|二通|2部|二部|2回|2枚|二枚)"
+            # (「…住まいも豊岡市内です。何通必要ですか。 A 豊岡市に1通提出していただければ…」)
+            r"(?:2通|二通|2部|二部|2回|2枚|二枚|何通|何部)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)
             # (「…2通必要ですか? A 2通は必要ありません。梼原町へ1通提出してください。」)
             # (a table's next cell: 「…ですか。 \n 必要ありません。」)
@@ -567,7 +573,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|はんこ|ハンコ|印鑑|者印|社印|区ごと"
-    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|まちがい|間違い|たりない|足りない"
+    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
@@ -611,6 +617,10 @@ def _only_if_not(text: str, at: int) -> bool:
 _YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。")
 
 
+# An answer's mark alone: 「A」「A3.」「答」.
+_ANSWER_MARK_RE = fastre.compile(r"^(?:A|答え?)\s?\d{0,2}\s?[.:]?$")
+
+
 # 「Q.事業所も住まいも奥多摩町内です。」: a question by its mark, without a question's ending.
 _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
@@ -644,7 +654,11 @@ def _with_answer(lines: list[Line], index: int) -> str:
     if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(
         line.text
     ) <= question_chars(line.text):
-        answer = _YES_NO_RE.sub(r"\1、", following.text)
+        answer = following.text
+        # (an answer's mark on a line of its own: 「Q…何通必要ですか。」「A」「豊岡市に1通…」)
+        if _ANSWER_MARK_RE.match(answer) and index + 2 < len(lines):
+            answer = f"{answer} {lines[index + 2].text}"
+        answer = _YES_NO_RE.sub(r"\1、", answer)
         return f"{line.text.replace('。', '、')} {answer}"
     return line.text
 

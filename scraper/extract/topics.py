@@ -79,7 +79,9 @@ _GENERIC_RE = fastre.compile(
     r"|(?:しって|知って)\s?(?:おいて|ほしい|ください)|たいせつな\s?こと|だいじな\s?こと"
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
-    r"|へ持参"  # (「1.村役場 振興課の窓口へ持参」 as a numbered title: a way to submit)
+    # (「1.村役場 振興課の窓口へ持参」「1.窓口への持参(平日午前8時30分から…)」 as a numbered
+    # title: a way to submit)
+    r"|持参"
     r"|電子申請|オンライン|メール|ファクス|FAX"  # (「1.電子申請(ふくしま電子申請サービス)」)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
@@ -97,7 +99,8 @@ _GENERIC_RE = fastre.compile(
 _CONTACT_HEADING_RE = fastre.compile(
     # (「協力確認書の提出先・お問い合わせ先」)
     # (「【提出先・お問い合わせ先(協力確認書)】」)
-    r"^[【\[]?(?:協力確認書の)?(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?"
+    # (「協力確認書に関する問い合わせ」)
+    r"^[【\[]?(?:協力確認書(?:の|に関する|についての))?(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?"
     r"(?:\([^()]{1,20}\))?[】\]]?$"
 )
 _OWN_ENQUIRY_RE = fastre.compile(
