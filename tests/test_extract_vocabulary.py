@@ -8189,3 +8189,87 @@ def test_round_one_hundred_twenty_form_sections_own_box() -> None:
     )
     info = extract_filing(html)
     assert (info.phones, info.faxes) == (["0428-22-1357"], ["0428-22-3508"])
+
+
+def test_round_one_hundred_twenty_one_faq_and_revised() -> None:
+    """Round one hundred and twenty-one (4139, 4164, 4167): a question about sending by two ways
+    at once (「郵送とメールの両方で送ってもよいですか」) answered 「…重ねて提出することはご遠慮
+    ください」 refuses neither; 「ExcelやWordのファイルのまま添付されたものは…」 requires no
+    format; 「電子申請の画面から取り下げることはできません」 is about withdrawing, not filing; a
+    refusal at the old desk and a branch after the new desk's 「…へお持ちください」 leaves the
+    counter."""
+    both = (
+        "<p>郵送またはメールで提出してください。記入した協力確認書をPDFファイルに変換して添付して"
+        "ください。</p><table><tr><td>9</td><td>確実に届くように、郵送とメールの両方で送ってもよい"
+        "ですか。</td><td>同じ協力確認書を複数の方法で重ねて提出することはご遠慮ください。</td>"
+        "</tr><tr><td>6</td><td>ファイルの形式に決まりはありますか。</td><td>ExcelやWordのファイル"
+        "のまま添付されたものは、内容を確認できない場合があるため、PDFファイルでの提出をお願い"
+        "しています。</td></tr></table>"
+    )
+    info = extract_filing(page(both))
+    assert (info.methods, info.notes) == (["email", "post"], ["形式指定:PDF"])
+    withdrawn = (
+        "<p><a href='https://ttzk.graffer.jp/city-naruto/smart-apply/apply-procedure-alias/"
+        "kyoryoku'>電子申請で協力確認書を提出する</a></p><p>郵送でも受け付けます。</p><p>Q1 "
+        "電子申請で送信した内容に誤りがありました。</p><p>A 電子申請の画面から取り下げることは"
+        "できません。企画課へご連絡ください。</p>"
+    )
+    assert extract_filing(page(withdrawn)).methods == ["online_form", "post"]
+    moved = (
+        "<h2>提出方法</h2><h3>1 郵送</h3><p>亀山市役所 市民協働課 あてに郵送してください。</p><h3>2"
+        " 窓口へ持参</h3><p>市役所本庁舎1階 市民協働課(6番窓口)へお持ちください。</p><p>※本庁舎2階"
+        "の産業振興課の窓口、関支所の窓口では、令和8年4月1日以降、協力確認書を受け付けておりま"
+        "せん。</p>"
+    )
+    assert extract_filing(page(moved)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_twenty_one_english() -> None:
+    """Round one hundred and twenty-one's English page (4146): 「■6 Other procedure (this is
+    not the cooperation confirmation document)」 titles a section of another procedure, its
+    number not the form's; 'please telephone to the Commerce and Tourism Division (…)' after
+    faxing is a phone; 'The receipt (受領書) is not issued'; 'the submission to Kikuchi City
+    is one (1通)'."""
+    body = (
+        "<p>■2 Submission destination</p><p>When the business place and the residence place are "
+        "both Kikuchi City, the submission to Kikuchi City is one (1通).</p><p>■3 Submission "
+        "method</p><p>3. FAX (ファクス) 0968-25-1144</p><p>※After sending FAX, please telephone "
+        "to the Commerce and Tourism Division (0968-25-7223) for the confirmation.</p><p>■4 "
+        "Attention</p><ul><li>The receipt (受領書) is not issued.</li></ul><p>■5 Form download"
+        "</p><p><a href='/files/kyoryoku.xlsx'>協力確認書(様式)(Excel:35KB)</a></p><p>■6 Other "
+        "procedure (this is not the cooperation confirmation document)</p><p>When the foreigner "
+        "moved in Kikuchi City, the moving-in notification (転入届) is necessary within 14 days."
+        "</p><p>Inquiry: Citizen Division Citizen Group (市民課 市民係) TEL: 0968-25-7211</p>"
+    )
+    info = extract_filing(_titled_english_page(body))
+    assert (info.phones, info.faxes) == (["0968-25-7223"], ["0968-25-1144"])
+    assert info.notes == ["受領書・控えの発行なし", "同一市区町村なら1通"]
+
+
+def test_round_one_hundred_twenty_one_contacts_and_headings() -> None:
+    """Round one hundred and twenty-one's hard contacts (4158, 4161, 4164, 4165, 4166): the
+    postcode after the address and a building between (「…164番地 本庁新館3階 郵便番号
+    793-8601」); a county ending its line (「香川県仲多度郡<br>多度津町…」); an enquiry block's
+    address without a postcode; 「どうやって提出するの?」 heads the methods; 「…電子申請サービス
+    には、協力確認書を提出する手続きはありません」 refuses online."""
+    after = "<p>郵送してください。</p><p>愛媛県西条市明屋敷164番地 本庁新館3階 郵便番号793-8601</p>"
+    assert extract_filing(page(after)).addresses == ["愛媛県西条市明屋敷164番地"]
+    county = (
+        "<table><tr><td>(2)郵送</td><td>郵便番号 764-8501 香川県仲多度郡<br>多度津町栄町3丁目3番"
+        "95号 多度津町役場 政策観光課 あて</td></tr></table>"
+    )
+    assert extract_filing(page(county)).addresses == ["香川県仲多度郡多度津町栄町3丁目3番95号"]
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画総務部 企画課 国際'
+        "交流係</p><p>徳島県鳴門市撫養町南浜字東浜170(鳴門市役所 本庁舎4階)</p><p>電話:088-684-"
+        "1135</p></div>"
+    )
+    mailed = "<p>郵送してください。</p>"
+    assert extract_filing(page(mailed, enquiry)).addresses == ["徳島県鳴門市撫養町南浜字東浜170"]
+    cards = (
+        "<h2>どうやって提出するの?</h2><p>次の「受付中」の方法から選んで提出してください。</p><h3>"
+        "電子メール</h3><p>記入した様式を添付し、次のアドレスへ送信してください。</p><p>sangyo@"
+        "city.saijo.example.lg.jp</p><h3>郵送</h3><p>産業振興課あてとして郵送してください。</p>"
+        "<p>※新潟市電子申請サービスには、協力確認書を提出する手続きはありません。</p>"
+    )
+    assert extract_filing(page(cards)).methods == ["email", "post"]

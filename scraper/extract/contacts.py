@@ -724,6 +724,8 @@ def extract_contacts(
                 or _take_english_lot_first(out, rest, evidence)
                 # the postcode after its address: 「Hiroo Town Office, 北海道…7丁目1 〒089-2692」
                 or _take_address(out, text[: m.start()].rstrip(" ,、").rsplit(" ", 1)[-1], text)
+                # (with the building between: 「…明屋敷164番地 本庁新館3階 郵便番号793-8601」)
+                or _take_address(out, text[: m.start()], text)
             )
             if not taken and following and not _DIGIT_RE.search(rest):
                 # 「〒910-2512 Ikeda Town Office, General Policy Division」, then the address
@@ -744,6 +746,10 @@ def extract_contacts(
                 nxt = lines[index + 1].text
                 if not _POSTCODE_RE.search(nxt):
                     _take_address(out, nxt, text)
+            elif line.region == "enquiry" and _PREFECTURE_FIRST_RE.match(text):
+                # an enquiry block's address without a postcode: 「徳島県鳴門市撫養町南浜字東浜
+                # 170(鳴門市役所 本庁舎4階)」
+                _take_address(out, text, text)
     out.department = _department(lines, out, breadcrumb)
     out.addresses = _without_shorter_writings(out.addresses)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
@@ -818,7 +824,12 @@ def _without_shorter_writings(addresses: list[str]) -> list[str]:
 
 _ITEM_NUMBER_RE = fastre.compile(r"^\s?(?:\d{1,2}\s?[.)]|\(\d{1,2}\)|[①-⑳])\s?")
 _LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
-_MUNICIPALITY_END_RE = fastre.compile(r"[市区町村]\s?$")
+# A line that starts with a prefecture and its municipality: 「徳島県鳴門市…」.
+_PREFECTURE_FIRST_RE = fastre.compile(
+    r"^(?:北海道|東京都|京都府|大阪府|[一-龯]{2,3}県)[一-龯ぁ-んァ-ヶ]{1,8}?[市郡区町村]"
+)
+# (a county too: 「香川県仲多度郡<br>多度津町栄町3丁目3番95号」)
+_MUNICIPALITY_END_RE = fastre.compile(r"[市区町村郡]\s?$")
 # a town name and its lot number (「桜井二丁目1番1号」「大字馬瀬口1794番地1」), no office
 _TOWN_START_RE = fastre.compile(
     r"^[^\s\d:()、。]{1,10}?(?:\d|[一二三四五六七八九十]+(?:丁目|番|号))"

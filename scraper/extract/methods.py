@@ -141,7 +141,8 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
-    r"|どうやって\s?(?:出|だ)(?:し|す)|(?:だす|出す|おくる)\s?ほうほう"
+    # (「どうやって提出するの?」)
+    r"|どうやって\s?(?:(?:出|だ)(?:し|す)|提出)|(?:だす|出す|おくる)\s?ほうほう"
     r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     # machine translations: 「■ Submit method」「Submitting way」「Method of submission」
@@ -281,6 +282,9 @@ _NEGATION_RE = fastre.compile(
     r"(?:協力確認書を)?(?:提出|申請)"
     r"(?:する|できる)"
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
+    # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
+    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}には、?\s?(?:協力確認書を)?(?:提出|申請)(?:する|できる)"
+    r"(?:手続き?|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -913,6 +917,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
             negation = None
+        if negation and _AFTER_FILING_RE.search(tail, 0, negation.start()):
+            continue  # 「電子申請の画面から取り下げることはできません」: undoing it, not filing
         if negation and _UNLESS_RE.search(tail, 0, negation.start()):
             # 「…で利用者登録をしてからでないと申請できません」: a condition on using it
             continue
@@ -1284,6 +1290,7 @@ def _judge_heading(
         # 「Not accepted」 then 「<h3>At the counter (窓口)</h3>」: the card's badge refuses it
         result.negated |= local.methods
         return
+    offered = False  # the section has offered the method again (「…へお持ちください」)
     for line in _own_section(lines, index, local.methods):
         read = ""  # the line's sentences before this one
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
@@ -1296,6 +1303,9 @@ def _judge_heading(
                 # 「窓口での受付は、現在準備中です」: the section names the method again
                 said = result.fresh()
                 _judge(sentence, said)
+                offered |= bool(said.methods & local.methods)
+                if offered and _REFUSED_THERE_RE.search(sentence):
+                    continue  # 「…課(6番窓口)へお持ちください。」「※…産業振興課の窓口…では…」
                 if said.negated & local.methods:
                     result.negated |= said.negated & local.methods
                     return
@@ -1340,6 +1350,8 @@ _AFTER_FILING_RE = fastre.compile(
     r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
     r"|\bafter (?:sending|submitting|faxing)\b"
 )
+# Filing twice, by two ways at once: 「郵送とメールの両方で送ってもよいですか」.
+_BOTH_WAYS_RE = fastre.compile(r"両方|重ねて|複数の方法|\bboth\b", re.IGNORECASE)
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )
@@ -1355,6 +1367,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     if _AFTER_FILING_RE.search(question):
         return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
+    if _BOTH_WAYS_RE.search(question):
+        return  # 「郵送とメールの両方で送ってもよいですか」「…重ねて提出することはご遠慮…」
     if _OLD_ONE_RE.search(question):
         return  # 「以前案内されていたGoogleフォームは使えますか」「…終了しました」: the old one
     if _RECEIPT_RE.search(question):
@@ -1517,9 +1531,11 @@ def extract_methods(
     # refused at one place (「…本庁舎の…窓口では」), up to the next heading: 「中央区役所(本庁舎
     # 1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある国際課の窓口へ…」
     refused_there: set[str] = set()
+    offered_here: set[str] = set()  # the methods offered since the last heading
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if line.kind == "h":
             refused_there = set()
+            offered_here = set()
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
             if result.about_another_office(line.text):
                 continue  # 「<li>各区役所(…)、宮城総合支所…の窓口への持参</li>」: those offices
@@ -1619,7 +1635,11 @@ def extract_methods(
             # 上の表の区役所へお越しください」: refused at that place, offered at another
             result.negated -= said.methods & refused_there
             if _REFUSED_THERE_RE.search(sentence):
+                # 「…市民協働課(6番窓口)へお持ちください。」 then 「※本庁舎2階の産業振興課の
+                # 窓口、関支所の窓口では…受け付けておりません」: refused there, offered here
+                said.negated -= offered_here
                 refused_there |= said.negated
+            offered_here |= said.methods
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])

@@ -60,7 +60,7 @@ _EN_FORMAT = (
 _ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)(?<!か )" + "".join(
     f"(?<!{name}{sep})"
     for name in ("Word", "Excel", "PDF", "ワード", "エクセル", "一太郎", "形式", "ファイル")
-    for sep in "、・か/"
+    for sep in "、・か/や"  # (「ExcelやWordのファイルのまま添付されたものは…」: either)
 )
 
 
@@ -318,7 +318,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:個別(?:の|に)|不備が(?:ない場合は|なければ)、?\s?(?:特に|とくに)?)"
             r"(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
             r"|しません|行っておりません|行っていません)"
-            r"|\b[Rr]eceipts?(?: certificates?)?(?: and (?:a )?cop(?:y|ies))?"
+            # (「The receipt (受領書) is not issued」)
+            r"|\b[Rr]eceipts?(?: certificates?)?(?: and (?:a )?cop(?:y|ies))?(?: \([^()]{1,12}\))?"
             r" (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
         ),
@@ -521,7 +522,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
             # (「…are both in Shimanto City, the submission is one to Shimanto City」)
-            r"|\b[Bb]oth\b[^.]{0,120}\bthe submission is (?:only )?one\b"
+            # (「…are both Kikuchi City, the submission to Kikuchi City is one (1通)」)
+            r"|\b[Bb]oth\b[^.]{0,120}\bthe submission(?: to [^.,]{1,30})? is (?:only )?one\b"
             r"|\b[Bb]oth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
             r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's

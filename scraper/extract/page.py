@@ -119,9 +119,9 @@ PHONE_LABEL = (
     # (「Fax: 0820-74-1030. After faxing, please call 0820-74-1004 to confirm …」)
     # (「After faxing, please call the Division (0291-36-7135)」)
     # (「After sending by FAX, please telephone to 0972-22-3942 to confirm the arrival」)
-    r"|(?<![A-Za-z])telephone(?: us)?(?: to| at| on)?(?=\s\(?\d)"
     # (「please call the Commerce and Industry Promotion Division (0834-22-8372)」)
-    r"|(?<![A-Za-z])[Cc]all(?: us)?(?: at| on)?"
+    # (「please telephone to the Commerce and Tourism Division (0968-25-7223)」)
+    r"|(?<![A-Za-z])(?:[Cc]all|telephone)(?: us)?(?: to| at| on)?"
     r"(?: the [A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of)){0,5})?"
     r"(?=\s\(?\d)"
 )

@@ -463,7 +463,8 @@ _MARKED_TITLE_RE = fastre.compile(
     rf"|{_NOTICE_TAG}\S[^。]{{0,38}}"
     r"|\(\d{1,2}\)\s?\S[^。]{0,38}"
     # (a bilingual title: 「■関連:外国人従業員の転入届について / Related: moving-in …」)
-    r"|[■□◆◇●▶▼◎]\s?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,90})$"
+    # (numbered: 「■6 Other procedure (this is not the cooperation confirmation document)」)
+    r"|[■□◆◇●▶▼◎]\s?(?:\d{1,2}\s?[.、)]?\s?)?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,90})$"
 )
 
 
