@@ -8273,3 +8273,92 @@ def test_round_one_hundred_twenty_one_contacts_and_headings() -> None:
         "<p>※新潟市電子申請サービスには、協力確認書を提出する手続きはありません。</p>"
     )
     assert extract_filing(page(cards)).methods == ["email", "post"]
+
+
+def test_round_one_hundred_twenty_two_online_pages() -> None:
+    """Round one hundred and twenty-two's online pages (4173, 4175, 4177, 4178, 4182):
+    「郵便料金が不足している郵便物はお受け取りできません」 refuses underpaid mail, not the post;
+    an FAQ whose first answer refers readers to 外国人技能実習機構 is still the page's, its
+    questions-only address kept; a section whose first line says 「協力確認書とは別の手続きです」
+    is another procedure's; 「Excelの様式に入力したまま、PDFに変換せずに送ってもよいですか?」
+    asks; a portal's top page URL (「…のトップページ(https://…)で」) is no form; a new system
+    started and the old Google Form ended in one paragraph keeps the online form."""
+    postage = (
+        "<h2>提出方法</h2><h3>(2)郵送</h3><p>協力確認書を印刷し、次のあて先へ郵送してください。</p>"
+        "<p>郵便料金が不足している郵便物はお受け取りできませんので、ご注意ください。</p>"
+    )
+    assert extract_filing(page(postage)).methods == ["post"]
+    faq = (
+        "<h2>提出方法</h2><p>郵送で提出してください。</p><h2>外国人従業員が住み始めるとき(転入の"
+        "届出)</h2><p>協力確認書とは別の手続きです。14日以内に市民課で届出をしてください。</p><p>"
+        "問い合わせ:市民生活部 市民課 住民記録係 電話:0956-24-1111(内線2315)</p><h2>よくある質問"
+        "</h2><h3>Q1 技能実習生を受け入れていますが、協力確認書は必要ですか。</h3><p>A1 必要ありま"
+        "せん。技能実習に関する届出は外国人技能実習機構にお問い合わせください。</p><h3>Q2 メール"
+        "で質問してもよいですか。</h3><p>A2 ご質問は、次のアドレスでお受けしています(お問い合わせ"
+        "専用です)。</p><p>kokusai-seisaku@city.sasebo.example.lg.jp</p><h3>Q3 Excelの様式に入力"
+        "したまま、PDFに変換せずに送ってもよいですか?</h3><p>はい。どちらでも受け付けます。</p>"
+    )
+    info = extract_filing(page(faq))
+    assert (info.emails, info.phones, info.notes) == (
+        ["kokusai-seisaku@city.sasebo.example.lg.jp"],
+        [],
+        [],
+    )
+    portal = (
+        "<p><a href='https://www.shinsei.elg-front.jp/okinawa2/uketsuke/form.do?id=1750'>協力確認"
+        "書 提出フォーム</a></p><p>・沖縄県電子申請サービスのトップページ(https://www.shinsei."
+        "elg-front.jp/okinawa2/navi/index.html)で「八重瀬町」を選び、検索することもできます。</p>"
+    )
+    assert extract_filing(page(portal)).form_urls == [
+        "https://www.shinsei.elg-front.jp/okinawa2/uketsuke/form.do?id=1750"
+    ]
+    started = (
+        "<p>【お知らせ】令和7年10月1日から、みやぎ電子申請サービスによる受付を開始しました。これに"
+        "伴い、Googleフォームと電子メールによる受付は、令和7年9月30日をもって終了しました。</p>"
+        "<p><a href='https://apply.e-tumo.jp/pref-miyagi-shikama-u/offer/offerList_detail?tempSeq="
+        "3817'>協力確認書の提出(みやぎ電子申請サービス)</a></p><p>郵送でも受け付けます。</p>"
+    )
+    assert extract_filing(page(started)).methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_twenty_two_multilingual_pages() -> None:
+    """Round one hundred and twenty-two's multilingual pages (4192, 4194, 4195, 4196, 4202):
+    Spanish, Portuguese and Indonesian lines naming another body's number (「・Consultas en
+    español: Asociación Internacional de Moka, tel. …」) and a Vietnamese line naming a
+    Japanese desk unbracketed are translations; 「町から受付の連絡はしておりません。控えが必要な方
+    は、上記の方法で2部お送りください」 offers a copy; a heading 「…(協力確認書とは別の手続きです)」
+    under 「日本語」 is another matter's beside 「Español」's form section; an old address's
+    refusal under 「(2)電子メール」 leaves e-mail; 「電子申請の操作手順(…)」 is no template."""
+    languages = (
+        "<p>郵送で提出してください。送信後、市民協働推進課(電話 0285-83-8104)へご連絡ください。</p>"
+        "<p>・Consultas en español: Asociación Internacional de Moka, tel. 0285-83-8131.</p>"
+        "<p>Konsultasi kehidupan sehari-hari dalam bahasa Indonesia: Pusat Konsultasi Warga Asing "
+        "Prefektur Ibaraki, Telepon: 029-244-3720</p><p>Cách nộp: mang đến 市民協働推進課 (tầng 2 "
+        "Tòa thị chính), bưu điện, fax hoặc e-mail. Tư vấn đời sống bằng tiếng Việt: Hiệp hội "
+        "Giao lưu Quốc tế tỉnh Tochigi, điện thoại 028-627-3399.</p>"
+    )
+    info = extract_filing(page(languages))
+    assert (info.phones, info.faxes) == (["0285-83-8104"], [])
+    tabs = (
+        "<h2>日本語</h2><h3>提出方法</h3><p>窓口、郵送またはファクスで提出してください。</p><ul><li>"
+        "受付印を押した控えが必要な場合は、2部と、切手を貼った返信用封筒を同封してください。</li>"
+        "<li>町から受付の連絡はしておりません。控えが必要な方は、上記の方法で2部お送りください。"
+        "</li></ul><h3>外国人従業員が町に転入したとき(協力確認書とは別の手続きです)</h3><p>住民課"
+        "の窓口で転入の届出をしてください。</p><p>住民課 住民記録班 電話:046-285-6921</p><h2>"
+        "Español</h2><h3>Formulario de Confirmación de Cooperación (協力確認書)</h3><p>Preséntelo"
+        " en la ventanilla.</p>"
+    )
+    info = extract_filing(page(tabs))
+    assert (info.phones, info.notes) == ([], ["控えが必要なら2部と返信用封筒"])
+    old = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>協働推進課あてに郵送してください。</p><h3>(2)電子メール"
+        "</h3><p>送信先:kyodo@city.fukaya.example.lg.jp</p><p>※令和7年12月26日まで使用していた"
+        "アドレス(kokusai-k@city.fukaya.example.lg.jp)は廃止しました。このアドレスあてに送信された"
+        "協力確認書は受け付けできません。</p>"
+    )
+    assert extract_filing(page(old)).methods == ["email", "post"]
+    steps = (
+        "<p>電子申請で提出してください。</p><h2>様式</h2><p><a href='/docs/file_contents/"
+        "sosa_tejun.pdf'>電子申請の操作手順(協力確認書の提出)[PDF/845KB]</a></p>"
+    )
+    assert extract_filing(page(steps)).templates == []

@@ -7,6 +7,7 @@ nearest before them on the same line, or on the line before when a label stands 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -353,10 +354,17 @@ def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[
             if start >= 0 and line.level <= level:
                 start = -1
             if start < 0 and not _OWN_SECTION_RE.search(line.text):
+                # (not an answer under a question naming the form: 「<h2>よくある質問</h2>」
+                # 「<h3>Q1 技能実習生を…協力確認書は必要ですか。</h3>」「A1 …外国人技能実習機構
+                # …にお問い合わせください」)
+                window = itertools.takewhile(
+                    lambda ln: ln.kind != "h" or not _OWN_SECTION_RE.search(ln.text),
+                    lines[i + 1 : i + 3],
+                )
                 run_by = any(
                     _RUN_BY_RE.search(ln.text)
                     or (_OTHER_ORG_RE.search(ln.text) and _REFERRED_RE.search(ln.text))
-                    for ln in lines[i + 1 : i + 3]
+                    for ln in window
                     if ln.kind != "h"
                 )
                 named = bool(_OTHER_BODY_HEAD_RE.search(line.text))

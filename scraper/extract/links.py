@@ -72,6 +72,11 @@ _PORTAL_PAGE_RE = fastre.compile(
 _PORTAL_AFTER_RE = fastre.compile(r"[」』]?\s?の\s?(?:トップページ|(?:手続き?|申請)一覧)")
 
 
+# … or the words right before a bare URL: 「…サービスのトップページ(https://…)」.
+_PORTAL_BEFORE_RE = fastre.compile(r"(?:トップページ|(?:手続き?|申請)一覧)\s?[(:]?\s?$")
+_PORTAL_BEFORE_CHARS = 12
+
+
 def _text_after(line_text: str, link_text: str) -> str:
     """What the line says right after the link's words ("" when they are not in it)."""
     at = line_text.find(link_text) if link_text else -1
@@ -107,7 +112,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|ちらし|ようしき\s?では\s?ありません"  # 「ちらし(…)(ちらしです。ようしきではありません)」
     r"|しおり|ハンドブック|[Hh]andbook"  # 「外国人を雇用する事業者のためのしおり」
     # (「いわて電子申請サービス 操作手順書(協力確認書の提出)」: how to use the system)
-    r"|手順書|操作方法|操作説明|マニュアル|[Mm]anual"
+    # (「電子申請の操作手順(協力確認書の提出)[PDF/845KB]」)
+    r"|手順書|操作方法|操作説明|操作手順|マニュアル|[Mm]anual"
     r"|FAQ|[Gg]uide|[Ll]eaflet|[Ff]lyer|[Oo]verview"
     # (「報道発表資料 協力確認書の電子申請受付開始について」)
     r"|報道発表|記者発表|プレスリリース|[Pp]ress release"
@@ -382,6 +388,10 @@ def extract_links(
             url = m.group().rstrip(".,)")
             if _after_old_form(line.text, m.start()):
                 continue  # 「これまでのフォーム(https://…)は受付を停止しています」
+            if _PORTAL_BEFORE_RE.search(
+                line.text, max(0, m.start() - _PORTAL_BEFORE_CHARS), m.start()
+            ):
+                continue  # 「…電子申請サービスのトップページ(https://…)で「八重瀬町」を選び」
             if is_form_host(url) and url not in out.form_urls:
                 out.form_urls.append(url)
                 out.form_evidence.append(line.text[:100])

@@ -983,7 +983,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
 _EN_PLACE_AFTER_RE = fastre.compile(r"\s?(?:at|in|by)\b[^.()]*")
 
 
-_POSTAGE_RE = fastre.compile(r"料金不足|切手不足|料金未納|不足料金")
+# (「郵便料金が不足している郵便物はお受け取りできません」)
+_POSTAGE_RE = fastre.compile(r"料金(?:が|の)?不足|切手(?:が|の)?不足|料金未納|不足料金")
 
 
 def _refused_at_another_office(tail: str, negation: re.Match[str], result: MethodResult) -> bool:
@@ -1293,11 +1294,13 @@ def _judge_heading(
     offered = False  # the section has offered the method again (「…へお持ちください」)
     for line in _own_section(lines, index, local.methods):
         read = ""  # the line's sentences before this one
+        old_one = False  # a sentence of the line spoke of the old one
         for sentence in _SENTENCE_SPLIT_RE.split(line.text):
             read, before = read + sentence, read
             if _OLD_ONE_RE.search(sentence):
                 # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one (and
                 # 「令和7年7月31日まで使用していたGoogleフォームは停止しています」)
+                old_one = True
                 continue
             if _mentions(sentence):
                 # 「窓口での受付は、現在準備中です」: the section names the method again
@@ -1320,6 +1323,10 @@ def _judge_heading(
                 # about something else
                 continue
             if _refuses_unnamed_method(sentence):
+                if old_one:
+                    # 「※…まで使用していたアドレス(…)は廃止しました。このアドレスあてに送信
+                    # された協力確認書は受け付けできません」: the old address's
+                    continue
                 if result.about_another_office(before):
                     # 「※…「国際交流ラウンジ」は生活相談の窓口です。協力確認書の受付は行って
                     # いません。」: the sentence before names the office it is said of
@@ -1579,6 +1586,7 @@ def extract_methods(
             if _judge(text, result) and len(result.evidence) < 4:
                 result.evidence.append(line.text)
             continue
+        offered_online = False  # a sentence of the line before offered an online form
         for sentence in _SENTENCE_SPLIT_RE.split(text):
             if not sentence.strip() or in_another_language(sentence):
                 continue
@@ -1640,6 +1648,11 @@ def extract_methods(
                 said.negated -= offered_here
                 refused_there |= said.negated
             offered_here |= said.methods
+            if offered_online and "終了" in sentence:
+                # 「…みやぎ電子申請サービスによる受付を開始しました。これに伴い、Googleフォーム
+                # と電子メールによる受付は…終了しました」: the old form ended, not the new one
+                said.negated.discard("online_form")
+            offered_online = offered_online or "online_form" in said.methods
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])

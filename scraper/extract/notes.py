@@ -117,8 +117,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「Excel形式の様式に入力し、PDFなどに変換せずにそのまま添付してください」
         # (「様式のWordファイルに入力し、PDFに変換せずにそのまま添付して」)
         # (「様式(Excelファイル)に入力し、PDFに変換せずにそのまま添付してください」)
+        # (not the question 「Excelの様式に入力したまま、PDFに変換せずに送ってもよいですか?」)
         rf"|(?:(?:形式|ファイル)?の様式|(?:形式|ファイル)\)?)?に入力し[^。]{{0,24}}(?:変換せず|そのまま)"
-        rf"[^。]{{0,10}}{_SEND}"
+        rf"[^。]{{0,10}}{_SEND}{_ALLOWED_AFTER}"
         # 「記入した協力確認書をPDF形式で保存し、下記のフォームに添付して申請してください」
         rf"|で保存し[^。]{{0,20}}{_SEND}"
         # 「記入した協力確認書をPDFファイルに変換し、kikaku(at)…あてに添付して送信してください」
@@ -590,6 +591,9 @@ _COPY_GIVEN_RE = fastre.compile(
     # (「(持参の場合は、その場でお渡しします)」 beside a stamped copy by post)
     r"|持参の場合は、?\s?その場で(?:お渡し|お返し)(?:します|いたします)"
 )
+# A copy offered in the no-receipt line's own words: 「町から受付の連絡はしておりません。控えが
+# 必要な方は、上記の方法で2部お送りください」.
+_COPY_OFFER_RE = fastre.compile(r"控えが必要な(?:方|場合)は、?[^。]{0,20}(?:2部|二部)")
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"
 _FORMAT_NOTES = frozenset(note for note, _ in _NOTE_PATTERNS if note.startswith("形式指定:"))
@@ -740,7 +744,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         evidence.append(one_method_no_receipt[-60:])
     # 「The city does not return the receipt automatically. If you need the copy …, submit two
     # copies with the return envelope」: the same paragraph offers the copy after all
-    same_line = found_on.get(_NO_RECEIPT, -1) == found_on.get(_COPY_BY_ENVELOPE, -2)
+    same_line = found_on.get(_NO_RECEIPT, -1) == found_on.get(_COPY_BY_ENVELOPE, -2) or (
+        _NO_RECEIPT in found_on and bool(_COPY_OFFER_RE.search(lines[found_on[_NO_RECEIPT]].text))
+    )
     if (copy_given or same_line) and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)
         del notes[at], evidence[at]

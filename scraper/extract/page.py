@@ -211,6 +211,9 @@ _OTHER_LANGUAGE_RE = fastre.compile(
     # (a sentence's first word capitalised: 「Untuk konsultasi … dalam bahasa Indonesia: …」)
     r"\b(?:ang|mga|ng|sa|pa|pelo|pela|ou|em|não|por|el|los|las|dan|atau|yang|[Uu]ntuk|dengan|dalam"
     r"|sobre|para|com|dos|das"
+    # (Portuguese and Spanish 「Consultas em português: Centro de Apoio …」「Consultas en
+    # español: Asociación Internacional de Moka, tel. …」; Indonesian 「… dalam bahasa …」)
+    r"|de|del|la|en|con|que|bahasa"
     # (Indonesian: 「Penyerahan melalui e-mail sedang dipersiapkan」「… di atas hanya untuk …」)
     r"|melalui|sedang|hanya|tidak|kepada|dari|pada|oleh|akan|sudah|belum|adalah|di"
     r"|của|và|hoặc|bằng|được|cho|người|các|những|này|có|là|để|tại|hãy|nếu|về)\b"
@@ -223,8 +226,9 @@ _VIETNAMESE_LETTER_RE = fastre.compile(r"[\u1ea0-\u1ef9đươăĐƯƠĂ]")
 _OTHER_SCRIPT_WORD_RE = fastre.compile(
     r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\uac00-\ud7af]+"
 )
-_JAPANESE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_KANA_RE = fastre.compile(r"[\u3040-\u30ff]")
+# (not the middle dot or the long-vowel mark alone: 「・Consultas en español: …」 is no Japanese)
+_JAPANESE_RE = fastre.compile(r"[\u3041-\u30fa\u4e00-\u9fff]")
+_KANA_RE = fastre.compile(r"[\u3041-\u30fa]")
 _QUOTED_RE = fastre.compile(r"\([^()]*\)|「[^」]*」|\"[^\"]*\"|“[^”]*”")
 # Chinese characters Japanese does not write (simplified forms, and traditional ones such as
 # 們這說傳國會縣聯詢): 「不接受传真。咨询电话:…」 is a Chinese summary, whose 传真 (fax) and 电话
@@ -236,6 +240,10 @@ _CHINESE_ONLY_RE = fastre.compile(
 _MIN_CHINESE_CHARS = 2
 _MIN_FOREIGN_WORDS = 2
 _MIN_VIETNAMESE_LETTERS = 3
+# A line mostly in Vietnamese with a Japanese name in it: under a tenth Japanese, and many
+# Vietnamese letters.
+_JAPANESE_SHARE_MAX = 10
+_MANY_VIETNAMESE_LETTERS = 12
 _MIN_OTHER_SCRIPT_WORDS = 3
 
 
@@ -261,8 +269,14 @@ def in_another_language(text: str) -> bool:
         bare = _QUOTED_RE.sub("", text)
         if _JAPANESE_RE.search(bare):
             # (Chinese: Han characters without kana, some of them forms Japanese does not use)
-            return not _KANA_RE.search(text) and (
-                len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
+            # (or a Vietnamese sentence naming a Japanese desk unbracketed: 「Cách nộp: mang đến
+            # 市民協働推進課 (tầng 2 …), bưu điện, fax hoặc e-mail. …điện thoại 028-…」)
+            return (
+                not _KANA_RE.search(text)
+                and len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
+            ) or (
+                len(_JAPANESE_RE.findall(bare)) * _JAPANESE_SHARE_MAX < len(bare)
+                and len(_VIETNAMESE_LETTER_RE.findall(bare)) >= _MANY_VIETNAMESE_LETTERS
             )
         text = bare
     return (

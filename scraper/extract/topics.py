@@ -336,11 +336,14 @@ def _sections_by_level(
             # (or titled as an event or a survey: 「【白石区からのお知らせ】事業者向け「やさしい
             # 日本語」講座」「【お願い】外国人従業員の雇用に関するアンケート」, and then the
             # sections on other procedures beside them too)
+            # (or whose first line says so: 「<h2>…住み始めるとき(転入の届出)</h2>」「協力確認書
+            # とは別の手続きです。…」)
             disowned = [
                 s
                 for s in sections
                 if _OTHER_MATTER_TITLE_RE.search(s[2])
                 or (_EVENT_OR_AID_RE.search(s[2]) and not _FORM_NAME_RE.search(s[2]))
+                or _disowns_the_form(lines, s)
             ]
             if disowned:
                 procedures = [
@@ -352,8 +355,15 @@ def _sections_by_level(
                 ]
                 return [(0, 0, "")], disowned + procedures
         if depth:
+            # (a title saying it is not about the form is another matter's under any parent:
+            # 「<h3>外国人従業員が町に転入したとき(協力確認書とは別の手続きです)</h3>」 under
+            # 「<h2>日本語</h2>」, beside 「<h2>Español</h2>」's form section)
             parents = {_parent(lines, start, level) for start, _end, _title in form}
-            other = [s for s in other if _parent(lines, s[0], level) in parents]
+            other = [
+                s
+                for s in other
+                if _parent(lines, s[0], level) in parents or _OTHER_MATTER_TITLE_RE.search(s[2])
+            ]
         if form and not other:  # the headings may sit inside one of several accordions
             titled = _numbered_sections(lines)
             return titled if titled[1] else (form, other)
