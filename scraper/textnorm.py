@@ -159,9 +159,10 @@ _AT_VARIANTS = (
 EMAIL_RE = fastre.compile(
     # (not \w before it: 「メールkyodo@…」 has the address right after a Japanese label)
     # (nor the label 「E-mail」 when a <span> glued it on: 「E-mailkokusai★city…」)
-    r"(?<![A-Za-z0-9_.+-])(?:E-mail(?=[A-Za-z0-9]))?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})"
-    + _AT_VARIANTS
-    + r"("
+    # (a dot before it only when no address character comes before the dot: 「電子メール…
+    # tabunka@…」, whose 「…」 NFKC makes 「...」)
+    r"(?<![A-Za-z0-9_+-])(?<![A-Za-z0-9_+-]\.)"
+    r"(?:E-mail(?=[A-Za-z0-9]))?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})"
     r"(?![A-Za-z0-9-]*@)",
     re.IGNORECASE,

@@ -8362,3 +8362,106 @@ def test_round_one_hundred_twenty_two_multilingual_pages() -> None:
         "sosa_tejun.pdf'>電子申請の操作手順(協力確認書の提出)[PDF/845KB]</a></p>"
     )
     assert extract_filing(page(steps)).templates == []
+
+
+def test_round_one_hundred_twenty_three_news_pages() -> None:
+    """Round one hundred and twenty-three's news posts (4215-4218, 4220): 「…、LoGoフォームでの
+    受付開始に伴い、…ファクスによる提出の受付は…終了しました」 ends the fax, not the new form;
+    「この窓口では協力確認書は受け付けていません」 after another body's desk refuses nothing of
+    the page's; a refusal at a named desk (「市民課(総合窓口)では」) under 「1 窓口へ持参」 leaves
+    the counter; 「…連絡は、…不明な点がある場合にのみ行います」 is no receipt; 「電子メール…
+    tabunka@…」 gives the address; a newsletter's 「資格確認書」 and 固定資産税 articles are other
+    matters'."""
+    notice = (
+        "<p>令和8年10月1日から、LoGoフォームでの提出を受け付けます。</p><p><a href='https://"
+        "logoform.jp/form/Kr8y/512345'>協力確認書 提出フォーム</a></p><p>これまでどおり、郵送と窓口"
+        "への"
+        "持参でも提出できます。</p><p>ファクスによる提出の受付は、LoGoフォームでの受付開始に伴い、"
+        "令和8年9月30日をもって終了しました。</p><p>鳥取県外国人総合相談窓口 電話:0857-51-1165"
+        "</p><p>この窓口では協力確認書は受け付けていませんので、ご注意ください。</p><p>協力確認書を"
+        "受け付けたことについての連絡は、記入内容に不明な点がある場合にのみ行います。</p>"
+    )
+    info = extract_filing(page(notice))
+    assert (info.methods, info.notes) == (
+        ["counter", "online_form", "post"],
+        ["受領書・控えの発行なし"],
+    )
+    desks = (
+        "<h2>提出方法</h2><h3>1 窓口へ持参</h3><ul><li>本庁舎2階 商工振興課</li></ul><p>※本庁舎1階"
+        "の市民課(総合窓口)では受け付けておりません。2階の商工振興課へお越しください。</p><h3>2 郵"
+        "送"
+        "</h3><p>商工振興課 あてに郵送してください。</p>"
+    )
+    assert extract_filing(page(desks)).methods == ["counter", "post"]
+    newsletter = (
+        "<h2>特定技能外国人を雇用する事業者の皆さんへ 協力確認書の提出をお願いします</h2><ul><li>"
+        "電子メール…tabunka@city.mihara.example.lg.jp</li><li>郵送…三原市役所 企画調整課 あて</li>"
+        "</ul><p>提出先・問合せ 企画調整課 多文化共生係</p><p>☎0848-67-6006</p><h2>後期高齢者医療"
+        "の「資格確認書」を送付します</h2><p>マイナ保険証をお持ちでない人に、新しい「資格確認書」を"
+        "郵送しています。</p><p>問合せ 保険年金課 高齢者医療係 ☎0848-67-6046</p><h2>■1 固定資産税"
+        "・軽自動車税(種別割)の納期限は6月1日です</h2><p>納付書をお持ちのうえ、お納めください。"
+        "</p><p>【問合せ】税務課 TEL 0889-22-7702</p>"
+    )
+    info = extract_filing(page(newsletter))
+    assert (info.emails, info.phones) == (
+        ["tabunka@city.mihara.example.lg.jp"],
+        ["0848-67-6006"],
+    )
+
+
+def test_round_one_hundred_twenty_three_easy_and_english_pages() -> None:
+    """Round one hundred and twenty-three's やさしい日本語 and English pages (4211, 4213,
+    4222-4224): 「さき に りようしゃ とうろく(…) を して ください」 needs an account; 「2025年12月
+    までつかっていたグーグル フォーム(https://…) は、もう つかえません」 is the old form; 'Japanese
+    class registration (LoGoフォーム)' is another matter's form; a section titled '(different
+    from this form)' is another procedure's; 'please telephone to the 商工政策課 (…)' after
+    faxing is a phone."""
+    easy = (
+        "<p><a href='https://ttzk.graffer.jp/city-nakatsu/smart-apply/apply-procedure-alias/"
+        "kyoryoku'>しんせい フォーム を ひらく</a></p><p>はじめて つかう とき は、さき に りようし"
+        "ゃ"
+        " とうろく(アカウント を つくる こと) を して ください。</p><p>※ 2025年12月までつかっていた"
+        "グーグル フォーム(https://docs.google.com/forms/d/e/1FAIpQLSc8nk/viewform) は、もう "
+        "つかえません。</p>"
+    )
+    info = extract_filing(page(easy))
+    assert (info.methods, info.notes, len(info.form_urls)) == (
+        ["online_form"],
+        ["アカウント作成が必要"],
+        1,
+    )
+    english = (
+        "<p>Submit by post or by FAX.</p><p>FAX number: 0778-51-8157</p><p>After sending FAX, "
+        "please telephone to the 商工政策課 (0778-53-2230) and confirm the arrival.</p><p>The "
+        "association runs Japanese classes: <a href='https://logoform.jp/form/T8mq/77310'>"
+        "Japanese class registration (LoGoフォーム)</a></p><h2>Related procedures and services "
+        "(different from this form)</h2><p>Citizens Division: TEL 0761-24-8049.</p>"
+    )
+    info = extract_filing(_titled_english_page(english))
+    assert (info.phones, info.faxes, info.form_urls) == (["0778-53-2230"], ["0778-51-8157"], [])
+
+
+def test_round_one_hundred_twenty_three_faq_and_contacts() -> None:
+    """Round one hundred and twenty-three's FAQ and contact pages (4229-4231, 4239, 4240): items
+    numbered 「1 …」「2 電子メール」 under 「次の1から4のいずれかの方法で」 are the methods; a
+    Google Forms answer copy said not to prove receipt is no proof; a system 「(https://…)には、
+    協力確認書の手続きはありません」 is no form URL; 「…(Excelファイル)を添付してください。PDFに
+    変換したものでも受け付けます」 requires no format; 転出's desk is another procedure's."""
+    items = (
+        "<p>次の1から4のいずれかの方法で、商工政策課 労政係へ提出してください。</p><p>1 郵送</p>"
+        "<p>〒306-0291 茨城県古河市下大野2248番地 古河市役所 商工政策課 宛</p><p>2 電子メール</p>"
+        "<p>shoko-seisaku@city.ibaraki-koga.example.lg.jp</p><p>記入した様式(Excelファイル)を添付"
+        "してください。PDFに変換したものでも受け付けます。</p><p>Googleフォームで「回答のコピーを"
+        "自分宛に送信する」を選んだ場合に届くメールは、町が協力確認書を受け付けたことを証明するもの"
+        "ではありません。</p><p>A ぐんま電子申請受付システム(https://s-kantan.jp/town-meiwa-gunma-u"
+        "/)には、協力確認書の手続きはありません。電子申請による提出はできません。</p><p>なお、外国"
+        "人の方の転出の手続きは、市民課 "
+        "市民係(電話:0193-68-9083)で行ってください。</p>"
+    )
+    info = extract_filing(page(items))
+    assert (info.methods, info.notes, info.form_urls, info.phones) == (
+        ["email", "post"],
+        [],
+        [],
+        [],
+    )

@@ -72,6 +72,11 @@ _PORTAL_PAGE_RE = fastre.compile(
 _PORTAL_AFTER_RE = fastre.compile(r"[」』]?\s?の\s?(?:トップページ|(?:手続き?|申請)一覧)")
 
 
+# A system the sentence says does not take the form: 「(https://…)には、協力確認書の手続きは
+# ありません」.
+_NOT_HERE_AFTER_RE = fastre.compile(
+    r"[^。]{0,4}(?:には|では)、?[^。]{0,30}(?:ありません|ございません|できません)"
+)
 # … or the words right before a bare URL: 「…サービスのトップページ(https://…)」.
 _PORTAL_BEFORE_RE = fastre.compile(r"(?:トップページ|(?:手続き?|申請)一覧)\s?[(:]?\s?$")
 _PORTAL_BEFORE_CHARS = 12
@@ -365,6 +370,8 @@ def extract_links(
             continue
         if link.line in related and _another_procedures_link(link.text):
             continue
+        if OTHER_PROCEDURE_RE.search(link.text) and not FORM_WORDS_RE.search(link.text):
+            continue  # 「Japanese class registration (LoGoフォーム)」: another matter's form
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで
         # 利用していた<a>Googleフォーム</a>での受付は…終了しました」)
         at = line_text.rfind(link.text) if link.text else -1
@@ -388,6 +395,8 @@ def extract_links(
             url = m.group().rstrip(".,)")
             if _after_old_form(line.text, m.start()):
                 continue  # 「これまでのフォーム(https://…)は受付を停止しています」
+            if _NOT_HERE_AFTER_RE.match(line.text, m.end()):
+                continue  # 「ぐんま電子申請受付システム(https://…)には、協力確認書の手続きは…」
             if _PORTAL_BEFORE_RE.search(
                 line.text, max(0, m.start() - _PORTAL_BEFORE_CHARS), m.start()
             ):

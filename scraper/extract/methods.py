@@ -157,7 +157,8 @@ _LIST_LEAD_RE = fastre.compile(
     # (「次の3つの方法のいずれかで」)
     r"(?:提出|送付|申請)[^。]{0,12}方法|方法[^。]{0,10}(?:次|以下|下記)"
     # (「次の(1)から(4)のいずれかの方法で」)
-    r"|(?:次|以下|下記)の\s?(?:\d{1,2}つの\s?|\(\d\)から\(\d\)の\s?)?(?:いずれか|方法)"
+    # (「次の1から4のいずれかの方法で」)
+    r"|(?:次|以下|下記)の\s?(?:\d{1,2}つの\s?|\(?\d\)?から\(?\d\)?の\s?)?(?:いずれか|方法)"
     # やさしい日本語: 「つぎの どれかで 出してください」「つぎの 3つの どれかで」
     r"|(?:つぎ|次)の\s?(?:\d{1,2}つ(?:の|のうち、?)\s?)?(?:どれ|いずれ)か"
     # 「Please use one of the following three ways.」
@@ -702,8 +703,15 @@ def _next_item(lines: list[Line], at: int, end: int, style: str) -> int:
 def _item_style(text: str) -> str | None:
     """The shape of a short list item's number (「0」「(0)」「0.」「・」), or None for a line
     that is not one."""
-    item = _BULLET_ITEM_RE.match(text) if len(text) <= _MAX_ITEM_CHARS else None
+    if len(text) > _MAX_ITEM_CHARS:
+        return None
+    # (under a list's lead, 「1 いばらき電子申請・届出サービス(オンライン)」「2 電子メール」: a
+    # number and a space)
+    item = _BULLET_ITEM_RE.match(text) or _SPACED_NUMBER_RE.match(text)
     return _DIGITS_RE.sub("0", item.group()) if item else None
+
+
+_SPACED_NUMBER_RE = fastre.compile(r"^\d{1,2}\s(?=\S)")
 
 
 _MAX_ITEM_CHARS = 40
@@ -800,7 +808,8 @@ _EN_INSTEAD_RE = fastre.compile(r"\b[Pp]lease use\b[^.]{0,50}\binstead\b")
 # A clause giving the occasion of a change: 「なお、FAXによる受付は、オンラインでの提出の開始に
 # あわせて…終了しました」 ends fax; the method whose start is the occasion is not ended.
 _OCCASION_RE = fastre.compile(
-    r"(?:(?<=、)|^)[^、。]{1,20}?の(?:開始|導入)(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
+    # (「…、LoGoフォームでの受付開始に伴い、…」)
+    r"(?:(?<=、)|^)[^、。]{1,20}?(?:の|受付)(?:開始|導入)(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
 )
 
 
@@ -946,6 +955,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # (「…課窓口(火曜日の夜間延長窓口では受け付けておりません)」: the days in the
             # bracket before the mention)
             negation = None
+        if negation and names == {"counter"} and _THAT_DESK_RE.search(before):
+            # 「…外国人総合相談窓口 電話:…」 then 「この窓口では協力確認書は受け付けていません」:
+            # the desk just named, not the counter
+            continue
         if negation and _ON_THOSE_DAYS_RE.search(before):
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
             # お預かりできません」: not on those days, said of the way offered on others
@@ -1001,6 +1014,8 @@ _FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:すること|いたすこ�
 # The end of an English refusal that names its method next: 「… no longer accepts it by 」.
 _EN_BEFORE_NEXT_RE = fastre.compile(r"[^.。]{0,24}\b(?:by|via|through|at|in)(?: the)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
+# A desk pointed back to: 「この窓口では…」「こちらの窓口は…」.
+_THAT_DESK_RE = fastre.compile(r"(?:^|[、\s])(?:この|その|こちらの|これらの)\s?$")
 # A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
 _ON_THOSE_DAYS_RE = fastre.compile(
     r"(?:土曜|日曜|休日|祝日|夜間|時間外|開庁日)[^、。]{0,12}(?:は|には|では)、?"
@@ -1291,7 +1306,6 @@ def _judge_heading(
         # 「Not accepted」 then 「<h3>At the counter (窓口)</h3>」: the card's badge refuses it
         result.negated |= local.methods
         return
-    offered = False  # the section has offered the method again (「…へお持ちください」)
     for line in _own_section(lines, index, local.methods):
         read = ""  # the line's sentences before this one
         old_one = False  # a sentence of the line spoke of the old one
@@ -1306,9 +1320,10 @@ def _judge_heading(
                 # 「窓口での受付は、現在準備中です」: the section names the method again
                 said = result.fresh()
                 _judge(sentence, said)
-                offered |= bool(said.methods & local.methods)
-                if offered and _REFUSED_THERE_RE.search(sentence):
-                    continue  # 「…課(6番窓口)へお持ちください。」「※…産業振興課の窓口…では…」
+                if _REFUSED_THERE_RE.search(sentence):
+                    # the heading offers the method: a refusal at a named desk is that desk's
+                    # (「※本庁舎2階の産業振興課の窓口、関支所の窓口では…」)
+                    continue
                 if said.negated & local.methods:
                     result.negated |= said.negated & local.methods
                     return
@@ -1415,7 +1430,11 @@ _TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知
 
 # A refusal at a named place (「…の窓口では受付を行っておりません」, 「※市役所本庁舎の窓口、まち
 # づくりセンター、区民センターでは…」), not of the way itself.
-_REFUSED_THERE_RE = fastre.compile(r"の(?:窓口|受付窓口)(?:、[^。]{0,30}?)?では")
+# (「※本庁舎1階の市民課(総合窓口)では受け付けておりません」: a desk named, its counter in
+# brackets)
+_REFUSED_THERE_RE = fastre.compile(
+    r"の(?:窓口|受付窓口)(?:、[^。]{0,30}?)?では|[課係所館]\([^()]{0,8}窓口\)では"
+)
 
 
 def _merge(result: MethodResult, said: MethodResult) -> None:
@@ -1576,6 +1595,8 @@ def extract_methods(
         if line.kind == "h" or _TITLE_LINE_RE.search(line.text):
             # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)
             _judge_heading(lines, index, result, in_methods=in_region == "method")
+            if line.kind == "h":  # (「<h3>1 窓口へ持参</h3>」: what its section offers)
+                offered_here = result.methods & {name for name, _s, _e in _mentions(line.text)}
             continue
         if term and QUESTION_RE.search(line.text):
             # an FAQ's 「<dt>電子申請(オンライン)で提出できますか。</dt><dd>…準備中です</dd>」

@@ -293,6 +293,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「かみにたりないところがあるときだけ、でんわをします」)
             r"(?:連絡|通知|れんらく|(?:でんわ|電話)を?\s?)"
             r"(?:します|いたします|させていただきます|(?:する|いたす)ことがあります)"
+            # (the contact first: 「…受け付けたことについての連絡は、記入内容に不明な点がある
+            # 場合にのみ行います」)
+            r"|(?:連絡|通知|れんらく)は、?[^。]{0,30}(?:不備|不明な点|不明点|まちがい|間違い)"
+            r"[^。]{0,8}(?:場合|とき)に?(?:のみ|だけ|限り)(?:行います|いたします|します)"
             # 「市から「うけとりました」の れんらくは しません」
             # (「うけとった こと の れんらく は しません」)
             # (「「うけとりました」という れんらく や 紙(受領書) は ありません」)
@@ -345,6 +349,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
             r"。?[^。]{0,12})(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
+            # (nor 「「回答のコピーを自分宛に送信する」を選んだ場合に届くメールは、…受け付けた
+            # ことを証明するものではありません」)
+            r"(?![^。]{0,10}(?:ものではありません|ではありません|にはなりません|とはなりません))"
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」
             r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
             # 「申請完了後に自動で届くメールが、提出の控えとなります」
@@ -390,6 +397,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
+            # (やさしい日本語: 「さき に りようしゃ とうろく(アカウント を つくる こと) を して」)
+            r"|さき\s?に\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
             # いない方は申請できません。」
@@ -674,6 +683,12 @@ def _with_answer(lines: list[Line], index: int) -> str:
 _EITHER_BEFORE_RE = fastre.compile(
     r"(?:ファイル|データ|もの|PDF|Word|Excel|ワード|エクセル)か、[^。、]{0,8}$"
 )
+# … or the next sentence allows another: 「…(Excelファイル)を添付してください。PDFに変換した
+# ものでも受け付けます」.
+_OTHER_ALLOWED_AFTER_RE = fastre.compile(
+    r"[^。]{0,12}。\s?[^。]{0,30}(?:でも|も)\s?(?:受け付け|受付|構いません|かまいません|差し支え"
+    r"|大丈夫|結構|可)"
+)
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     # (やさしい日本語: 「ファクス の とき は 控え を おくりません」)
@@ -730,6 +745,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
+            if m and note in _FORMAT_NOTES and _OTHER_ALLOWED_AFTER_RE.match(text, m.end()):
+                continue  # 「…を添付してください。PDFに変換したものでも受け付けます」: either
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):

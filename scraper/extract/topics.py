@@ -420,7 +420,9 @@ def _another_matter(lines: list[Line], section: tuple[int, int, str]) -> bool:
     and never the form (「外国人従業員の生活に関する手続き」 with its own Q&As and
     contacts) is about them, unless its title names a part of the form's page."""
     start, end, title = section
-    if _FORM_PART_RE.search(title):
+    # (unless the title names the other procedure itself: 「後期高齢者医療の「資格確認書」を
+    # 送付します」)
+    if _FORM_PART_RE.search(title) and not OTHER_PROCEDURE_RE.search(title):
         return False
     return _names_only_other_matters(lines[start:end])
 
@@ -745,7 +747,8 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
-    r"|(?i:\bseparate from the (?:cooperation confirmation|form\b)"
+    # (「Related procedures and services (different from this form)」)
+    r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
     r"|\b(?:other|another) procedures?\b)"
 )
 
