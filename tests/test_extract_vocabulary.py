@@ -8465,3 +8465,43 @@ def test_round_one_hundred_twenty_three_faq_and_contacts() -> None:
         [],
         [],
     )
+
+
+def test_round_one_hundred_twenty_four_misses() -> None:
+    """Round one hundred and twenty-four (4257, 4266, 4272, 4278): a Google Forms answer copy
+    「…町が内容を確認したことを示すものではありません」 refuses neither the form nor e-mail; an
+    update history's 「…電子メールによる受付の準備状況を追記しました」 offers nothing; 「(参考)令和7
+    年度版 協力確認書 ※提出先が旧担当課になっています」 is no template; in one long sentence,
+    「出入国在留管理庁が定める様式」 names the agency's form, not its desk, so the section's
+    postcode and address after it are read."""
+    copy = (
+        "<h2>提出方法</h2><p>下記のGoogleフォーム、電子メールまたは郵送で提出してください。</p>"
+        "<p><a href='https://"
+        "docs.google.com/forms/d/e/1FAIpQLSc8nZ/viewform'>協力確認書 提出フォーム(Googleフォーム)"
+        "</a></p><p>送信先:shoko@town.nishiizu.example.lg.jp</p><p>送信後に表示される画面や、フォー"
+        "ム"
+        "から自動で送られる回答のコピーのメールは、町が内容を確認したことを示すものではありません。"
+        "</p>"
+    )
+    assert extract_filing(page(copy)).methods == ["email", "online_form", "post"]
+    history = (
+        "<h2>提出方法</h2><table><tr><td>郵送</td><td>○</td></tr><tr><td>電子メール</td><td>準備中"
+        "</td></tr></table>"
+        "<h2>更新履歴</h2><ul><li>令和7年11月20日 電子メールによる受付の準備状況を追記しました</li>"
+        "</ul>"
+    )
+    info = extract_filing(page(history))
+    assert (info.methods, info.notes) == (["post"], ["準備中:email"])
+    old = (
+        "<p>郵送で提出してください。</p><p>・<a href='/files/kyoryoku_yoshiki_r7.docx'>(参考)令和7"
+        "年度版 協力確認書 ※提出先が旧担当課になっています</a>(Word形式:23KB)</p>"
+    )
+    assert extract_filing(page(old)).templates == []
+    long = (
+        "<p>対馬市内に事業所がある方は、出入国在留管理庁が定める様式に必要事項を記入のうえ、在留資"
+        "格"
+        "認定証明書交付申請を行う前に、対馬市役所 観光交流商工部 交流推進課 国際交流係(〒817-8510 "
+        "長崎県対馬市厳原町国分1441番地)へ郵送してください。</p>"
+    )
+    info = extract_filing(page(long))
+    assert (info.postal_codes, info.addresses) == (["817-8510"], ["長崎県対馬市厳原町国分1441番地"])

@@ -1000,7 +1000,12 @@ _MAIL_SERVICE_RE = fastre.compile(
 _ORG_AFTER_CHARS = 40
 # 「出入国在留管理庁のホームページに掲載されている様式」: the body's website, not its desk
 # (the name may stop short of its last character: 「出入国在留管理」 of 「…管理庁のホームページ」)
-_ITS_WEBSITE_RE = fastre.compile(r"[庁局]?\s?の?\s?(?:ホームページ|ウェブサイト|Webサイト|サイト)")
+# (nor its rules: 「出入国在留管理庁が定める様式(…)に…記入のうえ、…交流推進課(〒817-8510 …)へ
+# 郵送」)
+_ITS_WEBSITE_RE = fastre.compile(
+    r"[庁局]?\s?の?\s?(?:ホームページ|ウェブサイト|Webサイト|サイト)"
+    r"|[庁局]?\s?(?:が|の)(?:定める|定めた|作成した)"
+)
 
 
 def _other_body_named(text: str, bodies: re.Pattern[str]) -> re.Match[str] | None:

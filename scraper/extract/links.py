@@ -225,6 +225,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
 # says is 'not the form', is not a file to fill in now.
 _OLD_VERSION_RE = fastre.compile(
     r"旧様式|旧書式|旧版|改正前|改定前|使用不可|使用できません|使えません|\(旧\)|参考訳"
+    # (「(参考)令和7年度版 協力確認書 ※提出先が旧担当課になっています」)
+    r"|\(参考\)\s?(?:令和|平成)?\d{1,2}年度版|旧担当課"
     # (「協力確認書 インドネシア語訳(参考・提出には日本語の様式をお使いください)」)
     r"|語訳\s?\(参考"
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」

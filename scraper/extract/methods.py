@@ -434,6 +434,7 @@ _RECEIPT_RE = fastre.compile(
     # ではありません」: the mail, not the form)
     r"|証明するもの|証明に(?:なり|なる)"  # (「…届くメールは、受付の証明になりますか?」)
     r"|受け付けたことを示すもの"  # (「…市が内容を確認して受け付けたことを示すものではありません」)
+    r"|確認したことを示すもの"  # (「…回答のコピーのメールは、町が内容を確認したことを示す…」)
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
     r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
 )
@@ -548,6 +549,9 @@ _PAST_RE = fastre.compile(
     r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は(?:(?!が、|けれど)[^。])*"
     r"(?:ていました|でした)。?$"
 )
+# An update history's note of an edit to the page: 「令和7年11月20日 電子メールによる受付の
+# 準備状況を追記しました」 says what the page now says, not how to submit.
+_PAGE_EDIT_RE = fastre.compile(r"(?:を|について)(?:追記|掲載|修正|更新|加筆)しました。?$")
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
@@ -1635,6 +1639,7 @@ def extract_methods(
                 _GENERAL_RE.search(sentence)
                 or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
                 or _PAST_RE.search(sentence)
+                or _PAGE_EDIT_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue
