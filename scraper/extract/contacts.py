@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from .. import fastre
-from ..textnorm import find_emails, find_phones, fold_dash_after_digit, normalize, squash
+from ..textnorm import (
+    EMAIL_RE,
+    find_emails,
+    find_phones,
+    fold_dash_after_digit,
+    normalize,
+    squash,
+)
 from .content import Line, Link
 from .page import (
     FAX_LABEL,
@@ -492,15 +499,12 @@ def _paragraph_before(lines: list[Line], index: int) -> str:
     line = lines[index]
     if not (index and line.region == "content"):
         return ""
-    if not (line.text.startswith("(") or _BARE_EMAIL_RE.match(line.text)):
+    if not (line.text.startswith("(") or EMAIL_RE.fullmatch(line.text)):
         return ""
     previous = lines[index - 1]
     if previous.region != "content" or previous.kind == "h" or not previous.text.endswith("。"):
         return ""
     return previous.text
-
-
-_BARE_EMAIL_RE = fastre.compile(r"^[\w.+-]{1,64}@[\w.-]{1,120}$")
 
 
 def _about_another_procedure(paragraph: str) -> bool:
@@ -664,10 +668,12 @@ def extract_contacts(
             text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
         )
         lead = _paragraph_before(lines, index)
-        if _EMAIL_HINT_RE.search(text):
+        # 「…からメールをつぎのアドレスにおくってください。」 then 「entry@…」: a sign-up's
+        signup = bool(lead) and bool(
+            _MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1)
+        )
+        if _EMAIL_HINT_RE.search(text) and not signup:
             for address, start, end in find_emails(text, normalized=True):
-                if lead and _MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1):
-                    continue  # 「…からメールをつぎのアドレスにおくってください。」「entry@…」
                 if named and line.region == "content" and not _own_before(text, start, named):
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
                 if (

@@ -64,12 +64,13 @@ _PORTAL_TEXT_RE = fastre.compile(
     r"(?:\s?\([^()]{1,12}\))?$"  # (「e-Application (電子申請)」)
 )
 # (「しがネット受付サービス(電子申請)」: the system's name, a menu's link to its top)
+_PORTAL_WORDS = r"トップページ|(?:手続き?|申請)一覧"
 _PORTAL_PAGE_RE = fastre.compile(
-    r"トップページ|(?:手続き?|申請)一覧|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
+    rf"{_PORTAL_WORDS}|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
 )
 # … or the words right after a link naming the system (「「<a>いばらき電子申請・届出サービス</a>」
 # のトップページで、手続き番号…を検索し」)
-_PORTAL_AFTER_RE = fastre.compile(r"[」』]?\s?の\s?(?:トップページ|(?:手続き?|申請)一覧)")
+_PORTAL_AFTER_RE = fastre.compile(rf"[」』]?\s?の\s?(?:{_PORTAL_WORDS})")
 
 
 # A system the sentence says does not take the form: 「(https://…)には、協力確認書の手続きは
@@ -78,7 +79,7 @@ _NOT_HERE_AFTER_RE = fastre.compile(
     r"[^。]{0,4}(?:には|では)、?[^。]{0,30}(?:ありません|ございません|できません)"
 )
 # … or the words right before a bare URL: 「…サービスのトップページ(https://…)」.
-_PORTAL_BEFORE_RE = fastre.compile(r"(?:トップページ|(?:手続き?|申請)一覧)\s?[(:]?\s?$")
+_PORTAL_BEFORE_RE = fastre.compile(rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$")
 _PORTAL_BEFORE_CHARS = 12
 
 

@@ -35,9 +35,10 @@ _FORM_NAME_RE = fastre.compile(
 # A page whose title announces an event or a survey is about that, even when its text
 # mentions the form (「…セミナーを開催します」 with a sign-up form): its methods and forms are
 # the event's, not the form's. A title naming the form itself is never such a page.
+_FESTIVAL = r"フェスタ|フェスティバル|交流会|出展"  # 「にしく多文化交流フェスタ 出展団体を募集」
 _EVENT_TITLE_RE = fastre.compile(
     r"セミナー|説明会|研修会|相談会|講座|講演会|イベント|アンケート|調査|参加者募集|受講者募集|訓練"
-    r"|フェスタ|フェスティバル|交流会|出展"  # 「にしく多文化交流フェスタ 出展団体を募集」
+    rf"|{_FESTIVAL}"
     r"|補助金|助成金|奨励金|交付金|補助事業|融資制度"  # a subsidy asking for a copy of the form
     r"|ガイドブック|冊子|配布"  # a request to hand workers a guidebook, sent on request
     r"|生活情報|生活ガイド|相談窓口"  # 「外国人住民の皆さんのための生活情報と相談窓口」
@@ -46,7 +47,7 @@ _EVENT_TITLE_RE = fastre.compile(
 _SURVEY_OR_AID = r"調査|アンケート|助成|補助"
 _EVENT_OR_AID_RE = fastre.compile(
     rf"セミナー|説明会|研修会|講座|講演会|イベント|(?:参加|受講)者?募集|{_SURVEY_OR_AID}"
-    r"|フェスタ|フェスティバル|交流会|出展"
+    rf"|{_FESTIVAL}"
 )
 # (not 「資格確認書」, the health insurance's card: 「マイナ保険証への移行と資格確認書の送付」)
 _FORM_TITLE_RE = fastre.compile(r"協力確認書|(?<!資格)確認書")
