@@ -157,6 +157,29 @@ def test_department_submission_place_differs_from_enquiry() -> None:
     assert info.department == "市民部 市民協働課 多文化共生係"
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("総務局国際部交流推進課", "総務局 国際部 交流推進課"),
+        (
+            "総合政策局市長公室国際交流課 多文化共生担当",
+            "総合政策局 市長公室 国際交流課 多文化共生担当",
+        ),
+        ("市民部市民課外国人相談係", "市民部 市民課 外国人相談係"),
+        # one-letter pieces and words that only end like a unit stay whole
+        ("課税課", "課税課"),
+        ("国際関係課", "国際関係課"),
+        ("西部保健センター", "西部保健センター"),
+        ("文化スポーツ振興部 国際交流センター担当", "文化スポーツ振興部 国際交流センター担当"),
+    ],
+)
+def test_department_units_spaced_as_most_pages_write_them(written: str, read: str) -> None:
+    """A name the page writes without spaces reads the same as one written with them, so a
+    user comparing two municipalities' 提出先 sees each unit."""
+    enquiry = f'<div class="inquiry"><h2>お問い合わせ</h2><p>{written} 電話:0465-00-0000</p></div>'
+    assert extract("", enquiry).department == read
+
+
 def test_department_in_brackets() -> None:
     assert extract("<p>【産業振興課】電話 0465-00-0000</p>").department == "産業振興課"
 

@@ -225,7 +225,7 @@ def test_enquiry_inside_a_layout_wrapper_named_like_a_menu() -> None:
         '<div id="tmp_rnavi"><ul><li><a href="/a">関連ページ</a></li></ul></div></div>'
         "</body></html>"
     )
-    assert extract_filing(html).department == "総合政策部国際推進課"
+    assert extract_filing(html).department == "総合政策部 国際推進課"
 
 
 def test_enquiry_heading_with_goiken() -> None:

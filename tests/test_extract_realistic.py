@@ -45,7 +45,7 @@ EXPECTED = {
         "faxes": ["045-664-7145"],
         "postal_codes": ["231-0005"],
         "addresses": ["横浜市中区本町6丁目50番地の10"],
-        "department": "国際局国際協力課",  # 「協力確認書担当 あて」 is a role (corpus 190, 425)
+        "department": "国際局 国際協力課",  # 「協力確認書担当 あて」 is a role (corpus 190, 425)
         "form_urls": [],
         "templates": [],
         "notes": {"形式指定:Excel", "同一市区町村なら1通", "受領書・控えの発行なし"},

@@ -628,7 +628,7 @@ def test_the_department_in_its_fullest_writing_below_too() -> None:
         "<p>TEL:0223-22-1111</p></div>"
     )
     info = extract_filing(page("<p>郵送で提出してください。</p>", enquiry))
-    assert info.department == "総務部政策企画課 企画調整係"
+    assert info.department == "総務部 政策企画課 企画調整係"
 
 
 def test_a_text_breadcrumb_outside_any_landmark_names_the_department() -> None:
@@ -1105,7 +1105,7 @@ def test_round_twenty_contacts() -> None:
     )
     enquiry = '<div id="inquiry"><h2>お問い合わせ</h2><p>総務局国際部国際交流課</p></div>'
     info = extract_filing(page(body, enquiry))
-    assert info.department == "総務局国際部国際交流課 多文化共生担当"
+    assert info.department == "総務局 国際部 国際交流課 多文化共生担当"
     assert info.phones == []
 
 
@@ -1663,7 +1663,7 @@ def test_round_thirty_an_old_number_and_departments() -> None:
         "<p>〒260-8722 千葉市中央区千葉港1-1 総合政策局市長公室国際交流課 あて</p>"
     )
     info = extract_filing(page(body))
-    assert (info.phones, info.department) == ([], "総合政策局市長公室国際交流課")
+    assert (info.phones, info.department) == ([], "総合政策局 市長公室 国際交流課")
 
 
 def test_round_thirty_a_ward_page_sends_filers_to_the_city_s_department() -> None:
@@ -1676,7 +1676,7 @@ def test_round_thirty_a_ward_page_sends_filers_to_the_city_s_department() -> Non
         "<div class='contact'><h2>このページへのお問合せ</h2>"
         "<p>鶴見区総務部区政推進課企画調整係</p><p>電話:045-510-1680</p></div>"
     )
-    assert extract_filing(page(body, enquiry)).department == "国際局国際政策部多文化共生推進課"
+    assert extract_filing(page(body, enquiry)).department == "国際局 国際政策部 多文化共生推進課"
 
 
 def test_round_thirty_one_another_procedure_s_number_a_renamed_section_and_a_past_event() -> None:
@@ -3600,7 +3600,7 @@ def test_round_sixty_japanese_notes_and_a_ward_office_name() -> None:
     info = extract_filing(page(body, enquiry))
     assert (info.notes, info.department) == (
         ["受領書・控えの発行なし", "完了メールが提出の証明", "押印不要"],
-        "区政部地域力推進課",
+        "区政部 地域力推進課",
     )
 
 
@@ -3761,7 +3761,7 @@ def test_round_sixty_four_english_and_japanese() -> None:
     assert (info.methods, info.notes, info.department) == (
         ["counter"],
         ["準備中:online_form"],
-        "市民部総務企画課広聴係",
+        "市民部 総務企画課 広聴係",
     )
     history = (
         "<h2>提出方法</h2><p>(1) 電子申請(e-TUMO)</p><p>(2) 郵送</p><h2>更新履歴</h2><table><tr>"

@@ -764,7 +764,8 @@ def extract_contacts(
                 # an enquiry block's address without a postcode: 「徳島県鳴門市撫養町南浜字東浜
                 # 170(鳴門市役所 本庁舎4階)」
                 _take_address(out, text, text)
-    out.department = _department(lines, out, breadcrumb)
+    dept = _department(lines, out, breadcrumb)
+    out.department = space_units(dept) if dept else None
     out.addresses = _without_shorter_writings(out.addresses)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
     return out
@@ -1107,6 +1108,34 @@ _EN_OFFICE_LEAD_RE = fastre.compile(
     r"^(?:[A-Z][a-z]+ (?:City|Town|Village|Ward)(?: (?:Office|Hall))?"
     r"|(?:City|Town|Village|Ward) (?:Office|Hall)) (?=[A-Z])"
 )
+
+
+# A piece that is no unit of its own: 「西部」 in 「西部保健センター」, 「担当」 in 「国際交流セン
+# ター担当」.
+_PART_OF_NEXT_RE = fastre.compile(r"[東西南北中]部")
+_ROLE_ONLY = "担当"
+_LATIN_RE = fastre.compile(r"[A-Za-z]")
+
+
+def space_units(dept: str) -> str:
+    """「総務局国際部交流推進課」 → 「総務局 国際部 交流推進課」: one space between units, as
+    most pages write them, so that a name reads the same whichever way the page wrote it.
+    Pieces of one letter stay with their neighbour (「課税課」「国際関係課」)."""
+    chunks = []
+    for chunk in dept.split(" "):
+        pieces = [] if _LATIN_RE.search(chunk) else _UNITS_RE.findall(chunk)
+        rest = chunk[sum(map(len, pieces)) :]
+        units: list[str] = []
+        for piece in pieces:
+            joins = len(piece) < 2 or piece == _ROLE_ONLY
+            if units and (joins or len(units[-1]) < 2 or _PART_OF_NEXT_RE.fullmatch(units[-1])):
+                units[-1] += piece
+            else:
+                units.append(piece)
+        if rest:
+            units[-1:] = [units[-1] + rest] if units else [rest]
+        chunks.append(" ".join(units))
+    return " ".join(chunks)
 
 
 def _strip_place(text: str) -> str:
