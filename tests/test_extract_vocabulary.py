@@ -8505,3 +8505,126 @@ def test_round_one_hundred_twenty_four_misses() -> None:
     )
     info = extract_filing(page(long))
     assert (info.postal_codes, info.addresses) == (["817-8510"], ["長崎県対馬市厳原町国分1441番地"])
+
+
+def test_round_one_hundred_twenty_five_refusals_said_of_something_else() -> None:
+    """Round one hundred and twenty-five (4283, 4294, 4300, 4304, 4309): a refusal at a merged
+    city's 「各市民局」, at 「1かいの市民課のまどぐち」, of 「次の窓口」 (a list of consultation
+    desks), of the immigration agency's 在留申請オンラインシステム, or of a reference
+    translation (「参考資料のため提出には使えません」) leaves the page's methods standing."""
+    branches = (
+        "<h2>提出方法</h2><p>郵送、電子メール、持参のいずれかで提出してください。</p><ul>"
+        "<li>郵送…〒627-8567 京丹後市峰山町杉谷889番地 商工振興課 あて</li>"
+        "<li>電子メール…shoko@city.kyotango.example.lg.jp</li>"
+        "<li>持参…市役所本庁舎2階 商工振興課(大宮・網野・丹後・弥栄・久美浜の各市民局では受け付けて"
+        "いません)</li></ul>"
+    )
+    assert extract_filing(page(branches)).methods == ["counter", "email", "post"]
+    yasashii = (
+        "<h2>だしかた</h2><p>2 メールでだす</p><p>tabunka@city.komae.example.lg.jp</p>"
+        "<p>3 まどぐちにもってくる</p>"
+        "<p>市役所 2かいの地域活性課のまどぐちにもってきてください。</p>"
+        "<p>※ 1かいの市民課のまどぐちではうけつけません。</p>"
+    )
+    assert extract_filing(page(yasashii)).methods == ["counter", "email"]
+    desks = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>経済企画課あてに郵送してください。</p><h3>(2)窓口</h3>"
+        "<p>市役所本館5階の経済企画課へお持ちください。</p><h2>その他の相談先</h2>"
+        "<p>次の窓口は協力確認書の提出先ではありません。内容に応じてご利用ください。</p>"
+        "<dl><dt>外国人住民の生活相談</dt><dd>国際交流課 電話:019-626-7524</dd></dl>"
+    )
+    assert extract_filing(page(desks)).methods == ["counter", "post"]
+    agency = (
+        "<h2>提出方法</h2><p>電子申請・郵送のいずれかで提出してください。</p>"
+        "<p><a href='https://apply.e-tumo.jp/city-test-u/offer/offerList_detail?tempSeq=48210'>"
+        "協力確認書の提出(電子申請システム)</a></p><h2>電子申請についての注意事項</h2><ul>"
+        "<li>操作方法は、下の「電子申請の操作手順」をご覧ください。</li>"
+        "<li>出入国在留管理庁の「在留申請オンラインシステム」では、市への協力確認書の提出はできませ"
+        "ん。</li></ul>"
+    )
+    assert extract_filing(page(agency)).methods == ["online_form", "post"]
+    translation = (
+        "<p>協力確認書は、郵送または窓口で提出してください。</p>"
+        "<h2>様式・記載例(郵送・窓口で提出する場合)</h2><ul>"
+        "<li><a href='/files/yoshiki.xlsx'>協力確認書 様式(Excel 20KB)</a></li>"
+        "<li><a href='/files/en.pdf'>協力確認書 英語参考訳(参考資料のため提出には使えません)"
+        "(PDF 150KB)</a></li></ul>"
+    )
+    assert extract_filing(page(translation)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_twenty_five_shared_systems() -> None:
+    """Round one hundred and twenty-five (4284, 4316, against 4196): on a page that links its
+    own online form, a prefecture's shared system refused by name (「大阪府行政オンライン
+    システムでは…」「ふじのくに電子申請サービスやファクスで提出できますか」) is that system, not
+    the way; without a form of its own, the same refusal refuses filing online."""
+    graffer = (
+        "<h2>提出方法</h2><p>スマート申請・郵送で提出できます。</p>"
+        "<p><a href='https://ttzk.graffer.jp/city-katano/smart-apply/apply-procedure-alias/kyoryoku'>"
+        "スマート申請で提出する(外部サイト)</a></p><p>郵送でも受け付けます。</p>"
+    )
+    osaka = (
+        "<p>※大阪府行政オンラインシステムでは、協力確認書の手続きは取り扱っていません。"
+        "上記のスマート申請をご利用ください。</p>"
+    )
+    assert extract_filing(page(graffer + osaka)).methods == ["online_form", "post"]
+    faq = (
+        "<h3>Qふじのくに電子申請サービスやファクスで提出できますか。</h3>"
+        "<p>Aふじのくに電子申請サービスでは、菊川市の協力確認書の手続きは取り扱っておりません。"
+        "オンラインで提出する場合は、グラファーをご利用ください。</p>"
+        "<p>また、ファクスでの提出はできません。</p>"
+    )
+    assert extract_filing(page(graffer + faq)).methods == ["online_form", "post"]
+    no_form = (
+        "<p>持参または郵送で提出してください。</p>"
+        "<p>※とちぎ電子申請サービスでは、協力確認書の提出は受け付けていません。</p>"
+    )
+    assert extract_filing(page(no_form)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_twenty_five_newsletters_and_notes() -> None:
+    """Round one hundred and twenty-five (4283, 4285, 4286, 4306, 4314): a newsletter's page
+    PDF 「2ページ(協力確認書・…)」 is no template; a mail magazine article's 「◇問合せ 産業振興課
+    商工観光係」 makes the page's block the publisher's; 「受付の連絡をしたり、受領書を発行
+    したりすることはしていません」 is no receipt; 「ほかのおしらせ(協力確認書とはちがいます)」
+    disowns its sections and their phones."""
+    newsletter = (
+        "<p>郵送で提出してください。</p><ul><li><a href='/material/files/group/2/oshirase_p2.pdf'>"
+        "2ページ(協力確認書・資格確認書・日本語教室)</a> (PDFファイル: 1.1MB)</li>"
+        "<li><a href='/material/files/group/31/kyoryoku_yoshiki.xlsx'>協力確認書 様式</a>"
+        "[Excelファイル/27KB]</li></ul>"
+    )
+    labels = [t.label for t in extract_filing(page(newsletter)).templates]
+    assert labels == ["協力確認書 様式"]
+    magazine = (
+        "<p>■2 【事業者の皆さまへ】<br>特定技能外国人の「協力確認書」の提出はお済みですか</p>"
+        "<p>◇提出方法 次のいずれかで提出してください。<br>・役場2階 産業振興課の窓口へ持参<br>"
+        "・郵送(〒648-0198 九度山町九度山1190番地 九度山町役場 産業振興課 あて)<br><br>"
+        "◇問合せ 産業振興課 商工観光係<br>電話 0736-54-2731(直通) FAX 0736-54-2735</p>"
+        "<p>■3 住民税の特別徴収税額決定通知書を送付しました</p><p>◇問合せ 住民課 税務係 "
+        "電話 0736-54-2732</p>"
+    )
+    block = (
+        '<div class="inquiry"><h2>このページに関するお問い合わせ</h2><p>総務課 企画係(メールマガ'
+        "ジン担当)</p><p>〒648-0198 和歌山県伊都郡九度山町九度山1190番地</p>"
+        "<p>TEL:0736-54-2019(代表)内線 212 FAX:0736-54-4040</p></div>"
+    )
+    info = extract_filing(page(magazine, block))
+    assert (info.department, info.phones, info.faxes) == (
+        "産業振興課 商工観光係",
+        ["0736-54-2731"],
+        ["0736-54-2735"],
+    )
+    receipt = (
+        "<p>郵送で提出してください。</p>"
+        "<p>Q1 提出したことについて、市から連絡や受領書はありますか。</p>"
+        "<p>A1 市から受付の連絡をしたり、受領書を発行したりすることはしていません。</p>"
+    )
+    assert extract_filing(page(receipt)).notes == ["受領書・控えの発行なし"]
+    other = (
+        "<p>ファクスでおくったあとは、でんわ(0287-92-1119) でしらせてください。</p>"
+        "<h2>ほかのおしらせ(協力確認書とはちがいます)</h2><h3>にほんごきょうしつ</h3>"
+        "<p>まいしゅうにちようびに、にほんごきょうしつをしています。</p>"
+        "<p>といあわせ:生涯学習課 でんわ 0287-92-1130</p>"
+    )
+    assert extract_filing(page(other)).phones == ["0287-92-1119"]

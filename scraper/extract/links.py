@@ -125,6 +125,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|報道発表|記者発表|プレスリリース|[Pp]ress release"
     # (a notice: 「特定技能所属機関の皆さまへ(協力確認書の提出のお願い)[PDFファイル/312KB]」)
     r"|のお願い|皆(?:さま|様)へ"
+    # (a newsletter's page: 「2ページ(協力確認書・資格確認書・日本語教室)」「広報…6月号」)
+    r"|^(?:P\.?\s?)?\d{1,2}(?:[-~・]\d{1,2})?(?:ページ|面)|\d月号"
 )
 # … or a remark right after the link says so: 「<a>…しおり (PDF 2.3MB)</a>(制度の案内です。提出する
 # 様式ではありません)」

@@ -446,18 +446,28 @@ _RECEIPT_RE = fastre.compile(
 # サービスコーナー」: a merged town's office, a city's service desk)
 _WARD_BRANCH = (
     r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
+    r"|各[^\s、。()]{1,4}局"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
     # (「※1階の区民課(住民異動・戸籍の窓口)では…お預かりしていません」: a desk on another floor)
-    r"|\d{1,2}階の[^\s、。()]{1,8}課"
+    # (やさしい日本語: 「※ 1かいの市民課のまどぐちではうけつけません」)
+    r"|\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}課"
     # (a prefecture's system named as a place: 「※和歌山県電子申請サービスでは、協力確認書の
     # 手続きは取り扱っておりません」 beside the town's own Google Form)
     r"|[都道府県][^\s、。()]{0,8}電子申請(?:サービス|システム)(?=では)"
 )
 _BRANCH = _WARD_BRANCH + r"|区役所"
+# A prefecture's shared system, on a page that links its own online form: 「※大阪府行政
+# オンラインシステムでは、…取り扱っていません」「ふじのくに電子申請サービスやファクスで提出
+# できますか」 refuse that system, not the way (without a form of its own, they refuse it).
+_SHARED_SYSTEM_RE = fastre.compile(
+    r"(?:[都道府県][^\s、。()]{0,8}|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
+    r"(?:サービス|システム)(?=では|や)"
+)
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
 # への持参による提出は受け付けておりません」 refuses the counter.
@@ -515,6 +525,10 @@ _ABOUT_ELSE_RE = fastre.compile(
     + r"|以外の方法"  # 「上記以外の方法では受け付けておりません」: the other ways, not the listed
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
     r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
+    # (「出入国在留管理庁の「在留申請オンラインシステム」では、市への…提出はできません」)
+    r"|在留申請オンライン"
+    # (「協力確認書 英語参考訳(参考資料のため提出には使えません)」: that file)
+    r"|参考訳|参考資料"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
 )
@@ -574,16 +588,19 @@ class MethodResult:
     evidence: list[str] = field(default_factory=list)
     planned_evidence: list[str] = field(default_factory=list)
     ward_page: bool = False  # a special ward's page: 「区役所」 is its own office
+    own_form: bool = False  # the page links its own online form
 
     def fresh(self) -> MethodResult:
         """An empty result for judging one sentence on the same page."""
-        return MethodResult(ward_page=self.ward_page)
+        return MethodResult(ward_page=self.ward_page, own_form=self.own_form)
 
     def about_another_office(self, text: str) -> bool:
         """The last clause of `text` (after its last ※ or 。) names an office other than the
         one taking the form, and not that one: 「持参 堺市役所本館12階 国際課 ※各区役所の窓口
         では受付しておりません」 is about the ward offices."""
         clause = _last_clause(text)
+        if self.own_form and _SHARED_SYSTEM_RE.search(clause):
+            return True
         if self.ward_page:
             return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
         return bool(_BRANCH_RE.search(clause)) and not _OWN_OFFICE_RE.search(clause)
@@ -1019,7 +1036,10 @@ _FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:すること|いたすこ�
 _EN_BEFORE_NEXT_RE = fastre.compile(r"[^.。]{0,24}\b(?:by|via|through|at|in)(?: the)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
 # A desk pointed back to: 「この窓口では…」「こちらの窓口は…」.
-_THAT_DESK_RE = fastre.compile(r"(?:^|[、\s])(?:この|その|こちらの|これらの)\s?$")
+# (「次の窓口は協力確認書の提出先ではありません」 over a list of consultation desks)
+_THAT_DESK_RE = fastre.compile(
+    r"(?:^|[、\s])(?:この|その|こちらの|これらの|次の|以下の|下記の)\s?(?:相談)?$"
+)
 # A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
 _ON_THOSE_DAYS_RE = fastre.compile(
     r"(?:土曜|日曜|休日|祝日|夜間|時間外|開庁日)[^、。]{0,12}(?:は|には|では)、?"
@@ -1548,7 +1568,7 @@ def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
     """Methods the page accepts for the form (see the module docstring for the rules)."""
-    result = MethodResult(ward_page=_special_ward_page(lines))
+    result = MethodResult(ward_page=_special_ward_page(lines), own_form=has_form_url)
     flags = method_context(lines)
     off_topic = _off_topic_sections(lines)
     asked = _question_sections(lines)

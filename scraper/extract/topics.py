@@ -108,7 +108,8 @@ _OWN_ENQUIRY_RE = fastre.compile(
     r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
     # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below; 「提出先・問合せ
     # 企画情報課 企画調整係(役場2階)」)
-    r"|^[■●【\[]?(?:提出先・)?問(?:い)?合(?:わ)?せ(?:先)?(?:・提出先)?\s?[:】\]]?\s?"
+    # (a mail magazine's 「◇問合せ 産業振興課 商工観光係」)
+    r"|^[■□●◆◇【\[]?(?:提出先・)?問(?:い)?合(?:わ)?せ(?:先)?(?:・提出先)?\s?[:】\]]?\s?"
     r"[^\s\d。]{1,12}?(?:課|係|室)",
     re.IGNORECASE,
 )
@@ -730,7 +731,8 @@ _SURVEY_OR_AID_RE = fastre.compile(_SURVEY_OR_AID)
 _THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
 _NOT_THIS_FORM = (
     rf"{_THE_FORM_SUBJECT}(?:と|とは)\s?"
-    r"(?:別|べつ|異なる|違う|ちがう|関係(?:の)?な|関係(?:は)?ありません)"
+    # (「ほかのおしらせ(協力確認書とはちがいます)」)
+    r"(?:別|べつ|異なる|違う|ちがう|違い|ちがい|関係(?:の)?な|関係(?:は)?ありません)"
 )
 # (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
 # (「This is a different procedure from the Cooperation Confirmation Form.」)
