@@ -8628,3 +8628,127 @@ def test_round_one_hundred_twenty_five_newsletters_and_notes() -> None:
         "<p>といあわせ:生涯学習課 でんわ 0287-92-1130</p>"
     )
     assert extract_filing(page(other)).phones == ["0287-92-1119"]
+
+
+def test_round_one_hundred_twenty_six_english_pages() -> None:
+    """Round one hundred and twenty-six's English misses (4323-4328): a bold label 「Fax and
+    online」 over a fax refusal and an online form in preparation offers neither; 'The form
+    cannot be sent by fax'; 'There is no mechanism to submit by the electronic application
+    (電子申請)'; 'the Excel file of the letter as it is'; a counter that stamps a copy and
+    hands it back leaves no 「no receipt」 note."""
+    label = (
+        "<h2>How to submit</h2><p>1. By post (郵送)</p><p>Mail the form to the Town Office.</p>"
+        "<p><strong>Fax and online</strong></p><ul><li>We cannot accept the form by fax. "
+        "(FAXでの提出はできません。)</li><li>We are preparing an online form (電子申請) for this "
+        "procedure, but it is not available yet.</li></ul>"
+    )
+    info = extract_filing(_titled_english_page(label))
+    assert (info.methods, info.notes) == (["post"], ["準備中:online_form"])
+    fax = (
+        "<h2>How to submit</h2><p>Post: mail the form to the City Hall.</p>"
+        "<p>Fax: The form cannot be sent by fax.</p>"
+    )
+    assert extract_filing(_titled_english_page(fax)).methods == ["post"]
+    mechanism = (
+        "<h2>How to submit</h2><p>(1) Bring (持参)</p><p>(2) Mailing (郵送)</p><p>※There is no "
+        "mechanism to submit by the electronic application (電子申請) for this document.</p>"
+    )
+    assert extract_filing(_titled_english_page(mechanism)).methods == ["counter", "post"]
+    excel = (
+        "<p>3. E-mail: shokoshinko@city.yurihonjo.example.lg.jp</p><p>Please attach the Excel "
+        "file of the letter as it is (Excel形式のまま). The PDF and the photograph are not "
+        "received.</p>"
+    )
+    assert extract_filing(_titled_english_page(excel)).notes == ["形式指定:Excel"]
+    stamp = (
+        "<h2>How to submit</h2><p>Counter: Bring it to the Commerce Division counter. If you bring "
+        "a copy too, we stamp it with our reception stamp (受付印) and hand it back to you.</p>"
+        "<ul><li>We do not send a notice of receipt for online or postal submissions.</li></ul>"
+    )
+    assert extract_filing(_titled_english_page(stamp)).notes == []
+
+
+def test_round_one_hundred_twenty_six_an_old_layouts_sections() -> None:
+    """Round one hundred and twenty-six (4327): in an old table layout, a long machine-translated
+    title 「■7 Subsidy … (it is a different procedure from the cooperation confirmation
+    letter)」 starts another procedure's section, and the 「このページに関するお問い合わせ
+    (Inquiry)」 row ends it: the subsidy's phone and e-tumo URL are not the form's, the
+    enquiry rows are."""
+    rows = [
+        "■6 Form download",
+        "<a href='/files/kyoryoku_yoshiki.xlsx'>協力確認書(様式)</a>(Excel:22KB)",
+        "■7 Subsidy for the farm household which accepts the foreign worker (it is a different "
+        "procedure from the cooperation confirmation letter)",
+        "The city subsidizes a part of the housing cost. Apply by the electronic application: "
+        "https://apply.e-tumo.jp/pref-akita-u/offer/offerList_detail?tempSeq=60123",
+        "Inquiry: 農林水産部 農業振興課 担い手支援班 TEL 0184-24-6361",
+        "■8 Consultation for the foreign resident",
+        "The life consultation in the foreign language is received at the international centre.",
+        "このページに関するお問い合わせ (Inquiry)",
+        "Section (担当) 商工観光部 商工振興課 雇用労政班",
+        "TEL 0184-24-6111 (代表) 内線 2452",
+        "FAX 0184-22-1565",
+    ]
+    body = (
+        "<table><tr><td>■4 Submission method</td></tr><tr><td>2. Mailing (郵送) Please mail the "
+        "form to the address of the inquiry column.</td></tr>"
+        + "".join(f"<tr><td>{row}</td></tr>" for row in rows)
+        + "</table>"
+    )
+    info = extract_filing(_titled_english_page(body))
+    assert (info.phones, info.faxes, info.form_urls) == (["0184-24-6111"], ["0184-22-1565"], [])
+
+
+def test_round_one_hundred_twenty_six_japanese_pages() -> None:
+    """Round one hundred and twenty-six (4317, 4337, 4338, 4345, 4349, 4351, 4352):
+    「できるだけ…Excelファイルをそのまま添付」 asks, it does not require; 「Q2 …の利用者登録を
+    していません」 is the reader's state; what was sent to the old section's 「窓口・ファクス番号
+    ()あて」 is refused, not the ways; an enquiry block's address with its lot on the next
+    line; 「…提出先ではありません」 two sentences after a centre's phone; 「…休日窓口では受け付け
+    ておりません」 leaves the counter; an answer's 「受付の連絡はしておりません」 beside its own
+    copy offer is no 「no receipt」."""
+    excel = (
+        "<p>電子メールで提出する場合、PDFに変換すると文字が読み取れない事例がありましたので、"
+        "できるだけ記入したExcelファイルをそのまま添付してください。</p>"
+    )
+    assert extract_filing(page(excel)).notes == []
+    signup = (
+        "<h2>提出方法</h2><p>電子申請・郵送・窓口のいずれかで提出してください。</p>"
+        "<p><a href='https://apply.e-tumo.jp/city-omura-nagasaki-u/offer/offerList_detail?tempSeq"
+        "=1234'>協力確認書の提出(ながさき電子申請サービス)</a></p><h2>よくある質問</h2>"
+        "<p>Q2 ながさき電子申請サービスの利用者登録をしていません。</p>"
+        "<p>A2 利用者登録をしてから電子申請で提出するか、郵送または窓口でご提出ください。</p>"
+    )
+    assert extract_filing(page(signup)).methods == ["counter", "online_form", "post"]
+    old_desk = (
+        "<p>窓口・郵送・ファクスのいずれかの方法で、多文化共生推進室へ提出してください。</p>"
+        "<p>※8月1日以降、商工観光課の窓口・ファクス番号()あてに提出されたものは受け付けできま"
+        "せん。</p>"
+    )
+    assert extract_filing(page(old_desk)).methods == ["counter", "fax", "post"]
+    enquiry = (
+        '<aside class="c-contact"><h2>このページに関するお問い合わせ</h2><p>地域振興部<br>'
+        "国際まちづくり推進課</p><p>愛知県豊田市西町<br>3丁目60番地 東庁舎5階<br>郵便番号471-8501"
+        "</p><p>電話:0565-34-6630</p></aside>"
+    )
+    info = extract_filing(page("<p>郵送で提出してください。</p>", enquiry))
+    assert info.addresses == ["愛知県豊田市西町3丁目60番地"]
+    centre = (
+        "<p>郵送で提出してください(電話:0276-63-3111)。</p><p>生活に関するご相談は、多文化共生"
+        "コミュニティセンター(電話:0276-61-2255)で受け付けています。ポルトガル語の通訳が対応し"
+        "ます。こちらは協力確認書の提出先ではありませんのでご注意ください。</p>"
+    )
+    assert extract_filing(page(centre)).phones == ["0276-63-3111"]
+    holiday = (
+        "<h2>提出方法</h2><h3>郵送</h3><p>協働推進課あてに郵送してください。</p><h3>窓口</h3>"
+        "<p>市役所第二棟2階 協働推進課へお持ちください。</p>"
+        "<p>※土曜日に開設している市民課の休日窓口では受け付けておりません。</p>"
+    )
+    assert extract_filing(page(holiday)).methods == ["counter", "post"]
+    copy = (
+        "<p>郵送で提出してください。</p><p>・受付印を押した控えが必要な場合は、2部提出し、切手を"
+        "貼った返信用封筒を同封してください。</p><p>Q.提出した協力確認書の受付について、市から連絡"
+        "はありますか。</p><p>A.受付の連絡はしておりません。受付印を押した控えが必要な場合は、上記"
+        "のとおり2部と返信用封筒をお送りください。</p>"
+    )
+    assert extract_filing(page(copy)).notes == ["控えが必要なら2部と返信用封筒"]

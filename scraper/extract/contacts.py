@@ -475,9 +475,15 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     sentence = _sentence_around(text, number_at, number_at)
     if NOT_THIS_FORM_RE.search(sentence):
         return True
+    # (in the sentence after, or the one after that: 「…(電話:…)で受け付けています。ポルトガル
+    # 語・スペイン語の通訳が対応します。こちらは協力確認書の提出先ではありません」)
     end = text.find("。", number_at)
-    if end >= 0 and _NOT_THE_DESK_RE.match(text, end + 1):
-        return True  # 「…(電話 0238-42-6640)でお受けしています。こちらは協力確認書の提出先では…」
+    for _sentence in range(_NOT_THE_DESK_SENTENCES):
+        if end < 0:
+            break
+        if _NOT_THE_DESK_RE.match(text, end + 1):  # 「…でお受けしています。こちらは…提出先では…」
+            return True
+        end = text.find("。", end + 1)
     if "協力確認書" in sentence:
         return False
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
@@ -523,6 +529,7 @@ _NOT_THE_DESK_RE = fastre.compile(
     r"\s?(?:※\s?)?(?:(?:こちら|この(?:相談)?窓口|これらの窓口|ここ)(?:は|も)、?\s?)?"
     r"(?:協力確認書の)?提出(?:先|窓口)では(?:ありません|ない|ございません)"
 )
+_NOT_THE_DESK_SENTENCES = 2
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 
@@ -693,6 +700,16 @@ def extract_contacts(
                 nxt = lines[index + 1].text
                 if not _POSTCODE_RE.search(nxt):
                     _take_address(out, nxt, f"{text} {nxt}")
+            elif (
+                line.region == "enquiry"
+                and _PREFECTURE_FIRST_RE.match(text)
+                and index + 1 < len(lines)
+                and _LOT_START_RE.match(lines[index + 1].text)
+            ):
+                # an enquiry block's address with its lot on the next line: 「愛知県豊田市西町」
+                # 「3丁目60番地 東庁舎5階」
+                nxt = lines[index + 1].text
+                _take_address(out, text + nxt, f"{text} {nxt}")
             continue
         pairs, alone = _phones_in(text, carried)
         carried = alone

@@ -359,7 +359,8 @@ _FILE_REFUSED_RE = fastre.compile(rf"(?:{_FILE_WORDS})\s?は\s?$")
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
-    r" (?:accept|receive|take|be (?:submitted|handed in)"
+    # (「Fax: The form cannot be sent by fax.」)
+    r" (?:accept|receive|take|be (?:submitted|handed in|sent|mailed|faxed|brought)"
     # (a machine translation's 「We do not do the reception by FAX」)
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
@@ -373,6 +374,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
+    # (「There is no mechanism to submit by the electronic application (電子申請)」)
+    r"|\b[Tt]here (?:is|are)(?: also)? no (?:way|mechanism|system|means|method)s? to "
+    r"(?:submit|send|file|apply)\b[^.]{0,60}$"
 )
 # 「…when the online form opens」「When the reception by e-mail starts, …」: the method named
 # in a clause of when it starts
@@ -448,6 +452,9 @@ _WARD_BRANCH = (
     r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
     # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
     r"|各[^\s、。()]{1,4}局"
+    # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
+    # days)
+    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の)?窓口"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
@@ -947,6 +954,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
             negation = None
+        if negation and _SENT_TO_NUMBER_RE.match(tail):
+            # 「※8月1日以降、商工観光課の窓口・ファクス番号(…)あてに提出されたものは受け付け
+            # できません」: what is sent to that desk or number, not the way
+            continue
+        if negation and _NOT_SIGNED_UP_RE.search(tail, 0, negation.end()):
+            continue  # 「Q2 …電子申請サービスの利用者登録をしていません」: the reader's state
         if negation and _AFTER_FILING_RE.search(tail, 0, negation.start()):
             continue  # 「電子申請の画面から取り下げることはできません」: undoing it, not filing
         if negation and _UNLESS_RE.search(tail, 0, negation.start()):
@@ -1388,6 +1401,19 @@ _YES_RE = fastre.compile(
 )
 
 
+# What was sent to a number or address: 「…ファクス番号(…)あてに提出されたもの」.
+_SENT_TO_NUMBER_RE = fastre.compile(
+    r"^(?:番号|アドレス)?\s?(?:\([^()]*\))?\s?(?:あて|宛)(?:に|て)?[^。]{0,6}?"
+    r"(?:提出|送信|送付|郵送)(?:された|した)(?:もの|書類|協力確認書)"
+)
+# The reader has not signed up: 「…電子申請サービスの利用者登録をしていません」「アカウントを
+# 持っていません」.
+_NOT_SIGNED_UP_RE = fastre.compile(
+    r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録)?)(?:を|が)?\s?"
+    r"(?:して(?:い|おり)ません|持って(?:い|おり)ません|もっていません)"
+)
+
+
 # A question whether something must be done, not whether a method is accepted.
 # A question about changing what was filed, not about filing that way.
 _AFTER_FILING_RE = fastre.compile(
@@ -1497,11 +1523,13 @@ def _names_a_method_only(item: str) -> bool:
     names = [
         _MENTION_RE.fullmatch(name)
         for name in _NAMES_SPLIT_RE.split(_EN_TITLE_HEAD_RE.sub("", title))
+        if name not in _CONNECTIVES  # 「Fax and online」
     ]
     return 0 < len(names) <= _MAX_TITLE_NAMES and all(names)
 
 
 _NAMES_SPLIT_RE = fastre.compile(r"\s?[・/、,]\s?|\s")
+_CONNECTIVES = frozenset({"and", "or", "&"})
 _MAX_TITLE_NAMES = 3
 
 
@@ -1616,8 +1644,13 @@ def extract_methods(
             # an FAQ's heading 「Q4 メールで だせますか?」: its answer below decides
             _judge_question(line.text, lines[index + 1 : index + 1 + _ANSWER_LINES], result)
             continue
-        if line.kind == "h" or _TITLE_LINE_RE.search(line.text):
-            # (a box's title in bold, 「⚠️ 電子メールでの受付について」, reads as a heading)
+        if (
+            line.kind == "h"
+            or _TITLE_LINE_RE.search(line.text)
+            or (line.title and _names_a_method_only(line.text))
+        ):
+            # (a box's title in bold, 「⚠️ 電子メールでの受付について」「Fax and online」, reads
+            # as a heading)
             _judge_heading(lines, index, result, in_methods=in_region == "method")
             if line.kind == "h":  # (「<h3>1 窓口へ持参</h3>」: what its section offers)
                 offered_here = result.methods & {name for name, _s, _e in _mentions(line.text)}

@@ -42,7 +42,9 @@ _EN_FORMAT = (
     # (「…attach the Word file (.docx) of the form as it is」)
     # (「…the Excel file of the cooperation confirmation document as it is」)
     r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?"
-    r"(?: of the (?:form|cooperation confirmation (?:form|document)))? as it is\b(?!,? or\b)"
+    # (「…the Excel file of the letter as it is」: a machine translation's 確認書)
+    r"(?: of the (?:form|letter|cooperation confirmation (?:form|document|letter)))? as it is\b"
+    r"(?!,? or\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
@@ -601,6 +603,8 @@ _COPY_GIVEN_RE = fastre.compile(
     r"受付印を押し[^。]{0,12}(?:お渡し|渡し|返送|お返し)(?:します|いたします)"
     # (「(持参の場合は、その場でお渡しします)」 beside a stamped copy by post)
     r"|持参の場合は、?\s?その場で(?:お渡し|お返し)(?:します|いたします)"
+    # (「If you bring a copy too, we stamp it with our reception stamp (受付印) and hand it back」)
+    r"|\bstamp (?:it|the copy|a copy)\b[^.]{0,60}\b(?:hand|give|return)s?\b[^.]{0,12}\bback\b"
 )
 # A copy offered in the no-receipt line's own words: 「町から受付の連絡はしておりません。控えが
 # 必要な方は、上記の方法で2部お送りください」.
@@ -691,6 +695,8 @@ _OTHER_ALLOWED_AFTER_RE = fastre.compile(
     r"[^。]{0,12}。\s?[^。]{0,30}(?:でも|も)\s?(?:受け付け|受付|構いません|かまいません|差し支え"
     r"|大丈夫|結構|可)"
 )
+# A format asked for where possible: 「できるだけ記入したExcelファイルをそのまま添付してください」.
+_PREFERENCE_RE = fastre.compile(r"できるだけ|できる限り|なるべく|可能(?:であれば|な限り)|できれば")
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     # (やさしい日本語: 「ファクス の とき は 控え を おくりません」)
@@ -717,6 +723,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
     # a section about Hello Work or the immigration bureau: its 「利用者登録が必要」 is theirs
     another_body = other_body_sections(lines, named_only=True)
     found_on: dict[str, int] = {}  # the line each note was found on
+    found_in: dict[str, str] = {}  # … and the text read there (with a question's answer)
     for index, line in enumerate(lines):
         if line.region != "content" or another_body[index]:
             continue
@@ -747,6 +754,12 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
+            if (
+                m
+                and note in _FORMAT_NOTES
+                and _PREFERENCE_RE.search(sentence_before(text, m.start()))
+            ):
+                continue  # 「できるだけ…Excelファイルをそのまま添付」: asked, not required
             if m and note in _FORMAT_NOTES and _OTHER_ALLOWED_AFTER_RE.match(text, m.end()):
                 continue  # 「…を添付してください。PDFに変換したものでも受け付けます」: either
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
@@ -758,13 +771,16 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 notes.append(note)
                 evidence.append(text[max(0, m.start() - 20) : m.end() + 20].strip())
                 found_on[note] = index
+                found_in[note] = text
     if one_method_no_receipt and _NO_RECEIPT not in notes and _COPY_BY_ENVELOPE not in notes:
         notes.append(_NO_RECEIPT)
         evidence.append(one_method_no_receipt[-60:])
     # 「The city does not return the receipt automatically. If you need the copy …, submit two
     # copies with the return envelope」: the same paragraph offers the copy after all
     same_line = found_on.get(_NO_RECEIPT, -1) == found_on.get(_COPY_BY_ENVELOPE, -2) or (
-        _NO_RECEIPT in found_on and bool(_COPY_OFFER_RE.search(lines[found_on[_NO_RECEIPT]].text))
+        # (「Q.…市から連絡はありますか。」「A.受付の連絡はしておりません。受付印を押した控えが
+        # 必要な場合は、上記のとおり2部と返信用封筒を…」)
+        _NO_RECEIPT in found_in and bool(_COPY_OFFER_RE.search(found_in[_NO_RECEIPT]))
     )
     if (copy_given or same_line) and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)

@@ -478,7 +478,9 @@ _MARKED_TITLE_RE = fastre.compile(
     r"|\(\d{1,2}\)\s?\S[^。]{0,38}"
     # (a bilingual title: 「■関連:外国人従業員の転入届について / Related: moving-in …」)
     # (numbered: 「■6 Other procedure (this is not the cooperation confirmation document)」)
-    r"|[■□◆◇●▶▼◎]\s?(?:\d{1,2}\s?[.、)]?\s?)?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,90})$"
+    # (a machine translation's long one: 「■7 Subsidy for the farm household which accepts the
+    # foreign worker (it is a different procedure from the cooperation confirmation letter)」)
+    r"|[■□◆◇●▶▼◎]\s?(?:\d{1,2}\s?[.、)]?\s?)?(?:\S[^。]{0,38}?\s?/\s?)?[A-Za-z][^。]{0,140})$"
 )
 
 
@@ -500,6 +502,12 @@ def _numbered_sections(
     (「1.…」, ■/●/◆/【】 lines, a bold paragraph, an accordion's <summary>, a <dt>), when one
     of them names the form itself (a list of methods 「1.郵送 2.電子メール」 never does)."""
     content_end = _content_end(lines)
+    # (an old layout's 「このページに関するお問い合わせ」 table row, inside the content, ends
+    # its last section: the page's enquiry rows below it are no section's)
+    content_end = next(
+        (i for i in range(content_end - 1, -1, -1) if _PAGE_ENQUIRY_TITLE_RE.match(lines[i].text)),
+        content_end,
+    )
     titles = _title_lines(lines, content_end)
     # On a page for employers in general (its h1 names neither the form nor 特定技能), a title
     # 「特定技能外国人を雇用する事業者の皆さまへ」 is the form's section; on the form's own page,
@@ -721,7 +729,8 @@ def _other_procedure_rows(lines: list[Line]) -> set[int]:
 
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
-    r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?$"
+    r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"(?:\s?\([A-Za-z ]{1,20}\))?$"  # (「このページに関するお問い合わせ (Inquiry)」)
 )
 _PAGE_FILES_TITLE_RE = fastre.compile(
     r"^(?:添付ファイル|関連ファイル|ファイルダウンロード|(?i:attachments?|attached files?))$"
@@ -752,6 +761,7 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
     # (「Related procedures and services (different from this form)」)
     r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
+    rf"|{_EN_NOT_THIS_FORM}"
     r"|\b(?:other|another) procedures?\b)"
 )
 
