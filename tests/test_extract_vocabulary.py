@@ -8752,3 +8752,108 @@ def test_round_one_hundred_twenty_six_japanese_pages() -> None:
         "のとおり2部と返信用封筒をお送りください。</p>"
     )
     assert extract_filing(page(copy)).notes == ["控えが必要なら2部と返信用封筒"]
+
+
+def test_round_one_hundred_twenty_seven_faq_pages() -> None:
+    """Round one hundred and twenty-seven's FAQ misses (4354, 4359, 4363, 4364): a list's
+    items with four lines of their own; 「電子申請やFAXでも…」 answered 「電子申請…は準備中」
+    plans only the one named; 「電子申請(おおいた電子申請サービス)には…手続きはありません」
+    refuses; 「A 必要ありません。…1通…足ります」 is one copy; sections headed 「その他の質問
+    (協力確認書以外)」 or 'Other information (not about the Cooperation Confirmation Form)'
+    are another matter's."""
+    items = (
+        "<h3>Q4 どのような方法で提出すればよいですか。</h3>"
+        "<p>A4 次の(1)から(3)のいずれかの方法で提出してください。</p><p>(1)窓口へ持参</p>"
+        "<p>直方市役所 本庁舎2階 商工観光課(8番窓口)</p><p>受付時間:平日 午前8時30分から午後5時"
+        "15分まで</p><p>※1階の市民課(総合窓口)では受け付けておりません。</p><p>(2)郵送</p>"
+        "<p>〒822-8501 直方市殿町7番1号 直方市役所 商工観光課 あて</p>"
+        "<p>封筒の表に「協力確認書在中」と朱書きしてください。</p><p>(3)電子メール</p>"
+        "<p>送信先:shoko★city.nogata.example.lg.jp</p>"
+        "<h3>Q5 電子申請やFAXでも提出できますか。</h3>"
+        "<p>A5 電子申請(オンラインでの提出)は、現在準備中です。</p>"
+        "<p>FAXでの提出は受け付けておりません。</p>"
+    )
+    info = extract_filing(page(items))
+    assert (info.methods, info.notes) == (["counter", "email", "post"], ["準備中:online_form"])
+    oita = (
+        "<p>窓口または郵送で提出してください。</p><p>電子申請(おおいた電子申請サービス)には、"
+        "協力確認書を提出する手続きはありません。</p>"
+    )
+    assert extract_filing(page(oita)).methods == ["counter", "post"]
+    # (an old layout's cells, each on a line of its own in the source)
+    answer = (
+        "<p>郵送で提出してください。</p><table><tr>\n<td><font><b>Ｑ６</b></font></td>\n<td><font>"
+        "<b>事業所と従業員の住まいがどちらも日田市内にある場合、2通必要ですか。</b></font></td>\n"
+        "</tr>\n<tr>\n<td><font>Ａ</font></td>\n<td><font>必要ありません。日田市へ1通提出していただ"
+        "ければ足ります。<br>\nなお、従業員の住まいが市外の場合は、住居地の市町村にも提出が必要です。"
+        "</font></td>\n</tr></table>"
+    )
+    assert extract_filing(page(answer)).notes == ["同一市区町村なら1通"]
+    other = (
+        "<p>郵送で提出してください(電話:098-917-5387)。</p><h2>その他の質問(協力確認書以外)</h2>"
+        "<h3>Q外国人従業員の受入れにかかる費用の補助はありますか。</h3><p>A補助金で一部を補助して"
+        "います。</p><p>【担当】商工観光課 企業支援係 電話:098-917-5390</p>"
+    )
+    assert extract_filing(page(other)).phones == ["098-917-5387"]
+    english = (
+        "<h2>How to submit</h2><p>Send the form by post. TEL:0749-65-8711</p>"
+        "<h2>Other information (not about the Cooperation Confirmation Form)</h2>"
+        "<h3>Volunteer Japanese teachers wanted</h3><p>Apply with the "
+        "<a href='https://logoform.jp/form/Nh7r/887102'>application form (LoGoフォーム)</a>.</p>"
+        "<p>Questions: Lifelong Learning Division (生涯学習課), TEL 0749-65-6554</p>"
+    )
+    info = extract_filing(_titled_english_page(english))
+    assert (info.phones, info.form_urls) == (["0749-65-8711"], [])
+
+
+def test_round_one_hundred_twenty_seven_yasashii_and_online_pages() -> None:
+    """Round one hundred and twenty-seven (4366, 4368, 4371, 4374, 4375): 「まえのファクスばんごう
+    …つかえません」 is the old number's; 「メールはしつもんのときだけ」 offers no e-mail; a refusal
+    at 「日直のまどぐち」 is that desk's; 東みよし町's desk phone is another town's; on a page with
+    its own form, 「…(HARP)の電子申請サービスには…」 is that system, 「…での受付を開始したことに
+    伴い、」 the occasion of ending fax, a question about correcting what was sent no refusal,
+    and 「回答のコピーをメールで受け取る」 no e-mail."""
+    fax = (
+        "<h2>だしかた</h2><p>2 ファクスでだす</p><p>ファクスばんごう:0859-82-1478</p>"
+        "<p>※ まえのファクスばんごう(0859-82-0537) は、2025年10月からつかえません。</p>"
+        "<p>いまは、メールはしつもんのときだけつかってください。</p>"
+    )
+    assert extract_filing(page(fax)).methods == ["fax"]
+    duty = (
+        "<h2>だしかた</h2><p>1 まどぐちにもってくる</p><p>三好市役所 本庁舎 2かいの地方創生推進課の"
+        "まどぐちにもってきてください。</p><p>※ どようび・にちようびの日直(にっちょく) のまどぐち"
+        "ではうけつけません。</p><p>A3 東みよし町のだしかたは、東みよし町役場にきいてください(東み"
+        "よし町 企画課でんわ:0883-82-6302)。</p>"
+    )
+    enquiry = (
+        '<div class="inquiry"><h2>といあわせ</h2><p>三好市役所 地方創生推進課</p>'
+        "<p>TEL:0883-72-7620</p></div>"
+    )
+    info = extract_filing(page(duty, enquiry))
+    assert (info.methods, info.phones) == (["counter"], ["0883-72-7620"])
+    logo = (
+        "<h2>提出方法</h2><p>次のURLから、LoGoフォームの提出画面にお進みください。</p>"
+        "<p><a href='https://logoform.jp/form/Is4k/731209'>https://logoform.jp/form/Is4k/731209</a>"
+        "</p><p>郵送でも受け付けます。</p>"
+    )
+    harp = (
+        "<p>※北海道電子自治体共同システム(HARP)の電子申請サービスには、協力確認書を提出する手続きは"
+        "ありません。上記のLoGoフォームをご利用ください。</p>"
+    )
+    assert extract_filing(page(logo + harp)).methods == ["online_form", "post"]
+    ended = (
+        "<p>ファクスによる提出は、オンライン(LoGoフォーム)での受付を開始したことに伴い、令和8年3月"
+        "31日をもって受付を終了しました。</p>"
+    )
+    assert extract_filing(page(logo + ended)).methods == ["online_form", "post"]
+    correction = (
+        "<h2>よくある質問</h2><h3>Q1 入力フォームで送信した内容に誤りがありました。どうすればよい"
+        "ですか。</h3><p>A1 フォームから送信した内容は修正できません。</p>"
+        "<p>正しい内容でもう一度送信してください。</p>"
+    )
+    assert extract_filing(page(logo + correction)).methods == ["online_form", "post"]
+    copy = (
+        "<ul><li>フォームの最後にある「回答のコピーをメールで受け取る」にチェックを入れて送信して"
+        "ください。届いた回答のコピー(メール)が提出の控えとなります。</li></ul>"
+    )
+    assert extract_filing(page(logo + copy)).methods == ["online_form", "post"]

@@ -426,7 +426,8 @@ _ALSO_HERE_RE = fastre.compile(
 # A municipality's office or desk named before a number: 「大崎市の担当課(電話:…)」「身延町役場
 # (代表) 電話:…」 (not a ward: a city's page lists its wards' counters).
 _PLACE_DESK_RE = fastre.compile(
-    r"([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
+    # (a name partly in kana: 「東みよし町役場にきいてください」)
+    r"([\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
     # (「三好市 地域創生課(電話 …)」)
     r"|\s[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
 )

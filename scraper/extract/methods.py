@@ -189,6 +189,10 @@ _WE_SEND_AFTER_RE = fastre.compile(
     # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
     # (「…のメールが きます」: comes, in やさしい日本語)
     r"|^\s?が\s?(?:とどき|届き|送られ|おくられ|き(?:ます|ました))"
+    # 「「回答のコピーをメールで受け取る」にチェック」「回答のコピー(メール)が提出の控え」: the copy
+    # the filer gets
+    r"|^で\s?(?:受け取|受取|うけと)"
+    r"|^\)?\s?が[^。]{0,8}(?:控え|ひかえ|証明)"
 )
 _WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
@@ -231,6 +235,8 @@ _ENQUIRY_ONLY_RE = fastre.compile(
 _FOR_QUESTIONS_RE = fastre.compile(
     r"\((?:お?問い?合わ?せ|ご?質問|ご?相談)(?:用|専用|のみ)\)"
     r"|\((?:for )?(?:questions|enquiries|inquiries) only\)"  # 「E-mail (questions only) …」
+    # (やさしい日本語: 「いまは、メールはしつもんのときだけつかってください」)
+    r"|(?:しつもん|質問|といあわせ|問い?合わ?せ)の?\s?(?:とき|時)\s?(?:だけ|のみ)"
 )
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
@@ -284,7 +290,8 @@ _NEGATION_RE = fastre.compile(
     r"(?:する|できる)"
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
-    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}には、?\s?(?:協力確認書を)?(?:提出|申請)(?:する|できる)"
+    # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
+    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\)?には、?\s?(?:協力確認書を)?(?:提出|申請)(?:する|できる)"
     r"(?:手続き?|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
@@ -455,6 +462,8 @@ _WARD_BRANCH = (
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
     # days)
     r"|(?:休日|夜間|土曜|日曜|時間外)(?:の)?窓口"
+    # (「※ どようび・にちようびの日直(にっちょく) のまどぐちではうけつけません」: the weekend duty)
+    r"|日直|宿直|守衛"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
@@ -472,8 +481,10 @@ _BRANCH = _WARD_BRANCH + r"|区役所"
 # オンラインシステムでは、…取り扱っていません」「ふじのくに電子申請サービスやファクスで提出
 # できますか」 refuse that system, not the way (without a form of its own, they refuse it).
 _SHARED_SYSTEM_RE = fastre.compile(
-    r"(?:[都道府県][^\s、。()]{0,8}|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
-    r"(?:サービス|システム)(?=では|や)"
+    # (「※北海道電子自治体共同システム(HARP)の電子申請サービスには、…手続きはありません」)
+    r"(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
+    # (or the refusal starts right after its name: 「…の電子申請」「サービスには…ありません」)
+    r"(?:(?:サービス|システム)(?=では|や|には)|$)"
 )
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
@@ -711,7 +722,7 @@ def method_context(lines: list[Line]) -> list[str]:
     return flags
 
 
-_ITEM_LINES = 3  # an item's own lines after its number, at most
+_ITEM_LINES = 4  # an item's own lines after its number, at most (place, hours, a ※ remark)
 
 
 def _next_item(lines: list[Line], at: int, end: int, style: str) -> int:
@@ -781,6 +792,12 @@ _OLD_ONE_RE = fastre.compile(
 )
 
 
+# やさしい日本語's old number or address: 「まえのファクスばんごう」「前のメールアドレス」.
+_FORMER_NUMBER_RE = fastre.compile(
+    r".{0,4}?(?<![一-龯])(?:まえ|前)の\s?(?:ファクス|ファックス|FAX|メール)\s?(?:ばんごう|番号|アドレス)"
+)
+
+
 # A row of the 提出先's contacts: a label, then the address.
 _EMAIL_ROW_RE = fastre.compile(
     r"^\s*(?:E-?[Mm]ail|電子メール|メール)(?:アドレス)?\s*:?\s*[\w.+-]+@"
@@ -810,6 +827,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
+        if _FORMER_NUMBER_RE.match(sentence, max(0, m.start() - 4)):
+            continue  # 「※ まえのファクスばんごう(…) は、…からつかえません」: the old number
         if name == "counter" and m.group().startswith("窓口"):
             before = sentence[max(0, m.start() - 3) : m.end()]
             if _LABEL_COUNTER_RE.search(sentence[: m.end()]) and _LABEL_END_RE.match(
@@ -837,7 +856,9 @@ _EN_INSTEAD_RE = fastre.compile(r"\b[Pp]lease use\b[^.]{0,50}\binstead\b")
 # あわせて…終了しました」 ends fax; the method whose start is the occasion is not ended.
 _OCCASION_RE = fastre.compile(
     # (「…、LoGoフォームでの受付開始に伴い、…」)
-    r"(?:(?<=、)|^)[^、。]{1,20}?(?:の|受付)(?:開始|導入)(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
+    # (「…、オンライン(スマート申請)での受付を開始したことに伴い、…」)
+    r"(?:(?<=、)|^)[^、。]{1,20}?(?:の|受付を?)(?:開始|導入)(?:した(?:こと)?)?"
+    r"(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
 )
 
 
@@ -1417,7 +1438,8 @@ _NOT_SIGNED_UP_RE = fastre.compile(
 # A question whether something must be done, not whether a method is accepted.
 # A question about changing what was filed, not about filing that way.
 _AFTER_FILING_RE = fastre.compile(
-    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直"
+    # (「入力フォームで送信した内容に誤りがありました。どうすればよいですか」)
+    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい"
     # 「ファクスでおくったあと、かみもゆうびんでおくりますか?」「いいえ。ファクスだけでいいです」
     r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
     r"|\bafter (?:sending|submitting|faxing)\b"
@@ -1462,7 +1484,10 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.planned |= asked & later.planned
         result.negated |= asked - later.planned
     elif _PLANNED_RE.search(answer):
-        result.planned |= asked
+        # (「Q5 電子申請やFAXでも提出できますか」「A5 電子申請(…)は、現在準備中です」: only the
+        # one the answer names)
+        named = {name for name, _start, _end in _mentions(answer)}
+        result.planned |= asked & named if named & asked else asked
     elif _YES_RE.search(answer):
         result.methods |= asked
 

@@ -635,7 +635,8 @@ def _only_if_not(text: str, at: int) -> bool:
 
 
 # 「A2.いいえ。津幡町に1通…」: the yes or no is part of the answer's sentence.
-_YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ))。")
+# (「A 必要ありません。日田市へ1通提出していただければ足ります」: a no in other words)
+_YES_NO_RE = fastre.compile(r"^((?:A\s*\d{0,2}[.:]?\s*)?(?:はい|いいえ|必要ありません|不要です))。")
 
 
 # An answer's mark alone: 「A」「A3.」「答」.

@@ -747,6 +747,8 @@ _NOT_THIS_FORM = (
 # (「This is a different procedure from the Cooperation Confirmation Form.」)
 _EN_NOT_THIS_FORM = (
     r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
+    # (「Other information (not about the Cooperation Confirmation Form)」)
+    r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
 )
 NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」
@@ -758,7 +760,8 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     rf"{_NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
-    rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)"
+    # (「その他の質問(協力確認書以外)」)
+    rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)|{_THE_FORM_SUBJECT}以外\)"
     # (「Related procedures and services (different from this form)」)
     r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
     rf"|{_EN_NOT_THIS_FORM}"
