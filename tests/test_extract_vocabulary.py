@@ -8857,3 +8857,147 @@ def test_round_one_hundred_twenty_seven_yasashii_and_online_pages() -> None:
         "ください。届いた回答のコピー(メール)が提出の控えとなります。</li></ul>"
     )
     assert extract_filing(page(logo + copy)).methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_twenty_eight_japanese_pages() -> None:
+    """Round one hundred and twenty-eight (4389, 4390, 4395, 4396, 4406, 4412, 4419, 4422):
+    「上記の窓口は…提出先ではありません」; an old department's 「メールアドレス(…@…)での…受付は
+    …終了」 is that address's end; a translation 「(参考)協力確認書 英語訳」 is no template; a
+    refused item's second sentence 「電子申請をご利用ください」 offers; a deeper heading 「…(協力
+    確認書とは別のご案内です)」 disowns its section; a list under 「次の方法による受付を予定して
+    います」 is planned; 「職場も住まいも…」 asks about one copy; an immigration office under
+    「…市では行っておりません。次の窓口へ…」 is another body's; 「…(…電子申請サービス)には、
+    協力確認書の手続きはありません」 refuses."""
+    above = (
+        "<h2>提出方法</h2><p>本庁舎3階の商工労働観光課へお持ちください。</p>"
+        "<h2>そのほかのお問い合わせ先</h2><ul><li>外国人の生活全般に関する相談:北海道外国人相談"
+        "センター 電話:011-200-9595</li></ul><p>上記の窓口は協力確認書の提出先ではありません。</p>"
+    )
+    assert extract_filing(page(above)).methods == ["counter"]
+    old_address = (
+        "<p>※産業労政課のメールアドレス(sangyo-rosei@city.hachinohe.example.lg.jp)での協力確認書の"
+        "受付は、令和8年3月31日で終了しました。4月1日以降は、下記の新しいメールアドレスへ送信して"
+        "ください。</p><p>送信先:kokusai@city.hachinohe.example.lg.jp</p>"
+    )
+    assert extract_filing(page(old_address)).methods == ["email"]
+    translation = (
+        "<p>郵送で提出してください。</p><ul><li><a href='/files/kyoryoku.docx'>協力確認書(様式)</a>"
+        "</li><li><a href='/files/kyoryoku_english.pdf'>(参考)協力確認書 英語訳 Cooperation "
+        "Confirmation Form[PDFファイル/98KB]</a></li></ul>"
+    )
+    assert [t.label for t in extract_filing(page(translation)).templates] == ["協力確認書(様式)"]
+    refused = (
+        "<h2>提出方法</h2><p><a href='https://apply.e-tumo.jp/pref-ibaraki-u/offer/offerList_detail"
+        "?tempSeq=71284'>協力確認書の提出(いばらき電子申請・届出サービス)</a></p><p>郵送でも受け付けま"
+        "す。</p><p>次の方法では受け付けておりません。</p><ul><li>電子メール:メールに添付しての提出は"
+        "できません。電子申請をご利用ください。</li><li>ファクス:ファクスでの提出はできません。</li>"
+        "</ul>"
+    )
+    assert extract_filing(page(refused)).methods == ["online_form", "post"]
+    deeper = (
+        "<h2>協力確認書の提出方法</h2><p>電子メールで提出してください。</p>"
+        "<h2>提出にあたっての注意</h2>"
+        "<h4>【ご案内】外国人従業員向け日本語教室(協力確認書とは別のご案内です)</h4>"
+        "<p>申込み:LoGoフォーム(https://logoform.jp/form/OtaK/551240)</p>"
+    )
+    assert extract_filing(page(deeper)).form_urls == []
+    planned = (
+        "<h2>受付方法(予定)</h2><p>次の方法による受付を予定しています。いずれも現在準備中のため、"
+        "まだ提出していただくことはできません。</p><ul><li>郵送</li><li>電子メール</li>"
+        "<li>役場本庁舎2階 企画課窓口への持参</li></ul>"
+    )
+    info = extract_filing(page(planned))
+    assert (info.methods, info.notes) == (
+        [],
+        ["準備中:counter", "準備中:email", "準備中:post"],
+    )
+    workplace = (
+        "<p>郵送で提出してください。</p><details><summary>Q1 職場も住まいも宜野座村です。"
+        "協力確認書は何通提出すればよいですか?</summary>"
+        "<p>A1 宜野座村へ1通提出していただければ十分です。</p></details>"
+    )
+    assert extract_filing(page(workplace)).notes == ["同一市区町村なら1通"]
+    immigration = (
+        "<p>郵送で提出してください。〒930-8510 富山市新桜町7番38号</p>"
+        "<h2>在留資格の手続きについて</h2><p>在留期間更新許可申請などの手続きは、市では行っており"
+        "ません。次の窓口へお問い合わせください。</p><p>名古屋出入国在留管理局 富山出張所<br>"
+        "〒930-0856 富山市牛島新町11番7号 富山合同庁舎1階<br>電話:076-431-5370</p>"
+    )
+    info = extract_filing(page(immigration))
+    assert (info.phones, info.postal_codes) == ([], ["930-8510"])
+    shizuoka = (
+        "<p>電子メール・郵送・窓口で提出してください。</p><p>※電子申請(ふじのくに電子申請サービス)"
+        "には、協力確認書の手続きはありません。</p>"
+    )
+    assert extract_filing(page(shizuoka)).methods == ["counter", "email", "post"]
+
+
+def test_round_one_hundred_twenty_eight_english_pages() -> None:
+    """Round one hundred and twenty-eight's English misses (4414-4418): on a page with its own
+    form, 「しまね電子申請サービス: the form cannot be sent …」 is that system; 'There is no
+    mechanism which submits … by the electronic application'; 'the city does not contact
+    individually'; a section '(it is not the procedure of the city)'; the City's Graffer 'top
+    page'; an 'About the electronic application' row over 'is preparing now'; 'The general
+    window of the Citizen Division (市民課総合窓口)'; 'Ochi Town Office: …' beside
+    Sakawa-cho's block."""
+    logo = (
+        "<h2>How to submit</h2><p>Please use the <a href='https://logoform.jp/form/Iz7m/300001'>"
+        "submission form (LoGoフォーム)</a> or send it by post.</p><h3>Ways we do not accept</h3>"
+        "<ul><li>しまね電子申請サービス: the form cannot be sent through the Shimane Prefecture "
+        "shared e-application system. Please use the City's LoGoフォーム above.</li></ul>"
+    )
+    assert extract_filing(_titled_english_page(logo)).methods == ["online_form", "post"]
+    machine = (
+        "<h2>How to submit</h2><p>(1) Bringing (持参)</p><p>(2) Mailing (郵送)</p><p>There is no "
+        "mechanism which submits the cooperation confirmation letter by the electronic "
+        "application (電子申請).</p><ul><li>About having received the cooperation confirmation "
+        "letter, the city does not contact individually.</li></ul><h2>The related procedure (it "
+        "is not the "
+        "procedure of the city)</h2><p>Hello Work Tsuyama: TEL 0868-22-8341, FAX 0868-22-8345</p>"
+    )
+    info = extract_filing(_titled_english_page(machine))
+    assert (info.methods, info.notes, info.faxes) == (
+        ["counter", "post"],
+        ["受領書・控えの発行なし"],
+        [],
+    )
+    graffer = (
+        "<p><a href='https://ttzk.graffer.jp/city-higashihiroshima/smart-apply/apply-procedure-"
+        "alias/kyoryoku-kakuninsho'>Start the online submission (Graffer)</a></p><p>The same "
+        "procedure can also be found by searching 「協力確認書」 on the City's Graffer top page "
+        "(https://ttzk.graffer.jp/city-higashihiroshima).</p>"
+    )
+    assert extract_filing(_titled_english_page(graffer)).form_urls == [
+        "https://ttzk.graffer.jp/city-higashihiroshima/smart-apply/apply-procedure-alias/"
+        "kyoryoku-kakuninsho"
+    ]
+    rows = "".join(
+        f"<tr><td>{row}</td></tr>"
+        for row in [
+            "<b>■4 Submission method</b>",
+            "Please submit it by either of the following methods (1) to (3).",
+            "(1) Bringing (持参)",
+            "Please bring to the window of the Industry Tourism Division (City hall 3rd floor).",
+            "※The general window of the Citizen Division (市民課総合窓口) of the 1st floor does "
+            "not accept it.",
+            "(2) Mailing (郵送)",
+            "〒762-8601 香川県坂出市室町二丁目3番5号 坂出市役所 産業観光課 あて",
+            "About the FAX",
+            "The reception by the FAX was ended on Reiwa 8 (2026) March 31.",
+            "About the electronic application",
+            "The reception by the Kagawa electronic application service (かがわ電子申請サービス) "
+            "is preparing now.",
+            "<b>■5 Notes</b>",
+        ]
+    )
+    info = extract_filing(_titled_english_page(f"<table>{rows}</table>"))
+    assert (info.methods, info.notes) == (["counter", "post"], ["準備中:online_form"])
+    town = (
+        "<p>Please send the form by post.</p><dl><dt>Q. Our worker lives in Ochi Town.</dt><dd>A. "
+        "Please also submit a form to Ochi Town. Ochi Town Office: 0889-26-1111.</dd></dl>"
+    )
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>佐川町役場 産業振興課</p><p>1650-2 Ko, Sakawa-cho,'
+        " Takaoka-gun, Kochi 789-1292</p><p>Tel: 0889-22-7708</p></div>"
+    )
+    assert extract_filing(_titled_english_page(town + enquiry)).phones == ["0889-22-7708"]

@@ -347,6 +347,11 @@ _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
 # 「湖西市国際交流協会で相談できます」: the section sends readers to that body.
 _REFERRED_RE = fastre.compile(r"相談|そうだん|運営|問い合わせ|といあわせ")
+# The page says the municipality does not do it, and sends the reader to the body below.
+_SENT_ELSEWHERE_RE = fastre.compile(
+    r"[市町村区]では(?:行って|取り扱って|扱って)(?:い|おり)ません[^。]{0,4}。?\s?"
+    r"(?:次|下記|以下)の(?:窓口|機関)(?:へ|に)"
+)
 
 
 def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[bool]:
@@ -368,11 +373,17 @@ def other_body_sections(lines: list[Line], *, named_only: bool = False) -> list[
                     lambda ln: ln.kind != "h" or not _OWN_SECTION_RE.search(ln.text),
                     lines[i + 1 : i + 3],
                 )
+                texts = [ln.text for ln in window if ln.kind != "h"]
                 run_by = any(
-                    _RUN_BY_RE.search(ln.text)
-                    or (_OTHER_ORG_RE.search(ln.text) and _REFERRED_RE.search(ln.text))
-                    for ln in window
-                    if ln.kind != "h"
+                    _RUN_BY_RE.search(text)
+                    or (_OTHER_ORG_RE.search(text) and _REFERRED_RE.search(text))
+                    for text in texts
+                ) or (
+                    # (「…手続きは、市では行っておりません。次の窓口へお問い合わせください。」
+                    # over 「名古屋出入国在留管理局 富山出張所」)
+                    len(texts) == 2
+                    and bool(_SENT_ELSEWHERE_RE.search(texts[0]))
+                    and bool(_OTHER_ORG_RE.search(texts[1]))
                 )
                 named = bool(_OTHER_BODY_HEAD_RE.search(line.text))
                 if named or (run_by and not named_only):
@@ -431,6 +442,11 @@ _PLACE_DESK_RE = fastre.compile(
     # (「三好市 地域創生課(電話 …)」)
     r"|\s[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
 )
+# (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
+# ward's page, whose block names its city in Japanese)
+_EN_MUNICIPALITY_RE = fastre.compile(
+    r"\b([A-Z][a-z]{2,}) (?:City|Town|Village)(?: (?:Office|Hall)\b| has its own\b)"
+)
 _PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
 
 
@@ -457,7 +473,14 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
         return True
     if not own_places:
         return False
-    return any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before))
+    if any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before)):
+        return True
+    # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
+    # (a whole word: 「Ochi」 is not 「Kochi」)
+    return _LATIN_RE.search(own_places) is not None and any(
+        not re.search(rf"\b{re.escape(m.group(1))}\b", own_places, re.IGNORECASE)
+        for m in _EN_MUNICIPALITY_RE.finditer(before)
+    )
 
 
 def _sentence_around(text: str, start: int, end: int, *, after: int | None = None) -> str:

@@ -64,7 +64,8 @@ _PORTAL_TEXT_RE = fastre.compile(
     r"(?:\s?\([^()]{1,12}\))?$"  # (「e-Application (電子申請)」)
 )
 # (「しがネット受付サービス(電子申請)」: the system's name, a menu's link to its top)
-_PORTAL_WORDS = r"トップページ|(?:手続き?|申請)一覧"
+# (「…on the City's Graffer top page (https://…)」)
+_PORTAL_WORDS = r"トップページ|(?:手続き?|申請)一覧|(?i:\btop page\b)"
 _PORTAL_PAGE_RE = fastre.compile(
     rf"{_PORTAL_WORDS}|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
 )
@@ -127,6 +128,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|のお願い|皆(?:さま|様)へ"
     # (a newsletter's page: 「2ページ(協力確認書・資格確認書・日本語教室)」「広報…6月号」)
     r"|^(?:P\.?\s?)?\d{1,2}(?:[-~・]\d{1,2})?(?:ページ|面)|\d月号"
+    # (「(参考)協力確認書 英語訳 Cooperation Confirmation Form」: a translation to read)
+    r"|語訳|参考訳|翻訳|参考資料|[Rr]eference translation"
 )
 # … or a remark right after the link says so: 「<a>…しおり (PDF 2.3MB)</a>(制度の案内です。提出する
 # 様式ではありません)」

@@ -291,7 +291,9 @@ _NEGATION_RE = fastre.compile(
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
     # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
-    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\)?には、?\s?(?:協力確認書を)?(?:提出|申請)(?:する|できる)"
+    # (「※電子申請(ふじのくに電子申請サービス)には、協力確認書の手続きはありません」)
+    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\)?には、?\s?"
+    r"(?:(?:協力確認書を)?(?:提出|申請)(?:する|できる)|協力確認書の)"
     r"(?:手続き?|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
@@ -382,8 +384,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
     # (「There is no mechanism to submit by the electronic application (電子申請)」)
-    r"|\b[Tt]here (?:is|are)(?: also)? no (?:way|mechanism|system|means|method)s? to "
-    r"(?:submit|send|file|apply)\b[^.]{0,60}$"
+    # (「There is no mechanism which submits the … letter by the electronic application」)
+    r"|\b[Tt]here (?:is|are)(?: also)? no (?:way|mechanism|system|means|method)s? "
+    r"(?:to|which|that) (?:submits?|sends?|files?|appl(?:y|ies))\b[^.]{0,90}$"
 )
 # 「…when the online form opens」「When the reception by e-mail starts, …」: the method named
 # in a clause of when it starts
@@ -461,7 +464,8 @@ _WARD_BRANCH = (
     r"|各[^\s、。()]{1,4}局"
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
     # days)
-    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の)?窓口"
+    # (「※The general window of the Citizen Division (市民課総合窓口) … does not receive」)
+    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の)?窓口|総合窓口|\b[Gg]eneral (?:window|counter)\b"
     # (「※ どようび・にちようびの日直(にっちょく) のまどぐちではうけつけません」: the weekend duty)
     r"|日直|宿直|守衛"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
@@ -484,7 +488,8 @@ _SHARED_SYSTEM_RE = fastre.compile(
     # (「※北海道電子自治体共同システム(HARP)の電子申請サービスには、…手続きはありません」)
     r"(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
     # (or the refusal starts right after its name: 「…の電子申請」「サービスには…ありません」)
-    r"(?:(?:サービス|システム)(?=では|や|には)|$)"
+    # (or as a list item's label: 「しまね電子申請サービス: the form cannot be sent …」)
+    r"(?:(?:サービス|システム)(?=では|や|には|\s?:)|$)"
 )
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
@@ -975,6 +980,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
             # accepted」: the refusal is of the file, not of the method
             negation = None
+        if negation and _ONE_ADDRESS_RE.match(tail):
+            # 「※産業労政課のメールアドレス(sangyo-rosei@…)での協力確認書の受付は、…終了しま
+            # した」: that address, not e-mail
+            continue
         if negation and _SENT_TO_NUMBER_RE.match(tail):
             # 「※8月1日以降、商工観光課の窓口・ファクス番号(…)あてに提出されたものは受け付け
             # できません」: what is sent to that desk or number, not the way
@@ -1072,7 +1081,7 @@ _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じか�
 # A desk pointed back to: 「この窓口では…」「こちらの窓口は…」.
 # (「次の窓口は協力確認書の提出先ではありません」 over a list of consultation desks)
 _THAT_DESK_RE = fastre.compile(
-    r"(?:^|[、\s])(?:この|その|こちらの|これらの|次の|以下の|下記の)\s?(?:相談)?$"
+    r"(?:^|[、\s])(?:この|その|こちらの|これらの|次の|以下の|下記の|上記の)\s?(?:相談)?$"
 )
 # A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
 _ON_THOSE_DAYS_RE = fastre.compile(
@@ -1422,11 +1431,21 @@ _YES_RE = fastre.compile(
 )
 
 
+# One address named in brackets right after the mention: 「メールアドレス(…@…)での」.
+_ONE_ADDRESS_RE = fastre.compile(r"^アドレス\s?\([^()]*@[^()]*\)")
 # What was sent to a number or address: 「…ファクス番号(…)あてに提出されたもの」.
 _SENT_TO_NUMBER_RE = fastre.compile(
     r"^(?:番号|アドレス)?\s?(?:\([^()]*\))?\s?(?:あて|宛)(?:に|て)?[^。]{0,6}?"
     r"(?:提出|送信|送付|郵送)(?:された|した)(?:もの|書類|協力確認書)"
 )
+# A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
+# 現在準備中のため、まだ提出していただくことはできません。」
+_PLANNED_LIST_RE = fastre.compile(
+    r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を予定して(?:い|おり)ます"
+    r"|いずれも[^。]{0,6}準備中"
+)
+
+
 # The reader has not signed up: 「…電子申請サービスの利用者登録をしていません」「アカウントを
 # 持っていません」.
 _NOT_SIGNED_UP_RE = fastre.compile(
@@ -1500,7 +1519,11 @@ _ACCOUNT_ASKED_RE = fastre.compile(
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 # (or in brackets: 「【メールでの提出について】」 over 「電子メールでの提出は、現在準備中です」)
-_TITLE_LINE_RE = fastre.compile(r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)[】\]]?$")
+# (a machine translation's 「About the electronic application」 row over its text)
+_TITLE_LINE_RE = fastre.compile(
+    r"^.{2,28}(?:について|に関して|のお知らせ|のご案内)[】\]]?$"
+    r"|^About (?:the )?[A-Za-z][^.。]{1,40}$"
+)
 
 
 # A refusal at a named place (「…の窓口では受付を行っておりません」, 「※市役所本庁舎の窓口、まち
@@ -1635,15 +1658,20 @@ def extract_methods(
     # 1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある国際課の窓口へ…」
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
+    planned_list = False  # a lead said the list below it is planned, up to the next heading
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if line.kind == "h":
             refused_there = set()
             offered_here = set()
+            planned_list = False
+        planned_list = planned_list or bool(_PLANNED_LIST_RE.search(line.text))
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
             if result.about_another_office(line.text):
                 continue  # 「<li>各区役所(…)、宮城総合支所…の窓口への持参</li>」: those offices
             said = result.fresh()
-            _judge(line.text, said)
+            # (its first sentence: 「電子メール:…提出はできません。電子申請をご利用ください。」
+            # points to another way after the refusal)
+            _judge(_SENTENCE_SPLIT_RE.split(line.text)[0], said)
             result.negated |= said.methods | said.negated
             continue
         # a link line is a news title or related page, unless it is a short item of the
@@ -1743,6 +1771,9 @@ def extract_methods(
                 or (text.endswith(sentence) and _names_a_method_only(sentence.strip()))
             ):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
+            if planned_list and _is_item(line):
+                said.planned |= said.methods  # 「次の方法による受付を予定しています」's items
+                said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another
             result.negated -= said.methods & refused_there

@@ -320,6 +320,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「We will only contact you if something is missing」
             r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
             r"|\bcontact you only (?:if|when) (?:something|anything|there)"
+            # (「About having received the …, the city does not contact individually」)
+            r"|\b(?:will|does|do) not contact (?:you |each (?:business|company) )?individually\b"
             r"|\b(?:will|does|do) not contact you[^.]{0,50}"
             r"\b(?:acceptance|accepted|receipt|received|receiving|reception)"
             # 「不備がなければ個別の連絡はしていません」 (after filing)
@@ -496,7 +498,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             # (「Q2 事業所も従業員の住まいも三沢市内です。2通提出する必要がありますか。 A2 必要
             # ありません。三沢市へ1通提出してください。」)
-            r"|(?:事業所|勤務地)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:。\s?)?"
+            # (「Q1 職場も住まいも宜野座村です。…何通提出すればよいですか?」)
+            r"|(?:事業所|勤務地|職場)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:。\s?)?"
             # (「…住まいも豊岡市内です。何通必要ですか。 A 豊岡市に1通提出していただければ…」)
             r"(?:2通|二通|2部|二部|2回|2枚|二枚|何通|何部)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)

@@ -367,6 +367,17 @@ def _sections_by_level(
                 if _parent(lines, s[0], level) in parents or _OTHER_MATTER_TITLE_RE.search(s[2])
             ]
         if form and not other:  # the headings may sit inside one of several accordions
+            # (a deeper heading that disowns the form is another matter's: 「<h4>【ご案内】外国人
+            # 従業員向け日本語教室(協力確認書とは別のご案内です)</h4>」 under 「<h2>提出に
+            # あたっての注意</h2>」)
+            disowned = [
+                s
+                for deeper in levels[depth + 1 :]
+                for s in _sections(lines, deeper)
+                if _OTHER_MATTER_TITLE_RE.search(s[2])
+            ]
+            if disowned:
+                return form, disowned
             titled = _numbered_sections(lines)
             return titled if titled[1] else (form, other)
         if form:
@@ -749,6 +760,8 @@ _EN_NOT_THIS_FORM = (
     r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
     # (「Other information (not about the Cooperation Confirmation Form)」)
     r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
+    # (「The related procedure (it is not the procedure of the city)」: another body's)
+    r"|\bnot the procedure of the (?:city|town|village)\b"
 )
 NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」
