@@ -9001,3 +9001,26 @@ def test_round_one_hundred_twenty_eight_english_pages() -> None:
         " Takaoka-gun, Kochi 789-1292</p><p>Tel: 0889-22-7708</p></div>"
     )
     assert extract_filing(_titled_english_page(town + enquiry)).phones == ["0889-22-7708"]
+
+
+def test_round_one_hundred_twenty_nine_questions_about_other_things() -> None:
+    """Round one hundred and twenty-nine (4441, 4444): a question about saving a half-filled
+    application (「一時保存できますか」「できません」) or one whose lead names the immigration
+    agency's system (「在留申請オンラインシステムで更新申請をしています。協力確認書もオンライン
+    システムで提出できますか」「できません」) refuses no way of filing."""
+    form = (
+        "<h2>提出方法</h2><p>1.電子申請(香川県電子申請・届出サービス)</p><p><a href='https://"
+        "kagawa-kyoryoku.example.elg-front.jp/offer/1'>協力確認書の提出はこちら</a></p>"
+        "<p>2.郵送</p><p>〒769-2601 東かがわ市三本松591番地1 商工観光課 あて</p>"
+    )
+    saving = (
+        "<h2>よくある質問</h2><h3>Q3 電子申請の途中で、入力内容を一時保存できますか。</h3>"
+        "<p>A3 できません。入力を始める前に、記入例を見て内容を用意してください。</p>"
+    )
+    assert extract_filing(page(form + saving)).methods == ["online_form", "post"]
+    agency = (
+        "<h2>よくある質問</h2><dl><dt>Q2 在留申請オンラインシステムで更新申請をしています。協力確認"
+        "書もオンラインシステムで提出できますか。</dt><dd>A2 できません。在留申請オンラインシステム"
+        "は出入国在留管理庁への申請のためのものです。</dd></dl>"
+    )
+    assert extract_filing(page(form + agency)).methods == ["online_form", "post"]

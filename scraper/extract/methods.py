@@ -452,6 +452,9 @@ _RECEIPT_RE = fastre.compile(
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
     r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
 )
+# The immigration agency's own online system (not the municipality's form).
+_IMMIGRATION_SYSTEM = r"在留申請オンライン"
+_IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
 # (「産業振興課・生活振興部の各窓口では受付しておりません」: other sections' counters)
@@ -549,9 +552,10 @@ _ABOUT_ELSE_RE = fastre.compile(
     rf"|{_BRANCH}"  # 「各支所では受け付けません」
     r"|庁舎では"  # 「(別庁舎1階の窓口へ…)本庁舎では受付しておりません」: that building
     # (「出入国在留管理庁の「在留申請オンラインシステム」では、市への…提出はできません」)
-    r"|在留申請オンライン"
+    + "|"
+    + _IMMIGRATION_SYSTEM
     # (「協力確認書 英語参考訳(参考資料のため提出には使えません)」: that file)
-    r"|参考訳|参考資料"
+    + r"|参考訳|参考資料"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
 )
@@ -1458,7 +1462,8 @@ _NOT_SIGNED_UP_RE = fastre.compile(
 # A question about changing what was filed, not about filing that way.
 _AFTER_FILING_RE = fastre.compile(
     # (「入力フォームで送信した内容に誤りがありました。どうすればよいですか」)
-    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい"
+    # (「Q3 電子申請の途中で、入力内容を一時保存できますか」: a feature of the system)
+    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい|一時保存"
     # 「ファクスでおくったあと、かみもゆうびんでおくりますか?」「いいえ。ファクスだけでいいです」
     r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
     r"|\bafter (?:sending|submitting|faxing)\b"
@@ -1480,6 +1485,10 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「中央区役所の窓口に持って行ってもよいですか」: about that office
     if _AFTER_FILING_RE.search(question):
         return  # 「電子申請で送信した後、修正はできますか」「できません」: not a refusal
+    if _IMMIGRATION_SYSTEM_RE.search(question):
+        # 「Q2 在留申請オンラインシステムで更新申請をしています。協力確認書もオンラインシステムで
+        # 提出できますか」「できません」: that system
+        return
     if _BOTH_WAYS_RE.search(question):
         return  # 「郵送とメールの両方で送ってもよいですか」「…重ねて提出することはご遠慮…」
     if _OLD_ONE_RE.search(question):
@@ -1754,7 +1763,10 @@ def extract_methods(
                 # the answer is the rest of the line, not the ※ remark below it)
                 rest = text[text.find(sentence) + len(sentence) :].lstrip("。 \n")
                 answer = [replace(line, text=rest)] if rest else lines[index + 1 : index + 2]
-                _judge_question(sentence, answer, result)
+                # (unless its lead names the agency's system: 「Q2 在留申請オンラインシステムで更新
+                # 申請をしています。協力確認書もオンラインシステムで提出できますか。」)
+                if not _IMMIGRATION_SYSTEM_RE.search(text, 0, text.find(sentence)):
+                    _judge_question(sentence, answer, result)
                 continue
             if asked[index]:
                 continue  # the asker's situation: 「遠方のため窓口に行くことができません」
