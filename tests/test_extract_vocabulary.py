@@ -9024,3 +9024,120 @@ def test_round_one_hundred_twenty_nine_questions_about_other_things() -> None:
         "は出入国在留管理庁への申請のためのものです。</dd></dl>"
     )
     assert extract_filing(page(form + agency)).methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_twenty_nine_other_offices_numbers_and_addresses() -> None:
+    """Round one hundred and twenty-nine's contacts: 「各回答の【担当】欄に記載の課」 points to
+    other rows and names no department (4425); another municipality's desk with its department
+    above it (「志摩市 商工観光部 商工課(電話:…)」, 4425) or named as its 提出先 (4436), a
+    system's help desk (4438), and another town's office inside the city (4454) give neither
+    number nor address; an address that ends the row's line before the postcode's line is read
+    (4433); a 「担当」 box in a sub-section of another procedure's section is that procedure's
+    (4455)."""
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>観光商工課 商工労政係</p>'
+        "<p>〒517-8501 三重県鳥羽市鳥羽三丁目1番1号</p><p>電話番号:0599-25-1157</p></div>"
+    )
+    pointer = (
+        "<p>協力確認書以外の手続き(住民登録など)は担当する課が異なります。各回答の【担当】欄に"
+        "記載の課へお問い合わせください。</p><h2>提出方法</h2><p>郵送で提出してください。</p>"
+        "<p>志摩市への提出方法は、志摩市 商工観光部 商工課(電話:0599-44-0281)へお問い合わせ"
+        "ください。</p>"
+    )
+    info = extract_filing(page(pointer, enquiry))
+    assert (info.department, info.phones) == ("観光商工課 商工労政係", ["0599-25-1157"])
+    named = (
+        "<p>郵送で提出してください。事業所が相模原市にある場合は、相模原市にも提出してください"
+        "(相模原市の提出先:相模原市 国際課 電話 042-769-8205)。</p><ul><li>電子申請の操作方法"
+        "については、同サービスのヘルプデスク(電話:0570-041-001)にお問い合わせください。</li>"
+        "</ul><p>竹富町のだしかたは、竹富町役場(〒907-8503 沖縄県石垣市美崎町11番地1、でんわ "
+        "0980-82-6191) にきいてください。</p>"
+    )
+    info = extract_filing(page(named, enquiry))
+    assert (info.phones, info.postal_codes, info.addresses) == (
+        ["0599-25-1157"],
+        ["517-8501"],
+        ["三重県鳥羽市鳥羽三丁目1番1号"],
+    )
+    row = (
+        "<table><tr><th>郵送</th><td>群馬県伊勢崎市今泉町二丁目410番地<br>伊勢崎市役所 国際課 "
+        "多文化共生係 宛て(郵便番号 372-8501)</td></tr></table>"
+    )
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>国際課 多文化共生係</p>'
+        "<p>〒372-8501 伊勢崎市今泉町二丁目410番地</p><p>電話:0270-27-2732</p></div>"
+    )
+    assert extract_filing(page(row, block)).addresses == ["群馬県伊勢崎市今泉町二丁目410番地"]
+    sections = (
+        "<h2>1 協力確認書の提出</h2><p>協力確認書は郵送で提出してください。</p>"
+        "<h2>2 住み始めたとき(住民登録・マイナンバーカード)</h2><h3>転入の届出</h3>"
+        "<p>住み始めた日から14日以内に市民課で転入の届出をしてください。</p>"
+        "<h3>マイナンバーカード</h3><p>マイナンバーカードの交付申請はオンラインでもできます。</p>"
+        '<div class="box"><p><strong>担当</strong>:市民生活部 市民課 住民記録係 電話:'
+        "059-354-8153 ファクス:059-354-8306</p></div><h2>3 関連リンク</h2><p>なし</p>"
+    )
+    own = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>多文化共生推進室</p>'
+        "<p>電話番号:059-354-8334</p><p>ファクス番号:059-354-8307</p></div>"
+    )
+    info = extract_filing(page(sections, own))
+    assert (info.phones, info.faxes) == (["059-354-8334"], ["059-354-8307"])
+
+
+def test_round_one_hundred_twenty_nine_notes() -> None:
+    """Round one hundred and twenty-nine's notes: 「返信用封筒を同封いただいても、控えの返送は
+    行っておりません」 offers no copy (4428); 「押印する必要はありません」 (4434); 「控えが必要な
+    方は、郵送の欄をご覧ください」 points to the copy offered there (4438); a list's last item
+    「…が変わったとき」 is no condition of the paragraph after it (4438); やさしい日本語's
+    「エクセル(Excel) の ファイル に かいて、PDF に かえないで、その まま つけて」 requires the
+    format (4451, 4453)."""
+    even_with = (
+        "<p>郵送で提出してください。</p><dl><dt>Q5 受付印を押した控えを返送してもらえますか。</dt>"
+        "<dd>申し訳ありませんが、返信用封筒を同封いただいても、控えの返送は行っておりません。</dd>"
+        "</dl><ul><li>協力確認書に押印する必要はありません。</li></ul>"
+    )
+    assert extract_filing(page(even_with)).notes == ["受領書・控えの発行なし", "押印不要"]
+    pointer = (
+        "<h2>提出方法</h2><p>郵送:受付印を押した控えが必要な場合は、協力確認書を2部と、切手を"
+        "貼った返信用封筒を同封してください。</p><h2>提出する時期</h2><ul><li>新たに雇用するとき"
+        "</li><li>協力確認書に書いた事業所の所在地、外国人の住居地、担当者の連絡先などが変わった"
+        "とき</li></ul><p>同じ事業所で複数の外国人を雇用する場合でも、その事業所についての提出は"
+        "1通で構いません。</p><h2>注意</h2><ul><li>市から受付の連絡はしておりません。控えが必要な"
+        "方は、郵送の欄をご覧ください。</li></ul>"
+    )
+    assert extract_filing(page(pointer)).notes == ["控えが必要なら2部と返信用封筒"]
+    for name, note in (("エクセル(Excel)", "形式指定:Excel"), ("ワード(Word)", "形式指定:Word")):
+        easy = (
+            f"<p>メール で だして ください。</p><p>ようしき の {name} の ファイル に かいて、"
+            "PDF に かえないで、その まま つけて ください。</p>"
+        )
+        assert extract_filing(page(easy)).notes == [note]
+
+
+def test_round_one_hundred_twenty_eight_leftovers() -> None:
+    """Round one hundred and twenty-eight's misses left at the time: with no labelled
+    department, the 提出先 named after the post's postcode (「〒529-1169 …375番地 豊郷町役場 総務
+    企画課 企画政策係あてに」) beats the counter named earlier in the paragraph (4405); 'please
+    telephone to the Commerce, Industry and Tourism Division (…)' after a FAX label is a phone,
+    and an address romanised in Japanese order before '(Postal code 708-8501)' is read with it
+    (4415)."""
+    paragraph = (
+        "<p>郵送、ファクスまたは役場本庁舎1階の総務企画課窓口への持参のいずれかの方法により提出"
+        "してください。郵送の場合は〒529-1169 滋賀県犬上郡豊郷町大字石畑375番地 豊郷町役場 総務"
+        "企画課 企画政策係あてにお送りください。</p>"
+    )
+    assert extract_filing(page(paragraph)).department == "総務企画課 企画政策係"
+    english = (
+        "<h3>2. Mailing (郵送)</h3><p>Please mail to the following.<br>Okayama Prefecture "
+        "Tsuyama City Yamakita 520 (Postal code 708-8501)<br>Tsuyama City Commerce, Industry and "
+        "Tourism Division 宛</p><h3>3. FAX</h3><p>Please transmit to the FAX number 0868-32-2154."
+        "<br>Because the FAX may not arrive, after transmitting, please telephone to the "
+        "Commerce, Industry and Tourism Division (0868-32-2082) to confirm that it arrived.</p>"
+    )
+    info = extract_filing(_titled_english_page(english))
+    assert (info.phones, info.faxes, info.postal_codes, info.addresses) == (
+        ["0868-32-2082"],
+        ["0868-32-2154"],
+        ["708-8501"],
+        ["Okayama Prefecture Tsuyama City Yamakita 520"],
+    )

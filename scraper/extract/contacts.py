@@ -42,14 +42,22 @@ _LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # Without a mark, a 3-4 digit number is a postcode when a prefecture follows it (「963-8304
 # 福島県石川郡…」): no phone number is written that way.
 _POSTCODE_RE = fastre.compile(
-    r"(?:(?:〒|郵便番号\s?:?)\s?(?P<marked>\d{3}\s?-?\s?\d{4})"
+    # (an English page's 「(Postal code 708-8501)」)
+    r"(?:(?:〒|郵便番号\s?:?|(?<![A-Za-z])(?:Postal|Zip|ZIP) [Cc]ode\s?:?)"
+    r"\s?(?P<marked>\d{3}\s?-?\s?\d{4})"
     r"|(?<![\d-])(?P<bare>\d{3}-\d{4})(?=\s?(?:北海道|東京都|京都府|大阪府|[^\s\d]{2,3}県)))(?!\d)"
 )
 
 
 def _postcodes(text: str) -> list[re.Match[str]]:
     """The postcodes in `text`, marked or followed by a prefecture."""
-    if "〒" in text or "郵便番号" in text or ("-" in text and _PREFECTURE_CHAR_RE.search(text)):
+    if (
+        "〒" in text
+        or "郵便番号" in text
+        or ("-" in text and _PREFECTURE_CHAR_RE.search(text))
+        or " code" in text
+        or " Code" in text
+    ):
         return list(_POSTCODE_RE.finditer(text))
     return []
 
@@ -82,6 +90,8 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好|親善)協会"
     + r"|国際(?:交流)?センター"  # 「名古屋国際センターの情報カウンター(電話:…)」
     + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
+    # (「おかやま電子申請サービスの…ヘルプデスク(電話:0570-…)」: the system's, not the form's)
+    + r"|ヘルプデスク|\b[Hh]elp ?[Dd]esk\b"
     + r"|国際交流会館|コールセンター|いつでもコール"  # 「京都市国際交流会館」, a city's call centre
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
     + r"|実行委員会"  # 「問合せ かみいた夏まつり実行委員会(産業課内) ☎…」: an event's
@@ -179,6 +189,7 @@ _NOT_DEPT_RE = fastre.compile(
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
     r"|(?:印|マーク|記号)の(?:課|係|担当)$"  # 「提出先は、★印の課です」: the row marked so
+    r"|欄に|記載"  # 「各回答の【担当】欄に記載の課へ」: a pointer to each answer's own row
     # 「ページ下部の「…お問い合わせ」の住所あて」: a place on the page
     r"|^(?:ページ|画面)?[上下]部$"
 )
@@ -438,9 +449,12 @@ _ALSO_HERE_RE = fastre.compile(
 # (代表) 電話:…」 (not a ward: a city's page lists its wards' counters).
 _PLACE_DESK_RE = fastre.compile(
     # (a name partly in kana: 「東みよし町役場にきいてください」)
+    # (「相模原市の提出先:相模原市 国際課 電話 …」)
     r"([\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
+    r"|の提出先"
     # (「三好市 地域創生課(電話 …)」)
-    r"|\s[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
+    # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
+    r"|\s(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
 )
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
@@ -763,6 +777,8 @@ def extract_contacts(
                 and not _own_sentence(text, m.start(), named)
             ):
                 continue  # 「名古屋出入国在留管理局 津出張所(〒514-0032 津市…)で行います」
+            if line.region == "content" and _another_municipalitys(text, m.start(), own_places):
+                continue  # 「竹富町役場(〒907-8503 沖縄県石垣市美崎町11番地1)」 on 石垣市's page
             _add(out.postal_codes, _postcode(m))
             out.note("postal_codes", text)
             rest = text[m.end() :].strip()
@@ -781,6 +797,11 @@ def extract_contacts(
                 or _take_address(out, text[: m.start()].rstrip(" ,、").rsplit(" ", 1)[-1], text)
                 # (with the building between: 「…明屋敷164番地 本庁新館3階 郵便番号793-8601」)
                 or _take_address(out, text[: m.start()], text)
+                # (「Okayama Prefecture Tsuyama City Yamakita 520 (Postal code 708-8501)」)
+                or _take_english_lot_first(out, text[: m.start()].rstrip(" ,(、"), text)
+                # (on the line before, with no postcode of its own, last in its row: 「郵送 |
+                # 群馬県伊勢崎市今泉町二丁目410番地<br>伊勢崎市役所 … 宛て(郵便番号 372-8501)」)
+                or _take_address_before(out, lines, index)
             )
             if not taken and following and not _DIGIT_RE.search(rest):
                 # 「〒910-2512 Ikeda Town Office, General Policy Division」, then the address
@@ -994,6 +1015,22 @@ _EN_LOT_FIRST_RE = fastre.compile(
 def _take_english_lot_first(out: Contacts, text: str, evidence: str) -> bool:
     m = _EN_LOT_FIRST_RE.match(text.strip())
     return bool(m) and _take_english(out, m.group("lot") or m.group("place"), None, evidence)
+
+
+def _take_address_before(out: Contacts, lines: list[Line], index: int) -> bool:
+    """The address that ends the line before a postcode's line, when that line has no postcode
+    of its own."""
+    if not index:
+        return False
+    before = lines[index - 1].text
+    if _postcodes(before):
+        return False
+    # (after the row's first cell: 「郵送 群馬県…」, or 「郵送 \n 群馬県…」 in a table with a head)
+    last_cell = before.rsplit("\n", 1)[-1]
+    return any(
+        _take_address(out, part, f"{part} {lines[index].text}")
+        for part in dict.fromkeys((last_cell, last_cell.rsplit(" ", 1)[-1]))
+    )
 
 
 def _take_address(out: Contacts, text: str, evidence: str, following: str = "") -> bool:
@@ -1531,7 +1568,14 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
             # (or the one it follows: 「…窓口への持参のいずれかの方法で、産業部 商工振興課
             # 商工振興係(〒714-8601 …)へ提出してください」)
             before = _CLAUSE_SPLIT_RE.split(line.text[: postcode.start()])[-1]
-            dept = find_department(before) or find_department(_strip_place(line.text))
+            # (or the one after it, in its clause: 「郵送の場合は〒529-1169 …375番地 豊郷町役場
+            # 総務企画課 企画政策係あてに」, not the counter named earlier in the paragraph)
+            after = _CLAUSE_SPLIT_RE.split(line.text[postcode.end() :])[0]
+            dept = (
+                find_department(before)
+                or find_department(after)
+                or find_department(_strip_place(line.text))
+            )
             if dept:
                 out.note("department", line.text)
                 return dept

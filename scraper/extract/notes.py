@@ -95,7 +95,7 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     return fastre.compile(
         # (「Excel の ファイルの まま」: やさしい日本語's spaces)
         # (「Excelファイルの形式のまま添付」)
-        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:のファイル|のデータ|の形式)?"
+        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:の\s?ファイル\s?|のデータ|の形式)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
@@ -109,7 +109,10 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「…(Excelファイル)に入力したものを、そのまま添付して」)
         rf"|\)?に入力した(?:ファイル|もの|データ)を、?(?:その)?まま[^。]{{0,6}}{_SEND}"
         # (やさしい日本語: 「エクセル(Excel)のファイルにかいて、そのままつけてください」)
-        rf"|に\s?(?:かいて|書いて|記入して|入力して)\s?、?\s?(?:その)?まま\s?[^。]{{0,6}}{_SEND}"
+        # (「エクセル(Excel) の ファイル に かいて、PDF に かえないで、その まま つけて」)
+        rf"|に\s?(?:かいて|書いて|記入して|入力して)\s?、?\s?"
+        r"(?:[^。]{0,12}?(?:かえないで|変えないで|変換せず(?:に)?)\s?、?\s?)?"
+        rf"(?:その\s?)?まま\s?[^。]{{0,6}}{_SEND}"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         # (「記入したExcelファイルをそのまま添付していただいても、PDFに変換して…も」: either)
@@ -197,6 +200,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Q5.押印は必要ですか。 A.必要ありません。」)
             r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
             r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
+            # (「協力確認書に押印する必要はありません」)
+            r"|押印を?する\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印するかどうかは事業所にお任せします」 (the English pages' 'up to you')
             r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
@@ -260,7 +265,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「へんしん用 の ふうとう」)
             # (「返信用の切手を貼った封筒」)
             r"(?:返信用|へんしんよう|へんしん用)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
-            r"|返信用封筒[^。]{0,60}(?:控え|受付印|受領|収受印)"
+            # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one)
+            r"(?![^。、]{0,12}?ても)"
+            r"|返信用封筒(?![^。、]{0,12}?ても)[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
         ),
     ),
@@ -611,7 +618,10 @@ _COPY_GIVEN_RE = fastre.compile(
 )
 # A copy offered in the no-receipt line's own words: 「町から受付の連絡はしておりません。控えが
 # 必要な方は、上記の方法で2部お送りください」.
-_COPY_OFFER_RE = fastre.compile(r"控えが必要な(?:方|場合)は、?[^。]{0,20}(?:2部|二部)")
+# (or pointing to the offer: 「控えが必要な方は、郵送の欄をご覧ください」)
+_COPY_OFFER_RE = fastre.compile(
+    r"控えが必要な(?:方|場合)は、?[^。]{0,20}(?:2部|二部|(?:欄|項目|説明)を(?:ご覧|ごらん|ご参照|参照))"
+)
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"
 _FORMAT_NOTES = frozenset(note for note, _ in _NOTE_PATTERNS if note.startswith("形式指定:"))
@@ -674,7 +684,12 @@ def _with_answer(lines: list[Line], index: int) -> str:
         return joined
     # (a condition on its own line: 「事業所と住まいがどちらも鴻巣市内の場合」, then
     # 「鴻巣市に1通提出すれば足ります」)
-    if _CONDITION_LINE_RE.search(line.text) and len(line.text) <= _LONGEST_CONDITION:
+    # (not a list's last item 「…連絡先などが変わったとき」, then a paragraph about another thing)
+    if (
+        _CONDITION_LINE_RE.search(line.text)
+        and len(line.text) <= _LONGEST_CONDITION
+        and (line.kind != "li" or following.kind == "li")
+    ):
         return f"{line.text} {following.text}"
     if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(
         line.text

@@ -128,7 +128,8 @@ PHONE_LABEL = (
     # (「please telephone to the Commerce and Tourism Division (0968-25-7223)」)
     # (「please telephone to the 商工政策課 (0778-53-2230)」: a Japanese name)
     r"|(?<![A-Za-z])(?:[Cc]all|telephone)(?: us)?(?: to| at| on)?"
-    r"(?: the (?:[A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of)){0,5}|[一-龯ァ-ヶー]{1,12}))?"
+    # (「please telephone to the Commerce, Industry and Tourism Division (0868-32-2082)」)
+    r"(?: the (?:[A-Z][a-z]+(?:,? (?:[A-Z][a-z]+|and|of)){0,5}|[一-龯ァ-ヶー]{1,12}))?"
     r"(?=\s\(?\d)"
 )
 FAX_LABEL = (

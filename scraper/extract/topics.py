@@ -899,7 +899,15 @@ def _other_sections_lines(
         dropped.update(range(start, end))
     # an enquiry block inside one of those sections is that section's (a 住民登録 section's
     # 「問い合わせ先 市民課」), though it is read with the page's own
-    other_titles = {squash(title) for _start, _end, title in other}
+    # (or inside one of its sub-sections with text of its own: 「<h2>4 …(住民登録・マイナンバー
+    # カード)</h2>…<h3>マイナンバーカード</h3><p>…</p><div><p>担当:市民課 …</p></div>」, not a
+    # bare 「<h3>Share this:</h3>」 the page's own block follows)
+    other_titles = {squash(title) for _start, _end, title in other} | {
+        squash(lines[i].text)
+        for start, end, _title in other
+        for i in range(start, end - 1)
+        if lines[i].kind == "h" and lines[i + 1].kind != "h"
+    }
     dropped.update(
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section in other_titles
     )
