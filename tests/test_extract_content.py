@@ -278,6 +278,22 @@ def test_an_inline_enquiry_label_takes_only_what_follows_it() -> None:
     assert enquiry == ["■お問い合わせ", "企画調整課 多文化共生推進係", "(TEL)0748-71-2324"]
 
 
+def test_a_feedback_questionnaire_is_not_the_enquiry_block() -> None:
+    """A page with no enquiry block but a feedback survey (「<div id="questionnaire">」, whose
+    note names 電話番号): the survey is not read as the page's enquiry block (round 130,
+    4490)."""
+    from scraper.extract.content import parse_page
+
+    html = (
+        "<html><body><div id='main'><h1>協力確認書</h1><p>郵送で提出してください。</p></div>"
+        "<div id='questionnaire'><form><fieldset><legend>このページの情報は役に立ちましたか?"
+        "</legend><p>役に立った</p></fieldset><p>※このアンケートへの回答は行いません。個人情報"
+        "(住所・電話番号・メールアドレスなど)は記入しないでください。</p></form></div>"
+        "</body></html>"
+    )
+    assert [ln.text for ln in parse_page(html).lines if ln.region == "enquiry"] == []
+
+
 @pytest.mark.parametrize(
     "own_block",
     [

@@ -9141,3 +9141,147 @@ def test_round_one_hundred_twenty_eight_leftovers() -> None:
         ["708-8501"],
         ["Okayama Prefecture Tsuyama City Yamakita 520"],
     )
+
+
+def test_round_one_hundred_thirty_contacts() -> None:
+    """Round one hundred and thirty's contacts: a newsletter article's own 「問合せ・提出先」
+    names another 係 of the publisher's 課, so the page's block is the publisher's (4464);
+    「変更前のメールアドレス(…)あてに…受付できません」 (4462); an aside titled 「(協力確認書とは
+    別の手続きです)」 under 「様式」 (4466); a CMS's #section_footer is the article's enquiry
+    block and a #questionnaire is none (4490); 「寿町7番1号 1号館2階」 (4491); another town's
+    desk named as its 提出先 gives neither department nor phone (4494)."""
+    newsletter = (
+        "<h2>■1 年末年始のごみの搬入について</h2><p>12月29日から休止します。</p><p>問合せ "
+        "山鹿クリーンセンター 電話 0968-46-5381</p><h2>■2 協力確認書の電子申請を始めました</h2>"
+        "<p>協力確認書は郵送または持参で提出してください。</p><p>問合せ・提出先 経済部 商工振興課"
+        " 雇用労政係 電話 0968-43-1159(直通)</p><h2>■3 補助金のお知らせ</h2><p>申請書を"
+        "窓口へ持参してください。</p><p>問合せ 経済部 商工振興課 商工振興係 電話 0968-43-1158"
+        "</p>"
+    )
+    publisher = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>経済部 商工振興課 '
+        "商工振興係</p><p>電話:0968-43-1158 ファックス:0968-43-1160</p></div>"
+    )
+    info = extract_filing(page(newsletter, publisher))
+    assert (info.department, info.phones, info.faxes) == (
+        "経済部 商工振興課 雇用労政係",
+        ["0968-43-1159"],
+        [],
+    )
+    changed = (
+        "<p>電子メール:shoko@city.ureshino.example.lg.jp あてに送信してください。</p><p>※変更前の"
+        "メールアドレス(kokusai@city.ureshino.example.lg.jp)あてに10月1日以降に送信された協力確認"
+        "書は、受付できませんのでご注意ください。</p>"
+    )
+    assert extract_filing(page(changed)).emails == ["shoko@city.ureshino.example.lg.jp"]
+    aside = (
+        "<h2>提出方法</h2><p>郵送で提出してください。</p><h2>様式</h2><ul><li>協力確認書 様式"
+        "</li></ul><aside><h3>外国人従業員が村に転入したとき(協力確認書とは別の手続きです)</h3><p>"
+        "住み始めてから14日以内に転入の届出をしてください。</p><p>問い合わせ:住民課 住民記録係 "
+        "電話 098-982-9205</p></aside><h2>関連リンク</h2><p>なし</p>"
+    )
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>商工観光課 商工振興係</p>'
+        "<p>電話 098-982-9216</p></div>"
+    )
+    assert extract_filing(page(aside, block)).phones == ["098-982-9216"]
+    section_footer = (
+        '<div id="section_footer"><div class="section_footer_ttl"><p>お問い合わせ</p></div>'
+        '<div class="section_footer_detail"><p>浜松市天竜区役所 区振興課</p><p>〒431-3392 浜松市'
+        "天竜区二俣町二俣481番地</p><p>電話番号:053-922-0012</p></div></div>"
+        '<div id="questionnaire"><form><fieldset><legend>このページの情報は役に立ちましたか?'
+        "</legend><p>役に立った</p></fieldset><p>※このアンケートへの回答は行いません。個人情報"
+        "(住所・電話番号・メールアドレスなど)は記入しないでください。</p></form></div>"
+    )
+    info = extract_filing(page("<p>区振興課の窓口へ持参してください。</p>", section_footer))
+    assert (info.phones, info.addresses) == (["053-922-0012"], ["浜松市天竜区二俣町二俣481番地"])
+    building = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>市民活動推進課 多文化共生係</p>'
+        "<p>〒747-8501 山口県防府市寿町7番1号 1号館2階</p><p>電話 0835-25-2111</p></div>"
+    )
+    assert extract_filing(page("<p>郵送で提出してください。</p>", building)).addresses == [
+        "山口県防府市寿町7番1号"
+    ]
+    town = (
+        "<p>郵送で提出してください。外国人がまんのう町に住んでいる場合の提出先は、まんのう町役場 "
+        "地域振興課(電話:0877-73-0129)です。</p>"
+    )
+    own = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>琴平町役場 観光商工課 商工労働係</p>'
+        "<p>電話:0877-75-6704</p></div>"
+    )
+    info = extract_filing(page(town, own))
+    assert (info.department, info.phones) == ("観光商工課 商工労働係", ["0877-75-6704"])
+
+
+def test_round_one_hundred_thirty_english_pages() -> None:
+    """Round one hundred and thirty's English misses (4467-4472): another city's desk named
+    in Japanese inside the English (「(津市 商工振興課 Telephone …)」「(尼崎市 ダイバーシティ
+    推進課, tel. …)」), a prefecture's information center for foreign residents, and a
+    paragraph that says 'This is different from the Cooperation Confirmation Form' give no
+    phone."""
+    enquiry = (
+        '<div class="contact"><h2>Contact</h2><p>松阪市 商工政策課</p><p>Tel: 0598-53-4364</p>'
+        "</div>"
+    )
+    for other in (
+        "<p>Please ask Tsu City (津市 商工振興課 Telephone 059-229-3274).</p>",
+        "<p>Please check with Amagasaki City (尼崎市 ダイバーシティ推進課, tel. 06-6489-6153).</p>",
+        "<p>Osaka Prefecture's information center for foreign residents (大阪府外国人情報コーナー):"
+        " 06-6941-2305, weekdays.</p>",
+        "<details><summary>When a new worker moves in</summary><p>This is different from the "
+        "Cooperation Confirmation Form. A worker who moves in must notify the Citizens Division "
+        "(市民課). Tel. 072-784-8027.</p></details>",
+    ):
+        body = f"<p>Please send the form by post.</p>{other}{enquiry}"
+        assert extract_filing(_titled_english_page(body)).phones == ["0598-53-4364"], other
+
+
+def test_round_one_hundred_thirty_methods_links_and_notes() -> None:
+    """Round one hundred and thirty's methods, links and notes: 「青森市へ直接提出してくださ
+    い」 is to the city, not in person (4474); 「あきた電子申請・届出サービスには、…提出する手続き
+    はありません」 (4478); a 「受け付けていない方法」 term refuses its definition's methods (4481);
+    a list under 「次の方法での受付を準備しています」 is planned, and a portal's top page that
+    shows no procedure is neither a method nor a form URL (4484); 「協力確認書(英語版・参考)」
+    is no template (4488); 「アップロードできるのはPDFファイルのみです」 (4466)."""
+    direct = (
+        "<p>郵送または電子メールで提出してください。</p><dl><dt>Q 在留申請オンラインシステムで提出"
+        "できますか。</dt><dd>A 協力確認書は、このシステムでは提出できませんので、青森市へ直接提出"
+        "してください。</dd></dl>"
+    )
+    assert extract_filing(page(direct)).methods == ["email", "post"]
+    akita = (
+        "<p>郵送、電子メール、窓口への持参で提出してください。</p><dl><dt>Q 電子申請で提出"
+        "できますか。</dt><dd>A あきた電子申請・届出サービスには、協力確認書を提出する手続きは"
+        "ありません。</dd></dl>"
+    )
+    assert extract_filing(page(akita)).methods == ["counter", "email", "post"]
+    term = (
+        "<dl><dt>提出方法</dt><dd>次のいずれかの方法で提出してください。<dl><dt>電子メール</dt>"
+        "<dd>送信先:kikaku@city.test.lg.jp</dd><dt>郵送</dt><dd>〒408-0188 北杜市須玉町大豆生田"
+        "961番地1 企画課 あて</dd><dt>持参</dt><dd>本庁舎2階 企画課</dd></dl></dd>"
+        "<dt>受け付けていない方法</dt><dd>ファクス、やまなし電子申請サービス</dd></dl>"
+    )
+    assert extract_filing(page(term)).methods == ["counter", "email", "post"]
+    planned = (
+        "<h2>受付方法(予定)</h2><p>次の方法での受付を準備しています。現在はまだ受け付けており"
+        "ませんので、提出はお控えください。</p><ul><li>電子申請(ふくい電子申請サービス)</li>"
+        "<li>郵送</li><li>未来創造課窓口への持参</li></ul><p>※現在、ふくい電子申請サービスの"
+        "トップページ(<a href='https://shinsei.e-fukui.example.lg.jp/top'>https://shinsei."
+        "e-fukui.example.lg.jp/top</a>)で「協力確認書」を検索しても、手続きは表示されません。</p>"
+    )
+    info = extract_filing(page(planned))
+    assert (info.methods, info.form_urls, info.notes) == (
+        [],
+        [],
+        ["準備中:counter", "準備中:online_form", "準備中:post"],
+    )
+    files = (
+        "<p>郵送で提出してください。</p><ul><li><a href='/files/yoshiki.xlsx'>協力確認書 様式"
+        "</a></li><li><a href='/files/english.pdf'>協力確認書(英語版・参考) [PDFファイル/88KB]"
+        "</a> ※内容の確認用です。</li></ul><ul><li>アップロードできるのはPDFファイルのみです。"
+        "</li></ul>"
+    )
+    info = extract_filing(page(files), "https://www.city.test.lg.jp/a.html")
+    assert [t.url for t in info.templates] == ["https://www.city.test.lg.jp/files/yoshiki.xlsx"]
+    assert info.notes == ["形式指定:PDF"]

@@ -303,7 +303,20 @@ _POST_TOKENS = frozenset(["article", "entry", "hentry", "post"])
 # What only the site's footer shows: opening hours, corporate number, copyright.
 FOOTER_MARK_RE = fastre.compile(r"開庁|閉庁|法人番号|Copyright|©|All Rights", re.IGNORECASE)
 # id/class words of an enquiry block or contact box (「<aside class="p-contact">」).
-ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
+_ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
+
+
+def names_enquiry_box(toks: list[str]) -> bool:
+    """The id/class words name an enquiry block or contact box (not a 「questionnaire」, the
+    page's feedback survey)."""
+    return any(
+        t.startswith(_ENQUIRY_CLASS_TOKENS) and not t.startswith("questionnaire") for t in toks
+    )
+
+
+# The footer of the page's section or article, by its name (「<div id="section_footer">」
+# holding 「お問い合わせ 区振興課 〒…」), not the site's.
+_SECTION_FOOTER_RE = fastre.compile(r"(?:section|article|contents?|entry|post)[-_]?footer", re.I)
 
 
 def _article_footer(node: LexborNode) -> bool:
@@ -311,14 +324,16 @@ def _article_footer(node: LexborNode) -> bool:
     「<aside class="p-contact">」): inside an <article> or a post's element, and without the
     site footer's marks or the city hall's switchboard (代表)."""
     toks = tokens(node)
-    contact_box = node.tag in ("aside", "footer") and any(
-        t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks
-    )
+    contact_box = node.tag in ("aside", "footer") and names_enquiry_box(toks)
     if not (contact_box or _is_edge(node)):
         return False
-    parent = node.parent
+    attrs = node.attributes
+    # (named as the section's or article's own footer: 「<div id="section_footer">」, and its
+    # title's wrapper 「section_footer_ttl」 too)
+    named = _SECTION_FOOTER_RE.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}")
+    parent = node if named else node.parent
     while parent is not None and parent.tag not in ("body", "html", "-undef"):
-        if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
+        if named or parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
             # (a village's section gives the switchboard as its number: 「住民税務課 住民係」
             # then 「電話:0997-67-2211(代表)」)
             text = node.text(deep=True)

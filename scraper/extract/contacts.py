@@ -88,6 +88,8 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好|親善)協会"
+    # (「大阪府外国人情報コーナー」, 'information center for foreign residents')
+    + r"|情報コーナー|\b[Ii]nformation (?:[Cc]ent(?:er|re)|[Cc]orner) for [Ff]oreign"
     + r"|国際(?:交流)?センター"  # 「名古屋国際センターの情報カウンター(電話:…)」
     + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
     # (「おかやま電子申請サービスの…ヘルプデスク(電話:0570-…)」: the system's, not the form's)
@@ -300,7 +302,8 @@ def _phones_in(
 # A lot number: digits, or kanji numerals before their unit (「二丁目一番一号」).
 # (not a floor: 「〒370-1592 上野村役場 1階」 gives no lot)
 _LOT_NUM = (
-    r"(?:\d+(?![\d階])|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"  # 「七番丁」 is a town
+    # (not a building's number: 「寿町7番1号 1号館2階」; 「七番丁」 is a town)
+    r"(?:\d+(?![\d階])(?!号館|号棟)|[一二三四五六七八九十]+(?=丁目|番(?!丁|町)|号))"
 )
 _ADDRESS_RE = fastre.compile(
     # (「千葉県四街道市鹿渡無番地」: an office on land with no lot number)
@@ -450,11 +453,15 @@ _ALSO_HERE_RE = fastre.compile(
 _PLACE_DESK_RE = fastre.compile(
     # (a name partly in kana: 「東みよし町役場にきいてください」)
     # (「相模原市の提出先:相模原市 国際課 電話 …」)
-    r"([\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
+    # (「まんのう町役場 地域振興課(電話:…)」: a name in kana, not a word before 町: 「この町」)
+    r"((?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
+    r"[\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
     r"|の提出先"
     # (「三好市 地域創生課(電話 …)」)
     # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
-    r"|\s(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。()]{1,10}?(?:課|係|室)(?=\())"
+    # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
+    r"|\s(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+    r"(?=\(|,?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
 )
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
@@ -608,10 +615,12 @@ _RETIRED_RE = fastre.compile(
 )
 # (「旧:073-489-2115」「旧番号(0993-22-2111 内線234)は使用していません」)
 # (「旧アドレス(…@…)へ送信された協力確認書は受け付けられません」)
+_FORMER_NUMBER = r"(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX|(?:メール)?アドレス)"
 _FORMER_RE = fastre.compile(
-    r"旧(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX|(?:メール)?アドレス)?\s?[:(]?\s?$"
+    # (「※変更前のメールアドレス(kokusai@…)あてに…送信された協力確認書は、受付できません」)
+    rf"(?:旧{_FORMER_NUMBER}?|(?:変更前|以前|これまで)の{_FORMER_NUMBER})\s?[:(]?\s?$"
 )
-_FORMER_CHARS = 10  # 「旧メールアドレス(」
+_FORMER_CHARS = 14  # 「変更前のメールアドレス(」
 # … and, in the sentence around an address, its route ended
 # (not 「(協力確認書の提出には使用できません)」: an address for questions, not for the form)
 _ENDED_RE = fastre.compile(
@@ -1263,6 +1272,10 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
             continue  # (「区名 | 担当課 | 電話 | FAX」 too)
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             candidates = [rest.split("。", 1)[0]]
+            if own_places and any(
+                desk.group(1) not in own_places for desk in _PLACE_DESK_RE.finditer(candidates[0])
+            ):
+                continue  # (「…まんのう町に住んでいる場合の提出先は、まんのう町役場 地域振興課」)
         else:
             candidates = [rest] if rest.strip() else []
             # the lines under a 【提出先】 label: names and addresses, not sentences about

@@ -15,12 +15,12 @@ from selectolax.lexbor import LexborNode
 from .. import fastre
 from ..textnorm import normalize, squash
 from .chrome import (
-    ENQUIRY_CLASS_TOKENS,
     FOOTER_MARK_RE,
     SECTION_NAME_RE,
     content_holders,
     inside_chrome,
     inside_content,
+    names_enquiry_box,
     tokens,
 )
 from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE, row_cells
@@ -275,7 +275,7 @@ def find_enquiry(
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
-            if not any(t.startswith(ENQUIRY_CLASS_TOKENS) for t in toks):
+            if not names_enquiry_box(toks):
                 continue
             text = node.text(deep=True)
             if len(text) > _ENQUIRY_MAX_CHARS or not _BLOCK_WORDS_RE.search(text):

@@ -90,6 +90,12 @@ def _text_after(line_text: str, link_text: str) -> str:
     return line_text[at + len(link_text) :] if at >= 0 else ""
 
 
+def _text_before(line_text: str, link_text: str) -> str:
+    """The few words the line says right before the link's words ("" when not in it)."""
+    at = line_text.find(link_text) if link_text else -1
+    return line_text[max(0, at - _PORTAL_BEFORE_CHARS) : at] if at >= 0 else ""
+
+
 # (「(4) 電子申請:北海道電子自治体共同システムで申請する」: an item's number before it)
 _ONLINE_LABEL_RE = fastre.compile(
     r"^(?:[・●■◆○]|\(?\d{1,2}[.)]|[①-⑳])?\s?(?:電子申請|オンライン申請|オンライン)\s?:"
@@ -210,6 +216,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
             _PORTAL_TEXT_RE.match(link.text)
             or _PORTAL_PAGE_RE.search(link.text)
             or _PORTAL_AFTER_RE.match(_text_after(line_text, link.text))
+            # (「…サービスのトップページ(<a>https://…/top</a>)で「協力確認書」を検索しても」)
+            or _PORTAL_BEFORE_RE.search(_text_before(line_text, link.text))
         )
         if portal and not _ONE_FORM_URL_RE.search(link.url):
             # a menu's 「Electronic Application」 to the portal's top, or 「あいち電子申請・届出
@@ -234,7 +242,7 @@ _OLD_VERSION_RE = fastre.compile(
     # (「(参考)令和7年度版 協力確認書 ※提出先が旧担当課になっています」)
     r"|\(参考\)\s?(?:令和|平成)?\d{1,2}年度版|旧担当課"
     # (「協力確認書 インドネシア語訳(参考・提出には日本語の様式をお使いください)」)
-    r"|語訳\s?\(参考"
+    r"|語訳\s?\(参考|語版\s?[・(]\s?参考"  # (「協力確認書(英語版・参考)」)
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
     # (「協力確認書 えいご やく(さんこう です。これ で は だせません)」)

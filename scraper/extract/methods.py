@@ -270,6 +270,8 @@ _NEGATION_RE = fastre.compile(
     # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
     r"|予定(?:は|も)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
+    # (「…サービスのトップページで「協力確認書」を検索しても、手続きは表示されません」)
+    r"|(?:検索|探|さが)しても[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
     # 受付完了メール」, nothing to attach)
     r"|^\)?\s*(?:なし|無し)\s*$"
@@ -292,7 +294,7 @@ _NEGATION_RE = fastre.compile(
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
     # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
     # (「※電子申請(ふじのくに電子申請サービス)には、協力確認書の手続きはありません」)
-    r"|^[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\)?には、?\s?"
+    r"|^[ぁ-んァ-ヶー一-龯A-Za-z・]{0,12}\)?には、?\s?"
     r"(?:(?:協力確認書を)?(?:提出|申請)(?:する|できる)|協力確認書の)"
     r"(?:手続き?|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
@@ -815,7 +817,11 @@ _EMAIL_ROW_RE = fastre.compile(
 
 # 「次のいずれかの方法で」「下記の方法により」: the ways are listed elsewhere, so a 直接 after it
 # says where to (the section itself, not another office), not how.
-_BY_THESE_WAYS_RE = fastre.compile(r"(?:方法|いずれか)(?:で|により|にて)、?$")
+# (or to the municipality itself, not through a system: 「このシステムでは提出できませんので、
+# 青森市へ直接提出してください」)
+_BY_THESE_WAYS_RE = fastre.compile(
+    r"(?:方法|いずれか)(?:で|により|にて)、?$|(?<!役)[市区町村](?:へ|に)、?$"
+)
 
 
 def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
@@ -850,6 +856,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             name == "counter"
             and m.group() == "直接"
             and _BY_THESE_WAYS_RE.search(sentence, max(0, m.start() - 30), m.start())
+            and "持" not in sentence[m.end() : m.end() + 2]  # (「市へ直接お持ちください」 is)
         ):
             continue  # 「…へ、次のいずれかの方法で直接提出してください」: to them, not in person
         found.append((name, m.start(), m.end()))
@@ -1115,14 +1122,16 @@ def _refused_items(lines: list[Line]) -> set[int]:
     「受け付けていない方法」."""
     items: set[int] = set()
     for index, line in enumerate(lines):
-        # (or a box's title line: 「<p class="box__title">受け付けていない方法</p>」)
-        titled = line.kind in ("h", "p") and len(line.text) <= _MAX_ITEM_CHARS
+        # (or a box's title line: 「<p class="box__title">受け付けていない方法</p>」, or a term:
+        # 「<dt>受け付けていない方法</dt><dd>ファクス、やまなし電子申請サービス</dd>」)
+        titled = line.kind in ("h", "p", "dt") and len(line.text) <= _MAX_ITEM_CHARS
         if not (
             _REFUSING_HEAD_RE.match(line.text) or (titled and _REFUSED_LIST_RE.match(line.text))
         ):
             continue
+        item_kinds = ("li", "dd") if line.kind == "dt" else ("li",)
         for at in range(index + 1, len(lines)):
-            if lines[at].kind != "li":
+            if lines[at].kind not in item_kinds:
                 break
             items.add(at)
     return items
@@ -1445,7 +1454,8 @@ _SENT_TO_NUMBER_RE = fastre.compile(
 # A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
 # 現在準備中のため、まだ提出していただくことはできません。」
 _PLANNED_LIST_RE = fastre.compile(
-    r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を予定して(?:い|おり)ます"
+    # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
+    r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
     r"|いずれも[^。]{0,6}準備中"
 )
 

@@ -400,8 +400,16 @@ def _sections_by_level(
             or _disowns_the_form(lines, s)
         ]
         lead_end = top[0][0] if top else 0
-        if procedures and faq_of_form:
-            return [(0, 0, "")], procedures
+        # (and, deeper, a title disowning the form: 「<h2>様式</h2>…<h3>外国人従業員が…転入
+        # したとき(協力確認書とは別の手続きです)</h3>」)
+        disowned = [
+            s
+            for level in levels[1:]
+            for s in _sections(lines, level)
+            if _OTHER_MATTER_TITLE_RE.search(s[2])
+        ]
+        if (procedures or disowned) and faq_of_form:
+            return [(0, 0, "")], procedures + disowned
         if procedures and any(_FORM_NAME_RE.search(ln.text) for ln in lines[:lead_end]):
             titled_form, titled_other = _numbered_sections(lines)
             if titled_form:
@@ -758,6 +766,8 @@ _NOT_THIS_FORM = (
 # (「This is a different procedure from the Cooperation Confirmation Form.」)
 _EN_NOT_THIS_FORM = (
     r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
+    # (「This is different from the Cooperation Confirmation Form.」)
+    r"|\b(?:is|are) (?:different|separate) from the (?:Cooperation Confirmation|form\b)"
     # (「Other information (not about the Cooperation Confirmation Form)」)
     r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
     # (「The related procedure (it is not the procedure of the city)」: another body's)
@@ -955,6 +965,18 @@ def _other_sections_lines(
         )
     )
     enquiry_key = squash(_ROUND_BRACKETS_RE.sub("", enquiry_text))
-    if own_units and not ward_to_city and not any(unit in enquiry_key for unit in own_units):
+    # (the same 課 but another 係: a business newsletter's 「問合せ・提出先 商工振興課 雇用労政
+    # 係」 under the publisher's block 「商工振興課 商工振興係」)
+    own_desks = [unit for unit in own_units if unit.endswith("係")]
+    other_desk = (
+        bool(own_desks)
+        and not any(desk in enquiry_key for desk in own_desks)
+        and any(m.group().endswith("係") for m in UNIT_NAME_RE.finditer(enquiry_text))
+    )
+    if (
+        own_units
+        and not ward_to_city
+        and (other_desk or not any(unit in enquiry_key for unit in own_units))
+    ):
         dropped.update(enquiry)
     return dropped
