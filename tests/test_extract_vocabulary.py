@@ -9285,3 +9285,183 @@ def test_round_one_hundred_thirty_methods_links_and_notes() -> None:
     info = extract_filing(page(files), "https://www.city.test.lg.jp/a.html")
     assert [t.url for t in info.templates] == ["https://www.city.test.lg.jp/files/yoshiki.xlsx"]
     assert info.notes == ["形式指定:PDF"]
+
+
+def test_round_one_hundred_thirty_one_methods_and_links() -> None:
+    """Round one hundred and thirty-one's methods and links: a counter whose reception 'was
+    finished' (4497), 'There is no mechanism to submit the cooperation confirmation document
+    in …' (4499), 'There is no procedure of …' in a row (4502), 'you will receive an e-mail'
+    (4501), 「…の開始にあわせ、ファクスによる受付は…終了」 (4503), a refusal at 東庁舎 beside
+    the 西庁舎's counter (4510), 「…には、協力確認書のてつづきはありません」 (4514), 「同じ協力
+    確認書を複数の方法で重ねて送らないでください」 (4518), and a portal's top page named in a
+    bare URL (4516)."""
+    english = [
+        (
+            "<p>Please send the form by post.</p><p>Bringing to the window (窓口への持参): The "
+            "reception at the window was finished on March 31, 2026. Please use (1) above.</p>",
+            ["post"],
+        ),
+        (
+            "<p>Please send the form by post.</p><p>There is no mechanism to submit the "
+            "cooperation confirmation document in the electronic application (ふじのくに電子申請"
+            "サービス) either.</p>",
+            ["post"],
+        ),
+        (
+            "<table><tr><td>Mailing (郵送)</td><td>Please send the form by post.</td></tr><tr><td>"
+            "Electronic application (電子申請)</td><td>There is no procedure of the cooperation "
+            "confirmation letter in the やまなし電子申請サービス.</td></tr></table>",
+            ["post"],
+        ),
+        (
+            "<p>Please send the form by post.</p><p>After we check it, you will receive an e-mail "
+            "titled 「受付完了のお知らせ」.</p>",
+            ["post"],
+        ),
+    ]
+    for body, methods in english:
+        assert extract_filing(_titled_english_page(body)).methods == methods, body
+    japanese = [
+        (
+            "<p>令和7年10月1日から、ちば電子申請サービスによる協力確認書の受付を開始しました。</p>"
+            "<p>電子申請の開始にあわせ、ファクスによる受付は令和7年9月30日をもって終了しました。</p>",
+            ["online_form"],
+        ),
+        (
+            "<h3>① ゆうびん で おくる</h3><p>〒520-3288 湖南市中央一丁目1番地 商工観光労政課 "
+            "あて</p><h3>② 市役所 に もって くる</h3><p>西庁舎 2かい の 商工観光労政課 の まどぐち"
+            " に もって きて ください。</p><p>※ 東庁舎(ひがしちょうしゃ) の まどぐち(市民課 など)"
+            " では うけつけません。</p>",
+            ["counter", "post"],
+        ),
+        (
+            "<p>やくばにもってくるか、ゆうびんでおくってください。</p><p>※ インターネット(わかや"
+            "ま電子申請サービス) には、協力確認書のてつづきはありません。</p>",
+            ["counter", "post"],
+        ),
+        (
+            "<p>電子メールまたは郵送で提出してください。</p><p>※郵送とメールなど、同じ協力確認書を"
+            "複数の方法で重ねて送らないでください。</p>",
+            ["email", "post"],
+        ),
+    ]
+    for body, methods in japanese:
+        assert extract_filing(page(body)).methods == methods, body
+    portal = (
+        "<p>郵送で提出してください。</p><p>いわて電子申請サービス(https://s-kantan.jp/"
+        "pref-iwate-u/offer/offerList_initDisplay.action)のトップページには、現在、協力確認書の"
+        "手続きは掲載されていません。</p>"
+    )
+    assert extract_filing(page(portal)).form_urls == []
+
+
+def test_round_one_hundred_thirty_one_notes() -> None:
+    """Round one hundred and thirty-one's notes: 'attach it to your e-mail exactly as it is'
+    (4498), 'Google Forms asks you to sign in with a Google account' (4500), 「はんこ(会社の
+    いん) はいりません」 (4509), 「はんこは、おしてもおさなくてもだいじょうぶです」 (4512), and
+    「ひかえがほしいときは、1 のゆうびんで 2まいおくってください」 after a no-contact line
+    (4510)."""
+    english = [
+        (
+            "<p>Please send it by e-mail. Fill in the Excel file of the form and attach it to your"
+            " e-mail exactly as it is.</p>",
+            ["形式指定:Excel"],
+        ),
+        (
+            "<p>Please use the Google Form. To upload a file, Google Forms asks you to sign in "
+            "with a Google account.</p>",
+            ["アカウント作成が必要"],
+        ),
+    ]
+    for body, notes in english:
+        assert extract_filing(_titled_english_page(body)).notes == notes, body
+    for seal in (
+        "はんこ(会社のいん) はいりません。",
+        "はんこは、おしてもおさなくてもだいじょうぶです。",
+    ):
+        body = f"<p>ゆうびんでおくってください。</p><p>{seal}</p>"
+        assert extract_filing(page(body)).notes == ["押印不要"], seal
+    copy = (
+        "<p>1 ゆうびんでおくる:ひかえがほしいときは、2まいと、きってをはったへんしん用のふうとうを"
+        "いっしょにいれてください。</p><p>市から 「うけとりました」 というれんらくはしません。ひか"
+        "えがほしいときは、1 のゆうびんで 2まいおくってください。</p>"
+    )
+    assert extract_filing(page(copy)).notes == ["控えが必要なら2部と返信用封筒"]
+
+
+def test_round_one_hundred_thirty_one_contacts() -> None:
+    """Round one hundred and thirty-one's contacts: another city's desk in Japanese on an
+    English page whose block names its city only in English (4500); an old layout's
+    「このページに関するお問い合わせ (Inquiry)」 heads the block (4502); 「登録用アドレス:…」 is a
+    mail magazine's (4505); 「おおさか外国人 情報 コーナー」 (4512); a guide's form section with
+    its own 【提出先・協力確認書に関するお問い合わせ】 box makes the page's block the publisher's,
+    and other steps' sections are other procedures' (4526); 「提出先は、国際課またはどの区役所の
+    …課でも構いません」 names the first (4531); on a ward page, the block under 「送付先(提出
+    先)」 names the department (4532)."""
+    ena = (
+        "<p>Please send the form by post.</p><p>A. Please submit to both cities. Ena City has its"
+        " own ways, so call Ena City (恵那市 商工課, tel. 0573-26-2129).</p>"
+        '<div class="contact"><h2>Contact</h2><p>Nakatsugawa City Hall 3F</p>'
+        "<p>Tel: 0573-66-1362</p></div>"
+    )
+    assert extract_filing(_titled_english_page(ena)).phones == ["0573-66-1362"]
+    old_layout = (
+        "<p>郵送で提出してください。</p><table summary='問い合わせ先'><tr><td class='midashi'>"
+        "<font><b>このページに関するお問い合わせ (Inquiry)</b></font></td></tr><tr><td><font>"
+        "観光課 商工労政係<br>TEL:0555-72-1129(代表)内線234</font></td></tr></table>"
+    )
+    info = extract_filing(page(old_layout))
+    assert (info.department, info.phones) == ("観光課 商工労政係", ["0555-72-1129"])
+    magazine = (
+        "<p>電子メール:tabunka@city.ayase.example.lg.jp あてに送信してください。</p><p>配信を希望"
+        "される方は、次のアドレスに空メールを送信してください。配信の解除も同じ手順で行えます。"
+        "</p><p>登録用アドレス:ayase-biz@mm.city.ayase.example.lg.jp</p>"
+    )
+    assert extract_filing(page(magazine)).emails == ["tabunka@city.ayase.example.lg.jp"]
+    corner = (
+        "<p>ゆうびんでおくってください。</p><h2>こまったときのそうだん</h2><p>がいこくじんの"
+        "くらしのそうだんは、「おおさか外国人 情報 コーナー」 でできます。</p><p>でんわ:"
+        "06-6941-2297(にほんご・えいごなど)</p>"
+    )
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>労働雇用課</p><p>電話 06-4309-3155</p></div>'
+    )
+    assert extract_filing(page(corner, block)).phones == ["06-4309-3155"]
+    guide = (
+        "<h2>STEP1 雇用契約を結んだら</h2><h3>特定技能外国人の「協力確認書」の提出</h3><p>郵送で"
+        "提出してください。</p><p>※多良間村内に事業所や住居地がある場合は、多良間村への提出と"
+        "なります(多良間村役場 電話 0980-79-2011)。</p><p>【提出先・協力確認書に関するお問い合わ"
+        "せ】</p><p>観光商工部 商工労働政策課 労働雇用係</p><p>〒906-8501 沖縄県宮古島市平良字"
+        "西里1140番地</p><p>電話:0980-73-2690</p><h2>STEP2 入国・転入したら</h2><h3>住民登録"
+        "(転入届)</h3><p>14日以内に転入届を出してください。</p><p>担当:市民課 住民記録係(電話 "
+        "0980-73-1959)</p>"
+    )
+    publisher = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画政策部 企画調整課 '
+        "地域共生係</p><p>〒906-8501 沖縄県宮古島市平良字西里1140番地</p><p>電話:0980-73-1948"
+        "</p></div>"
+    )
+    info = extract_filing(page(guide, publisher))
+    assert (info.department, info.phones) == (
+        "観光商工部 商工労働政策課 労働雇用係",
+        ["0980-73-2690"],
+    )
+    either = (
+        "<p>郵送で提出してください。</p><p>A3 提出先は、国際課またはどの区役所の総務企画課でも構い"
+        "ません。</p><p>〒860-8601 熊本市中央区手取本町1番1号 熊本市 文化市民局 市民生活部 国際課"
+        " 多文化共生班 あて</p>"
+    )
+    assert extract_filing(page(either)).department == "文化市民局 市民生活部 国際課 多文化共生班"
+    ward = (
+        "<p>港区役所区政部地域力推進課の窓口で預かり、国際交流課へ送ります。郵送は下記の「送付先」"
+        "あてにお送りください。</p><h2>送付先(提出先)</h2><div class='panel'><dl><div><dt>担当"
+        "</dt><dd>名古屋市 観光文化交流局 観光交流部 国際交流課 多文化共生係</dd></div><div><dt>"
+        "電話</dt><dd>052-972-3062</dd></div></dl></div><div class='contact'><h2>このページの"
+        "作成担当</h2><p>港区役所区政部地域力推進課</p><p>〒455-8520 名古屋市港区港明一丁目12番"
+        "20号 港区役所3階</p><p>電話番号:052-654-9624 ファックス番号:052-651-5144</p><p>電子メール"
+        "アドレス:a6549624@minato.city.nagoya.example.lg.jp</p><p>※電子メールでの協力確認書の"
+        "提出はできません。</p></div>"
+    )
+    assert (
+        extract_filing(page(ward)).department == "観光文化交流局 観光交流部 国際交流課 多文化共生係"
+    )

@@ -89,7 +89,7 @@ _OTHER_ORG_RE = fastre.compile(
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好|親善)協会"
     # (「大阪府外国人情報コーナー」, 'information center for foreign residents')
-    + r"|情報コーナー|\b[Ii]nformation (?:[Cc]ent(?:er|re)|[Cc]orner) for [Ff]oreign"
+    + r"|情報\s?コーナー|\b[Ii]nformation (?:[Cc]ent(?:er|re)|[Cc]orner) for [Ff]oreign"
     + r"|国際(?:交流)?センター"  # 「名古屋国際センターの情報カウンター(電話:…)」
     + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
     # (「おかやま電子申請サービスの…ヘルプデスク(電話:0570-…)」: the system's, not the form's)
@@ -471,11 +471,19 @@ _EN_MUNICIPALITY_RE = fastre.compile(
 _PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
 
 
+# (an English block: 「Nakatsugawa City Hall 3F」「Sakawa-cho」)
+_EN_PLACE_NAME_RE = fastre.compile(
+    r"\b[A-Z][a-z]{2,}(?: (?:City|Town|Village)\b|-(?:shi|cho|machi|mura|son)\b)"
+)
+
+
 def _own_places(lines: list[Line]) -> str:
     """The enquiry block's text, where the municipality names itself (its address, 「南部町
-    役場」), or "" when it names no municipality."""
+    役場」, 「Nakatsugawa City Hall」), or "" when it names no municipality."""
     text = " ".join(line.text for line in lines if line.region == "enquiry")
-    return text if _PLACE_NAME_RE.search(text) else ""
+    if not text:  # (the page's block was the publisher's: the content's own 〒 lines)
+        text = " ".join(line.text for line in lines if "〒" in line.text)
+    return text if _PLACE_NAME_RE.search(text) or _EN_PLACE_NAME_RE.search(text) else ""
 
 
 # A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
@@ -494,7 +502,10 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
         return True
     if not own_places:
         return False
-    if any(m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before)):
+    # (Japanese names only against a block that names its place in Japanese)
+    if _PLACE_NAME_RE.search(own_places) and any(
+        m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before)
+    ):
         return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
@@ -726,6 +737,7 @@ def extract_contacts(
         signup = bool(lead) and bool(
             _MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1)
         )
+        signup = signup or bool(_SIGNUP_ADDRESS_RE.search(text))  # 「登録用アドレス:…」
         if _EMAIL_HINT_RE.search(text) and not signup:
             for address, start, end in find_emails(text, normalized=True):
                 if named and line.region == "content" and not _own_before(text, start, named):
@@ -1084,6 +1096,8 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
 # An alert or newsletter service's sign-up address: 「防災メールの登録は、空メールを
 # entry@… へ」 (「…disaster e-mail (防災メール) service: register by sending an empty mail
 # to entry-imari@…」).
+# A mail service's sign-up address, by its label: 「登録用アドレス:ayase-biz@mm.…」.
+_SIGNUP_ADDRESS_RE = fastre.compile(r"(?:登録|配信登録|購読)用の?(?:メール)?アドレス")
 _MAIL_SERVICE_RE = fastre.compile(
     # (「なにもかかないメール(からメール) をつぎのアドレスにおくってください」)
     r"空メール|空の\s?メール|(?:なにも|何も)\s?(?:かかない|書かない)\s?メール|防災メール|メール配信サービス|メールマガジン|メルマガ"
@@ -1256,8 +1270,12 @@ _COLUMN_NAMES_RE = fastre.compile(
 _PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])の$")
 
 
+_OR_RE = fastre.compile(r"または|又は|もしくは")
+
+
 def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
     own_places = _own_places(lines)
+    own_places = own_places if _PLACE_NAME_RE.search(own_places) else ""  # (named in Japanese)
     for index, line in enumerate(lines):
         if line.region != "content":
             continue
@@ -1271,7 +1289,8 @@ def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
         if line.row_start and _COLUMN_NAMES_RE.fullmatch(rest):
             continue  # (「区名 | 担当課 | 電話 | FAX」 too)
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
-            candidates = [rest.split("。", 1)[0]]
+            # (the first of two: 「提出先は、国際課またはどの区役所の総務企画課でも構いません」)
+            candidates = [_OR_RE.split(rest.split("。", 1)[0], 1)[0]]
             if own_places and any(
                 desk.group(1) not in own_places for desk in _PLACE_DESK_RE.finditer(candidates[0])
             ):
@@ -1524,6 +1543,9 @@ def _named_in(name: str, text: str) -> bool:
 _CLAUSE_SPLIT_RE = fastre.compile(r"[、。]")
 
 
+_SENT_TO_RE = fastre.compile(r"^[【\[■]?(?:提出先|送付先|郵送先)")
+
+
 def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
     """提出先 in the content if it names another department than the enquiry block, else the
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
@@ -1534,6 +1556,11 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str |
         addressee, addressee_ev = _addressee_department(lines)
         if addressee or not labelled:
             labelled, labelled_ev = addressee, addressee_ev
+    if not labelled:
+        # (an enquiry block under a 提出先 heading: 「<h2>送付先(提出先)</h2><dl><dt>担当</dt>
+        # <dd>名古屋市 観光文化交流局 …</dd>…」 on a ward page whose own block comes first)
+        sent_to = [ln for ln in lines if ln.region == "enquiry" and _SENT_TO_RE.match(ln.section)]
+        labelled, labelled_ev = _enquiry_department(sent_to)
     enquiry, enquiry_ev = _enquiry_department(lines)
     named_below = squash(enquiry_ev) != squash(enquiry or "")
     if labelled and enquiry and named_below and _named_in(labelled, enquiry_ev):

@@ -56,7 +56,9 @@ _ENQUIRY_RE = fastre.compile(
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
     # (「Contact (お問い合わせ)」: the Japanese word in brackets)
-    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村]|(?:お)?問(?:い)?合(?:わ)?せ(?:先)?)\))?"
+    # (「このページに関するお問い合わせ (Inquiry)」: the English word in brackets)
+    r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村]|(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"|(?i:contact|inquir(?:y|ies)|enquir(?:y|ies)))\))?"
     # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
     # 関するお問い合わせ」)
     r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"

@@ -417,6 +417,9 @@ def extract_links(
                 line.text, max(0, m.start() - _PORTAL_BEFORE_CHARS), m.start()
             ):
                 continue  # 「…電子申請サービスのトップページ(https://…)で「八重瀬町」を選び」
+            after = line.text[m.start() + len(url) :].lstrip(")")
+            if _PORTAL_AFTER_RE.match(after) and not _ONE_FORM_URL_RE.search(url):
+                continue  # 「いわて電子申請サービス(https://…)のトップページには、…掲載されていません」
             if is_form_host(url) and url not in out.form_urls:
                 out.form_urls.append(url)
                 out.form_evidence.append(line.text[:100])

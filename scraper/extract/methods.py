@@ -42,6 +42,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「the system sends a reception e-mail to the address you registered」)
         r"(?<!reception )(?<!receipt )(?<!notification )(?<!notice )"
         r"(?<!you an )"  # (「e-kanagawa sends you an e-mail 「申込完了のお知らせ」」)
+        # (「When you finish, you will receive an e-mail titled 「送信完了のお知らせ」」)
+        r"(?<!receive an )(?<!receive the )(?<!get an )"
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
@@ -256,12 +258,15 @@ _NEED_NOT_COME_RE = fastre.compile(
 )
 _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
-    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped)\b|"
+    # (「The reception at the window was finished on March 31, 2026」)
+    r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped|finished|terminated)\b|"
     r"\bis (?:now )?closed\b|\bis not planned\b|"  # 「The Google Form we used … is closed」
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not possible\b|"  # 「E-mail submission is not possible.」
     r"\bis not used\b|"  # 「FAX is not used for this form」
     r"\b(?:is|are) not received\b|"  # 「※The submission by FAX is not received」 (受け付けません)
+    # (「There is no procedure of the cooperation confirmation letter in the やまなし…」)
+    r"\b[Tt]here is no procedure (?:of|for)\b|"
     # 「The acceptance by FAX is not performed」「The reception by the facsimile is not done」
     r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled)\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
@@ -294,9 +299,10 @@ _NEGATION_RE = fastre.compile(
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
     # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
     # (「※電子申請(ふじのくに電子申請サービス)には、協力確認書の手続きはありません」)
-    r"|^[ぁ-んァ-ヶー一-龯A-Za-z・]{0,12}\)?には、?\s?"
+    # (「※ インターネット(わかやま電子申請サービス) には、協力確認書のてつづきはありません」)
+    r"|^[ぁ-んァ-ヶー一-龯A-Za-z・]{0,12}\)?\s?には、?\s?"
     r"(?:(?:協力確認書を)?(?:提出|申請)(?:する|できる)|協力確認書の)"
-    r"(?:手続き?|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
+    r"(?:手続き?|てつづき|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -347,7 +353,9 @@ _PLANNED_RE = fastre.compile(
 # … of something else than the method: 「We cannot accept PDF files or photos through the online
 # form」
 _EN_ABOUT_ELSE_RE = fastre.compile(
-    r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?|documents?)\b"
+    # (not the form itself: 「…to submit the cooperation confirmation document in …」)
+    r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?"
+    r"|(?<!confirmation )documents?)\b"
 )
 # … or, before it, the files sent that way: 「Word or Excel files sent by e-mail cannot be …」
 _EN_FILES_SENT_BY_RE = fastre.compile(
@@ -387,6 +395,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
     # (「There is no mechanism to submit by the electronic application (電子申請)」)
     # (「There is no mechanism which submits the … letter by the electronic application」)
+    # (「There is no procedure of the cooperation confirmation letter in the やまなし…」)
+    r"|\b[Tt]here (?:is|are)(?: also)? no procedures? (?:of|for)\b[^.]{0,90}$"
     r"|\b[Tt]here (?:is|are)(?: also)? no (?:way|mechanism|system|means|method)s? "
     r"(?:to|which|that) (?:submits?|sends?|files?|appl(?:y|ies))\b[^.]{0,90}$"
 )
@@ -464,7 +474,8 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices; 「熊野川行政局」「燕
 # サービスコーナー」: a merged town's office, a city's service desk)
 _WARD_BRANCH = (
-    r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|各窓口"
+    # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
+    r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別]庁舎|各窓口"
     # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
     r"|各[^\s、。()]{1,4}局"
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
@@ -874,7 +885,7 @@ _OCCASION_RE = fastre.compile(
     # (「…、LoGoフォームでの受付開始に伴い、…」)
     # (「…、オンライン(スマート申請)での受付を開始したことに伴い、…」)
     r"(?:(?<=、)|^)[^、。]{1,20}?(?:の|受付を?)(?:開始|導入)(?:した(?:こと)?)?"
-    r"(?:に(?:あわせて|合わせて|伴い|伴って)|を受けて|とともに)、?"
+    r"(?:に(?:あわせて?|合わせて?|伴い|伴って)|を受けて|とともに)、?"  # (「…の開始にあわせ、」)
 )
 
 
@@ -884,8 +895,9 @@ _SAME_FORM_TWICE_RE = fastre.compile(
     r"\bnot\b[^.]{0,60}\b(?:two or more|more than one|multiple|several) (?:methods|ways)\b"
     # (「…電子申請とメールなど複数の方法で重ねて提出しないでください」)
     # (「郵送やファクスで重ねて提出しないでください」)
-    r"|(?:複数の(?:方法|手段)で|重複して|重ねて)(?:重ねて)?(?:ご)?(?:提出|送付|送信)"
-    r"(?:しない|なさらない|されない)"
+    r"|(?:複数の(?:方法|手段)で|重複して|重ねて)(?:重ねて)?"
+    # (「同じ協力確認書を複数の方法で重ねて送らないでください」)
+    r"(?:(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)|(?:送ら|おくら|出さ|ださ)ない)"
 )
 
 

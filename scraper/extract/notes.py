@@ -46,6 +46,8 @@ _EN_FORMAT = (
     r"(?: of the (?:form|letter|cooperation confirmation (?:form|document|letter)))? as it is\b"
     r"(?!,? or\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
+    # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
+    r"|\b{0} file(?: of the form)?\b[^.]{{0,50}}\battach it\b[^.]{{0,30}}\bexactly as it is\b"
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
@@ -193,7 +195,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         fastre.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
             # (「押印欄がありません」)
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?)?(?:は|の|も|欄は|欄が)?\s{0,3}"
+            # (「はんこ(会社のいん) はいりません」: a reading in brackets, then a space)
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?\)?)?\s?(?:は|の|も|欄は|欄が)?\s{0,3}"
             # (「協力確認書への押印は必要なく、」: a clause of a long sentence)
             # (「押印欄のある様式を使用される場合も、押印は必須ではありません」)
             r"(?:不要|必要(?:は)?ありません|必要(?:は)?なく|必須ではありません|いりません|要りません"
@@ -205,6 +208,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
             # (「協力確認書に押印する必要はありません」)
             r"|押印を?する\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
+            # (「はんこは、おしてもおさなくてもだいじょうぶです」)
+            r"|(?:はんこ|押印|印鑑)は?、?\s?(?:おして|押して|押印して)も\s?(?:おさなく|押さなく|押印しなく)ても"
+            r"\s?(?:だいじょうぶ|大丈夫|よい|いい|構いません|かまいません)"
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
             # 「押印するかどうかは事業所にお任せします」 (the English pages' 'up to you')
             r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
@@ -443,7 +449,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
             # (「To upload a file, you must be signed in (sign in) to a Google account」)
-            r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to)"
+            # (「Google Forms asks you to sign in with a Google account」)
+            r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to"
+            r"|asks you to|requires you to)"
             r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
             r" (?:a|an|your) [^.]{0,20}account"
             # (「You need a Graffer account to use the online form」)
@@ -622,8 +630,10 @@ _COPY_GIVEN_RE = fastre.compile(
 # A copy offered in the no-receipt line's own words: 「町から受付の連絡はしておりません。控えが
 # 必要な方は、上記の方法で2部お送りください」.
 # (or pointing to the offer: 「控えが必要な方は、郵送の欄をご覧ください」)
+# (やさしい日本語: 「ひかえがほしいときは、1 のゆうびんで 2まいおくってください」)
 _COPY_OFFER_RE = fastre.compile(
-    r"控えが必要な(?:方|場合)は、?[^。]{0,20}(?:2部|二部|(?:欄|項目|説明)を(?:ご覧|ごらん|ご参照|参照))"
+    r"(?:控えが必要な(?:方|場合)は|(?:ひかえ|控え)\s?が\s?(?:ほしい|ひつような|必要な)\s?(?:とき|ひと|人)は)"
+    r"、?[^。]{0,20}(?:2部|二部|2\s?まい|2枚|(?:欄|項目|説明)を(?:ご覧|ごらん|ご参照|参照))"
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"

@@ -101,7 +101,9 @@ _CONTACT_HEADING_RE = fastre.compile(
     # (「協力確認書の提出先・お問い合わせ先」)
     # (「【提出先・お問い合わせ先(協力確認書)】」)
     # (「協力確認書に関する問い合わせ」)
-    r"^[【\[]?(?:協力確認書(?:の|に関する|についての))?(?:提出先・)?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?"
+    # (「【提出先・協力確認書に関するお問い合わせ】」)
+    r"^[【\[]?(?:協力確認書(?:の|に関する|についての))?(?:提出先・)?"
+    r"(?:協力確認書(?:の|に関する|についての))?(?:お)?問(?:い)?合(?:わ)?せ先?(?:・提出先)?"
     r"(?:\([^()]{1,20}\))?[】\]]?$"
 )
 _OWN_ENQUIRY_RE = fastre.compile(
@@ -360,11 +362,19 @@ def _sections_by_level(
             # (a title saying it is not about the form is another matter's under any parent:
             # 「<h3>外国人従業員が町に転入したとき(協力確認書とは別の手続きです)</h3>」 under
             # 「<h2>日本語</h2>」, beside 「<h2>Español</h2>」's form section)
+            # (or one naming another procedure under a parent without the form's section: a
+            # guide's 「<h2>STEP2 入国・転入したら</h2><h3>住民登録(転入届)</h3>」 beside
+            # 「<h2>STEP1 …</h2><h3>…「協力確認書」の提出</h3>」)
             parents = {_parent(lines, start, level) for start, _end, _title in form}
             other = [
                 s
                 for s in other
-                if _parent(lines, s[0], level) in parents or _OTHER_MATTER_TITLE_RE.search(s[2])
+                if _parent(lines, s[0], level) in parents
+                or _OTHER_MATTER_TITLE_RE.search(s[2])
+                or (
+                    (OTHER_PROCEDURE_RE.search(s[2]) or _SURVEY_OR_AID_RE.search(s[2]))
+                    and not FORM_WORDS_RE.search(s[2])
+                )
             ]
         if form and not other:  # the headings may sit inside one of several accordions
             # (a deeper heading that disowns the form is another matter's: 「<h4>【ご案内】外国人
