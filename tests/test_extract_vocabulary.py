@@ -9465,3 +9465,122 @@ def test_round_one_hundred_thirty_one_contacts() -> None:
     assert (
         extract_filing(page(ward)).department == "観光文化交流局 観光交流部 国際交流課 多文化共生係"
     )
+
+
+def test_round_one_hundred_thirty_two_english_pages() -> None:
+    """Round one hundred and thirty-two's English misses (4533-4538): one copy said 'is only 1
+    copy (1通)' or asked as '2 copies?' of a business place and residence in one city; e-mail
+    'When … becomes possible'; another town's desk after its English name, on a page whose
+    block names no place; 'For Tsukumi City's ways …'; 'Our former address … was closed'; and
+    'This copy (of your answers) is your proof of submission'."""
+    notes = [
+        (
+            "<p>Please send the form by post.</p><p>When both the business place and the "
+            "residence of the foreign national are in Yanagawa City, the submission to Yanagawa "
+            "City is only 1 copy (1通).</p>",
+            ["同一市区町村なら1通"],
+        ),
+        (
+            "<p>Please send the form by post.</p><p>Q1. The business place is in Omura City, and "
+            "the residence of the foreign national is also in Omura City. Is it necessary to "
+            "submit 2 copies?</p><p>A1. It is not necessary. Please submit only 1 copy (1通) to "
+            "Omura City.</p>",
+            ["同一市区町村なら1通"],
+        ),
+        (
+            "<p>Please send the form by post.</p><p>4. Electronic mail (電子メール)</p><p>When the"
+            " submission by the electronic mail becomes possible, we inform on this page.</p>",
+            ["準備中:email"],
+        ),
+        (
+            "<p>Please use the Google Form.</p><p>After you submit, Google Forms sends a copy of "
+            "your answers to your e-mail address. This copy is your proof of submission (控え). "
+            "Please keep it.</p>",
+            ["完了メールが提出の証明"],
+        ),
+    ]
+    for body, expected in notes:
+        assert extract_filing(_titled_english_page(body)).notes == expected, body
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画観光課 商工観光係'
+        "(役場2階)</p><p>TEL:0982-73-1207</p></div>"
+    )
+    others = [
+        "<p>Please mail it to 1037 Mitai, Takachiho Town 882-1192.</p><p>A. Please also ask "
+        "Gokase Town (五ヶ瀬町 企画課 TEL 0982-82-1700).</p>",
+        "<p>Please mail it to 1037 Mitai, Takachiho Town 882-1192.</p><p>For Tsukumi City's ways"
+        " of submitting, ask its office (津久見市 商工観光課, tel. 0972-82-9521).</p>",
+    ]
+    for body in others:
+        assert extract_filing(_titled_english_page(body + block)).phones == ["0982-73-1207"], body
+    closed = (
+        "<p>E-mail: kokusai@city.uruma.example.lg.jp</p><p>Our former address kokusai-koryu@"
+        "city.uruma.example.lg.jp was closed on March 31, 2026.</p>"
+    )
+    assert extract_filing(_titled_english_page(closed)).emails == [
+        "kokusai@city.uruma.example.lg.jp"
+    ]
+
+
+def test_round_one_hundred_thirty_two_japanese_pages() -> None:
+    """Round one hundred and thirty-two's Japanese misses: neighbours' desks written 「周南市の
+    たんとうの課(でんわ …)」 or listed 「養父市:産業観光部 商工観光課(電話:…)」, and 「これまで
+    の担当課(産業支援課 電話:…)」 give no phone (4548, 4549, 4562, 4564); forms left at a counter
+    (「…まどぐちにもおいてあります」) and a dash in the row's column of what is taken give no
+    counter (4546, 4558); a refusal at 支局 leaves the main counter (4547); the
+    在留申請オンラインシステム's registration named the sentence before is not the form's
+    account (4552); 「受付を予定している/していない方法」 headings (4540); 「ワードのファイルに
+    かいて、PDF にしないで、そのまま」 (4547)."""
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>産業振興課</p><p>〒744-8585 山口県下松市'
+        "大手町3丁目3番3号</p><p>電話 0833-45-1832</p></div>"
+    )
+    for other in (
+        "<p>周南市にだすときのしつもんは、周南市のたんとうの課(でんわ 0834-22-8555) にきいて"
+        "ください。</p>",
+        "<ul><li>養父市:産業観光部 商工観光課(電話:079-662-3165)</li></ul>",
+        "<p>協力確認書の担当課が市民協働課に変わりました。これまでの担当課(産業支援課 電話:"
+        "0562-92-8316)では受け付けておりませんのでご注意ください。</p>",
+    ):
+        body = f"<p>ゆうびんでおくってください。</p>{other}"
+        assert extract_filing(page(body, block)).phones == ["0833-45-1832"], other
+    methods = [
+        (
+            "<h2>だしかた</h2><p>ゆうびんでおくってください。</p><p>紙のようしきは、本庁舎 1かいの"
+            "総合案内と、大東・加茂・三刀屋・吉田・掛合の総合センター のまどぐちにもおいて"
+            "あります。</p>",
+            ["post"],
+        ),
+        (
+            "<h2>提出方法</h2><table><caption>協力確認書の提出方法</caption><thead><tr><th>方法"
+            "</th><th>受付</th><th>説明</th></tr></thead><tbody>\n<tr>\n<th>郵送</th>\n<td>受付中"
+            "</td>\n<td>\n<p>郵送先:市役所 国際交流担当 あて</p>\n</td>\n</tr>\n<tr>\n<th>窓口"
+            "</th>\n<td>―</td>\n<td>\n<p>郵送で提出できますので、窓口へお越しいただく必要は"
+            "ありません。</p>\n</td>\n</tr>\n</tbody></table>",
+            ["post"],
+        ),
+        (
+            "<h3>(1) まどぐちにもってくる</h3><p>本庁舎 2かいの商工観光課のまどぐちにもってきて"
+            "ください。</p><p>※ 大佐(おおさ)・神郷(しんごう) の支局(しきょく) のまどぐちでは"
+            "うけつけません。</p>",
+            ["counter"],
+        ),
+        (
+            "<h2>受付を予定している方法</h2><ul><li>郵送</li></ul><h2>受付を予定していない方法"
+            "</h2><ul><li>役場窓口への持参</li><li>電子申請</li></ul>",
+            [],
+        ),
+    ]
+    for body, expected in methods:
+        assert extract_filing(page(body)).methods == expected, body
+    agency = (
+        "<p>郵送で提出してください。</p><dl><dt>Q 在留申請はオンラインでできますか。</dt><dd>A "
+        "出入国在留管理庁の「在留申請オンラインシステム」を利用できます。利用するには、事前に利用者"
+        "登録(アカウントの作成)を行う必要があります。</dd></dl>"
+    )
+    assert extract_filing(page(agency)).notes == []
+    word = (
+        "<p>メールでおくってください。</p><p>ようしきのワードのファイルにかいて、PDF にしないで、"
+        "そのままメールにつけてください。</p>"
+    )
+    assert extract_filing(page(word)).notes == ["形式指定:Word"]

@@ -455,18 +455,21 @@ _PLACE_DESK_RE = fastre.compile(
     # (「相模原市の提出先:相模原市 国際課 電話 …」)
     # (「まんのう町役場 地域振興課(電話:…)」: a name in kana, not a word before 町: 「この町」)
     r"((?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
-    r"[\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口"
+    r"[\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口|のたんとう"
     r"|の提出先"
     # (「三好市 地域創生課(電話 …)」)
     # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
     # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
-    r"|\s(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+    # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
+    r"|(?:\s|\s?:\s?)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
     r"(?=\(|,?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
 )
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
 _EN_MUNICIPALITY_RE = fastre.compile(
-    r"\b([A-Z][a-z]{2,}) (?:City|Town|Village)(?: (?:Office|Hall)\b| has its own\b)"
+    r"\b([A-Z][a-z]{2,}) (?:City|Town|Village)(?: (?:Office|Hall)\b| has its own\b"
+    # (or its desk in brackets: 「please inquire to Gokase Town (五ヶ瀬町 企画課 TEL …)」)
+    r"| \((?=[^()]{0,20}(?:課|係|室))|'s\b)"  # (「For Tsukumi City's ways of submitting」)
 )
 _PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
 
@@ -477,13 +480,25 @@ _EN_PLACE_NAME_RE = fastre.compile(
 )
 
 
+_EN_POSTCODE_RE = fastre.compile(r"\b\d{3}-\d{4}\b")
+
+
 def _own_places(lines: list[Line]) -> str:
     """The enquiry block's text, where the municipality names itself (its address, 「南部町
     役場」, 「Nakatsugawa City Hall」), or "" when it names no municipality."""
-    text = " ".join(line.text for line in lines if line.region == "enquiry")
-    if not text:  # (the page's block was the publisher's: the content's own 〒 lines)
-        text = " ".join(line.text for line in lines if "〒" in line.text)
-    return text if _PLACE_NAME_RE.search(text) or _EN_PLACE_NAME_RE.search(text) else ""
+    for text in (
+        " ".join(line.text for line in lines if line.region == "enquiry"),
+        # (a block naming no place, 「企画観光課 商工観光係(役場2階)」, or none, the page's
+        # being the publisher's: the content's own lines with a postcode)
+        " ".join(
+            line.text
+            for line in lines
+            if _postcodes(line.text) or _EN_POSTCODE_RE.search(line.text)
+        ),
+    ):
+        if _PLACE_NAME_RE.search(text) or _EN_PLACE_NAME_RE.search(text):
+            return text
+    return ""
 
 
 # A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
@@ -630,8 +645,12 @@ _FORMER_NUMBER = r"(?:電話番号|番号|電話|FAX番号|ファクス番号|FA
 _FORMER_RE = fastre.compile(
     # (「※変更前のメールアドレス(kokusai@…)あてに…送信された協力確認書は、受付できません」)
     rf"(?:旧{_FORMER_NUMBER}?|(?:変更前|以前|これまで)の{_FORMER_NUMBER})\s?[:(]?\s?$"
+    # (「これまでの担当課(産業支援課 電話:0562-…)では受け付けておりません」)
+    r"|(?:変更前|以前|これまで)の担当(?:課|係)?\([^()]{0,10}$"
+    # (「Our former address kokusai-koryu@… was closed」)
+    r"|\b(?:former|old|previous) (?:e-?mail )?address(?:es)?\s?[:(]?\s?$"
 )
-_FORMER_CHARS = 14  # 「変更前のメールアドレス(」
+_FORMER_CHARS = 20  # 「これまでの担当課(産業支援課 電話:」
 # … and, in the sentence around an address, its route ended
 # (not 「(協力確認書の提出には使用できません)」: an address for questions, not for the form)
 _ENDED_RE = fastre.compile(

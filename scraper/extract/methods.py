@@ -279,7 +279,9 @@ _NEGATION_RE = fastre.compile(
     r"|(?:検索|探|さが)しても[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
     # 受付完了メール」, nothing to attach)
-    r"|^\)?\s*(?:なし|無し)\s*$"
+    # (or a dash alone in the next cell, the column of what is taken: 「窓口 | ― | …お越しいた
+    # だく必要は…」; not 「E-mail - Email here (…)」)
+    r"|^\)?\s*(?:なし|無し)\s*$|^\s*\n\s*[-―]\s*$"
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
     # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
     # (「…提出するための電子申請フォームはありません」)
@@ -404,7 +406,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
 # in a clause of when it starts
 _EN_WHEN_BEFORE_RE = fastre.compile(r"\b[Ww]hen\b[^.,]{0,30}$")
 _EN_STARTS_AFTER_RE = fastre.compile(
-    r"[^.,]{0,20}\b(?:starts|begins|opens|is started|becomes available|is (?:launched|ready))\b"
+    r"[^.,]{0,20}\b(?:starts|begins|opens|is started|becomes (?:available|possible)"
+    r"|is (?:launched|ready))\b"
 )
 # (「We are preparing an online application (電子申請) for this form」)
 _EN_PLANNED_BEFORE_RE = fastre.compile(
@@ -475,7 +478,7 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # サービスコーナー」: a merged town's office, a city's service desk)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
-    r"支所|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別]庁舎|各窓口"
+    r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別]庁舎|各窓口"
     # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
     r"|各[^\s、。()]{1,4}局"
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
@@ -592,7 +595,10 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 # … and about municipalities in general (a prefecture's page): never this page's methods.
 # … and procedures in general (a download centre: 「各申請書の提出方法は担当課のページで」).
 # 「※様式は、役場1階の総務課窓口でも配布しています」: where to get the blank form
-_HANDED_OUT_RE = fastre.compile(r"(?:様式|用紙|書式)[^。]{0,30}?(?:配布|配置|お渡し|入手|設置し)")
+# (やさしい日本語: 「紙のようしきは、…のまどぐちにもおいてあります」)
+_HANDED_OUT_RE = fastre.compile(
+    r"(?:様式|用紙|書式|ようしき)[^。]{0,80}?(?:配布|配置|お渡し|入手|設置し|おいてあります|置いてあります)"
+)
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
     r"|(?:市区町村|市町村|自治体)によって(?:は)?"  # 「市町村によっては独自の…電子申請フォームを」
@@ -1152,7 +1158,7 @@ def _refused_items(lines: list[Line]) -> set[int]:
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 _REFUSED_LIST_RE = fastre.compile(
     r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
-    r"|受け付けていない|受付していない"
+    r"|受け付けていない|受付していない|受付を予定していない"  # (「受付を予定していない方法」)
     r"|利用できない|提出できない)(?:方法|もの)"
 )
 
@@ -1468,6 +1474,7 @@ _SENT_TO_NUMBER_RE = fastre.compile(
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
+    r"|^(?:受付|受け付け)を予定している方法"  # (a heading over the list)
     r"|いずれも[^。]{0,6}準備中"
 )
 

@@ -113,7 +113,7 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (やさしい日本語: 「エクセル(Excel)のファイルにかいて、そのままつけてください」)
         # (「エクセル(Excel) の ファイル に かいて、PDF に かえないで、その まま つけて」)
         rf"|に\s?(?:かいて|書いて|記入して|入力して)\s?、?\s?"
-        r"(?:[^。]{0,12}?(?:かえないで|変えないで|変換せず(?:に)?)\s?、?\s?)?"
+        r"(?:[^。]{0,12}?(?:かえないで|変えないで|しないで|変換せず(?:に)?)\s?、?\s?)?"
         rf"(?:その\s?)?まま\s?[^。]{{0,6}}{_SEND}"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
@@ -402,6 +402,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「This mail becomes the copy (控え)」)
             r"|\b(?:e-?)?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
             r"(?:proof|record|copy)"
+            # (「Google Forms sends a copy of your answers to your e-mail address. This copy is
+            # your proof of submission (控え)」)
+            r"|\bcopy of your answers\b[^.]{0,60}\.\s?This copy is (?:your |the )?(?:proof|record)"
         ),
     ),
     (
@@ -552,23 +555,27 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
             # (「If both … are in Goto City, you submit just one (1通) to Goto City」)
             r"|\b[Bb]oth\b[^.]{0,120}\bjust one \(1通\)"
-            r"|\b[Bb]oth\b[^.]{0,120}\b(?:only one|just one|a single|one|1)"
+            # (「When both the business place and the residence of the foreign national are in
+            # Yanagawa City, the submission to Yanagawa City is only 1 copy (1通)」)
+            r"|\b[Bb]oth\b[^.]{0,160}\b(?:only one|just one|a single|one|1)"
             r" (?:form|copy|letter|sheet)\b"
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
             # (「…are both in Shimanto City, the submission is one to Shimanto City」)
             # (「…are both Kikuchi City, the submission to Kikuchi City is one (1通)」)
-            r"|\b[Bb]oth\b[^.]{0,120}\bthe submission(?: to [^.,]{1,30})? is (?:only )?one\b"
+            r"|\b[Bb]oth\b[^.]{0,120}\bthe submission(?: to [^.,]{1,30})? is (?:only )?(?:one|1)\b"
             r"|\b[Bb]oth\b[^.]{0,80}\bsubmit (?:it |the form )?(?:to [^.]{1,30} )?"
             r"(?:only )?(?:one|once)\b"
             # a question about two forms answered with one: 「Our workplace and our worker's
             # home are both in Mino. Do we submit two forms? No. Please submit one form」
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
-            r"|\b(?:workplace|place of work|office|works?)[^?]{0,80}"
+            # (「The business place is in Omura City, and the residence … is also in Omura City.
+            # Is it necessary to submit 2 copies? A1. … Please submit only 1 copy」)
+            r"|\b(?:workplace|place of work|business place|office|works?)[^?]{0,80}"
             r"\b(?:home|residence|lives?|apartment|house)\b[^?]{0,80}"
             # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
-            r"\b(?:[Tt]wo (?:forms|copies)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,100}"
-            r"\b[Oo]ne (?:form|copy)\b"
+            r"\b(?:(?:[Tt]wo|2) (?:forms|copies)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,100}"
+            r"\b(?:[Oo]ne|1) (?:form|copy)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\b[Bb]oth\b[^?]{0,40}\?[^?]{0,30}"
@@ -780,7 +787,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
                 continue  # 「No Google account is needed」
-            if m and note == _ACCOUNT and _OTHER_SYSTEM_RE.search(sentence_before(text, m.start())):
+            # (or the sentence before: 「…「在留申請オンラインシステム」を利用できます。利用する
+            # には、事前に利用者登録(アカウントの作成)を行う必要があります」)
+            if m and note == _ACCOUNT and _OTHER_SYSTEM_RE.search(text, 0, m.start()):
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
                 continue
