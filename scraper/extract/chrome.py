@@ -328,24 +328,32 @@ def _article_footer(node: LexborNode) -> bool:
     if not (contact_box or _is_edge(node)):
         return False
     attrs = node.attributes
-    # (named as the section's or article's own footer: 「<div id="section_footer">」, and its
-    # title's wrapper 「section_footer_ttl」 too)
-    named = _SECTION_FOOTER_RE.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}")
-    parent = node if named else node.parent
-    while parent is not None and parent.tag not in ("body", "html", "-undef"):
-        if named or parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
-            # (a village's section gives the switchboard as its number: 「住民税務課 住民係」
-            # then 「電話:0997-67-2211(代表)」)
-            text = node.text(deep=True)
-            return _not_the_sites(text) or (
-                bool(SECTION_NAME_RE.search(text)) and not FOOTER_MARK_RE.search(text)
-            )
-        parent = parent.parent
+    # (or named as the section's or article's own footer: 「<div id="section_footer">」, and
+    # its title's wrapper 「section_footer_ttl」 too)
+    if _SECTION_FOOTER_RE.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}") or (
+        _inside_post(node)
+    ):
+        # (a village's section gives the switchboard as its number: 「住民税務課 住民係」
+        # then 「電話:0997-67-2211(代表)」)
+        text = node.text(deep=True)
+        return _not_the_sites(text) or (
+            bool(SECTION_NAME_RE.search(text)) and not FOOTER_MARK_RE.search(text)
+        )
     # 「</article></div><footer class="contact"><h2>お問い合わせ</h2>企画観光課 …」 (SHIRASAGI):
     # a contact footer after the article that names a section, not the city hall
     if contact_box:
         text = node.text(deep=True)
         return _not_the_sites(text) and bool(SECTION_NAME_RE.search(text))
+    return False
+
+
+def _inside_post(node: LexborNode) -> bool:
+    """An ancestor of `node` is an <article> or a post's element."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html", "-undef"):
+        if parent.tag == "article" or not _POST_TOKENS.isdisjoint(tokens(parent)):
+            return True
+        parent = parent.parent
     return False
 
 

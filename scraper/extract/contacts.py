@@ -486,19 +486,20 @@ _EN_POSTCODE_RE = fastre.compile(r"\b\d{3}-\d{4}\b")
 def _own_places(lines: list[Line]) -> str:
     """The enquiry block's text, where the municipality names itself (its address, 「南部町
     役場」, 「Nakatsugawa City Hall」), or "" when it names no municipality."""
-    for text in (
-        " ".join(line.text for line in lines if line.region == "enquiry"),
+    text = " ".join(line.text for line in lines if line.region == "enquiry")
+    if not _names_a_place(text):
         # (a block naming no place, 「企画観光課 商工観光係(役場2階)」, or none, the page's
         # being the publisher's: the content's own lines with a postcode)
-        " ".join(
+        text = " ".join(
             line.text
             for line in lines
             if _postcodes(line.text) or _EN_POSTCODE_RE.search(line.text)
-        ),
-    ):
-        if _PLACE_NAME_RE.search(text) or _EN_PLACE_NAME_RE.search(text):
-            return text
-    return ""
+        )
+    return text if _names_a_place(text) else ""
+
+
+def _names_a_place(text: str) -> bool:
+    return bool(_PLACE_NAME_RE.search(text) or _EN_PLACE_NAME_RE.search(text))
 
 
 # A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
@@ -866,7 +867,7 @@ def extract_contacts(
                 # an enquiry block's address without a postcode: 「徳島県鳴門市撫養町南浜字東浜
                 # 170(鳴門市役所 本庁舎4階)」
                 _take_address(out, text, text)
-    dept = _department(lines, out, breadcrumb)
+    dept = _department(lines, out, breadcrumb, own_places)
     out.department = space_units(dept) if dept else None
     out.addresses = _without_shorter_writings(out.addresses)
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
@@ -1292,8 +1293,7 @@ _PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])の$")
 _OR_RE = fastre.compile(r"または|又は|もしくは")
 
 
-def _labelled_department(lines: list[Line]) -> tuple[str | None, str]:
-    own_places = _own_places(lines)
+def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:
     own_places = own_places if _PLACE_NAME_RE.search(own_places) else ""  # (named in Japanese)
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -1565,10 +1565,11 @@ _CLAUSE_SPLIT_RE = fastre.compile(r"[、。]")
 _SENT_TO_RE = fastre.compile(r"^[【\[■]?(?:提出先|送付先|郵送先)")
 
 
-def _department(lines: list[Line], out: Contacts, breadcrumb: str = "") -> str | None:
+def _department(lines: list[Line], out: Contacts, breadcrumb: str, own_places: str) -> str | None:
     """提出先 in the content if it names another department than the enquiry block, else the
-    enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb."""
-    labelled, labelled_ev = _labelled_department(lines)
+    enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb.
+    `own_places` is _own_places(lines)."""
+    labelled, labelled_ev = _labelled_department(lines, own_places)
     if not labelled or _only_a_counter(labelled, lines):
         # (「①窓口へ持参 北区役所 まちづくり課窓口 ②郵送 …国際課 多文化共生担当 あて」: the
         # counter takes the form in, the section the post goes to is the 提出先)

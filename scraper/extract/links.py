@@ -84,16 +84,13 @@ _PORTAL_BEFORE_RE = fastre.compile(rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$")
 _PORTAL_BEFORE_CHARS = 12
 
 
-def _text_after(line_text: str, link_text: str) -> str:
-    """What the line says right after the link's words ("" when they are not in it)."""
+def _around_link(line_text: str, link_text: str) -> tuple[str, str]:
+    """The few words the line says right before the link's words and all it says after them
+    (both "" when the words are not in it)."""
     at = line_text.find(link_text) if link_text else -1
-    return line_text[at + len(link_text) :] if at >= 0 else ""
-
-
-def _text_before(line_text: str, link_text: str) -> str:
-    """The few words the line says right before the link's words ("" when not in it)."""
-    at = line_text.find(link_text) if link_text else -1
-    return line_text[max(0, at - _PORTAL_BEFORE_CHARS) : at] if at >= 0 else ""
+    if at < 0:
+        return "", ""
+    return line_text[max(0, at - _PORTAL_BEFORE_CHARS) : at], line_text[at + len(link_text) :]
 
 
 # (「(4) 電子申請:北海道電子自治体共同システムで申請する」: an item's number before it)
@@ -212,12 +209,13 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
     if national or not urlsplit(link.url).scheme.startswith("http"):
         return False
     if is_form_host(link.url):
+        before, after = _around_link(line_text, link.text)
         portal = (
             _PORTAL_TEXT_RE.match(link.text)
             or _PORTAL_PAGE_RE.search(link.text)
-            or _PORTAL_AFTER_RE.match(_text_after(line_text, link.text))
+            or _PORTAL_AFTER_RE.match(after)
             # (「…サービスのトップページ(<a>https://…/top</a>)で「協力確認書」を検索しても」)
-            or _PORTAL_BEFORE_RE.search(_text_before(line_text, link.text))
+            or _PORTAL_BEFORE_RE.search(before)
         )
         if portal and not _ONE_FORM_URL_RE.search(link.url):
             # a menu's 「Electronic Application」 to the portal's top, or 「あいち電子申請・届出
@@ -370,7 +368,7 @@ def extract_links(
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
                 and link.url not in not_templates
                 and not _another_document(link.text)
-                and not _NOT_TEMPLATE_REMARK_RE.match(_text_after(line_text, link.text))
+                and not _NOT_TEMPLATE_REMARK_RE.match(_around_link(line_text, link.text)[1])
                 and (
                     not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
