@@ -9584,3 +9584,246 @@ def test_round_one_hundred_thirty_two_japanese_pages() -> None:
         "そのままメールにつけてください。</p>"
     )
     assert extract_filing(page(word)).notes == ["形式指定:Word"]
+
+
+def test_round_one_hundred_thirty_two_left_over_pages() -> None:
+    """Round one hundred and thirty-two's pages left unfixed at first: a prefecture's system
+    asked about in an FAQ (「かながわ電子申請で提出できますか?」, 「かながわ電子申請(e-kanagawa)
+    では…受け付けておりません」) beside the town's own form refuses that system (4554); 「ちば電子
+    申請サービスには、…提出する手続きはありません」 refuses it (4556); a question's lead 「電子申請
+    システムの利用者登録をしています。」 is the asker's (4563); the address after 「ご質問はメール
+    でも受け付けています。」 is for questions (4565); a planned list under 「受付を予定している
+    方法」 (4540)."""
+    google = (
+        '<p>Googleフォーム:<a href="https://docs.google.com/forms/d/e/1FAIpQLSeX/viewform">'
+        "協力確認書 提出フォーム</a>から送信してください。</p><p>郵送でも受け付けます。</p>"
+    )
+    for refusal in (
+        "<details><summary>Q5. かながわ電子申請で提出できますか?</summary><p>A. できません。"
+        "オンラインの場合は、上のフォームをご利用ください。</p></details>",
+        "<p>※かながわ電子申請(e-kanagawa)では、協力確認書の提出は受け付けておりません。</p>",
+    ):
+        assert extract_filing(page(google + refusal)).methods == ["online_form", "post"], refusal
+    chiba = (
+        "<p>郵送で提出してください。</p><dl><dt>Q ちば電子申請サービスで提出できますか。</dt><dd>"
+        "A. ちば電子申請サービスには、長生村の協力確認書を提出する手続きはありません。</dd></dl>"
+    )
+    assert extract_filing(page(chiba)).methods == ["post"]
+    lead = (
+        "<dl><dt>Q1 電子申請システムの利用者登録をしています。電子申請で提出できますか。</dt>"
+        "<dd>A1 協力確認書の電子申請による受付は、現在準備中です。当面は、電子メール・郵送の"
+        "いずれかで提出してください。</dd></dl>"
+    )
+    found = extract_filing(page(lead))
+    assert (found.methods, found.notes) == (["email", "post"], ["準備中:online_form"])
+    asking = (
+        "<h2>提出方法</h2><p>1 郵送</p><p>2 ファクス</p><p>※電子メールによる提出は、現在準備中"
+        "です。</p><table><tr><td><b>Q10 協力確認書について、メールで質問してもよいですか。</b>"
+        "</td></tr><tr><td>A10 ご質問はメールでも受け付けています。メールアドレス:"
+        "sangyo@city.kashihara.example.lg.jp<br>(協力確認書のメールでの提出は、準備中です。)"
+        "</td></tr></table>"
+    )
+    assert extract_filing(page(asking)).methods == ["fax", "post"]
+    planned = (
+        "<p>現在、協力確認書の受付の準備を進めています。</p><h3>受付を予定している方法</h3><ul>"
+        "<li>郵送</li><li>電子メール</li></ul><h3>受付を予定していない方法</h3><ul><li>ファクス"
+        "</li></ul>"
+    )
+    assert extract_filing(page(planned)).notes == ["準備中:email", "準備中:post"]
+
+
+def test_round_one_hundred_thirty_two_letters_and_pictures() -> None:
+    """A letter pasted in a <pre> is read line by line, its mid-sentence wraps joined
+    (「ファクスによる提出は、…をもって」「終了します。」) and its links kept on their own lines
+    (4544, 4394); a paragraph's own numbered list after its lead (an image's alt text 「次の3つ
+    の方法のいずれかで…提出します。1 郵送(…)。2 電子メール(…)。」) is a list of methods
+    (4542); an old table's cells on lines of their own still read as one row of places
+    (4561)."""
+    letter = (
+        "<pre>\n  協力確認書の提出方法の変更について(お知らせ)\n\n1 提出方法\n 次のいずれかの方法で"
+        "提出してください。\n (1)電子申請(三沢市電子申請サービス)\n https://apply.e-tumo.jp/city-misawa"
+        "-aomori-u/offer/offerList_detail?tempSeq=58213\n (2)電子メール\n 送信先 kokusai★city."
+        "misawa.example.lg.jp\n (★を@に置き換えてください)\n (3)郵送\n 下記の提出先あてにお送り"
+        "ください。\n\n2 終了する方法\n ファクスによる提出は、令和7年12月26日(金)をもって\n"
+        " 終了します。\n</pre>"
+    )
+    found = extract_filing(page(letter))
+    assert (found.methods, found.emails, len(found.form_urls)) == (
+        ["email", "online_form", "post"],
+        ["kokusai@city.misawa.example.lg.jp"],
+        1,
+    )
+    # (the link is on the line that shows it, in the other article's part)
+    news = (
+        "<pre>■2 特定技能外国人を雇用している事業者の皆さまへ(協力確認書)\n------------\n郵送で提出"
+        "してください。\n------------\n■3 にほんご教室 受講者募集\n------------\n申込みは"
+        '<a href="https://logoform.jp/form/Inw2/603118">申込フォーム</a>から\n</pre>'
+    )
+    assert extract_filing(page(news)).form_urls == []
+    alt = (
+        '<p><img src="step2.png" alt="ステップ2 次の3つの方法のいずれかで、総合政策課へ提出'
+        "します。1 郵送(このページの下の住所あて)。2 電子メール(あて先:kokusai★city.daisen."
+        'example.lg.jp ★を@に置き換えてください)。3 市役所本庁舎2階の総合政策課窓口への持参。"></p>'
+    )
+    assert extract_filing(page(alt)).methods == ["counter", "email", "post"]
+    table = (
+        "<p>郵送で提出してください。</p><table border=1><tr><th>事業所</th><th>住居地</th><th>"
+        "提出するもの</th></tr>\n<tr>\n  <td><font>須坂市</font></td>\n  <td><font>須坂市</font>"
+        "</td>\n  <td><font>須坂市へ1通</font></td>\n</tr></table>"
+    )
+    assert extract_filing(page(table)).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_thirty_three_english_pages() -> None:
+    """Round one hundred and thirty-three's English misses (4570-4574): 'the copy which
+    pressed the reception seal cannot be returned' refuses the copy, not the fax; 'please do
+    not send the document by the electronic mail' until it starts is no way yet; 'Please
+    don't send the same form by e-mail and by post' refuses neither; another city's desk
+    written 「多賀城市 市民経済部 商工観光課 (Tel …)」; 'If you need a stamped copy (控え),
+    please send or bring 2 copies' beside 'We contact you only if something is missing';
+    'Are 2 letters necessary? … Please submit 1 letter (1通)'; 'The moving-in notification is
+    a different procedure, handled by … (町民課, Tel …)'."""
+    methods = [
+        (
+            "<h2>4 The method of the submission</h2><p>Please submit by either of the following "
+            "(1) to (3).</p><p>(1) Bringing (持参)</p><p>Please bring it to the window of the "
+            "Planning Division.</p><p>(2) Mailing (郵送)</p><p>Please send it to the following."
+            "</p><p>(3) FAX (ファクス)</p><p>FAX number: 0172-35-7956</p><p>※When it is submitted"
+            " by the FAX, the copy which pressed the reception seal cannot be returned.</p>",
+            (["counter", "fax", "post"], []),
+        ),
+        (
+            "<h2>4 The method of the submission</h2><p>Please submit by either of the following "
+            "(1) to (3).</p><p>(1) Mailing (郵送)</p><p>Please send it to the following.</p><p>"
+            "(4) Electronic mail (電子メール)</p><p>It is in "
+            "preparation (準備中) now. When the reception by the electronic mail starts, we will"
+            " inform it on this page. Until then, please do not send the document by the "
+            "electronic mail.</p>",
+            (["post"], ["準備中:email"]),
+        ),
+        (
+            "<h2>How do I submit it?</h2><p>You can use any one of these two ways.</p><p>1. E-"
+            "mail</p><p>Attach the completed form and e-mail the International Exchange Section"
+            " (kokusai@city.oshu.example.lg.jp).</p><p>2. By post</p><p>Mail the form to the "
+            "address in the contact box at the bottom of this page.</p><h2>Good to know</h2><p>"
+            "Please send each form only once. Please don't send the same form by e-mail and by "
+            "post.</p>",
+            (["email", "post"], []),
+        ),
+    ]
+    for body, expected in methods:
+        found = extract_filing(_titled_english_page(body))
+        assert (found.methods, found.notes) == expected, body
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>塩竈市 市民総務部 政策課'
+        "</p><p>〒985-8501 宮城県塩竈市旭町1番1号</p><p>電話:022-364-1124</p></div>"
+    )
+    others = [
+        "<p>Please mail the form.</p><p>If your worker lives in Tagajo City, you must also "
+        "submit a form there. For example, Tagajo City accepts it at 多賀城市 市民経済部 商工観光"
+        "課 (Tel 022-368-1141).</p>",
+        "<p>Please mail the form.</p><p>Q. Can we hand in the form at the Town Residents "
+        "Division?</p><p>A. The moving-in notification is a different procedure, handled by the"
+        " Town Residents Division (町民課, Tel 0248-62-2112). Please send the form by post.</p>",
+    ]
+    for body in others:
+        assert extract_filing(_titled_english_page(body + block)).phones == ["022-364-1124"], body
+    notes = [
+        (
+            "<p>Please bring the form to the counter.</p><p>We contact you only if something is "
+            "missing or unclear. If you need a stamped copy (控え), please send or bring 2 copies"
+            " as explained above.</p>",
+            [],
+        ),
+        (
+            "<p>Please bring the form to the counter.</p><p>Q1. The business place and the "
+            "residence of the foreigner are both in Higashine City. Are 2 letters necessary?</p>"
+            "<p>A1. It is not necessary. Please submit 1 letter (1通) to Higashine City.</p>",
+            ["同一市区町村なら1通"],
+        ),
+    ]
+    for body, expected in notes:
+        assert extract_filing(_titled_english_page(body)).notes == expected, body
+
+
+def test_round_one_hundred_thirty_three_japanese_pages() -> None:
+    """Round one hundred and thirty-three's Japanese misses: a neighbour's desk 「東温市(産業創出
+    課 電話 …)」 and 「…までの提出先は、…課(電話:…)でした」 give no phone (4583, 4587); a
+    prefecture's system 「「とっとり電子申請サービス」では」 refused beside the town's own form, and
+    「Googleフォームはご利用いただけませんので」 answering 「Googleアカウントを持っていません」,
+    leave filing online (4584); 「(参考)…までの提出方法」 is the old ways (4589); a retired
+    address 「…まで使用していた…メールアドレス(…)」 (4591); 「…サービスには、…の協力確認書の
+    手続きはありません」 (4592); a refusal at 「伏見区役所(深草支所…を含みます。)の窓口」 or
+    「市役所1階の市民課窓口、…」 leaves the city hall's counter (4593, 4599); 「…受付の完了を
+    示すものではありません」 under the online form's heading (4593); 「中央町1番の1」 (4602);
+    「事業所も社員寮も…2通必要ですか」 (4604)."""
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>松山市 産業経済部 地域経済課</p><p>〒790-'
+        "8571 愛媛県松山市二番町四丁目7番地2</p><p>電話:089-948-6548</p></div>"
+    )
+    for other in (
+        "<p>東温市への提出方法は、東温市(産業創出課 電話 089-964-4413)へお問い合わせください。</p>",
+        "<p>※令和8年3月31日までの提出先は、産業観光部 商工労政課(電話:0596-21-5546)でした。</p>",
+    ):
+        body = f"<p>郵送で提出してください。</p>{other}"
+        assert extract_filing(page(body, block)).phones == ["089-948-6548"], other
+    google = (
+        '<h2>提出方法</h2><p>1 Googleフォーム:<a href="https://docs.google.com/forms/d/e/1FAIpQ'
+        'LSeY/viewform">協力確認書提出フォーム</a></p><p>2 郵送</p>'
+    )
+    for refusal in (
+        "<p>※鳥取県の「とっとり電子申請サービス」では、大山町の協力確認書の手続きは取り扱って"
+        "いません。</p>",
+        "<h2>よくある質問</h2><p>Q1 Googleアカウントを持っていません。どうすればよいですか。</p>"
+        "<p>A1 Googleフォームはご利用いただけませんので、郵送で提出してください。</p>",
+    ):
+        found = extract_filing(page(google + refusal))
+        assert found.methods == ["online_form", "post"], refusal
+    methods = [
+        (
+            "<h2>提出方法</h2><p>郵送で提出してください。</p><p>※和歌山県電子申請サービスには、"
+            "串本町の協力確認書の手続きはありません。</p>",
+            ["post"],
+        ),
+        (
+            "<p>伏見区役所(深草支所・醍醐支所を含みます。)の窓口では、協力確認書をお預かりして"
+            "おりませんので、下記の提出先へ直接ご提出ください。</p><h3>(1)郵送</h3><p>下記あてに"
+            "郵送してください。</p><h3>(2)窓口へ持参</h3><p>京都市役所 本庁舎2階 国際交流・共生"
+            "推進室の窓口へお持ちください。</p>",
+            ["counter", "post"],
+        ),
+        (
+            "<h2>提出方法</h2><h3>(1)窓口へ持参</h3><p>市役所3階 商工課の窓口へお持ちください。</p>"
+            "<p>※市役所1階の市民課窓口、パティオ池鯉鮒(知立市文化会館)、知立市国際交流協会の"
+            "事務所では受け付けておりません。</p>",
+            ["counter"],
+        ),
+        (
+            '<h2>提出方法</h2><h3>(1)電子申請(京都市電子申請システム)</h3><p><a href="https://'
+            'www.shinsei.elg-front.jp/kyoto/form/1">協力確認書の提出</a></p><p>申請後に届く'
+            "「到達通知」メールは、申請データがシステムに届いたことをお知らせするものです。推進室"
+            "が内容を確認したことや、受付の完了を示すものではありません。</p><h3>(2)郵送</h3>"
+            "<p>下記あてに郵送してください。</p>",
+            ["online_form", "post"],
+        ),
+    ]
+    for body, expected in methods:
+        assert extract_filing(page(body)).methods == expected, body
+    old = (
+        "<h2>提出方法(令和8年10月1日から)</h2><p>郵送で提出してください。</p><h2>(参考)令和8年"
+        "9月30日までの提出方法</h2><ul><li>ファクス:0773-62-7957</li></ul>"
+    )
+    assert extract_filing(page(old)).faxes == []
+    retired = (
+        "<p>メール(kokusai@town.inagawa.example.lg.jp)で提出してください。</p><p>※令和8年3月31"
+        "日まで使用していた政策推進課のメールアドレス(seisaku@town.inagawa.example.lg.jp)あてに"
+        "送信されても、協力確認書の受付はできません。</p>"
+    )
+    assert extract_filing(page(retired)).emails == ["kokusai@town.inagawa.example.lg.jp"]
+    lot = "<p>郵送先:〒427-8501 島田市中央町1番の1 島田市役所 政策推進課</p>"
+    assert extract_filing(page(lot)).addresses == ["島田市中央町1番の1"]
+    dorm = (
+        "<p>郵送で提出してください。</p><p>Q 事業所も社員寮も越前町内にあります。協力確認書は"
+        "2通必要ですか。</p><p>A 必要ありません。越前町へ1通提出してください。</p>"
+    )
+    assert extract_filing(page(dorm)).notes == ["同一市区町村なら1通"]

@@ -311,8 +311,8 @@ _ADDRESS_RE = fastre.compile(
     # (「野駄第21地割170番地」: Iwate's 地割, or a 字 after it: 「第9地割字銅屋13番地2」)
     # (「二ツ屋町2字29番地」: a 字 between numbers; 「能登部下91部23番地」: Ishikawa's 部)
     # (「南郷通1丁目南8-1」: Sapporo's 丁目 then a direction)
-    # (「字市中三番甲3662番地」: a 甲 or 乙 lot after the 番)
-    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番[甲乙丙](?=\d)|番|号|-|の|[字部](?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
+    # (「字市中三番甲3662番地」: a 甲 or 乙 lot after the 番; 「中央町1番の1」)
+    rf"(?:\s?(?:丁目[東西南北](?=\d)|丁目|丁(?=\d)|番地の|番地|番町|番[甲乙丙の](?=\d)|番|号|-|の|[字部](?=\d)|条(?:通り?)?[東西南北]?|線[東西南北]?"
     rf"|街区|地割(?:字[^\s\d:()、。]{{1,6}}?(?=\d))?)"
     rf"(?:\s(?!0\d{{1,4}}-))?{_LOT_NUM})*"
     r"(?:\s?(?:番地|番|号|丁目))?)"
@@ -461,8 +461,10 @@ _PLACE_DESK_RE = fastre.compile(
     # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
     # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
     # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
-    r"|(?:\s|\s?:\s?)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
-    r"(?=\(|,?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
+    # (「東温市(産業創出課 電話 …)へお問い合わせください」)
+    r"|(?:\s|\s?:\s?|\()(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+    # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
+    r"(?=\s?\(|,?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
 )
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
@@ -658,6 +660,8 @@ _ENDED_RE = fastre.compile(
     rf"{_NO_LONGER_USED}|終了しました|(?<!提出には)(?<!提出に)使用できません|届きません"
     # (「これまで提出に使っていただいていたメールアドレス(…)あてに送信されても受け付けできません」)
     r"|これまで[^。]*?(?:受け付けでき|受付でき|受け付けられ)ません"
+    # (「※令和8年3月31日まで使用していた…メールアドレス(…)あてに送信されても、…受付はできません」)
+    r"|まで使用していた[^。]*?(?:受け付け|受付)(?:は|が)?(?:でき|られ)ません"
 )
 
 
@@ -1156,6 +1160,7 @@ _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
 # (「担当課:総務課 → 産業振興課 商工観光係」: the old one before an arrow)
 _CHANGED_FROM_RE = fastre.compile(
     r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)|\s?(?:→|⇒|➡|->)\s?[^\s→⇒➡]"
+    r"|\s?でした"  # (「…までの提出先は、…商工労政課(電話:…)でした」)
 )
 
 

@@ -29,6 +29,7 @@ from .page import (
     OLD_FORM_BEFORE,
     PHONE_LABEL,
     QUESTION_RE,
+    QUESTION_TITLE_RE,
     in_another_language,
     mostly_links,
     related_lines,
@@ -140,6 +141,7 @@ MENTION_HINT_RE = fastre.compile(
 _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
+    r"|^(?:受付|受け付け)を予定している方法"  # (a heading over a planned list)
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
@@ -298,6 +300,11 @@ _NEGATION_RE = fastre.compile(
     r"(?:協力確認書を)?(?:提出|申請)"
     r"(?:する|できる)"
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
+    # (the system has no such procedure: 「ちば電子申請サービスには、長生村の協力確認書を提出
+    # する手続きはありません」)
+    # (「※和歌山県電子申請サービスには、串本町の協力確認書の手続きはありません」)
+    r"|^(?:サービス|システム)?には、?[^。]{0,30}?(?:(?:提出|申請)する|の)手続き[はも]"
+    r"(?:ありません|ございません)"
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
     # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
     # (「※電子申請(ふじのくに電子申請サービス)には、協力確認書の手続きはありません」)
@@ -357,7 +364,9 @@ _PLANNED_RE = fastre.compile(
 _EN_ABOUT_ELSE_RE = fastre.compile(
     # (not the form itself: 「…to submit the cooperation confirmation document in …」)
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?"
-    r"|(?<!confirmation )documents?)\b"
+    # (「the document」 of a machine translation is the form: 'please do not send the document
+    # by the electronic mail')
+    r"|(?<!confirmation )(?<!the )document|documents)\b"
 )
 # … or, before it, the files sent that way: 「Word or Excel files sent by e-mail cannot be …」
 _EN_FILES_SENT_BY_RE = fastre.compile(
@@ -464,8 +473,12 @@ _RECEIPT_RE = fastre.compile(
     r"|証明するもの|証明に(?:なり|なる)"  # (「…届くメールは、受付の証明になりますか?」)
     r"|受け付けたことを示すもの"  # (「…市が内容を確認して受け付けたことを示すものではありません」)
     r"|確認したことを示すもの"  # (「…回答のコピーのメールは、町が内容を確認したことを示す…」)
+    r"|完了を示すもの"  # (「…が内容を確認したことや、受付の完了を示すものではありません」)
     r"|をお知らせする|お知らせする書類"  # 「受付をお知らせする書類の送付は行っていません」
     r"|受付完了の(?:お知らせ|連絡|メール)"  # 「…受付完了のお知らせではありません」 (a mail)
+    # ('When it is submitted by the FAX, the copy which pressed the reception seal cannot be
+    # returned.')
+    r"|\b(?:the|a) (?:copy|receipt)\b|\breception seal\b|\bstamped copy\b"
 )
 # The immigration agency's own online system (not the municipality's form).
 _IMMIGRATION_SYSTEM = r"在留申請オンライン"
@@ -476,6 +489,8 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices; 「熊野川行政局」「燕
 # サービスコーナー」: a merged town's office, a city's service desk)
+_FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}課"
+_FLOOR_DESK_RE = fastre.compile(_FLOOR_DESK)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
     r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別]庁舎|各窓口"
@@ -494,7 +509,7 @@ _WARD_BRANCH = (
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
     # (「※1階の区民課(住民異動・戸籍の窓口)では…お預かりしていません」: a desk on another floor)
     # (やさしい日本語: 「※ 1かいの市民課のまどぐちではうけつけません」)
-    r"|\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}課"
+    rf"|{_FLOOR_DESK}"
     # (a prefecture's system named as a place: 「※和歌山県電子申請サービスでは、協力確認書の
     # 手続きは取り扱っておりません」 beside the town's own Google Form)
     r"|[都道府県][^\s、。()]{0,8}電子申請(?:サービス|システム)(?=では)"
@@ -508,7 +523,12 @@ _SHARED_SYSTEM_RE = fastre.compile(
     r"(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
     # (or the refusal starts right after its name: 「…の電子申請」「サービスには…ありません」)
     # (or as a list item's label: 「しまね電子申請サービス: the form cannot be sent …」)
-    r"(?:(?:サービス|システム)(?=では|や|には|\s?:)|$)"
+    # (or its short name in brackets: 「かながわ電子申請(e-kanagawa)では、…受け付けておりません」)
+    r"(?:(?:(?:サービス|システム)(?:\([A-Za-z][\w.\-]*\))?|\([A-Za-z][\w.\-]*\))"
+    r"(?=」?(?:では|や|には|\s?:))|$)"  # (「鳥取県の「とっとり電子申請サービス」では」)
+    # (a question naming one: 「Q5. かながわ電子申請で提出できますか?」)
+    r"|(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{2,6}(?<![のでやとはをにがもたり]))"
+    r"電子申請(?=で|には)"
 )
 _BRANCH_RE = fastre.compile(_BRANCH)
 # On a Tokyo special ward's page, 「区役所」 is the municipality's own office: 「区役所の窓口
@@ -526,7 +546,7 @@ _CITY_PAGE_RE = fastre.compile(
 )
 
 
-_REMARK_SPLIT_RE = fastre.compile(r"[※。]")
+_REMARK_SPLIT_RE = fastre.compile(r"※|。(?!\))")  # (not a bracket's own 「。)」)
 
 
 def _last_clause(text: str) -> str:
@@ -623,7 +643,7 @@ _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
 # (「…(opens in a new window). Please」: a bracket ends a sentence too)
 # (and after a year: 「Submission by fax ended on January 30, 2026. Please do not fax …」)
-_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])|(?<=[a-z)]\. )|(?<=\d{4}\. )")
+_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])(?!\))|(?<=[a-z)]\. )|(?<=\d{4}\. )")
 
 
 @dataclass
@@ -647,6 +667,8 @@ class MethodResult:
         clause = _last_clause(text)
         if self.own_form and _SHARED_SYSTEM_RE.search(clause):
             return True
+        if _FLOOR_DESK_RE.search(clause):
+            return True  # 「※市役所1階の市民課窓口、…では」: another desk in the same building
         if self.ward_page:
             return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
         return bool(_BRANCH_RE.search(clause)) and not _OWN_OFFICE_RE.search(clause)
@@ -899,6 +921,7 @@ _OCCASION_RE = fastre.compile(
 # (for example, e-mail and mailing)」「重複して提出しないでください」
 _SAME_FORM_TWICE_RE = fastre.compile(
     r"\bnot\b[^.]{0,60}\b(?:two or more|more than one|multiple|several) (?:methods|ways)\b"
+    r"|(?:\bnot|n't) (?:send|submit|file) the same\b"  # ('Please don't send the same form by …')
     # (「…電子申請とメールなど複数の方法で重ねて提出しないでください」)
     # (「郵送やファクスで重ねて提出しないでください」)
     r"|(?:複数の(?:方法|手段)で|重複して|重ねて)(?:重ねて)?"
@@ -1756,14 +1779,37 @@ def extract_methods(
                 result.evidence.append(line.text)
             continue
         offered_online = False  # a sentence of the line before offered an online form
-        for sentence in _SENTENCE_SPLIT_RE.split(text):
+        sentences = _SENTENCE_SPLIT_RE.split(text)
+        # 「Q1 電子申請システムの利用者登録をしています。電子申請で提出できますか。」: what a
+        # question's lead says is the asker's situation, up to the question itself
+        leading = bool(QUESTION_TITLE_RE.match(text)) and any(
+            QUESTION_RE.search(sentence) for sentence in sentences[1:]
+        )
+        asking = False  # a sentence of the line before was about asking questions
+        # 「Q1 Googleアカウントを持っていません。どうすればよいですか。」 then 「A1 Googleフォーム
+        # はご利用いただけませんので、…」: the form is refused to that asker only
+        account_answer = (
+            index > 0
+            and bool(QUESTION_RE.search(lines[index - 1].text))
+            and bool(_ACCOUNT_ASKED_RE.search(lines[index - 1].text))
+        )
+        listed = False  # a sentence of the line before led a list of methods
+        for sentence in sentences:
             if not sentence.strip() or in_another_language(sentence):
                 continue
+            if leading and not QUESTION_RE.search(sentence):
+                continue
+            leading = False
             if "提出" not in sentence and _WE_POST_RE.search(sentence):
                 continue  # 「お知らせをメール又は郵送でお送りしています」: what the city sends
             submit = bool(_SUBMIT_RE.search(_WE_SEND_RE.sub("", sentence)))
             if line.region == "enquiry" and "提出" not in sentence:
                 continue
+            if listed and (_BULLET_ITEM_RE.match(sentence) or _SPACED_NUMBER_RE.match(sentence)):
+                # 「次の3つの方法のいずれかで…提出します。1 郵送(…)。2 電子メール(…)。」: a
+                # paragraph's own list (an image's alt text) is a method list too
+                in_region = in_region or "method"
+            listed = listed or bool(_LIST_LEAD_RE.search(sentence))
             if not (in_region or submit):
                 continue
             sentence = _before_asking(sentence)
@@ -1778,7 +1824,10 @@ def extract_methods(
                 )
                 or (_FOR_QUESTIONS_RE.search(sentence) and not _SEND_IT_RE.search(unbracketed))
             ):
+                asking = True
                 continue
+            if asking and _EMAIL_ROW_RE.match(sentence):
+                continue  # 「ご質問はメールでも受け付けています。メールアドレス:…」: for questions
             if (
                 _GENERAL_RE.search(sentence)
                 or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
@@ -1829,6 +1878,8 @@ def extract_methods(
                 # と電子メールによる受付は…終了しました」: the old form ended, not the new one
                 said.negated.discard("online_form")
             offered_online = offered_online or "online_form" in said.methods
+            if account_answer:
+                said.negated.discard("online_form")
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])

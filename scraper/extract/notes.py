@@ -175,9 +175,9 @@ _PDF_RE = _required_format(
     "|にして|化して",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
-# (「榛東村内 | 榛東村内 | 必要(1通)」).
+# (「榛東村内 | 榛東村内 | 必要(1通)」; cells on lines of their own in an old table)
 _PLACE_ROW_ONE_COPY_RE = re.compile(
-    r"(\S{1,8}?[市区町村])(内?) \1\2 (?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
+    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -520,7 +520,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Q2 事業所も従業員の住まいも三沢市内です。2通提出する必要がありますか。 A2 必要
             # ありません。三沢市へ1通提出してください。」)
             # (「Q1 職場も住まいも宜野座村です。…何通提出すればよいですか?」)
-            r"|(?:事業所|勤務地|職場)[^。]{0,40}(?:住居|住所|住まい)[^。]{0,40}(?:。\s?)?"
+            # (「Q 事業所も社員寮も越前町内にあります。…2通必要ですか。」)
+            r"|(?:事業所|勤務地|職場)[^。]{0,40}(?:住居|住所|住まい|社員寮|寮|社宅)[^。]{0,40}(?:。\s?)?"
             # (「…住まいも豊岡市内です。何通必要ですか。 A 豊岡市に1通提出していただければ…」)
             r"(?:2通|二通|2部|二部|2回|2枚|二枚|何通|何部)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)
@@ -574,8 +575,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:workplace|place of work|business place|office|works?)[^?]{0,80}"
             r"\b(?:home|residence|lives?|apartment|house)\b[^?]{0,80}"
             # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
-            r"\b(?:(?:[Tt]wo|2) (?:forms|copies)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?[^?]{0,100}"
-            r"\b(?:[Oo]ne|1) (?:form|copy)\b"
+            # (a machine translation's 「Are 2 letters necessary? … Please submit 1 letter」)
+            r"\b(?:(?:[Tt]wo|2) (?:forms|copies|letters)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?"
+            r"[^?]{0,100}\b(?:[Oo]ne|1) (?:form|copy|letter)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\b[Bb]oth\b[^?]{0,40}\?[^?]{0,30}"
@@ -641,6 +643,8 @@ _COPY_GIVEN_RE = fastre.compile(
 _COPY_OFFER_RE = fastre.compile(
     r"(?:控えが必要な(?:方|場合)は|(?:ひかえ|控え)\s?が\s?(?:ほしい|ひつような|必要な)\s?(?:とき|ひと|人)は)"
     r"、?[^。]{0,20}(?:2部|二部|2\s?まい|2枚|(?:欄|項目|説明)を(?:ご覧|ごらん|ご参照|参照))"
+    # ('If you need a stamped copy (控え), please send or bring 2 copies as explained above.')
+    r"|\b[Ii]f you (?:need|want|would like) a (?:stamped )?copy\b[^.]{0,60}\b(?:2|two) copies\b"
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
 _ACCOUNT = "アカウント作成が必要"

@@ -569,6 +569,9 @@ class Walker:
         if tag == "a":
             self._link(child, depth)
             return
+        if tag == "pre":
+            self._preformatted(child, depth)
+            return
         if tag in _BLOCK_TAGS or tag in HEADING_LEVEL:
             self.flush()
             level = HEADING_LEVEL.get(tag, 0)
@@ -601,6 +604,27 @@ class Walker:
             if before.islower() and first.isupper():  # (full-width letters too: ＰｏｓｔＰｏｓｔ)
                 self.buf.insert(start, " ")
 
+    def _preformatted(self, node: LexborNode, depth: int) -> None:
+        """A <pre>'s lines (see preformatted_lines), each link on the line that shows it."""
+        self.flush()
+        self._walk(node, depth + 1)
+        raw = "".join(self.buf)
+        self.buf.clear()
+        links, self.pending_links = self.pending_links, []
+        lines = self.page.lines
+        first = len(lines)
+        for text in preformatted_lines(raw):
+            self.buf.append(text)
+            self.flush()
+        for href, label in links:
+            if len(lines) == first:
+                break
+            index = next(
+                (i for i in range(first, len(lines)) if label and label in lines[i].text),
+                len(lines) - 1,
+            )
+            self.page.links.append(Link(href, label, index, self.region))
+
     def _link(self, node: LexborNode, depth: int) -> None:
         href = (node.attributes.get("href") or "").strip()
         start = len(self.buf)
@@ -622,6 +646,42 @@ class Walker:
         except ValueError:
             return
         self.pending_links.append((url, label))
+
+
+# A line of preformatted text that ends its sentence (「。」「)」), or one that starts a new
+# item (「(2)電子メール」「※…」「・…」「2 終了する方法」).
+_PRE_LINE_END_RE = fastre.compile(r"[。.!?)」』】:]\s*$")
+_PRE_ITEM_START_RE = fastre.compile(
+    r"^\s*(?:[・●○◆◇■□◎※*\-【\[〒]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[\s.)]|(?:電話|TEL|FAX|E?-?mail)\b)"
+)
+
+
+_PRE_LABEL_CHARS = 12
+_PRE_RULE_RE = fastre.compile(r"^[-=_*~━─―＝]{3,}$")
+
+
+def preformatted_lines(raw: str) -> list[str]:
+    """The lines of a <pre>'s text (a letter pasted as it was typed): each of its lines, but a
+    line wrapped in mid-sentence (「ファクスによる提出は、…をもって」「終了します。」) is joined
+    with the next."""
+    lines: list[str] = []
+    joining = False
+    last = ""
+    for piece in normalize(raw).split("\n"):
+        text = piece.strip()
+        if not text or _PRE_RULE_RE.match(text):  # (「------」 parts the letter like a blank)
+            joining = False
+            continue
+        if joining and not _PRE_ITEM_START_RE.match(text):
+            # (Japanese wrapped in mid-sentence runs on; a short label keeps its space:
+            # 「(2)電子メール 送信先 …」)
+            wrapped = len(last) > _PRE_LABEL_CHARS and not last[-1].isascii()
+            lines[-1] += text if wrapped and not text[0].isascii() else f" {text}"
+        else:
+            lines.append(text)
+        last = text
+        joining = not _PRE_LINE_END_RE.search(lines[-1])
+    return lines
 
 
 def row_cells(row: LexborNode) -> list[str]:

@@ -782,6 +782,10 @@ _EN_NOT_THIS_FORM = (
     r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
     # (「The related procedure (it is not the procedure of the city)」: another body's)
     r"|\bnot the procedure of the (?:city|town|village)\b"
+    # (「The moving-in notification is a different procedure, handled by …」)
+    # (with what it is different from, so that removing the words removes the form's name too)
+    r"|\b(?<!form )(?<!document )(?<!letter )is a (?:different|separate) (?:procedure|matter)\b"
+    r"(?: from the (?:Cooperation Confirmation(?: Form)?|form)\b)?"
 )
 NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」
@@ -799,6 +803,8 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
     rf"|{_EN_NOT_THIS_FORM}"
     r"|\b(?:other|another) procedures?\b)"
+    # the old ways, kept for reference: 「(参考)令和8年9月30日までの提出方法」
+    r"|^[(【]参考[)】]\s?[^。]{0,24}まで(?:の|は)"
 )
 
 
