@@ -9827,3 +9827,110 @@ def test_round_one_hundred_thirty_three_japanese_pages() -> None:
         "2通必要ですか。</p><p>A 必要ありません。越前町へ1通提出してください。</p>"
     )
     assert extract_filing(page(dorm)).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_thirty_four_pages() -> None:
+    """Round one hundred and thirty-four's misses: 「…のアカウントでログインしないと、…できません」
+    needs an account (4609); 「…の電子申請フォームから佐世保市の分を提出することはできません」
+    refuses another city's share, not the form (4613, 4616); 'through the Immigration Services
+    Agency's online … system' is theirs, and a question whether the completion mail is 'a
+    proof' answered 'No' refuses no way and is no proof (4619); 「…(協力確認書とは別のお知らせ
+    です)」 titles another matter, and 「旧様式…も引き続き使用できます」 under 注意事項 keeps the
+    old file (4627); 「…提出の流れ(図1から図4…)」 is a guide, and 「PDFファイルに変換してから、
+    …にアップロードするか、…」 requires PDF (4630); 「その場で控えをお返しします」 and 「上記
+    「控え」の方法で」 offer a copy (4631); 「1 受付を予定している方法」 and 「2 受付を予定して
+    いない方法」 in a notice (4634); 「Excelファイルのまま上記のメールアドレスへ添付して」
+    (4635)."""
+    notes = [
+        (
+            "<p>インターネット(グーグル フォーム) でだしてください。グーグル(Google) のアカウントで"
+            "ログインしないと、ファイルをつけることができません。</p>",
+            ["アカウント作成が必要"],
+        ),
+        (
+            "<p>郵送で提出してください。</p><p>※受付の連絡はしておりません。</p><p>窓口で提出された"
+            "場合は、その場で控えをお返しします。</p>",
+            [],
+        ),
+        (
+            "<p>郵送で提出してください。</p><p>A2 市から受付の連絡はしておりません。控えが必要な"
+            "場合は、上記「控え」の方法でお送りください。</p>",
+            [],
+        ),
+        (
+            "<p>記入した様式は、PDFファイルに変換してから、LoGoフォームにアップロードするか、電子"
+            "メールに添付してください。</p>",
+            ["形式指定:PDF"],
+        ),
+        (
+            "<p>協力確認書の様式(Excelファイル)に必要事項を入力し、Excelファイルのまま上記の"
+            "メールアドレスへ添付して送信してください。</p>",
+            ["形式指定:Excel"],
+        ),
+    ]
+    for body, expected in notes:
+        assert extract_filing(page(body)).notes == expected, body
+    share = (
+        '<h2>提出方法</h2><p>1 電子申請:<a href="https://logoform.jp/form/Sk5s/874213">協力確認書'
+        " 提出フォーム</a></p><p>2 郵送</p><p>外国人の住まいが佐世保市の場合は、佐世保市への提出も"
+        "必要です。西海市の電子申請フォームから佐世保市の分を提出することはできません。</p>"
+    )
+    assert extract_filing(page(share)).methods == ["online_form", "post"]
+    english = (
+        '<h2>How to submit</h2><p>1 Online: <a href="https://oyama.graffer.jp/smart-apply/'
+        'apply-procedure/123">Submit the form (Graffer)</a></p><p>2 E-mail</p><p>Send it to '
+        "kokusai@city.oyama.example.lg.jp.</p><p>The form cannot be sent to the City through "
+        "the Immigration Services Agency's online residence application system.</p><h2>FAQ</h2>"
+        '<p>Q1 Is the e-mail "申請完了のお知らせ" a proof that the City has accepted the form?'
+        "</p><p>No. The e-mail is sent automatically when your data arrives.</p>"
+    )
+    assert extract_filing(_titled_english_page(english)).methods == ["email", "online_form"]
+    asked = (
+        "<p>郵送で提出してください。</p><p>Q1 Graffer で申請した後に届く「申請完了のお知らせ」"
+        "メールは、受付の証明になりますか?</p><p>A1 このメールは、申請データが市に届いたことを"
+        "お知らせするものです。</p>"
+    )
+    assert extract_filing(page(asked)).notes == []
+    course = (
+        "<table><tr><td>■提出方法</td></tr><tr><td>郵送で提出してください。</td></tr><tr><td>"
+        "■外国人住民の皆さんへ 「冬の暮らし講座」参加者募集(協力確認書とは別のお知らせです)"
+        "</td></tr><tr><td>申込み:住民生活課 国際交流班へ電話で(電話0187-84-4902)。</td></tr>"
+        "</table>"
+    )
+    assert extract_filing(page(course)).phones == []
+    old_file = (
+        "<p>郵送で提出してください。</p><h2>注意事項</h2><ul><li>協力確認書への押印は不要です。"
+        "旧様式(押印欄のあるもの)も引き続き使用できますが、その場合も押印は不要です。</li></ul>"
+        '<h2>様式</h2><ul><li><a href="/files/yoshiki.xlsx">協力確認書(様式)(Excel形式 19KB)</a>'
+        '</li><li><a href="/files/yoshiki_kyu.xls">協力確認書(旧様式・押印欄あり)(Excel形式 21KB)'
+        '</a></li><li><a href="/files/nagare.pdf">協力確認書の提出の流れ(図1から図4をまとめたもの)'
+        "[PDFファイル/512KB]</a></li></ul>"
+    )
+    files = [
+        t.url for t in extract_filing(page(old_file), "https://www.town.example.jp/").templates
+    ]
+    assert files == [
+        "https://www.town.example.jp/files/yoshiki.xlsx",
+        "https://www.town.example.jp/files/yoshiki_kyu.xls",
+    ]
+    faq = (
+        "<table><tr><td>No.</td><td>質問</td><td>回答</td></tr><tr><td>9</td><td>提出方法は。</td>"
+        "<td>郵送で提出してください。</td></tr><tr><td>12</td><td>ハローワークへの届出は。</td><td>"
+        "協力確認書とは別の手続きです。ハローワークへ届け出てください。<br>(ハローワーク日南 電話 "
+        "0987-23-8609)</td></tr></table><table><tr><td>■様式・記載例</td></tr><tr><td><a href="
+        '"/files/yoshiki.docx">協力確認書 様式(Word形式 45KB)</a></td></tr></table>'
+    )
+    block = (
+        "<table><tr><td><b>このページに関するお問い合わせ</b></td></tr><tr><td>商工観光課 商工労政"
+        "係<br>〒888-8555 宮崎県串間市大字西方5550番地<br>TEL:0987-72-1128<br>E-mail:shoko@city."
+        "kushima.example.lg.jp</td></tr></table>"
+    )
+    found = extract_filing(page(faq, block))
+    assert (found.emails, found.phones) == (["shoko@city.kushima.example.lg.jp"], ["0987-72-1128"])
+    notice = (
+        "<pre>志商観第187号\n\n1 受付を予定している方法\n(1)郵送\n(2)窓口への持参(役場本庁舎"
+        "1階 商工観光課)\n※いずれも現在準備中です。\n\n2 受付を予定していない方法\nファクス、"
+        "電子メール\n</pre>"
+    )
+    found = extract_filing(page(notice))
+    assert (found.methods, found.notes) == ([], ["準備中:counter", "準備中:post"])

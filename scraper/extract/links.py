@@ -133,6 +133,8 @@ _NOT_TEMPLATE_RE = fastre.compile(
     r"|^(?:P\.?\s?)?\d{1,2}(?:[-~・]\d{1,2})?(?:ページ|面)|\d月号"
     # (「(参考)協力確認書 英語訳 Cooperation Confirmation Form」: a translation to read)
     r"|語訳|参考訳|翻訳|参考資料|[Rr]eference translation"
+    # (「協力確認書の提出の流れ(図1から図4をまとめたもの)[PDFファイル/512KB]」: the steps drawn)
+    r"|の流れ|図解|フロー図"
 )
 # … or a remark right after the link says so: 「<a>…しおり (PDF 2.3MB)</a>(制度の案内です。提出する
 # 様式ではありません)」
@@ -259,6 +261,7 @@ _STILL_USABLE_RE = fastre.compile(
 )
 
 
+_UNUSABLE_RE = fastre.compile(r"使用不可|使用できません|使えません")
 _REMARK_CHARS = 40
 _REMARK_LINE_CHARS = 60
 _REMARK_LINES_BACK = 4
@@ -358,6 +361,11 @@ def extract_links(
     # a file some link names a flyer or guide is one, even through its 「ダウンロード」 button
     not_templates = {link.url for link in links if _names_no_template(link.text)}
     related = related_lines(lines, mostly_links(lines, links))
+    # 「旧様式(押印欄のあるもの)も引き続き使用できます」 said anywhere on the page (under 注意事項,
+    # far from the file)
+    old_still_usable = any(
+        "旧様式" in line.text and _STILL_USABLE_RE.search(line.text) for line in lines
+    )
     for link in links:
         line_text = lines[link.line].text if 0 <= link.line < len(lines) else ""
         ext = _extension(link.url)
@@ -372,6 +380,11 @@ def extract_links(
                 and (
                     not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
                     or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
+                    or (
+                        old_still_usable
+                        and "旧様式" in link.text
+                        and not _UNUSABLE_RE.search(link.text)
+                    )
                 )
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]

@@ -141,7 +141,8 @@ MENTION_HINT_RE = fastre.compile(
 _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
-    r"|^(?:受付|受け付け)を予定している方法"  # (a heading over a planned list)
+    # (a heading over a planned list; 「1 受付を予定している方法」 in a notice)
+    r"|^(?:\d{1,2}\s?[.)]?\s?|[■●◆◇□]\s?)?(?:受付|受け付け)を予定している方法"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
@@ -479,7 +480,11 @@ _RECEIPT_RE = fastre.compile(
     # ('When it is submitted by the FAX, the copy which pressed the reception seal cannot be
     # returned.')
     r"|\b(?:the|a) (?:copy|receipt)\b|\breception seal\b|\bstamped copy\b"
+    r"|\ba proof\b"  # ('Is the e-mail "申請完了のお知らせ" a proof that the City has accepted …?')
 )
+# Another municipality's share of the filing (「…佐世保市の分を提出することはできません」): the
+# refusal is of filing that there, not of the way.
+_ANOTHER_PLACES_SHARE_RE = fastre.compile(r"[市区町村](?:へ|に|あて)?の分を")
 # The immigration agency's own online system (not the municipality's form).
 _IMMIGRATION_SYSTEM = r"在留申請オンライン"
 _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
@@ -863,6 +868,9 @@ _BY_THESE_WAYS_RE = fastre.compile(
 )
 
 
+_EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
+
+
 def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
     """Method words in a sentence. `place_only`: the sentence only names the place to submit
     to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit."""
@@ -873,6 +881,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
             continue
         if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
+        if name == "online_form" and _EN_AGENCY_BEFORE_RE.search(sentence, 0, m.start()):
+            continue  # '… through the Immigration Services Agency's online system'
         if name == "online_form" and _EGOV_RE.search(
             sentence, max(0, m.start() - 12), m.end() + 12
         ):
@@ -998,6 +1008,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # いません」 is not about the closed days)
         if negation and _RECEIPT_RE.search(_last_clause(tail[: negation.start()])):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
+        if negation and _ANOTHER_PLACES_SHARE_RE.search(tail, 0, negation.start()):
+            continue  # 「西海市の電子申請フォームから佐世保市の分を提出することはできません」
         if negation and _FORWARDING_RE.search(tail, 0, negation.start()):
             continue  # 「区役所へお持ちいただいても本庁舎への回送はいたしません」: forwarding
         # (with the mention: 「…の各窓口では受付しておりません」)
@@ -1180,7 +1192,8 @@ def _refused_items(lines: list[Line]) -> set[int]:
 
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 _REFUSED_LIST_RE = fastre.compile(
-    r"^\s?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
+    # (「2 受付を予定していない方法 ファクス、電子メール」 in a notice)
+    r"^\s?(?:\d{1,2}\s?[.)]?\s?)?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
     r"|受け付けていない|受付していない|受付を予定していない"  # (「受付を予定していない方法」)
     r"|利用できない|提出できない)(?:方法|もの)"
 )
@@ -1497,7 +1510,7 @@ _SENT_TO_NUMBER_RE = fastre.compile(
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
-    r"|^(?:受付|受け付け)を予定している方法"  # (a heading over the list)
+    r"|^(?:\d{1,2}\s?[.)]?\s?|[■●◆◇□]\s?)?(?:受付|受け付け)を予定している方法"  # (a heading)
     r"|いずれも[^。]{0,6}準備中"
 )
 

@@ -502,7 +502,10 @@ _NOTICE_TITLE_RE = fastre.compile(_NOTICE_TAG)
 _MARKED_TITLE_RE = fastre.compile(
     # (「【お知らせ】外国人のための日本語教室(村公民館)」: a bracketed tag, then the title)
     # (not 「【担当】住民課 住民係 電話:…」, an answer's contact line)
-    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?)?|【[^】]{2,38}】"
+    # (with a remark that it is something else: 「■外国人住民の皆さんへ 「冬の暮らし講座」参加者
+    # 募集(協力確認書とは別のお知らせです)」)
+    r"^(?:[■□◆◇●▶▼◎]\s?\S[^。]{0,38}(?:※[^。]{1,30}。?|\([^()]{0,12}(?:別|ちがう|違う)[^()]{0,12}\))?"
+    r"|【[^】]{2,38}】"
     rf"|{_NOTICE_TAG}\S[^。]{{0,38}}"
     r"|\(\d{1,2}\)\s?\S[^。]{0,38}"
     # (a bilingual title: 「■関連:外国人従業員の転入届について / Related: moving-in …」)
@@ -854,7 +857,15 @@ def _disowned_table_rows(lines: list[Line]) -> set[int]:
             if NOT_THIS_FORM_RE.search(line.text):
                 dropped.add(index)
                 row = index + 1
-                while row < len(lines) and lines[row].kind == "tr" and not lines[row].row_start:
+                # (up to a ■ title or the enquiry block: an old layout's one-cell rows after
+                # the table, 「■様式・記載例」, are the article's)
+                while (
+                    row < len(lines)
+                    and lines[row].kind == "tr"
+                    and not lines[row].row_start
+                    and lines[row].region == line.region
+                    and not _MARKED_TITLE_RE.match(lines[row].text)
+                ):
                     dropped.add(row)
                     row += 1
             continue
