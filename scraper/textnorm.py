@@ -251,6 +251,17 @@ _ENGLISH_ERA_DATE_RE = fastre.compile(
 )
 
 
+# 「October 2, Reiwa 8 (2026)」: the month and day first, then the era year.
+_ENGLISH_DAY_ERA_RE = fastre.compile(
+    rf"\b{_MONTH_WORD}\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(Reiwa|Heisei)\s?(\d{{1,2}})"
+    r"(?:\s?\((\d{4})\))?",
+    re.IGNORECASE,
+)
+# 「Updated: 10/19/2026」: an English page's month/day/year (day/month when the first number
+# cannot be a month).
+_SLASHED_YEAR_LAST_RE = fastre.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     from datetime import date
 
@@ -294,4 +305,15 @@ def parse_japanese_date(text: str) -> str | None:
         day = english.group(2) or english.group(4)
         year = english.group(3) or english.group(6)
         return _iso(int(year), _MONTHS.index(name) + 1, int(day))
+    day_first = _ENGLISH_DAY_ERA_RE.search(norm)
+    if day_first:
+        era_name = "令和" if day_first.group(3).lower() == "reiwa" else "平成"
+        year = int(day_first.group(5) or _ERAS[era_name] + int(day_first.group(4)))
+        month = _MONTHS.index(day_first.group(1)[:3].lower()) + 1
+        return _iso(year, month, int(day_first.group(2)))
+    slashed = _SLASHED_YEAR_LAST_RE.search(norm)
+    if slashed:
+        first, second, year = (int(group) for group in slashed.groups())
+        month, day = (first, second) if first <= 12 else (second, first)
+        return _iso(year, month, day)
     return None

@@ -9934,3 +9934,38 @@ def test_round_one_hundred_thirty_four_pages() -> None:
     )
     found = extract_filing(page(notice))
     assert (found.methods, found.notes) == ([], ["準備中:counter", "準備中:post"])
+
+
+def test_round_one_hundred_thirty_five_pages() -> None:
+    """Round one hundred and thirty-five's misses: 'Updated: 10/19/2026' and 'Update date:
+    October 2, Reiwa 8 (2026)' (4643, 4646); 'The reception by the electronic mail finished
+    on …' and 'the address which was used until then (…)' (4643); an enquiry block's
+    「岐阜県下呂市」 over 「森960番地(郵便番号 …)」 (4650); 「…アドレス(…)は廃止しています」
+    (4663)."""
+    for date_line, expected in (
+        ("Updated: 10/19/2026", "2026-10-19"),
+        ("Update date: October 2, Reiwa 8 (2026)", "2026-10-02"),
+    ):
+        body = f"<p>{date_line}</p><p>Please send the form by post.</p>"
+        assert extract_filing(_titled_english_page(body)).updated == expected, date_line
+    ended = (
+        "<p>Please submit by the electronic application or the mailing.</p><p>Electronic mail "
+        "(電子メール): The reception by the electronic mail finished on March 31, 2026 with the"
+        " start of the LoGo form. Please do not send to the address which was used until then "
+        "(kyoryoku-kakunin@city.kizugawa.example.lg.jp).</p>"
+    )
+    found = extract_filing(_titled_english_page(ended))
+    assert (found.methods, found.emails) == (["online_form", "post"], [])
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>商工観光部 商工課<br>岐阜県'
+        "下呂市<br>森960番地(郵便番号 509-2295) 本庁舎3階<br>TEL 0576-24-2151</p></div>"
+    )
+    assert extract_filing(page("<p>郵送で提出してください。</p>", block)).addresses == [
+        "岐阜県下呂市森960番地"
+    ]
+    retired = (
+        "<p>郵送で提出してください。</p><p>電子メールによる提出は、令和8年3月31日をもって終了"
+        "しました。これまで提出用にご案内していたアドレス(kyosei-teishutsu@city-kirishima."
+        "example.lg.jp)は廃止しています。</p>"
+    )
+    assert extract_filing(page(retired)).emails == []

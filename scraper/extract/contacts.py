@@ -630,7 +630,9 @@ _ASKED_RE = fastre.compile(r"相談|質問")
 # 「旧アドレス:…(令和8年6月30日をもって廃止しました)」「旧電話番号:…(使用を終了しました)」:
 # contacts that no longer hold.
 _NO_LONGER_USED = (
-    r"廃止しました|使用を(?:終了|停止)しました|(?:現在|今は)(?:は)?使用して(?:い|おり)ません"
+    # (「これまで提出用にご案内していたアドレス(…)は廃止しています」)
+    r"廃止しました|廃止して(?:い|おり)ます|使用を(?:終了|停止)しました"
+    r"|(?:現在|今は)(?:は)?使用して(?:い|おり)ません"
 )
 _RETIRED_RE = fastre.compile(
     r"^[・●■※]?\s?旧(?:メール)?(?:アドレス|電話番号|番号|FAX番号|ファクス番号|住所|所在地|連絡先)"
@@ -652,6 +654,8 @@ _FORMER_RE = fastre.compile(
     r"|(?:変更前|以前|これまで)の担当(?:課|係)?\([^()]{0,10}$"
     # (「Our former address kokusai-koryu@… was closed」)
     r"|\b(?:former|old|previous) (?:e-?mail )?address(?:es)?\s?[:(]?\s?$"
+    # (「Please do not send to the address which was used until then (…)」)
+    r"|\bused until\b[^.()]{0,12}\(?\s?$"
 )
 _FORMER_CHARS = 20  # 「これまでの担当課(産業支援課 電話:」
 # … and, in the sentence around an address, its route ended
@@ -787,7 +791,14 @@ def extract_contacts(
                 line.region == "enquiry"
                 and _PREFECTURE_FIRST_RE.match(text)
                 and index + 1 < len(lines)
-                and _LOT_START_RE.match(lines[index + 1].text)
+                and (
+                    _LOT_START_RE.match(lines[index + 1].text)
+                    # (「岐阜県下呂市」 then 「森960番地(郵便番号 509-2295)」: the town there too)
+                    or (
+                        _MUNICIPALITY_END_RE.search(text)
+                        and _TOWN_START_RE.match(lines[index + 1].text)
+                    )
+                )
             ):
                 # an enquiry block's address with its lot on the next line: 「愛知県豊田市西町」
                 # 「3丁目60番地 東庁舎5階」

@@ -263,6 +263,7 @@ _NEGATION_RE = fastre.compile(
     r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
     # (「The reception at the window was finished on March 31, 2026」)
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped|finished|terminated)\b|"
+    r"\bfinished on\b|"  # ('The reception by the electronic mail finished on March 31, 2026')
     r"\bis (?:now )?closed\b|\bis not planned\b|"  # 「The Google Form we used … is closed」
     r"\b[Nn]ot available\b(?!\s?yet)|"  # 「Online (電子申請) | Not available」
     r"\bis not possible\b|"  # 「E-mail submission is not possible.」
