@@ -1,5 +1,6 @@
 """Accuracy of extract_filing over the labelled corpus, three ways: as is, wrapped in extra
-site chrome, and with the page text rewritten in full-width characters.
+site chrome, and with the page text rewritten in full-width characters (the chromes are read
+by test_corpus_in_chromes_first.py and test_corpus_in_chromes_last.py, half each).
 
 Per-field precision/recall/F1 is printed (`pytest -s`, and in the failure message). List
 fields are compared as sets (addresses after textnorm.squash), scalar fields exactly after
@@ -243,14 +244,18 @@ def comparable(info: FilingInfo) -> dict:
 
 
 def score_variant(
-    variant: str, pages: list[tuple[str, str, dict]] | None = None
+    variant: str, pages: list[tuple[str, str, dict]] | None = None, chromes: range | None = None
 ) -> tuple[dict[str, Score], list[str]]:
-    """Scores per field and a list of differences (page: field: missing/extra)."""
+    """Scores per field and a list of differences (page: field: missing/extra); "in chrome"
+    reads each page in every chrome, or in those of `chromes`."""
     scores = {name: Score() for name in FIELDS}
     diffs = []
-    count = CHROME_COUNT if variant == "in chrome" else 1
+    if variant != "in chrome":
+        chromes = range(1)
+    elif chromes is None:
+        chromes = range(CHROME_COUNT)
     for name, html, label in corpus_pages() if pages is None else pages:
-        for which in range(count):
+        for which in chromes:
             got = extracted(html, label.get("page_url"), variant, which)
             tag = f"{name}[{which}]" if which else name
             for field in FIELDS:
@@ -284,12 +289,25 @@ def overall(scores: dict[str, Score]) -> float:
     return Score(*(sum(getattr(s, k) for s in scores.values()) for k in ("tp", "fp", "fn"))).f1
 
 
-@pytest.mark.parametrize("variant", list(VARIANTS))
+# The chromes split in two, each half read by a test file of its own
+# (test_corpus_in_chromes_*.py): a parallel run (`pytest -n`, files spread over workers)
+# shares the ~60,000 extractions between workers instead of leaving them to one.
+FIRST_CHROMES = range(CHROME_COUNT // 2 + 1)
+LAST_CHROMES = range(CHROME_COUNT // 2 + 1, CHROME_COUNT)
+
+
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if v != "in chrome"])
 def test_corpus_accuracy(variant: str) -> None:
+    assert_accurate(variant)
+
+
+def assert_accurate(variant: str, chromes: range | None = None) -> None:
+    """Print the per-field table of `variant` (in `chromes`, for "in chrome") and fail below
+    the thresholds."""
     if not corpus_pages():
         pytest.skip("the labelled corpus is empty")
     pages = corpus_pages()
-    scores, diffs = score_variant(variant, pages)
+    scores, diffs = score_variant(variant, pages, chromes)
     report = table(variant, scores)
     print("\n" + report + "".join(f"\n    {d}" for d in diffs))
     parts = {
@@ -298,7 +316,7 @@ def test_corpus_accuracy(variant: str) -> None:
     }
     for part, subset in parts.items():
         if subset:
-            part_scores = score_variant(variant, subset)[0]
+            part_scores = score_variant(variant, subset, chromes)[0]
             print(f"  {part}: {len(subset)} pages, overall F1 {overall(part_scores):.3f}")
     weak = [name for name, s in scores.items() if s.f1 < FIELD_MIN]
     assert overall(scores) >= OVERALL_MIN and not weak, (
@@ -306,11 +324,10 @@ def test_corpus_accuracy(variant: str) -> None:
     )
 
 
-@pytest.mark.parametrize("which", range(CHROME_COUNT))
-def test_every_corpus_page_is_unchanged_by_the_standard_chromes(which: int) -> None:
+def assert_unchanged_by_chrome(which: int) -> None:
     """The exhaustive version of test_extract_properties' chrome property, with the accuracy
-    test's chromes and extractions: in this module, so that one worker of a parallel run
-    (`pytest -n`, files spread over workers) computes them once for both."""
+    test's chromes and extractions (the test files of each half of the chromes call it, so
+    that one worker computes a chrome's extractions once for both)."""
     pages = corpus_pages()
     if not pages:
         pytest.skip("the labelled corpus is empty")
