@@ -9969,3 +9969,111 @@ def test_round_one_hundred_thirty_five_pages() -> None:
         "example.lg.jp)は廃止しています。</p>"
     )
     assert extract_filing(page(retired)).emails == []
+
+
+def test_round_one_hundred_thirty_six_pages() -> None:
+    """Round one hundred and thirty-six's misses: a machine translation's 「注意事項」 titled
+    'The points (matter) to be careful', 'the Excel file of the document as it is', and 'Are 2
+    documents (books) necessary? … 1 document (1通)' (4677, 4681); 'press the reception stamp
+    (受付印) on 1 book and hand it back' offers a copy (4681); 'works in … and also lives in …,
+    you only need to submit one form (1通)' (4682); 「更新日(こうしんび):…」 (4692);
+    「「ちば電子申請サービス」には」「…電子申請・届出サービスには、…手続きはありません」「…の
+    電子申請サービスで提出する仕組みはありません」 (4695, 4698, 4712); 「…区役所から市役所へ
+    お届けすることもしておりません」 refuses forwarding (4708); 「日曜開庁」「夜間延長窓口」 are
+    other desks (4707); 「この案内を郵送でお送りしました」 is what the town sent (4683);
+    「「到達通知メール」を、提出した証明として…提出できますか」 asks (4711)."""
+    english_notes = [
+        (
+            "<h2>1 The cooperation confirmation document (協力確認書)</h2><p>Please bring it to "
+            "the window.</p><h2>5 The points to be careful</h2><ul><li>The seal (押印) is not "
+            "necessary for the document.</li></ul>",
+            ["押印不要"],
+        ),
+        (
+            "<p>Please send it by the electronic mail. Please attach the Excel file of the "
+            "document as it is (Excel形式のまま).</p>",
+            ["形式指定:Excel"],
+        ),
+        (
+            "<p>Please bring it to the window.</p><p>Q1. The business office and the address of "
+            "the foreigner are both Takahashi City. Are 2 books necessary?</p><p>A1. It is not "
+            "necessary. 1 book (1通) to Takahashi City is enough.</p>",
+            ["同一市区町村なら1通"],
+        ),
+        (
+            "<p>Please submit it by post.</p><p>※The city does not send the contact of the "
+            "reception.</p><p>※When the copy is necessary, please bring 2 books. We press the "
+            "reception stamp (受付印) on 1 book and hand it back at the window.</p>",
+            [],
+        ),
+        (
+            "<p>Please submit it by post.</p><p>If your employee works in Utazu Town and also "
+            "lives in Utazu Town, you only need to submit one form (1通).</p>",
+            ["同一市区町村なら1通"],
+        ),
+    ]
+    for body, expected in english_notes:
+        assert extract_filing(_titled_english_page(body)).notes == expected, body
+    dated = (
+        "<p>とうこう日(投稿日):2025年6月2日</p><p>更新日(こうしんび):2026年8月19日</p><p>ゆうびん"
+        "で おくって ください。</p>"
+    )
+    assert extract_filing(page(dated)).updated == "2026-08-19"
+    for refusal in (
+        "<p>なお、千葉県の「ちば電子申請サービス」には、野田市の協力確認書を提出する手続きは"
+        "ありません。</p>",
+        "<p>A 埼玉県電子申請・届出サービスには、美里町の協力確認書を提出する手続きはありません。"
+        "</p>",
+        "<p>また、協力確認書を岡山市の電子申請サービスで提出する仕組みはありません。</p>",
+    ):
+        body = f"<h2>提出方法</h2><p>郵送で提出してください。</p>{refusal}"
+        assert extract_filing(page(body)).methods == ["post"], refusal
+    ward = (
+        "<p>上京区役所の窓口では協力確認書を受け付けておりませんので、下記の提出先へ直接ご提出"
+        "ください。上京区役所に持参・郵送された協力確認書を、区役所から市役所へお届けすることも"
+        "しておりません。</p><h2>提出方法</h2><p>1.郵送</p><p>上記の提出先へ郵送してください。</p>"
+        "<p>2.窓口へ持参</p><p>京都市役所 分庁舎3階の窓口へお持ちください。</p>"
+    )
+    assert extract_filing(page(ward)).methods == ["counter", "post"]
+    sunday = (
+        "<h2>1 窓口へ持参</h2><ul><li>場所:西区役所4階 市民協働課(41番窓口)</li><li>※毎月第4"
+        "日曜日の日曜開庁や、金曜日の夜間延長窓口(午後7時まで)は、一部の手続のみの取扱いのため"
+        "、協力確認書はお預かりできません。</li></ul>"
+    )
+    assert extract_filing(page(sunday)).methods == ["counter"]
+    sent = "<p>令和7年9月に、町内の事業所あてにこの案内を郵送でお送りしました。</p>"
+    assert extract_filing(page(sent)).methods == []
+    asked = (
+        "<p>郵送で提出してください。</p><p>質問3 電子申請の「到達通知メール」を、提出した証明と"
+        "して出入国在留管理局に提出できますか。</p>"
+    )
+    assert extract_filing(page(asked)).notes == []
+
+
+def test_round_one_hundred_thirty_six_first_versions_kept_these() -> None:
+    """Pages a first version of round one hundred and thirty-six's fixes moved: a shared
+    system refused beside the city's own form, named 「東京共同電子申請・届出サービス」 or
+    「「広島県・市町 電子申請システム」」, refuses that system only (4555, 4582); a counter item
+    whose bracket refuses the evening desk, 「…課窓口(火曜日の夜間延長窓口では受け付けて
+    おりません)」, stands (4130), though 「(区役所の窓口への持参は不可)」 refuses (1923)."""
+    graffer = (
+        '<h2>提出方法</h2><p>1 オンライン申請:<a href="https://koganei.graffer.jp/smart-apply/'
+        'apply-procedure/1">協力確認書の提出(Graffer スマート申請)</a></p><p>2 郵送</p>'
+    )
+    for refusal in (
+        "<p>東京共同電子申請・届出サービスには、小金井市の協力確認書の手続きはありません。</p>",
+        "<p>※「広島県・市町 電子申請システム」には、廿日市市の協力確認書の手続きはありません。</p>",
+    ):
+        assert extract_filing(page(graffer + refusal)).methods == ["online_form", "post"]
+    evening = (
+        "<h2>提出方法</h2><p>次のいずれかの方法で提出してください。</p><p>1.持参:役場2階 多文化"
+        "協生課窓口(火曜日の夜間延長窓口では受け付けておりません)</p><p>2.郵送:〒370-0595 群馬県"
+        "邑楽郡大泉町日の出55番1 大泉町役場 多文化協生課あて</p>"
+    )
+    assert extract_filing(page(evening)).methods == ["counter", "post"]
+    # (but a bracket around the whole refusal is no remark: 「(区役所の窓口への持参は不可)」)
+    ward = (
+        "<table><tr><td>提出方法</td><td>郵送・電子メール</td></tr></table><p>(区役所の窓口への"
+        "持参は不可)</p>"
+    )
+    assert extract_filing(page(ward)).methods == ["email", "post"]

@@ -12,7 +12,11 @@ from .page import FORM_WORDS_RE
 # Labels in order of preference: the last update beats the first publication.
 # A label's tail: 更新日 / 更新年月日 / 更新日時 / 更新日付, then any bracket or colon
 # (「[更新日] 2025年4月1日」「最終更新日時:…」).
-_LABEL_TAIL = r"(?:年月日|日時|日付|日|\s[Dd]ate|\s[Dd]ay)?\s?(?:on)?\s?[\]】)>]?\s?[:：]?\s?"
+# (やさしい日本語's furigana after it: 「更新日(こうしんび):2026年8月19日」)
+_LABEL_TAIL = (
+    r"(?:年月日|日時|日付|日|\s[Dd]ate|\s[Dd]ay)?(?:\([ぁ-ゖー\s]{1,12}\))?\s?(?:on)?\s?"
+    r"[\]】)>]?\s?[:：]?\s?"
+)
 _UPDATED_RE = fastre.compile(
     r"(?:最終更新|更新|Last updated|Last modified|Last update|Updated?|Date modified)"
     + _LABEL_TAIL,

@@ -199,7 +199,11 @@ _WE_SEND_AFTER_RE = fastre.compile(
     r"|^で\s?(?:受け取|受取|うけと)"
     r"|^\)?\s?が[^。]{0,8}(?:控え|ひかえ|証明)"
 )
-_WE_POST_RE = fastre.compile(rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望")
+# (「令和7年9月に、町内の事業所あてにこの案内を郵送でお送りしました」: what it sent)
+_WE_POST_RE = fastre.compile(
+    rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望"
+    r"|(?:案内|お知らせ|通知|チラシ)を[^。]{0,8}(?:お送り|送付|発送)しました"
+)
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
@@ -298,14 +302,17 @@ _NEGATION_RE = fastre.compile(
     # (and after the bracketed name itself: 「(オンライン)で提出する仕組みは…」)
     # (「※電子申請(やまなし電子申請サービス)で協力確認書を提出する仕組みはありません」)
     # (a positive class for the name's rest, 「サービス)」: fastre cannot start from a negated one)
-    r"|^(?:\([^()]{1,20}\)|[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\))?(?:で|により|によって)"
+    # (「…を岡山市の電子申請サービスで提出する仕組みはありません」)
+    r"|^(?:\([^()]{1,20}\)|[ぁ-んァ-ヶー一-龯A-Za-z]{0,12}\)|サービス|システム)?(?:で|により|によって)"
     r"(?:協力確認書を)?(?:提出|申請)"
     r"(?:する|できる)"
     r"(?:仕組み|しくみ|手段|方法|システム)[はも]\s?(?:ありません|ございません)"
     # (the system has no such procedure: 「ちば電子申請サービスには、長生村の協力確認書を提出
     # する手続きはありません」)
     # (「※和歌山県電子申請サービスには、串本町の協力確認書の手続きはありません」)
-    r"|^(?:サービス|システム)?には、?[^。]{0,30}?(?:(?:提出|申請)する|の)手続き[はも]"
+    # (「「ちば電子申請サービス」には」「埼玉県電子申請・届出サービスには」)
+    r"|^(?:・[^、。]{1,6}?)?(?:サービス|システム)?」?には、?[^。]{0,30}?"
+    r"(?:(?:提出|申請)する|の)手続き[はも]"
     r"(?:ありません|ございません)"
     # (「※新潟市電子申請サービスには、協力確認書を提出する手続きはありません」)
     # (「電子申請(おおいた電子申請サービス)には、…手続きはありません」)
@@ -505,7 +512,9 @@ _WARD_BRANCH = (
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
     # days)
     # (「※The general window of the Citizen Division (市民課総合窓口) … does not receive」)
-    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の)?窓口|総合窓口|\b[Gg]eneral (?:window|counter)\b"
+    # (「※毎月第4日曜日の日曜開庁や、金曜日の夜間延長窓口(…)は、…お預かりできません」)
+    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の|延長)?窓口|(?:休日|土曜|日曜)開庁|総合窓口"
+    r"|\b[Gg]eneral (?:window|counter)\b"
     # (「※ どようび・にちようびの日直(にっちょく) のまどぐちではうけつけません」: the weekend duty)
     r"|日直|宿直|守衛"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
@@ -526,7 +535,8 @@ _BRANCH = _WARD_BRANCH + r"|区役所"
 # できますか」 refuse that system, not the way (without a form of its own, they refuse it).
 _SHARED_SYSTEM_RE = fastre.compile(
     # (「※北海道電子自治体共同システム(HARP)の電子申請サービスには、…手続きはありません」)
-    r"(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{3,6})(?:電子申請|オンライン)"
+    # (「「広島県・市町 電子申請システム」には」「東京共同電子申請・届出サービスには」)
+    r"(?:[都道府県][^、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{3,6}|共同)(?:電子申請|オンライン)(?:・届出)?"
     # (or the refusal starts right after its name: 「…の電子申請」「サービスには…ありません」)
     # (or as a list item's label: 「しまね電子申請サービス: the form cannot be sent …」)
     # (or its short name in brackets: 「かながわ電子申請(e-kanagawa)では、…受け付けておりません」)
@@ -1024,7 +1034,13 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
                 or _refused_at_another_office(tail, negation, result)
             )
         ):
-            if not {"※", "("} & set(tail[: negation.start()]):
+            said_of = before + mention + tail[: negation.start()]
+            # (a remark in a bracket opened among the group's words is one too: 「1.持参:役場
+            # 2階 …課窓口(火曜日の夜間延長窓口では受け付けておりません)」)
+            # (not a bracket around the whole refusal: 「(区役所の窓口への持参は不可)」)
+            opened = said_of.rfind("(")
+            remark_open = opened > said_of.rfind(")") and opened > group[0][1] - start
+            if not {"※", "("} & set(tail[: negation.start()]) and not remark_open:
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
@@ -1139,7 +1155,10 @@ def _refused_at_another_office(tail: str, negation: re.Match[str], result: Metho
 
 # The forwarding of a form handed in elsewhere, refused: not the method itself.
 # (「区役所へお持ちいただいても市庁舎へ回送することはできません」)
-_FORWARDING_RE = fastre.compile(r"(?:回送|転送)(?:すること|いたすこと)?(?:は|を|も|の)?\s?$")
+# (「…区役所から市役所へお届けすることもしておりません」)
+_FORWARDING_RE = fastre.compile(
+    r"(?:回送|転送|(?:市役所|本庁)(?:へ|に)お届け)(?:すること|いたすこと)?(?:は|を|も|の)?\s?$"
+)
 # The end of an English refusal that names its method next: 「… no longer accepts it by 」.
 _EN_BEFORE_NEXT_RE = fastre.compile(r"[^.。]{0,24}\b(?:by|via|through|at|in)(?: the)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")

@@ -43,7 +43,9 @@ _EN_FORMAT = (
     # (「…the Excel file of the cooperation confirmation document as it is」)
     r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?"
     # (「…the Excel file of the letter as it is」: a machine translation's 確認書)
-    r"(?: of the (?:form|letter|cooperation confirmation (?:form|document|letter)))? as it is\b"
+    # (「…the Excel file of the document as it is」: 「the document」 is the form)
+    r"(?: of the (?:form|letter|document|cooperation confirmation (?:form|document|letter)))?"
+    r" as it is\b"
     r"(?!,? or\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
@@ -366,8 +368,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:証明|控え|しょうこ|ひかえ|提出したこと|提出済|記録|をもって受付)"
             # (「このメールは、受付の完了…を証明するものではありません」 says it is not)
             r"(?![^。]{0,10}(?:ものではありません|ではありません|にはなりません|とはなりません))"
-            # (nor asks: 「Q3 LoGoフォームの自動返信メールは、提出した証明になりますか。」)
-            r"(?![^。]{0,8}(?:ますか|ですか|\?))"
+            # (nor asks: 「Q3 LoGoフォームの自動返信メールは、提出した証明になりますか。」「…
+            # 「到達通知メール」を、提出した証明として出入国在留管理局に提出できますか」)
+            r"(?![^。]{0,24}(?:ますか|ですか|\?))"
             r"|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?)[^。]){0,40}(?:証明|控え)"
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
@@ -559,6 +562,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
+            # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
+            # to submit one form (1通)」)
+            r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\bonly need to submit"
+            r" (?:one|a single) (?:form|copy)\b"
             # 「When both are in Inzai, a single submission covers both」
             r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
             # (「If both … are in Goto City, you submit just one (1通) to Goto City」)
@@ -580,11 +587,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「The business place is in Omura City, and the residence … is also in Omura City.
             # Is it necessary to submit 2 copies? A1. … Please submit only 1 copy」)
             r"|\b(?:workplace|place of work|business place|office|works?)[^?]{0,80}"
-            r"\b(?:home|residence|lives?|apartment|house)\b[^?]{0,80}"
+            r"\b(?:home|residence|address|lives?|apartment|house)\b[^?]{0,80}"
             # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
             # (a machine translation's 「Are 2 letters necessary? … Please submit 1 letter」)
-            r"\b(?:(?:[Tt]wo|2) (?:forms|copies|letters)|twice)\b[^?]{0,20}\?(?:[^?]{0,60}\?)?"
-            r"[^?]{0,100}\b(?:[Oo]ne|1) (?:form|copy|letter)\b"
+            # (「…Are 2 books necessary? … 1 book (1通) …」: a machine translation's 通)
+            r"\b(?:(?:[Tt]wo|2) (?:forms|copies|letters|documents|books)|twice)\b[^?]{0,20}\?"
+            r"(?:[^?]{0,60}\?)?[^?]{0,100}\b(?:[Oo]ne|1) (?:form|copy|letter|document|book)\b"
             # 「Do I need to submit two forms if the workplace and the home are both in …? No.
             # One form to Mizunami City is enough.」
             r"|\btwo (?:forms|copies)\b[^?]{0,80}\b[Bb]oth\b[^?]{0,40}\?[^?]{0,30}"
@@ -644,6 +652,8 @@ _COPY_GIVEN_RE = fastre.compile(
     r"|その場で(?:受付印を押した)?控えを(?:お渡し|お返し)(?:します|いたします)"
     # (「If you bring a copy too, we stamp it with our reception stamp (受付印) and hand it back」)
     r"|\bstamp (?:it|the copy|a copy)\b[^.]{0,60}\b(?:hand|give|return)s?\b[^.]{0,12}\bback\b"
+    # (「We press the reception stamp (受付印) on 1 book and hand it back at the window」)
+    r"|\bpress the reception (?:stamp|seal)\b[^.]{0,40}\b(?:hand|give|return)s?\b[^.]{0,12}\bback\b"
 )
 # A copy offered in the no-receipt line's own words: 「町から受付の連絡はしておりません。控えが
 # 必要な方は、上記の方法で2部お送りください」.

@@ -56,6 +56,8 @@ _ROUND_BRACKETED_RE = fastre.compile(r"\([^)]*\)")  # (a 「」 quote names the 
 # An English page's titles for the form's own notes (「Good to know」「Please note」).
 _EN_NOTES_TITLES = (
     r"good to know|please note|points? to note|things to know|remarks"
+    # (a machine translation's 「注意事項」: 「The points (matter) to be careful」)
+    r"|(?:points?|matters?) to be careful|careful points?"
     r"|(?:other|additional) (?:points|notes)"  # 「Other points」
 )
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
