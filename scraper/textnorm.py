@@ -262,6 +262,16 @@ _ENGLISH_DAY_ERA_RE = fastre.compile(
 _SLASHED_YEAR_LAST_RE = fastre.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
+def _romanised_era_date(
+    era: str, era_year: str, western_year: str | None, month_word: str, day: str
+) -> str | None:
+    """「Reiwa 8 (2026) September 12」「October 2, Reiwa 8」: the Western year in brackets
+    wins over the era's."""
+    base = _ERAS["令和" if era.lower() == "reiwa" else "平成"]
+    year = int(western_year) if western_year else base + int(era_year)
+    return _iso(year, _MONTHS.index(month_word[:3].lower()) + 1, int(day))
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     from datetime import date
 
@@ -295,10 +305,7 @@ def parse_japanese_date(text: str) -> str | None:
         return _iso(int(western.group(1)), int(month), int(day))
     romanised = _ENGLISH_ERA_DATE_RE.search(norm)
     if romanised:
-        era_name = "令和" if romanised.group(1).lower() == "reiwa" else "平成"
-        year = int(romanised.group(3) or _ERAS[era_name] + int(romanised.group(2)))
-        month = _MONTHS.index(romanised.group(4)[:3].lower()) + 1
-        return _iso(year, month, int(romanised.group(5)))
+        return _romanised_era_date(*romanised.group(1, 2, 3, 4, 5))
     english = _ENGLISH_DATE_RE.search(norm)
     if english:
         name = (english.group(1) or english.group(5))[:3].lower()
@@ -307,10 +314,7 @@ def parse_japanese_date(text: str) -> str | None:
         return _iso(int(year), _MONTHS.index(name) + 1, int(day))
     day_first = _ENGLISH_DAY_ERA_RE.search(norm)
     if day_first:
-        era_name = "令和" if day_first.group(3).lower() == "reiwa" else "平成"
-        year = int(day_first.group(5) or _ERAS[era_name] + int(day_first.group(4)))
-        month = _MONTHS.index(day_first.group(1)[:3].lower()) + 1
-        return _iso(year, month, int(day_first.group(2)))
+        return _romanised_era_date(*day_first.group(3, 4, 5, 1, 2))
     slashed = _SLASHED_YEAR_LAST_RE.search(norm)
     if slashed:
         first, second, year = (int(group) for group in slashed.groups())
