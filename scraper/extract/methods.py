@@ -138,11 +138,15 @@ MENTION_HINT_RE = fastre.compile(
     r"|もって|持って"
 )
 
+# A heading's number (「1 」「2.」「3)」), as a notice numbers its parts.
+_HEAD_NUMBER = r"\d{1,2}\s?[.)]?\s?"
+# A heading over a planned list: 「受付を予定している方法」 (「1 受付を…」 in a notice).
+_PLANNED_HEAD = rf"^(?:{_HEAD_NUMBER}|[■●◆◇□]\s?)?(?:受付|受け付け)を予定している方法"
+
 _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
-    # (a heading over a planned list; 「1 受付を予定している方法」 in a notice)
-    r"|^(?:\d{1,2}\s?[.)]?\s?|[■●◆◇□]\s?)?(?:受付|受け付け)を予定している方法"
+    rf"|{_PLANNED_HEAD}"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
@@ -1213,7 +1217,7 @@ def _refused_items(lines: list[Line]) -> set[int]:
 # A row or term that heads what is refused: 「受け付けない方法」「ご利用いただけない方法」.
 _REFUSED_LIST_RE = fastre.compile(
     # (「2 受付を予定していない方法 ファクス、電子メール」 in a notice)
-    r"^\s?(?:\d{1,2}\s?[.)]?\s?)?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
+    rf"^\s?(?:{_HEAD_NUMBER})?[【\[]?(?:受け付けない|受付しない|受け付けできない|受付できない|ご利用いただけない"
     r"|受け付けていない|受付していない|受付を予定していない"  # (「受付を予定していない方法」)
     r"|利用できない|提出できない)(?:方法|もの)"
 )
@@ -1530,7 +1534,7 @@ _SENT_TO_NUMBER_RE = fastre.compile(
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
-    r"|^(?:\d{1,2}\s?[.)]?\s?|[■●◆◇□]\s?)?(?:受付|受け付け)を予定している方法"  # (a heading)
+    rf"|{_PLANNED_HEAD}"
     r"|いずれも[^。]{0,6}準備中"
 )
 
@@ -1558,6 +1562,14 @@ _BOTH_WAYS_RE = fastre.compile(r"両方|重ねて|複数の方法|\bboth\b", re.
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )
+
+
+def _answers_account_question(lines: list[Line], index: int) -> bool:
+    """The line before asks about an account: 「Q1 Googleアカウントを持っていません。どうすれば
+    よいですか。」 then 「A1 Googleフォームはご利用いただけませんので、…」 refuses the form to
+    that asker only."""
+    asked = lines[index - 1].text if index > 0 else ""
+    return bool(QUESTION_RE.search(asked) and _ACCOUNT_ASKED_RE.search(asked))
 
 
 def _judge_question(question: str, following: list[Line], result: MethodResult) -> None:
@@ -1819,15 +1831,9 @@ def extract_methods(
             QUESTION_RE.search(sentence) for sentence in sentences[1:]
         )
         asking = False  # a sentence of the line before was about asking questions
-        # 「Q1 Googleアカウントを持っていません。どうすればよいですか。」 then 「A1 Googleフォーム
-        # はご利用いただけませんので、…」: the form is refused to that asker only
-        account_answer = (
-            index > 0
-            and bool(QUESTION_RE.search(lines[index - 1].text))
-            and bool(_ACCOUNT_ASKED_RE.search(lines[index - 1].text))
-        )
         listed = False  # a sentence of the line before led a list of methods
-        for sentence in sentences:
+        last = len(sentences) - 1
+        for position, sentence in enumerate(sentences):
             if not sentence.strip() or in_another_language(sentence):
                 continue
             if leading and not QUESTION_RE.search(sentence):
@@ -1842,7 +1848,7 @@ def extract_methods(
                 # 「次の3つの方法のいずれかで…提出します。1 郵送(…)。2 電子メール(…)。」: a
                 # paragraph's own list (an image's alt text) is a method list too
                 in_region = in_region or "method"
-            listed = listed or bool(_LIST_LEAD_RE.search(sentence))
+            listed = listed or (position < last and bool(_LIST_LEAD_RE.search(sentence)))
             if not (in_region or submit):
                 continue
             sentence = _before_asking(sentence)
@@ -1911,7 +1917,7 @@ def extract_methods(
                 # と電子メールによる受付は…終了しました」: the old form ended, not the new one
                 said.negated.discard("online_form")
             offered_online = offered_online or "online_form" in said.methods
-            if account_answer:
+            if "online_form" in said.negated and _answers_account_question(lines, index):
                 said.negated.discard("online_form")
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:
