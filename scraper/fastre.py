@@ -31,12 +31,18 @@ try:  # re's own parser and its vocabulary, stable since 3.11; without them, pla
         sre.CATEGORY_NOT_WORD: r"\W",
     }
     _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    # ^ (without re.MULTILINE, which start_class leaves alone) and \A
+    _TEXT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
     _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 except (ImportError, AttributeError):  # pragma: no cover - a Python whose re differs
     _parser = None  # type: ignore[assignment]
 _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
-# The first characters, by whether they are matched case-insensitively.
-_Starts = dict[bool, set[str]]
+# 「(?m:^…)」: a ^ that also matches after each newline
+_MULTILINE_SCOPE_RE = re.compile(r"\(\?[aiLsux]*m[aiLmsux]*(?:-[imsx]+)?:")
+# The first characters, by whether they are matched case-insensitively; under _AT_START, a
+# mark when some path of the pattern is anchored at the start of the text.
+_Starts = dict[bool | str, set[str]]
+_AT_START = "start"
 
 
 def _char(code: int) -> str:
@@ -62,10 +68,18 @@ def _class_items(items: list) -> set[str] | None:
 def _first(items: list, nocase: bool, out: _Starts) -> bool | None:
     """Add to `out` the class items a match of the sequence `items` can start with. True
     when the sequence can match the empty string, False when it cannot, None when its first
-    characters cannot be listed (., back-references, conditionals, a negated class)."""
+    characters cannot be listed (., back-references, conditionals, a negated class).
+
+    When `out` has an _AT_START entry, a path behind ^ or \\A adds nothing but a mark
+    there: it can only match at the start of the text, which the look-ahead then lets
+    through anyway (see `guard`).
+    """
     for op, av in items:
+        if op is sre.AT and av in _TEXT_START and _AT_START in out:
+            out[_AT_START].add("")
+            return False
         if op in _ZERO_WIDTH:
-            continue  # ^, $, \b and look-arounds consume nothing: the next item starts
+            continue  # $, \b and look-arounds consume nothing: the next item starts
         if op is sre.LITERAL:
             out[nocase].add(_char(av))
             return False
@@ -126,12 +140,20 @@ def _cased(code: int) -> bool:
     return char.lower() != char or char.upper() != char
 
 
-def start_class(pattern: str, flags: int = 0) -> str | None:
-    """A test of one character that passes for every character a match of `pattern` can
-    start with, or None when that cannot be said exactly."""
-    if _parser is None or _GLOBAL_FLAGS_RE.match(pattern):
+def _starts(pattern: str, flags: int, *, anchored_apart: bool = False) -> _Starts | None:
+    """The first characters of `pattern`'s matches, or None when they cannot be listed
+    exactly or the engine has a shortcut of its own; with `anchored_apart`, those of the
+    paths anchored at the start of the text are left out and marked instead."""
+    if (
+        _parser is None
+        or _GLOBAL_FLAGS_RE.match(pattern)
+        or flags & re.MULTILINE
+        or _MULTILINE_SCOPE_RE.search(pattern)
+    ):
         return None
     found: _Starts = {False: set(), True: set()}
+    if anchored_apart:
+        found[_AT_START] = set()
     nocase = bool(flags & re.IGNORECASE)
     try:
         items = list(_parser.parse(pattern, flags))
@@ -139,19 +161,63 @@ def start_class(pattern: str, flags: int = 0) -> str | None:
         return None
     if _engine_skips_itself(items, nocase) or _first(items, nocase, found) is not False:
         return None
-    classes = [
-        f"(?{'i' if case_free else '-i'}:[{''.join(sorted(chars))}])"
-        for case_free, chars in found.items()
-        if chars
-    ]
-    return "|".join(classes) or None
+    return found
+
+
+def _classes(found: _Starts) -> str:
+    return "|".join(
+        f"(?{'i' if case_free else '-i'}:[{''.join(sorted(found[case_free]))}])"
+        for case_free in (False, True)
+        if found[case_free]
+    )
+
+
+def start_class(pattern: str, flags: int = 0) -> str | None:
+    """A test of one character that passes for every character a match of `pattern` can
+    start with, or None when that cannot be said exactly."""
+    found = _starts(pattern, flags)
+    return None if found is None else _classes(found) or None
+
+
+# A class item that passes most of a Japanese line: \S, \w and the like (not \d or \s,
+# rare there), or a range as wide as the hiragana.
+_WIDE_ITEM_RE = re.compile(r"\\[DSwW]|-\\U(?P<end>[0-9a-f]{8})")
+_WIDE_RANGE = 64
+
+
+def _wide_items(found: _Starts) -> set[str]:
+    wide = set()
+    for item in found[False] | found[True]:
+        m = _WIDE_ITEM_RE.search(item)
+        if m and (not m["end"] or int(m["end"], 16) - int(item[2:10], 16) >= _WIDE_RANGE):
+            wide.add(item)
+    return wide
+
+
+def guard(pattern: str, flags: int = 0) -> str | None:
+    """The look-ahead `compile` puts in front of `pattern`: one character test per position,
+    or None when there is none to put.
+
+    Paths anchored at the start of the text (「^[ぁ-ん一-龯]{0,12}には…」) can start with
+    almost any character of a Japanese line, and a test that passes every position saves
+    nothing. Then the test leaves them out and lets the start of the text through instead:
+    「(?:\\A|(?=…))」, which costs a little more per position, so only when it narrows the
+    test."""
+    together = _starts(pattern, flags)
+    apart = _starts(pattern, flags, anchored_apart=True)
+    narrower = together is None or _wide_items(together) - _wide_items(apart or together)
+    if apart is not None and apart[_AT_START] and narrower:
+        classes = _classes(apart)
+        return rf"(?:\A|(?={classes}))" if classes else r"\A"
+    classes = _classes(together) if together is not None else ""
+    return f"(?={classes})" if classes else None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, with a look-ahead on the characters a match can start
     with when they can be listed and the engine has no shortcut of its own: same matches,
     groups and names, found faster."""
-    first = start_class(pattern, flags)
-    if first is None:
+    ahead = guard(pattern, flags)
+    if ahead is None:
         return re.compile(pattern, flags)
-    return re.compile(f"(?={first})(?:{pattern})", flags)
+    return re.compile(f"{ahead}(?:{pattern})", flags)

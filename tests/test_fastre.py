@@ -45,6 +45,24 @@ def test_patterns_it_leaves_alone(pattern: str) -> None:
     assert fastre.compile(pattern).pattern == pattern
 
 
+def test_words_anchored_at_the_start_are_not_looked_for_everywhere() -> None:
+    # 「^[ぁ-ん]{0,3}には」 can start with any hiragana, but only at the start of the text
+    pattern = r"^[ぁ-ん一-龯]{0,3}には|ありません|\Aなし$"
+    assert fastre.guard(pattern) == r"(?:\A|(?=(?-i:[\U00003042])))"
+    fast, plain = fastre.compile(pattern), re.compile(pattern)
+    for text in ["窓口には", "郵送はありません", "なし", "…なし", "xには", "まだなし"]:
+        assert _found(fast, text) == _found(plain, text), text
+        assert [m.span() for m in fast.finditer(text, 1)] == [
+            m.span() for m in plain.finditer(text, 1)
+        ], text
+    assert fastre.guard(r"^提出|\A送付") == r"\A"  # anchored on every path
+
+
+def test_a_multiline_caret_is_not_taken_for_the_start() -> None:
+    assert fastre.guard(r"(?<!x)(?m:^)提出|送付") is None
+    assert fastre.guard(r"(?<!x)^提出|送付", re.MULTILINE) is None
+
+
 def test_case_insensitive_parts_stay_case_insensitive() -> None:
     pattern = fastre.compile(r"(?<!x)copyright|(?i:(?<!x)all rights)|(?<!x)©")
     assert pattern.pattern != r"(?<!x)copyright|(?i:(?<!x)all rights)|(?<!x)©"
@@ -70,16 +88,27 @@ def _guarded_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     for module_name in ["scraper.textnorm", *names]:
         module = importlib.import_module(module_name)
         for name, value in vars(module).items():
-            if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?=(?"):
-                continue
-            head = value.pattern.find("]))(?:")
-            original = value.pattern[head + len("]))(?:") : -1]
-            flags = value.flags & ~re.UNICODE
-            remade = f"(?={fastre.start_class(original, flags)})(?:{original})"
-            if head < 0 or remade != value.pattern:
-                continue  # a look-ahead written by hand, not fastre's
-            found.append((f"{module_name}.{name}", value, re.compile(original, flags)))
+            if isinstance(value, re.Pattern):
+                original = _unguarded(value)
+                if original is not None:
+                    plain = re.compile(original, value.flags & ~re.UNICODE)
+                    found.append((f"{module_name}.{name}", value, plain))
     return found
+
+
+def _unguarded(pattern: re.Pattern[str]) -> str | None:
+    """The pattern fastre put a look-ahead in front of, or None for one it left alone (or a
+    look-ahead written by hand)."""
+    text, flags = pattern.pattern, pattern.flags & ~re.UNICODE
+    if not text.endswith(")"):
+        return None
+    head = text.find("(?:")
+    while head >= 0:
+        original = text[head + len("(?:") : -1]
+        if text[:head] and fastre.guard(original, flags) == text[:head]:
+            return original
+        head = text.find("(?:", head + 1)
+    return None
 
 
 def test_the_package_uses_it_where_it_pays() -> None:

@@ -871,11 +871,11 @@ def _disowned_table_rows(lines: list[Line]) -> set[int]:
                     dropped.add(row)
                     row += 1
             continue
-        if line.kind == "tr" or line.region != "content" or not _NOT_THE_FORM_RE.search(line.text):
-            continue
         row = index + 1
         if row >= len(lines) or not lines[row].row_start:
             continue  # an old layout's one-cell rows go on with the article
+        if line.kind == "tr" or line.region != "content" or not _NOT_THE_FORM_RE.search(line.text):
+            continue
         while row < len(lines) and lines[row].kind == "tr" and lines[row].region == "content":
             dropped.add(row)
             row += 1
