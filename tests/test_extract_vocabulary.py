@@ -10077,3 +10077,119 @@ def test_round_one_hundred_thirty_six_first_versions_kept_these() -> None:
         "持参は不可)</p>"
     )
     assert extract_filing(page(ward)).methods == ["email", "post"]
+
+
+def test_round_one_hundred_thirty_seven_pages() -> None:
+    """Round one hundred and thirty-seven's misses: refusals at a library, a hall, a 交流館 or
+    a 拠点施設 leave the counter (4713, 4718, 4719), as do the weekends and 「年末年始(12月29日
+    ~1月3日)」 (4736); a form system's send-only address is nobody's (4715, 4678); 'Our former
+    address for this form (…) was closed' (4678); an enquiry row 「住所 | 宮崎県児湯郡都農町<br>
+    大字川北…」 (4717); a date in a ReadSpeaker 「rs_skip」 box (4725); fax ended 「令和8年10月31日
+    (土曜日)をもって」, 「…送信されたものは受け付けられません」, 「ファクスで既に提出済みの…」
+    (4725); an old section's address the form is refused at (4726); 「…受付サービス(滋賀県・市町
+    共同の電子申請システム)では」 (4732); 「受付完了のメールは送信していません」 (4733);
+    「受付開始の時期を調整しています(下記の「電子メール」をご覧ください)」 (4747)."""
+    counter = (
+        "<h2>提出方法</h2><p>次の1から3のいずれかの方法で提出してください。</p><h3>1 窓口へ持参"
+        "</h3><p>本庁舎2階の商工政策課へお持ちください。</p>"
+    )
+    for refusal in (
+        "※古賀市立図書館・歴史資料館、リーパスプラザこが(交流館)では受け付けておりませんので"
+        "ご注意ください。",
+        "※時津町立図書館、とぎつカナリーホールでは受け付けておりません。",
+        "※いきいき広場、高浜市図書館、各まちづくり協議会の拠点施設では受け付けておりません。",
+        "※土曜日・日曜日・祝日および年末年始(12月29日~1月3日)は、窓口での受付を行っていません。",
+    ):
+        body = (
+            f"{counter}<p>{refusal}</p><h3>2 郵送</h3><p>下記の提出先あてに郵送してください。</p>"
+        )
+        assert extract_filing(page(body)).methods == ["counter", "post"], refusal
+    logo = (
+        "<h2>提出方法</h2><p>電子メールで提出してください。送信先:shoko@city.test.lg.jp</p><p>"
+        "お知らせメールは送信専用アドレス(info-logo@logoform.jp)から届きます。</p>"
+    )
+    assert extract_filing(page(logo)).emails == ["shoko@city.test.lg.jp"]
+    english = _titled_english_page(
+        "<p>Please send it by e-mail to shokan@city.test.lg.jp.</p><p>Our former address for this"
+        " form (kyoryoku@city.test.lg.jp) was closed on 31 March 2026.</p><p>The e-mail is sent "
+        "from no-reply@logoform.jp.</p>"
+    )
+    assert extract_filing(english).emails == ["shokan@city.test.lg.jp"]
+    rows = (
+        '<table summary="このページに関するお問い合わせ"><tr><td colspan="2">このページに関する'
+        "お問い合わせ</td></tr><tr><td>担当課</td><td>産業振興課 商工観光係</td></tr><tr><td>住所"
+        "</td><td>宮崎県児湯郡都農町<br>大字川北4874番地2(役場1階)</td></tr></table>"
+    )
+    info = extract_filing(page("<p>郵送で提出してください。</p>", rows))
+    assert info.addresses == ["宮崎県児湯郡都農町大字川北4874番地2"]
+    dated = (
+        '<div class="news_head"><time datetime="2026-10-15">2026年10月15日</time></div><div '
+        'class="rs_preserve rs_skip"><p class="update">更新日:2026年11月2日</p></div><p>郵送で'
+        "提出してください。</p>"
+    )
+    assert extract_filing(page(dated)).updated == "2026-11-02"
+    fax = (
+        "<p>郵送で提出してください。</p><h2>ファクスによる提出の終了について</h2><p>ファクスによる"
+        "提出は、令和8年10月31日(土曜日)をもって受付を終了しました。11月1日以降にファクスで送信"
+        "されたものは受け付けられませんので、上記の方法で改めて提出してください。</p><p>ファクス"
+        "で既に提出済みの事業者は、改めて提出していただく必要はありません。</p>"
+    )
+    assert extract_filing(page(fax)).methods == ["post"]
+    old_address = (
+        "<p>電子メールで提出してください。送信先:kokusai@city.test.lg.jp</p><p>※商工課のメール"
+        "アドレス(shoko@city.test.lg.jp)では、10月1日以降、協力確認書を受け付けておりません。</p>"
+    )
+    assert extract_filing(page(old_address)).emails == ["kokusai@city.test.lg.jp"]
+    shared = (
+        '<h2>提出方法</h2><p>1 オンライン:<a href="https://ttzk.graffer.jp/city-test/smart-apply/'
+        'apply-procedure-alias/kyoryoku">協力確認書の提出(Graffer スマート申請)</a></p><p>2 郵送'
+        "</p><p>※しがネット受付サービス(滋賀県・市町共同の電子申請システム)では、協力確認書の"
+        "手続きは取り扱っておりません。</p>"
+    )
+    assert extract_filing(page(shared)).methods == ["online_form", "post"]
+    mail = (
+        "<h2>提出方法</h2><p>電子メールで提出してください。送信先:kokusai@city.test.lg.jp</p>"
+        "<h2>よくある質問</h2><p>Q 電子メールで提出しました。受付完了のメールは届きますか。</p>"
+        "<p>A 受付完了のメールは送信していません。控えが必要な場合は、郵送で2部と返信用封筒を"
+        "お送りください。</p>"
+    )
+    info = extract_filing(page(mail))
+    assert info.methods == ["email", "post"]  # (the copy by post, in the answer)
+    assert "完了メールが提出の証明" not in info.notes
+    history = (
+        "<dl><dt>更新履歴</dt><dd>令和8年11月4日 協力確認書の電子メールによる提出について、受付"
+        "開始の時期を調整しています(下記の「電子メール」をご覧ください)。</dd></dl><h2>提出方法"
+        "</h2><p>郵送で提出してください。</p>"
+    )
+    info = extract_filing(page(history))
+    assert info.methods == ["post"]
+    assert "準備中:email" in info.notes
+
+
+def test_round_one_hundred_thirty_seven_first_versions_kept_these() -> None:
+    """Pages a first version of round one hundred and thirty-seven's fixes moved: an address
+    followed by 「あてに電子メールで送付してください(FAXでの提出は受け付けておりません)」 is
+    the way (2685); 「このフォームから送信された内容は受け付けられません」 after an old form's
+    end refuses that form, not the new one (4258), but on a page whose only form is a mail
+    service's sign-up, 「このフォームから協力確認書を提出することはできません」 still says
+    there is no online way (308)."""
+    paragraph = (
+        "<p>協力確認書に記入のうえ、窓口へ直接お持ちいただくか、shoko@city.test.lg.jp あてに電子"
+        "メールで送付してください(FAXでの提出は受け付けておりません)。</p>"
+    )
+    assert extract_filing(page(paragraph)).emails == ["shoko@city.test.lg.jp"]
+    old_form = (
+        '<h2>提出方法</h2><p>1 電子申請(LoGoフォーム)</p><p><a href="https://logoform.jp/form/'
+        'T2st/1">協力確認書 提出フォーム(LoGoフォーム)</a></p><p>※これまで利用していたGoogle'
+        "フォーム(https://docs.google.com/forms/d/e/1FAIpQLSe/viewform)は、2025年12月26日をもって"
+        "受付を終了しました。このフォームから送信された内容は受け付けられませんので、上のLoGo"
+        "フォームから送信し直してください。</p><p>2 郵送</p>"
+    )
+    assert extract_filing(page(old_form)).methods == ["online_form", "post"]
+    signup = (
+        "<h2>登録方法</h2><p>下のボタンから登録フォームを開いてください。右の二次元コードからも"
+        '登録できます。</p><p><a href="https://logoform.jp/form/T2st/9">メール配信の登録フォーム'
+        "(LoGoフォーム)</a></p><p>※このフォームは情報配信の登録専用です。このフォームから協力確認書"
+        "を提出することはできませんのでご注意ください。</p>"
+    )
+    assert extract_filing(page(signup)).methods == []

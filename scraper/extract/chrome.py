@@ -34,6 +34,7 @@ _CHROME_WORDS = """header hd gnav gnavi globalnav globalnavi global menu menus n
 _CHROME_TOKENS = frozenset(_CHROME_WORDS.split())
 _CHROME_PREFIXES = ("header", "footer", "gnav", "breadcrumb", "pankuzu", "topicpath", "sidebar")
 _TOKEN_SPLIT_RE = fastre.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_READSPEAKER_RE = fastre.compile(r"\brs_(?:skip|preserve)\b")
 # Where CMSs put the page's content, most specific first.
 _CONTENT_SELECTORS = (
     "#tmp_contents",
@@ -92,6 +93,8 @@ def tokens(node: LexborNode) -> list[str]:
     if not attrs:
         return []
     raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
+    if "rs_" in raw:  # ReadSpeaker's 「rs_skip」 says what is not read aloud, not what is chrome
+        raw = _READSPEAKER_RE.sub(" ", raw)
     summary = attrs.get("summary")
     if summary:  # a 2000s layout table's 「summary="フッター"」
         raw = f"{raw} {summary}"

@@ -666,6 +666,18 @@ _ENDED_RE = fastre.compile(
     r"|これまで[^。]*?(?:受け付けでき|受付でき|受け付けられ)ません"
     # (「※令和8年3月31日まで使用していた…メールアドレス(…)あてに送信されても、…受付はできません」)
     r"|まで使用していた[^。]*?(?:受け付け|受付)(?:は|が)?(?:でき|られ)ません"
+    # (「Our former address for this form (…) was closed on 31 March 2026.」)
+    # (a dot inside the address, 「city.example」, does not end the sentence)
+    r"|\b(?:former|old|previous) (?:e-?mail )?address\b(?:[^.]|\.\S){0,120}?"
+    r"\b(?:was|has been|is) closed\b"
+)
+
+
+# An address the form is refused at: 「※商工課のメールアドレス(shoko@…)では、10月1日以降、
+# 協力確認書を受け付けておりません」 (the section's, kept for its other business).
+_REFUSED_AT_ADDRESS_RE = fastre.compile(
+    r"\)?\s?では[^。()]{0,30}?"
+    r"(?:受け?付け(?:て(?:おり|い)ません|できません|られません)|受付(?:して(?:おり|い)ません|できません))"
 )
 
 
@@ -773,6 +785,7 @@ def extract_contacts(
                 if (
                     _plausible_email(address, text, start, end)
                     and not _ended_in_sentence(text, start, end)
+                    and not _REFUSED_AT_ADDRESS_RE.match(text, end)
                     and not _FORMER_RE.search(text, max(0, start - _FORMER_CHARS), start)
                 ):
                     _add(out.emails, address)
@@ -958,8 +971,10 @@ def _without_shorter_writings(addresses: list[str]) -> list[str]:
 _ITEM_NUMBER_RE = fastre.compile(r"^\s?(?:\d{1,2}\s?[.)]|\(\d{1,2}\)|[①-⑳])\s?")
 _LOT_START_RE = fastre.compile(r"^\d+\s?(?:丁目|番地|番|号|-|の)")
 # A line that starts with a prefecture and its municipality: 「徳島県鳴門市…」.
+# (after its label: 「住所 宮崎県児湯郡都農町」 then 「大字川北4874番地2(役場1階)」)
 _PREFECTURE_FIRST_RE = fastre.compile(
-    r"^(?:北海道|東京都|京都府|大阪府|[一-龯]{2,3}県)[一-龯ぁ-んァ-ヶ]{1,8}?[市郡区町村]"
+    r"^(?:(?:住所|所在地)\s?:?\s?)?"
+    r"(?:北海道|東京都|京都府|大阪府|[一-龯]{2,3}県)[一-龯ぁ-んァ-ヶ]{1,8}?[市郡区町村]"
 )
 # (a county too: 「香川県仲多度郡<br>多度津町栄町3丁目3番95号」)
 _MUNICIPALITY_END_RE = fastre.compile(r"[市区町村郡]\s?$")
@@ -1125,7 +1140,14 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
         and not _other_body_named(sentence, _OTHER_ORG_RE)
         and not _MAIL_SERVICE_RE.search(_sentence_around(text, start, end))
+        and not _SEND_ONLY_RE.search(f"{text[max(0, start - _SEND_ONLY_CHARS) : start]}{local}")
     )
+
+
+# A form system's send-only address: 「お知らせメールは送信専用アドレス(no-reply@logoform.jp)
+# から届きます」「The e-mail is sent from no-reply@logoform.jp」. Nobody files there.
+_SEND_ONLY_RE = fastre.compile(r"送信専用|(?i:\b(?:do-?not-?|no-?)reply$)")
+_SEND_ONLY_CHARS = 12
 
 
 # An alert or newsletter service's sign-up address: 「防災メールの登録は、空メールを

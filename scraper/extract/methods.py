@@ -54,7 +54,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
         # (「安全・安心メール」: an alert service; 「「到達通知」のメール」: the system's notice)
         # (「おくったあとに とどく メール」「送信後に届くメール」: the system's, received)
-        r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)"
+        # (「受付完了のメール」: the system's)
+        r"(?<!返信用)(?<!通知」の)(?<!完了」の)(?<!到達」の)(?<!迷惑)(?<!完了の)"
         # (「「申請完了のお知らせ」メール」)
         # (「電子申請の場合は送信完了のお知らせメール、郵送の場合は…控え」)
         r"(?<!お知らせ」)(?<!通知」)(?<!完了」)(?<!お知らせ)"
@@ -193,6 +194,12 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 # 必要部数と送付先をお知らせください」: booklets sent on request)
 # … said right after the methods: 「お知らせは…担当者の方あてにメールや郵送でお送りしますので、
 # …改めてご提出ください」
+# A section's title pointed to: 「下記の「電子メール」をご覧ください」「「郵送」欄を参照」.
+_SEE_SECTION_RE = fastre.compile(r"^」\s?(?:欄|の項目?|の欄)?\s?(?:を|も)\s?(?:ご覧|参照|ご確認)")
+# A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
+_ALREADY_FILED_RE = fastre.compile(
+    r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
+)
 _WE_SEND_AFTER_RE = fastre.compile(
     rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}"
     # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
@@ -329,6 +336,7 @@ _NEGATION_RE = fastre.compile(
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
+    r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
     # (「…「電子申請」のページ(…)には、協力確認書の手続きは掲載されていません」)
     r"|掲載されて(?:い|おり)ません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -361,6 +369,7 @@ _PLANNED_RE = fastre.compile(
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
     r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
+    r"|(?:開始|受付開始|導入|運用開始)の時期を(?:調整|検討)"  # 「…受付開始の時期を調整しています」
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
     # やさしい日本語: 「フォームは いま じゅんびしています」「いま じゅんび を して います」
     r"|じゅんび\s?(?:を?\s?して|ちゅう|中)"
@@ -522,6 +531,9 @@ _WARD_BRANCH = (
     # (「※ どようび・にちようびの日直(にっちょく) のまどぐちではうけつけません」: the weekend duty)
     r"|日直|宿直|守衛"
     r"|[^\s、。()]{2,6}センター|[^\s、。()・]{1,8}コーナー|[^\s、。()「」]{1,10}ラウンジ|事務所|区民館|公民館|市民プラザ|コミュニティ(?:ハウス|会館)"
+    # (「※古賀市立図書館・歴史資料館、リーパスプラザこが(交流館)では」「とぎつカナリーホール
+    # では」「各まちづくり協議会の拠点施設では」: the town's other buildings)
+    r"|図書館|資料館|交流館|会館|体育館|美術館|博物館|ホール|プラザ|広場|拠点施設|公共施設"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」
@@ -545,7 +557,9 @@ _SHARED_SYSTEM_RE = fastre.compile(
     # (or as a list item's label: 「しまね電子申請サービス: the form cannot be sent …」)
     # (or its short name in brackets: 「かながわ電子申請(e-kanagawa)では、…受け付けておりません」)
     r"(?:(?:(?:サービス|システム)(?:\([A-Za-z][\w.\-]*\))?|\([A-Za-z][\w.\-]*\))"
-    r"(?=」?(?:では|や|には|\s?:))|$)"  # (「鳥取県の「とっとり電子申請サービス」では」)
+    # (「鳥取県の「とっとり電子申請サービス」では」「しがネット受付サービス(滋賀県・市町共同の
+    # 電子申請システム)では」)
+    r"(?=[」)]?(?:では|や|には|\s?:))|$)"
     # (a question naming one: 「Q5. かながわ電子申請で提出できますか?」)
     r"|(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{2,6}(?<![のでやとはをにがもたり]))"
     r"電子申請(?=で|には)"
@@ -1008,6 +1022,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         before = sentence[start : group[-1][1]]
         if _WE_SEND_AFTER_RE.match(tail):
             continue  # what the city sends that way, not how to submit
+        if _ALREADY_FILED_RE.match(tail):
+            continue  # 「ファクスで既に提出済みの事業者は、改めて…必要はありません」: done before
+        if _SEE_SECTION_RE.match(tail):
+            continue  # 「(下記の「電子メール」をご覧ください)」: a section pointed to
         if _NEED_NOT_COME_RE.match(tail):
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
         names = {name for name, _s, _e in group}
@@ -1021,7 +1039,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
         # いません」 is not about the closed days)
-        if negation and _RECEIPT_RE.search(_last_clause(tail[: negation.start()])):
+        if negation and _RECEIPT_RE.search(
+            _without_weekdays(_last_clause(tail[: negation.start()]))
+        ):
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         if negation and _ANOTHER_PLACES_SHARE_RE.search(tail, 0, negation.start()):
             continue  # 「西海市の電子申請フォームから佐世保市の分を提出することはできません」
@@ -1104,9 +1124,15 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # (「…課窓口(火曜日の夜間延長窓口では受け付けておりません)」: the days in the
             # bracket before the mention)
             negation = None
-        if negation and names == {"counter"} and _THAT_DESK_RE.search(before):
+        if (
+            negation
+            and (names == {"counter"} or (names == {"online_form"} and result.own_form))
+            and _THAT_DESK_RE.search(before)
+        ):
             # 「…外国人総合相談窓口 電話:…」 then 「この窓口では協力確認書は受け付けていません」:
-            # the desk just named, not the counter
+            # the desk just named, not the counter (and, beside the page's own form, 「※これまで
+            # 利用していたGoogleフォーム(…)は…終了しました。このフォームから送信された内容は
+            # 受け付けられません」: the old form just named)
             continue
         if negation and _ON_THOSE_DAYS_RE.search(before):
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
@@ -1166,15 +1192,27 @@ _FORWARDING_RE = fastre.compile(
 # The end of an English refusal that names its method next: 「… no longer accepts it by 」.
 _EN_BEFORE_NEXT_RE = fastre.compile(r"[^.。]{0,24}\b(?:by|via|through|at|in)(?: the)?\s?$")
 _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じかん")
-# A desk pointed back to: 「この窓口では…」「こちらの窓口は…」.
+# A desk or a form pointed back to: 「この窓口では…」「こちらの窓口は…」「このフォームから…」.
 # (「次の窓口は協力確認書の提出先ではありません」 over a list of consultation desks)
 _THAT_DESK_RE = fastre.compile(
     r"(?:^|[、\s])(?:この|その|こちらの|これらの|次の|以下の|下記の|上記の)\s?(?:相談)?$"
 )
 # A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
 _ON_THOSE_DAYS_RE = fastre.compile(
-    r"(?:土曜|日曜|休日|祝日|夜間|時間外|開庁日)[^、。]{0,12}(?:は|には|では)、?"
+    # (「※土曜日・日曜日・祝日および年末年始(12月29日~1月3日)は、窓口での受付を…」)
+    r"(?:土曜|日曜|休日|祝日|年末年始|夜間|時間外|開庁日)[^、。]{0,12}(?:\([^()]{1,16}\))?"
+    r"(?:は|には|では)、?"
 )
+
+
+# A date's weekday: 「令和8年10月31日(土曜日)をもって受付を終了しました」 ends on that day; it
+# does not say the counter is closed on Saturdays.
+_DATE_WEEKDAY_RE = fastre.compile(r"(?<=日)\s?\((?:[月火水木金土日]|[月火水木金土日]曜日?)\)")
+
+
+def _without_weekdays(text: str) -> str:
+    """`text` without the weekdays after its dates."""
+    return _DATE_WEEKDAY_RE.sub("", text) if "(" in text else text
 
 
 def _open_bracket(text: str) -> str:
