@@ -9,6 +9,7 @@ the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -88,10 +89,11 @@ _STRONG_CHROME_PREFIXES = (
 )
 
 
-def tokens(node: LexborNode) -> list[str]:
+def tokens(node: LexborNode) -> tuple[str, ...]:
+    """The node's id, class and role words (and a layout table's summary), lower-cased."""
     attrs = node.attributes
     if not attrs:
-        return []
+        return ()
     raw = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}"
     if "rs_" in raw:  # ReadSpeaker's 「rs_skip」 says what is not read aloud, not what is chrome
         raw = _READSPEAKER_RE.sub(" ", raw)
@@ -100,7 +102,14 @@ def tokens(node: LexborNode) -> list[str]:
         raw = f"{raw} {summary}"
         if _CHROME_SUMMARY_RE.search(summary):  # 「サブメニュー」「こんなページも見ています」
             raw = f"{raw} menu"
-    return [t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t]
+    return _split_tokens(raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_tokens(raw: str) -> tuple[str, ...]:
+    """Split once per distinct attribute text: a site repeats its few class names on
+    every element."""
+    return tuple(t.lower() for t in _TOKEN_SPLIT_RE.split(raw) if t)
 
 
 # Words of a layout table's summary that name a menu, a banner column, a survey or the
@@ -120,7 +129,7 @@ _NOTICE_TOKENS = frozenset(
 )
 
 
-def is_chrome(node: LexborNode, toks: list[str] | None = None) -> bool:
+def is_chrome(node: LexborNode, toks: tuple[str, ...] | None = None) -> bool:
     if node.tag in _CHROME_TAGS:
         return True
     toks = tokens(node) if toks is None else toks
@@ -222,7 +231,7 @@ _FORM_TOPIC_RE = fastre.compile(r"協力確認書|提出")
 _BOX_TOKENS = frozenset(["recommend", "side", "banner", "bnr", "lang", "language", "languages"])
 
 
-def _article_box(node: LexborNode, toks: list[str]) -> bool:
+def _article_box(node: LexborNode, toks: tuple[str, ...]) -> bool:
     """An <aside> box inside the article that tells how to submit (「提出先・お問い合わせ先」
     floated beside the text), or a card the page recommends (「おすすめ」 オンライン提出), is the
     article's, unlike a side menu of links or a banner put there."""
@@ -309,7 +318,7 @@ FOOTER_MARK_RE = fastre.compile(r"開庁|閉庁|法人番号|Copyright|©|All Ri
 _ENQUIRY_CLASS_TOKENS = ("contact", "inquiry", "toiawase", "otoiawase", "enquiry", "question")
 
 
-def names_enquiry_box(toks: list[str]) -> bool:
+def names_enquiry_box(toks: tuple[str, ...]) -> bool:
     """The id/class words name an enquiry block or contact box (not a 「questionnaire」, the
     page's feedback survey)."""
     return any(

@@ -769,16 +769,17 @@ def extract_contacts(
         if _RETIRED_RE.search(line.text):
             continue
         text = fold_dash_after_digit(line.text)
-        named = _other_body_named(
-            text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
-        )
-        lead = _paragraph_before(lines, index)
+        email_hint = _EMAIL_HINT_RE.search(text)
+        bare = _ITEM_NUMBER_RE.sub("", text) if line.kind == "dt" else text
+        numbered = _DIGIT_RE.search(bare)
+        if email_hint or numbered:  # (most lines have neither: what follows is for them)
+            named = _other_body_named(
+                text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE
+            )
+            lead = _paragraph_before(lines, index)
         # 「…からメールをつぎのアドレスにおくってください。」 then 「entry@…」: a sign-up's
-        signup = bool(lead) and bool(
-            _MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1)
-        )
-        signup = signup or bool(_SIGNUP_ADDRESS_RE.search(text))  # 「登録用アドレス:…」
-        if _EMAIL_HINT_RE.search(text) and not signup:
+        # (「登録用アドレス:…」 too)
+        if email_hint and not _signup_address(lead, text):
             for address, start, end in find_emails(text, normalized=True):
                 if named and line.region == "content" and not _own_before(text, start, named):
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
@@ -792,8 +793,7 @@ def extract_contacts(
                     out.note("emails", text)
         # a label alone (「ファクス」, a term 「<dt>4. By fax [ファクス]</dt>」) may carry to the
         # next line
-        bare = _ITEM_NUMBER_RE.sub("", text) if line.kind == "dt" else text
-        if not _DIGIT_RE.search(bare):
+        if not numbered:
             groups = _label_groups(bare) if len(bare) <= 12 or line.kind == "dt" else []
             carried = groups[-1][1] if groups else ()
             if _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
@@ -1148,6 +1148,14 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
 # から届きます」「The e-mail is sent from no-reply@logoform.jp」. Nobody files there.
 _SEND_ONLY_RE = fastre.compile(r"送信専用|(?i:\b(?:do-?not-?|no-?)reply$)")
 _SEND_ONLY_CHARS = 12
+
+
+def _signup_address(lead: str, text: str) -> bool:
+    """The address on `text` is a mail service's sign-up address, by the paragraph before it
+    or by its label."""
+    return (
+        bool(lead) and bool(_MAIL_SERVICE_RE.search(lead, lead.rfind("。", 0, len(lead) - 1) + 1))
+    ) or bool(_SIGNUP_ADDRESS_RE.search(text))
 
 
 # An alert or newsletter service's sign-up address: 「防災メールの登録は、空メールを

@@ -731,7 +731,8 @@ def method_context(lines: list[Line]) -> list[str]:
             flags[j] = kind
 
     for i, line in enumerate(lines):
-        if _LIST_LEAD_RE.search(line.text) and line.region == "content":
+        content = line.region == "content"
+        if content and _LIST_LEAD_RE.search(line.text):
             # 「提出する方法は、次の3つです。」 then a list: the list is the method region (a
             # table whose cells hold several lines each runs long: its fourth row can be the 30th)
             end = min(len(lines), i + 31)
@@ -759,8 +760,10 @@ def method_context(lines: list[Line]) -> list[str]:
                 if is_enquiry_heading(nxt.text):
                     break  # (「提出先・お問い合わせ先」: the contact block's rows)
                 mark(j - 1, "method")
+        if not content or (line.kind == "h" and line.level <= 1):
+            continue
         head = _METHOD_HEAD_RE.search(line.text)
-        if not head or line.region != "content" or (line.kind == "h" and line.level <= 1):
+        if not head:
             continue
         # (「提出先・提出方法」: where, then how; the region says how)
         how = _HOW_RE.search(head.group()) or any(

@@ -734,9 +734,9 @@ def _with_answer(lines: list[Line], index: int) -> str:
     # 「鴻巣市に1通提出すれば足ります」)
     # (not a list's last item 「…連絡先などが変わったとき」, then a paragraph about another thing)
     if (
-        _CONDITION_LINE_RE.search(line.text)
-        and len(line.text) <= _LONGEST_CONDITION
+        len(line.text) <= _LONGEST_CONDITION
         and (line.kind != "li" or following.kind == "li")
+        and _CONDITION_LINE_RE.search(line.text)
     ):
         return f"{line.text} {following.text}"
     if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(

@@ -12,6 +12,7 @@ page's enquiry block is dropped too if the form's section gives its own contact.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -265,22 +266,19 @@ def _sections(lines: list[Line], level: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of the content's sections under headings of `level`."""
     content_end = _content_end(lines)
     starts = [i for i, ln in enumerate(lines[:content_end]) if ln.kind == "h" and ln.level == level]
-    sections = []
-    for start in starts:
-        # (the page's 「このページに関するお問い合わせ」 table row ends the last section too, and
-        # so does the CMS's list of the page's files: 「Attachments」「添付ファイル」)
-        end = next(
-            (
-                i
-                for i in range(start + 1, content_end)
-                if (lines[i].kind == "h" and lines[i].level <= level)
-                or _PAGE_ENQUIRY_TITLE_RE.match(lines[i].text)
-                or _PAGE_FILES_TITLE_RE.match(lines[i].text)
-            ),
-            content_end,
-        )
-        sections.append((start, end, lines[start].text))
-    return sections
+    if not starts:
+        return []
+    # (the page's 「このページに関するお問い合わせ」 table row ends the last section too, and so
+    # does the CMS's list of the page's files: 「Attachments」「添付ファイル」)
+    ends = [
+        i
+        for i in range(starts[0] + 1, content_end)
+        if (lines[i].kind == "h" and lines[i].level <= level)
+        or _PAGE_ENQUIRY_TITLE_RE.match(lines[i].text)
+        or _PAGE_FILES_TITLE_RE.match(lines[i].text)
+    ]
+    ends.append(content_end)
+    return [(start, ends[bisect.bisect_right(ends, start)], lines[start].text) for start in starts]
 
 
 def _topic_sections(
