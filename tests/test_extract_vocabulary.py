@@ -10193,3 +10193,118 @@ def test_round_one_hundred_thirty_seven_first_versions_kept_these() -> None:
         "を提出することはできませんのでご注意ください。</p>"
     )
     assert extract_filing(page(signup)).methods == []
+
+
+def test_round_one_hundred_thirty_eight_pages() -> None:
+    """Round one hundred and thirty-eight's misses: English one-copy answers ('Our hotel is in
+    … and the employee lives in … Do we need to submit 2 letters? … only 1 letter', 'it is 1
+    document (1通)', 'Our factory is in … How many forms do we submit? Only one form'; 4749,
+    4751, 4753); 'We stopped accepting the form at the counter' (4750); an alt text's
+    「次の方法では受け付けていません。ファクスでの提出。…」 (4774); 「…受け付けておらず、」
+    (4776); 「いしかわ電子申請サービス(石川県と県内市町の共同システム)では」 beside the city's
+    own form (4781); 「本庁舎1階の総合窓口(市民課)や、…各出張所では」 (4779); 「次の方法で
+    行う予定です」 over a list (4778); the old address 「これまで電子メールでの提出に使用して
+    いた…のアドレス(…)」 and 「受付完了の連絡をしたり、…控えを発行したりすることはして
+    おりません」 (4762); やさしい日本語's 「しゃしんをメールでおくってもいいですか」 (4756),
+    「まえのあてさき(…)」 (4758), 「はんこ(会社のいん)はいりますか? A いりません」 and 「…
+    どちらでもだいじょうぶです」 (4757); 「これまでオンラインでの提出に使っていたGoogle
+    フォーム(https://…)は…終了しました」 (4770)."""
+    for body in (
+        "<p>Please bring it to the window.</p><p>Q1. Our hotel is in Toba City and the employee "
+        "lives in the dormitory of Toba City. Do we need to submit 2 letters?</p><p>A1. No. "
+        "Please submit only 1 letter (1通) to Toba City.</p>",
+        "<p>Please bring it to the window.</p><p>When both of the business place and the "
+        "residence of the foreigner are in Kameoka City, it is 1 document (1通) to Kameoka "
+        "City.</p>",
+        "<p>Please bring it to the window.</p><h2>Questions and answers</h2><p>Q1. Our factory "
+        "is in Tatsuno City and our worker also lives in Tatsuno City. How many forms do we "
+        "submit?</p><p>Only one form, to Tatsuno City.</p>",
+    ):
+        assert extract_filing(_titled_english_page(body)).notes == ["同一市区町村なら1通"], body
+    ended = _titled_english_page(
+        "<h2>How to submit</h2><p>1. By post</p><p>At the counter: We stopped accepting the form"
+        " at the counter of the Division on March 31, 2026. Please use post.</p>"
+    )
+    assert extract_filing(ended).methods == ["post"]
+    alt = (
+        '<h2>提出方法</h2><p>1 郵送。下記あてに郵送してください。</p><p><img src="s.png" alt="次の'
+        '方法では受け付けていません。ファクスでの提出。十和田湖支所・各出張所の窓口への持参。"></p>'
+        "<p>2 持参。市役所別館2階の商工労政課の窓口へお持ちください。</p>"
+    )
+    assert extract_filing(page(alt)).methods == ["counter", "post"]
+    paragraph = (
+        "<p>協力確認書は、郵送または本庁舎2階の商工観光課の窓口に、いずれかの方法でご提出ください"
+        "ますようお願いいたしますが、ファクスによる提出は受け付けておらず、窓口は平日のみです。</p>"
+    )
+    assert extract_filing(page(paragraph)).methods == ["counter", "post"]
+    google = (
+        '<h2>提出方法</h2><p>(1)Googleフォーム</p><p><a href="https://docs.google.com/forms/d/e/'
+        '1FAIpQLSeT2st/viewform">協力確認書 提出フォーム(Googleフォーム)</a></p><p>(2)郵送</p>'
+        "<p>※いしかわ電子申請サービス(石川県と県内市町の共同システム)では、協力確認書の手続は"
+        "取り扱っておりません。</p>"
+    )
+    assert extract_filing(page(google)).methods == ["online_form", "post"]
+    desk = (
+        "<h2>提出方法</h2><p>次のいずれかの方法で提出してください。</p><h3>2 窓口へ持参</h3><p>"
+        "本庁舎3階の商工観光課へお持ちください。</p><p>※本庁舎1階の総合窓口(市民課)や、片貝・"
+        "岩沢などの各出張所では受け付けておりません。</p><h3>3 郵送</h3><p>下記あてに郵送して"
+        "ください。</p>"
+    )
+    assert extract_filing(page(desk)).methods == ["counter", "post"]
+    planned = (
+        "<h2>高畠町での受付について</h2><p>現在、高畠町では協力確認書の受付の準備を進めております"
+        "。</p><p>町での受付は、次の方法で行う予定です。</p><ol><li>電子メール</li><li>郵送</li>"
+        "</ol>"
+    )
+    info = extract_filing(page(planned))
+    assert info.methods == []
+    assert {"準備中:email", "準備中:post"} <= set(info.notes)
+    changed = (
+        "<h2>提出方法</h2><ul><li>電子メール:kyodo★city.test.lg.jp(★を@に置き換えてください)"
+        "</li><li>郵送</li></ul><p>また、これまで"
+        "電子メールでの提出に使用していた企画政策課のアドレス(kikaku@city.test.lg.jp)は、令和8年"
+        "3月31日で廃止しました。</p><h2>よくある質問</h2><p>Q8 提出したことの控えや受領書は"
+        "もらえますか。</p><p>受付後、市から受付完了の連絡をしたり、受領書や控えを発行したり"
+        "することはしておりません。</p>"
+    )
+    info = extract_filing(page(changed))
+    assert info.methods == ["email", "post"]
+    assert "完了メールが提出の証明" not in info.notes
+    easy = (
+        "<h2>だしかた</h2><p>(2)メールでおくる</p><p>あてさき:kokusai@city.test.lg.jp</p><p>Q3 "
+        "かいたようしきをスマートフォンでしゃしんにとって、そのしゃしんをメールでおくってもいいです"
+        "か?</p><p>A しゃしんはうけつけできません。PDF のファイルにしてつけてください。</p>"
+    )
+    assert extract_filing(page(easy)).methods == ["email"]
+    retired = (
+        "<p>メールでだしてください。メール:shoko@city.test.lg.jp</p><p>まえのあてさき(kyoryoku"
+        "@city.test.lg.jp)におくっても、うけつけできません。</p>"
+    )
+    assert extract_filing(page(retired)).emails == ["shoko@city.test.lg.jp"]
+    seal = (
+        "<p>ゆうびんでおくってください。</p><p>Q4 はんこ(会社のいん)はいりますか?</p><p>A "
+        "いりません。</p><p>Q5 ファイルはなにがいいですか?</p><p>A ようしきのワードのファイルに"
+        "かいて、そのままつけてもいいです。PDF にしてつけてもいいです。どちらでもだいじょうぶ"
+        "です。</p>"
+    )
+    assert extract_filing(page(seal)).notes == ["押印不要"]
+    old_form = (
+        '<h2>提出方法</h2><p>1 オンライン(LoGoフォーム)</p><p><a href="https://logoform.jp/form/'
+        'T2st/1">協力確認書オンライン提出フォーム</a></p><p>これまでオンラインでの提出に使って'
+        "いたGoogleフォーム(https://docs.google.com/forms/d/e/1FAIpQLSdT2st/viewform)は、2026年8月"
+        "31日で受付を終了しました。</p>"
+    )
+    assert extract_filing(page(old_form)).form_urls == ["https://logoform.jp/form/T2st/1"]
+
+
+def test_round_one_hundred_thirty_eight_first_versions_kept_these() -> None:
+    """A page a first version of round one hundred and thirty-eight's fixes moved: 'You may
+    write both workplaces on one document' answers how to fill the form in, not how many to
+    file (965)."""
+    body = (
+        "<p>Please bring it to the window.</p><p>Q1. Our company has two workplaces in Oyabe. Do "
+        "we need two documents?</p><p>A1. You may write both workplaces on one document. If a "
+        "worker starts working at a new workplace in another municipality, please submit the "
+        "document to that municipality.</p>"
+    )
+    assert extract_filing(_titled_english_page(body)).notes == []

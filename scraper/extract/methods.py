@@ -337,6 +337,7 @@ _NEGATION_RE = fastre.compile(
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
+    r"|受け?付けておらず|受付しておらず"  # 「ファクスによる提出は受け付けておらず、…」
     # (「…「電子申請」のページ(…)には、協力確認書の手続きは掲載されていません」)
     r"|掲載されて(?:い|おり)ません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -419,6 +420,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
+    # 「We stopped accepting the form at the counter of the Division on March 31, 2026」
+    r"|\b(?:stopped|ended|ceased|discontinued) (?:accepting|receiving|taking)\b"
     # 「We do not have electronic application (online form) for this form now」
     # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
     r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:do(?:es)? not|don't)"
@@ -474,6 +477,9 @@ _PREDICATE_RE = fastre.compile(
     # (「窓口での受付(区役所・市役所本庁舎とも)、ファックスでの受付は…」: a noun before a remark)
     r"|(?:受付|受け付け|提出)(?![、・や(]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
+# A sentence with a verb, not a list's item written as a sentence (「ファクスでの提出。」)
+_VERB_RE = fastre.compile(r"ます|です|ください|ません|でき|ない")
+_MAX_ITEM_CHARS = 40
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
 _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
@@ -515,7 +521,8 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # (「各区民活動センター、すこやか福祉センターの窓口では受け付けていません」: community
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices; 「熊野川行政局」「燕
 # サービスコーナー」: a merged town's office, a city's service desk)
-_FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}課"
+# (「※本庁舎1階の総合窓口(市民課)や、…各出張所では」: a desk on another floor)
+_FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口)"
 _FLOOR_DESK_RE = fastre.compile(_FLOOR_DESK)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
@@ -556,7 +563,8 @@ _SHARED_SYSTEM_RE = fastre.compile(
     # (or the refusal starts right after its name: 「…の電子申請」「サービスには…ありません」)
     # (or as a list item's label: 「しまね電子申請サービス: the form cannot be sent …」)
     # (or its short name in brackets: 「かながわ電子申請(e-kanagawa)では、…受け付けておりません」)
-    r"(?:(?:(?:サービス|システム)(?:\([A-Za-z][\w.\-]*\))?|\([A-Za-z][\w.\-]*\))"
+    # (「いしかわ電子申請サービス(石川県と県内市町の共同システム)では」: any bracket)
+    r"(?:(?:(?:サービス|システム)(?:\([^()]{1,30}\))?|\([A-Za-z][\w.\-]*\))"
     # (「鳥取県の「とっとり電子申請サービス」では」「しがネット受付サービス(滋賀県・市町共同の
     # 電子申請システム)では」)
     r"(?=[」)]?(?:では|や|には|\s?:))|$)"
@@ -1564,7 +1572,10 @@ _YES_RE = fastre.compile(
 
 
 # One address named in brackets right after the mention: 「メールアドレス(…@…)での」.
-_ONE_ADDRESS_RE = fastre.compile(r"^アドレス\s?\([^()]*@[^()]*\)")
+# (「これまで電子メールでの提出に使用していた企画政策課のアドレス(…)は、…廃止しました」)
+_ONE_ADDRESS_RE = fastre.compile(
+    r"^アドレス\s?\([^()]*@[^()]*\)|^での提出に(?:使用|利用)していた[^。()]{0,20}アドレス\s?\("
+)
 # What was sent to a number or address: 「…ファクス番号(…)あてに提出されたもの」.
 _SENT_TO_NUMBER_RE = fastre.compile(
     r"^(?:番号|アドレス)?\s?(?:\([^()]*\))?\s?(?:あて|宛)(?:に|て)?[^。]{0,6}?"
@@ -1575,6 +1586,8 @@ _SENT_TO_NUMBER_RE = fastre.compile(
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
+    # (「町での受付は、次の方法で行う予定です。」)
+    r"|(?:次|以下|下記)の方法で(?:受付を)?(?:行う|受け付ける)予定"
     rf"|{_PLANNED_HEAD}"
     r"|いずれも[^。]{0,6}準備中"
 )
@@ -1659,7 +1672,10 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
 
 
 # A file format or kind a question asks about (「PDFでメールしてもよいですか」).
-_FORMAT_ASKED_RE = fastre.compile(rf"{_FILE_WORDS}|\b(?:photos?|images?|scans?)\b")
+# (やさしい日本語: 「…スマートフォンでしゃしんにとって、そのしゃしんをメールでおくっても…?」)
+_FORMAT_ASKED_RE = fastre.compile(
+    rf"{_FILE_WORDS}|しゃしん|ファイル|\b(?:photos?|images?|scans?)\b"
+)
 _ACCOUNT_ASKED_RE = fastre.compile(
     r"アカウント|利用者登録|ユーザー?登録|りようしゃ\s?とうろく|\baccount"
 )
@@ -1873,6 +1889,7 @@ def extract_methods(
         )
         asking = False  # a sentence of the line before was about asking questions
         listed = False  # a sentence of the line before led a list of methods
+        refusing = False  # … or led a list of refused ones
         last = len(sentences) - 1
         for position, sentence in enumerate(sentences):
             if not sentence.strip() or in_another_language(sentence):
@@ -1880,6 +1897,16 @@ def extract_methods(
             if leading and not QUESTION_RE.search(sentence):
                 continue
             leading = False
+            # 「次の方法では受け付けていません。ファクスでの提出。十和田湖支所…の窓口への持参。」
+            # (an image's alt text): the items after the lead are refused
+            if _REFUSING_HEAD_RE.match(sentence.strip()):
+                refusing = True
+                continue
+            if refusing and len(sentence) <= _MAX_ITEM_CHARS and not _VERB_RE.search(sentence):
+                if not result.about_another_office(sentence):
+                    result.negated |= {name for name, _start, _end in _mentions(sentence)}
+                continue
+            refusing = False
             if "提出" not in sentence and _WE_POST_RE.search(sentence):
                 continue  # 「お知らせをメール又は郵送でお送りしています」: what the city sends
             submit = bool(_SUBMIT_RE.search(_WE_SEND_RE.sub("", sentence)))

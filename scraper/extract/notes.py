@@ -210,7 +210,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|ありません)|押印なし"
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
             # (「Q5.押印は必要ですか。 A.必要ありません。」)
-            r"|(?:はんこ|押印)[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
+            # (「Q4 はんこ(会社のいん)はいりますか? A いりません。」)
+            r"|(?:はんこ|押印)(?:\([^()]{1,10}\))?[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
             r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
             # (「協力確認書に押印する必要はありません」)
             r"|押印を?する\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
@@ -377,7 +378,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。]{0,24}(?:ますか|ですか|\?))"
             r"|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?)[^。]){0,40}(?:証明|控え)"
             # (「受付完了の連絡や控えの返送は行いません」 says there is none)
-            r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません))"
+            # (「受付完了の連絡をしたり、受領書や控えを発行したりすることはしておりません」)
+            r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません"
+            r"|して(?:おり|い)ません))"
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
             r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
             r"。?[^。]{0,12})(?:証明|控え)"
@@ -578,6 +581,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Yanagawa City, the submission to Yanagawa City is only 1 copy (1通)」)
             r"|\b[Bb]oth\b[^.]{0,160}\b(?:only one|just one|a single|one|1)"
             r" (?:form|copy|letter|sheet)\b"
+            # (「…both … are in Kameoka City, it is 1 document (1通) to Kameoka City」, not 「You
+            # may write both workplaces on one document」)
+            r"|\b[Bb]oth\b[^.]{0,160}\b(?:one|1) document \(1通\)"
             # 「…are both in Kunitomi Town, please submit it one to the town」
             # (「…please submit the form to the village once」)
             # (「…are both in Shimanto City, the submission is one to Shimanto City」)
@@ -590,7 +596,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Our worker works and lives in Obanazawa. Do we need two copies? A. No. One copy」)
             # (「The business place is in Omura City, and the residence … is also in Omura City.
             # Is it necessary to submit 2 copies? A1. … Please submit only 1 copy」)
-            r"|\b(?:workplace|place of work|business place|office|works?)[^?]{0,80}"
+            # (「Our hotel is in Toba City and the employee lives in …? Do we need to submit 2
+            # letters? A1. No. … only 1 letter (1通)」)
+            r"|\b(?:workplace|place of work|business place|office|works?|is in)[^?]{0,80}"
             r"\b(?:home|residence|address|lives?|apartment|house)\b[^?]{0,80}"
             # (asked again in Japanese: 「… Do we need two forms? …2通必要ですか? A. No. One form」)
             # (a machine translation's 「Are 2 letters necessary? … Please submit 1 letter」)
@@ -607,7 +615,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # only one sheet」)
             # (「… both in Ayabe City. How many should we submit? A1. Only one form …」)
             # (「Our worker works in Tamaki Town and also lives in Tamaki Town. How many …?」)
-            r"|(?:\b[Bb]oth\b|\bworks?\b[^?.]{0,40}?\band (?:also )?lives?\b)[^?]{0,80}"
+            # (「Our factory is in Tatsuno City and our worker also lives in Tatsuno City. How
+            # many forms do we submit? Only one form」)
+            r"|(?:\b[Bb]oth\b|\b(?:works?|is in)\b[^?.]{0,40}?\band (?:\w+ ){0,3}?(?:also )?"
+            r"lives?\b)[^?]{0,80}"
             r"\b[Hh]ow many"
             # (a machine translation's 「How many letters …? Only one letter」)
             # (asked again in Japanese: 「… How many forms …? / …何通提出すればよいですか?」)
@@ -760,7 +771,9 @@ _EITHER_BEFORE_RE = fastre.compile(
 # ものでも受け付けます」.
 _OTHER_ALLOWED_AFTER_RE = fastre.compile(
     r"[^。]{0,12}。\s?[^。]{0,30}(?:でも|も)\s?(?:受け付け|受付|構いません|かまいません|差し支え"
-    r"|大丈夫|結構|可)"
+    # (やさしい日本語: 「…そのままつけてもいいです。PDF にしてつけてもいいです。どちらでも
+    # だいじょうぶです。」)
+    r"|大丈夫|結構|可|いいです|だいじょうぶ)"
 )
 # A format asked for where possible: 「できるだけ記入したExcelファイルをそのまま添付してください」.
 _PREFERENCE_RE = fastre.compile(r"できるだけ|できる限り|なるべく|可能(?:であれば|な限り)|できれば")
