@@ -204,11 +204,12 @@ def guard(pattern: str, flags: int = 0) -> str | None:
     「(?:\\A|(?=…))」, which costs a little more per position, so only when it narrows the
     test."""
     together = _starts(pattern, flags)
-    apart = _starts(pattern, flags, anchored_apart=True)
-    narrower = together is None or _wide_items(together) - _wide_items(apart or together)
-    if apart is not None and apart[_AT_START] and narrower:
-        classes = _classes(apart)
-        return rf"(?:\A|(?={classes}))" if classes else r"\A"
+    if together is None or _wide_items(together):
+        apart = _starts(pattern, flags, anchored_apart=True)
+        narrower = together is None or (apart and _wide_items(together) - _wide_items(apart))
+        if apart is not None and apart[_AT_START] and narrower:
+            classes = _classes(apart)
+            return rf"(?:\A|(?={classes}))" if classes else r"\A"
     classes = _classes(together) if together is not None else ""
     return f"(?={classes})" if classes else None
 

@@ -774,6 +774,7 @@ def extract_contacts(
         email_hint = _EMAIL_HINT_RE.search(text)
         bare = _ITEM_NUMBER_RE.sub("", text) if line.kind == "dt" else text
         numbered = _DIGIT_RE.search(bare)
+        named, lead = None, ""
         if email_hint or numbered:  # (most lines have neither: what follows is for them)
             named = _other_body_named(
                 text, _OTHER_ORG_RE if line.region == "content" else FOREIGN_BODY_RE

@@ -1243,6 +1243,19 @@ _REFUSING_HEAD_RE = fastre.compile(
 )
 
 
+def _refuse_item(text: str, result: MethodResult) -> None:
+    """An item of a list of refused methods (「ファクスでの提出」), as a <li> or as a sentence
+    of its own after the list's lead: its methods are refused, unless it names another office
+    (「各区役所(…)、宮城総合支所…の窓口への持参」)."""
+    if result.about_another_office(text):
+        return
+    said = result.fresh()
+    # (its first sentence: 「電子メール:…提出はできません。電子申請をご利用ください。」 points
+    # to another way after the refusal)
+    _judge(_SENTENCE_SPLIT_RE.split(text)[0], said)
+    result.negated |= said.methods | said.negated
+
+
 def _refused_items(lines: list[Line]) -> set[int]:
     """The list items under a 「次の方法では受け付けておりません」 line, or under a heading
     「受け付けていない方法」."""
@@ -1829,13 +1842,7 @@ def extract_methods(
             planned_list = False
         planned_list = planned_list or bool(_PLANNED_LIST_RE.search(line.text))
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
-            if result.about_another_office(line.text):
-                continue  # 「<li>各区役所(…)、宮城総合支所…の窓口への持参</li>」: those offices
-            said = result.fresh()
-            # (its first sentence: 「電子メール:…提出はできません。電子申請をご利用ください。」
-            # points to another way after the refusal)
-            _judge(_SENTENCE_SPLIT_RE.split(line.text)[0], said)
-            result.negated |= said.methods | said.negated
+            _refuse_item(line.text, result)
             continue
         # a link line is a news title or related page, unless it is a short item of the
         # submission-method list (「<li><a href=…>郵送</a></li>」: the link explains the method)
@@ -1903,8 +1910,7 @@ def extract_methods(
                 refusing = True
                 continue
             if refusing and len(sentence) <= _MAX_ITEM_CHARS and not _VERB_RE.search(sentence):
-                if not result.about_another_office(sentence):
-                    result.negated |= {name for name, _start, _end in _mentions(sentence)}
+                _refuse_item(sentence, result)
                 continue
             refusing = False
             if "提出" not in sentence and _WE_POST_RE.search(sentence):
