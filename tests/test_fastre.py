@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import scraper.extract
 from scraper import fastre
-from scraper.extract import parse_page
+from scraper.extract import methods, parse_page
 
 from .test_corpus_accuracy import corpus_pages, to_fullwidth
 
@@ -154,3 +154,32 @@ _ALPHABET = st.sampled_from(
 def test_every_guarded_pattern_finds_the_same_on_arbitrary_text(text: str) -> None:
     for name, fast, plain in _guarded_patterns():
         assert _found(fast, text) == _found(plain, text), name
+
+
+def test_the_word_tests_before_patterns_agree_with_them_on_every_corpus_line() -> None:
+    """`_leads_list` and the planned-list test look for a word every match has before running
+    their pattern: a phrasing added to a pattern without its word would be missed."""
+    for line in _corpus_lines():
+        for text in (line, *methods._sentences(line)):
+            assert methods._leads_list(text) == bool(methods._LIST_LEAD_RE.search(text)), text
+            planned = bool(methods._PLANNED_LIST_RE.search(text))
+            assert planned == (planned and ("予定" in text or "準備" in text)), text
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        (
+            "郵送で提出してください。窓口でも受け付けます。",
+            ["郵送で提出してください。", "窓口でも受け付けます。", ""],
+        ),
+        ("(詳しくはこちら。)を見てください", ["(詳しくはこちら。)を見てください"]),
+        ("Send it by post (see below). Please", ["Send it by post (see below). ", "Please"]),
+        ("Fax ended on January 30, 2026. Please", ["Fax ended on January 30, 2026. ", "Please"]),
+        ("1. 郵送 2. 窓口", ["1. 郵送 2. 窓口"]),
+        ("", [""]),
+    ],
+)
+def test_a_line_is_cut_into_sentences_after_their_ends(line: str, sentences: list[str]) -> None:
+    assert methods._sentences(line) == sentences
+    assert methods._first_sentence(line) == sentences[0]

@@ -14,6 +14,7 @@ negation and announcement coming before the method (「We do not accept it by fa
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -176,6 +177,18 @@ _LIST_LEAD_RE = fastre.compile(
     r"|(?i:\bthe following (?:\w+ )?(?:ways|methods|options)\b"
     r"|\b(?:any|one) of these (?:\w+ )?(?:ways|methods|options)\b)"
 )
+
+
+def _leads_list(text: str) -> bool:
+    """「提出方法は次のとおりです」「one of these ways」: the lines after it list the ways.
+    (Every lead has one of these words: testing them first spares most lines the pattern.)"""
+    if not ("方法" in text or "いずれ" in text or "どれ" in text):
+        upper = text.upper()  # (「the following」「any of these」 in any case)
+        if "OLLOW" not in upper and "THESE" not in upper:
+            return False
+    return bool(_LIST_LEAD_RE.search(text))
+
+
 _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
@@ -617,7 +630,8 @@ _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
 def _special_ward_page(lines: list[Line]) -> bool:
     """The page is a Tokyo special ward's: it names one, and speaks of no city of its own."""
     text = "\n".join(line.text for line in lines)
-    return bool(_SPECIAL_WARD_RE.search(text)) and not _CITY_PAGE_RE.search(text)
+    # (the city test first: most pages are cities' and name one in their first lines)
+    return not _CITY_PAGE_RE.search(text) and bool(_SPECIAL_WARD_RE.search(text))
 
 
 # … or, in a method's section, the file sent (「PDFや写真データでは受け付けできません」).
@@ -685,7 +699,21 @@ _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
 _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|直接|届け")
 # (「…(opens in a new window). Please」: a bracket ends a sentence too)
 # (and after a year: 「Submission by fax ended on January 30, 2026. Please do not fax …」)
-_SENTENCE_SPLIT_RE = fastre.compile(r"(?<=[。!?])(?!\))|(?<=[a-z)]\. )|(?<=\d{4}\. )")
+# The character that ends a sentence: a search from a character is far cheaper than testing
+# look-behinds at every position of the line.
+_SENTENCE_END_RE = fastre.compile(r"[。!?](?!\))|(?<=[a-z)]\.) |(?<=\d{4}\.) ")
+
+
+def _sentences(text: str) -> list[str]:
+    """The line's sentences, each with its end; a line that ends a sentence ends with ""."""
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    return [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def _first_sentence(text: str) -> str:
+    """The line's first sentence with its end (the whole line when it has one)."""
+    end = _SENTENCE_END_RE.search(text)
+    return text[: end.end()] if end else text
 
 
 @dataclass
@@ -740,7 +768,7 @@ def method_context(lines: list[Line]) -> list[str]:
 
     for i, line in enumerate(lines):
         content = line.region == "content"
-        if content and _LIST_LEAD_RE.search(line.text):
+        if content and _leads_list(line.text):
             # 「提出する方法は、次の3つです。」 then a list: the list is the method region (a
             # table whose cells hold several lines each runs long: its fourth row can be the 30th)
             end = min(len(lines), i + 31)
@@ -910,10 +938,16 @@ _BY_THESE_WAYS_RE = fastre.compile(
 
 _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 
+# A page's sentences number a few hundred at most; the cache is emptied for each page.
+_MENTIONS_KEPT = 1024
 
-def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int, int]]:
+
+@functools.lru_cache(maxsize=_MENTIONS_KEPT)
+def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, int, int], ...]:
     """Method words in a sentence. `place_only`: the sentence only names the place to submit
-    to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit."""
+    to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit.
+    Kept for the page being read: a line is read whole, by sentences and again in context,
+    and about a third of the calls repeat one already made (`extract_methods` empties it)."""
     found = []
     for m in _MENTION_RE.finditer(sentence):
         name = m.lastgroup or ""
@@ -949,7 +983,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> list[tuple[str, int
         ):
             continue  # 「…へ、次のいずれかの方法で直接提出してください」: to them, not in person
         found.append((name, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 # 「E-mail submission: please use the online form instead」: what comes before is refused,
@@ -1252,7 +1286,7 @@ def _refuse_item(text: str, result: MethodResult) -> None:
     said = result.fresh()
     # (its first sentence: 「電子メール:…提出はできません。電子申請をご利用ください。」 points
     # to another way after the refusal)
-    _judge(_SENTENCE_SPLIT_RE.split(text)[0], said)
+    _judge(_first_sentence(text), said)
     result.negated |= said.methods | said.negated
 
 
@@ -1529,7 +1563,7 @@ def _judge_heading(
     for line in _own_section(lines, index, local.methods):
         read = ""  # the line's sentences before this one
         old_one = False  # a sentence of the line spoke of the old one
-        for sentence in _SENTENCE_SPLIT_RE.split(line.text):
+        for sentence in _sentences(line.text):
             read, before = read + sentence, read
             if _OLD_ONE_RE.search(sentence):
                 # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one (and
@@ -1663,7 +1697,7 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 'Can the form be sent by e-mail in PDF?' 'It cannot.': the file, not the way
     if _ACCOUNT_ASKED_RE.search(question):
         return  # 「インターネットでだすとき、アカウントはいりますか?」「いいえ」: no account needed
-    answer = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    answer = _first_sentence(following[0].text)
     local = result.fresh()
     _judge(question, local)
     asked = local.methods | local.negated | local.planned
@@ -1781,7 +1815,7 @@ def _apply_remark(said: MethodResult, item: str, following: list[Line]) -> None:
     refused decides."""
     if not following:
         return
-    remark = _SENTENCE_SPLIT_RE.split(following[0].text)[0]
+    remark = _first_sentence(following[0].text)
     if _OLD_ONE_RE.search(remark):
         return  # 「※旧ファクス番号(…)は、…で使用を終了しました」: about the old one
     if not _REMARK_RE.match(following[0].text):
@@ -1820,6 +1854,7 @@ def extract_methods(
     lines: list[Line], has_form_url: bool, links: list[Link] | None = None
 ) -> MethodResult:
     """Methods the page accepts for the form (see the module docstring for the rules)."""
+    _mentions.cache_clear()
     result = MethodResult(ward_page=_special_ward_page(lines), own_form=has_form_url)
     flags = method_context(lines)
     off_topic = _off_topic_sections(lines)
@@ -1840,7 +1875,11 @@ def extract_methods(
             refused_there = set()
             offered_here = set()
             planned_list = False
-        planned_list = planned_list or bool(_PLANNED_LIST_RE.search(line.text))
+        planned_list = planned_list or (
+            # (every planned lead says 予定 or 準備: most lines need no pattern)
+            ("予定" in line.text or "準備" in line.text)
+            and bool(_PLANNED_LIST_RE.search(line.text))
+        )
         if index in refused:  # 「次の方法では受け付けておりません」's 「<li>ファクスでの提出</li>」
             _refuse_item(line.text, result)
             continue
@@ -1888,7 +1927,7 @@ def extract_methods(
                 result.evidence.append(line.text)
             continue
         offered_online = False  # a sentence of the line before offered an online form
-        sentences = _SENTENCE_SPLIT_RE.split(text)
+        sentences = _sentences(text)
         # 「Q1 電子申請システムの利用者登録をしています。電子申請で提出できますか。」: what a
         # question's lead says is the asker's situation, up to the question itself
         leading = bool(QUESTION_TITLE_RE.match(text)) and any(
@@ -1922,7 +1961,7 @@ def extract_methods(
                 # 「次の3つの方法のいずれかで…提出します。1 郵送(…)。2 電子メール(…)。」: a
                 # paragraph's own list (an image's alt text) is a method list too
                 in_region = in_region or "method"
-            listed = listed or (position < last and bool(_LIST_LEAD_RE.search(sentence)))
+            listed = listed or (position < last and _leads_list(sentence))
             if not (in_region or submit):
                 continue
             sentence = _before_asking(sentence)

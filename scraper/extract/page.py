@@ -283,8 +283,9 @@ def in_another_language(text: str) -> bool:
                 not _KANA_RE.search(text)
                 and len(_CHINESE_ONLY_RE.findall(text)) >= _MIN_CHINESE_CHARS
             ) or (
-                len(_JAPANESE_RE.findall(bare)) * _JAPANESE_SHARE_MAX < len(bare)
-                and len(_VIETNAMESE_LETTER_RE.findall(bare)) >= _MANY_VIETNAMESE_LETTERS
+                # (the rare letters counted first: counting the Japanese ones costs more)
+                len(_VIETNAMESE_LETTER_RE.findall(bare)) >= _MANY_VIETNAMESE_LETTERS
+                and len(_JAPANESE_RE.findall(bare)) * _JAPANESE_SHARE_MAX < len(bare)
             )
         text = bare
     return (
