@@ -10308,3 +10308,70 @@ def test_round_one_hundred_thirty_eight_first_versions_kept_these() -> None:
         "document to that municipality.</p>"
     )
     assert extract_filing(_titled_english_page(body)).notes == []
+
+
+def test_round_one_hundred_thirty_nine_pages() -> None:
+    """Round one hundred and thirty-nine's misses: 「…いずれの場合も、受け付けたことについて市
+    から改めてご連絡はいたしません」 refuses no way (4809); one copy with an example in brackets
+    between (4814); an English 'The attention' section is the form's notes (4786); 'you must log
+    in with the Google account', 'the file of the Word form (Word形式) as it is', 'no column of
+    the seal', 'The notice of the reception is not sent' (4788); a tab list over panels that
+    head themselves 「E-mail 準備中」 (4789); another town's desk named under 'Where to submit'
+    (4785)."""
+    no_notice = (
+        "<h2>提出方法</h2><p>1 郵送 下記あてに郵送してください。</p><p>2 電子申請 オンラインで"
+        "提出してください。</p><p>郵送・電子申請のいずれの場合も、受け付けたことについて市から"
+        "改めてご連絡はいたしません。</p>"
+    )
+    assert extract_filing(page(no_notice)).methods == ["online_form", "post"]
+    one_copy = (
+        "<p>郵送してください。</p><p>事業所と住居地が北九州市内の別の区にある場合(例:事業所が"
+        "小倉北区、住居地が戸畑区)でも、北九州市へ1通提出してください。</p>"
+    )
+    assert extract_filing(page(one_copy)).notes == ["同一市区町村なら1通"]
+    attention = _titled_english_page(
+        "<h2>About the cooperation confirmation document</h2><p>Please send it by post.</p>"
+        "<h2>The attention</h2><ul><li>The push of the seal (押印) is unnecessary.</li><li>The "
+        "city may send the information of the disaster prevention to the address you write."
+        "</li></ul><h2>Other procedure</h2><p>The resident registration (住民登録) is done at "
+        "the Citizen Division (市民課).</p>"
+    )
+    assert extract_filing(attention).notes == ["押印不要"]
+    machine = _titled_english_page(
+        "<h2>Submission method</h2><p>(1) Google Form. To use the Google Form, you must log in "
+        "with the Google account (Googleアカウント).</p><p>(2) Mailing. Please send it by post."
+        "</p><h2>The file</h2><p>In the case of (1), please attach the file of the Word form "
+        "(Word形式) as it is.</p><h2>The note</h2><ul><li>There is no column of the seal (押印欄)"
+        " in the letter of the new form.</li><li>The city contacts you only when there is the "
+        "insufficiency in the contents.</li></ul>"
+    )
+    assert extract_filing(machine).notes == [
+        "アカウント作成が必要",
+        "受領書・控えの発行なし",
+        "形式指定:Word",
+        "押印不要",
+    ]
+    not_sent = _titled_english_page(
+        "<p>Please send it by post.</p><p>The notice of the reception is not sent.</p>"
+    )
+    assert extract_filing(not_sent).notes == ["受領書・控えの発行なし"]
+    tabs = _titled_english_page(
+        '<h2>Ways to submit</h2><div role="tablist"><button role="tab" aria-controls="p1">Post'
+        '</button><button role="tab" aria-controls="p2">E-mail</button></div><div id="p1" '
+        'role="tabpanel"><h3>Post (郵送) Accepted</h3><p>Mail the form to the division.</p></div>'
+        '<div id="p2" role="tabpanel" hidden><h3>E-mail In preparation</h3><p>Submission by '
+        "e-mail is being prepared (準備中).</p></div>"
+    )
+    tabbed = extract_filing(tabs)
+    assert (tabbed.methods, tabbed.notes) == (["post"], ["準備中:email"])
+    desk = _titled_english_page(
+        "<h2>Where to submit</h2><p>Submit the form to the municipality where your worker works "
+        "and to the one where your worker lives.</p><p>Many workers live in Kihoku Town. For "
+        "example, Kihoku Town's desk is 紀北町 産業振興課 (TEL 0597-46-3115).</p><h2>How to "
+        "submit</h2><p>Please send it by post.</p>",
+    ).replace(
+        "</main>",
+        "</main><section><h2>Contact (お問い合わせ)</h2><p>Commerce Promotion Section, Owase City"
+        " (尾鷲市 商工観光課 商工振興係)</p><p>Phone 0597-23-8223</p></section>",
+    )
+    assert extract_filing(desk).department == "商工観光課 商工振興係"

@@ -1342,6 +1342,13 @@ _PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])の$")
 _OR_RE = fastre.compile(r"または|又は|もしくは")
 
 
+def _names_another_desk(text: str, own_places: str) -> bool:
+    """`text` names a municipality's desk that is not one of `own_places` (Japanese names)."""
+    return bool(own_places) and any(
+        desk.group(1) not in own_places for desk in _PLACE_DESK_RE.finditer(text)
+    )
+
+
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:
     own_places = own_places if _PLACE_NAME_RE.search(own_places) else ""  # (named in Japanese)
     for index, line in enumerate(lines):
@@ -1359,9 +1366,7 @@ def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             # (the first of two: 「提出先は、国際課またはどの区役所の総務企画課でも構いません」)
             candidates = [_OR_RE.split(rest.split("。", 1)[0], 1)[0]]
-            if own_places and any(
-                desk.group(1) not in own_places for desk in _PLACE_DESK_RE.finditer(candidates[0])
-            ):
+            if _names_another_desk(candidates[0], own_places):
                 continue  # (「…まんのう町に住んでいる場合の提出先は、まんのう町役場 地域振興課」)
         else:
             candidates = [rest] if rest.strip() else []
@@ -1375,6 +1380,9 @@ def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None
                     break
                 if ln.region == "content" and not _SENTENCE_RE.search(ln.text):
                     candidates.append(ln.text)
+            # (not another municipality's desk named as an example: 「…Kihoku Town's desk is
+            # 紀北町 産業振興課 (TEL …)」 under 「Where to submit」)
+            candidates = [text for text in candidates if not _names_another_desk(text, own_places)]
             if line.row_start:  # a column 「届出・提出先」 of a table of procedures
                 candidates = _form_rows(lines, index) or candidates
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then

@@ -499,6 +499,35 @@ def _drop_remark_after(struck: LexborNode) -> None:
         remark.decompose()
 
 
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _drop_tab_lists(tree: LexborHTMLParser, html: str) -> None:
+    """A list of tabs whose every panel opens with its own heading repeats those headings
+    (「Online | Post | E-mail | Counter / Fax」 over panels headed 「E-mail 準備中」): read as a
+    line, it would name every method, the ones the panels refuse or plan included."""
+    if "tablist" not in html:
+        return
+    for tabs in tree.css('[role="tablist"]'):
+        panels = [_panel(tree, tab) for tab in tabs.css('[role="tab"]')]
+        if panels and all(panel is not None and _opens_with_heading(panel) for panel in panels):
+            tabs.decompose()
+
+
+def _panel(tree: LexborHTMLParser, tab: LexborNode) -> LexborNode | None:
+    """The panel a tab shows (its aria-controls), when the id is a plain one."""
+    panel_id = tab.attributes.get("aria-controls") or ""
+    return tree.css_first(f"#{panel_id}") if _PLAIN_ID_RE.fullmatch(panel_id) else None
+
+
+_PLAIN_ID_RE = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _opens_with_heading(panel: LexborNode) -> bool:
+    first = next(panel.iter(), None)
+    return first is not None and first.tag in _HEADING_TAGS
+
+
 def _drop_footnote_marks(tree: LexborHTMLParser, html: str) -> None:
     """A footnote mark is not part of the word it follows: 「0574-62-2133<sup><a href="#fn:1">1
     </a></sup>」 is the fax number, not 0574-62-21331."""
@@ -537,6 +566,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     tree.strip_tags(_DROP_TAGS + _STRUCK_TAGS)  # one call: a test for each costs more
     _drop_struck_styles(tree, html)
     _drop_footnote_marks(tree, html)
+    _drop_tab_lists(tree, html)
     body = tree.body
     if body is None:
         page.warnings.append("no <body> in the document")

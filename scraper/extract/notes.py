@@ -54,7 +54,9 @@ _EN_FORMAT = (
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
     # (「…attach the file of Excel form (Excel形式) as it is」)
-    r"|\b(?:by the |file of ){0} (?:form|format|file)(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
+    # (「…attach the file of the Word form (Word形式) as it is」)
+    r"|\b(?:by the |file of (?:the )?){0} (?:form|format|file)(?: \([^()]{{1,12}}\))?"
+    r" as it is\b(?!,? or\b)"
     # (「The file to attach to the LoGo form, please make it the PDF format.」)
     r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file)(?: in| as| into)? (?:the |an? )?{0}"
     r"(?: format| file)?\b(?!,? or\b)"
@@ -262,7 +264,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,60}"
             r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
             # 「The form has no place for a seal」
-            r"|\bno (?:place|space|column|box) for (?:a |the )?(?:seal|stamp|hanko)"
+            # (「There is no column of the seal (押印欄) in the letter」)
+            r"|\bno (?:place|space|column|box) (?:for|of) (?:a |the )?(?:seal|stamp|hanko)"
             r"|\bdoes not need (?:a |any )?(?:company )?(?:seal|stamp|hanko)"
             # (「It is not necessary to press the seal (押印)」)
             r"|not (?:necessary|required|needed|need) to (?:stamp|seal|affix"
@@ -342,7 +345,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
             # 「We will only contact you if something is missing」
             r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
-            r"|\bcontact you only (?:if|when) (?:something|anything|there)"
+            r"|\bcontacts? you only (?:if|when) (?:something|anything|there)"
+            # (「The notice of the reception is not sent」)
+            r"|\b[Nn]otice of (?:the )?(?:receipt|reception) (?:is|will) not (?:be )?sent\b"
             # (「About having received the …, the city does not contact individually」)
             r"|\b(?:will|does|do) not contact (?:you |each (?:business|company) )?individually\b"
             r"|\b(?:will|does|do) not contact you[^.]{0,50}"
@@ -473,7 +478,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to"
             r"|asks you to|requires you to)"
             r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
-            r" (?:a|an|your) [^.]{0,20}account"
+            r" (?:a|an|the|your) [^.]{0,20}account"  # (「…log in with the Google account」)
             # (「You need a Graffer account to use the online form」)
             r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )\b(?:need|must have)"
             r" (?:a|an) (?:[A-Za-z-]+ ){0,2}account\b"
@@ -512,8 +517,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度)(?:で|の提出で|[^。]{0,15}ば)"
             r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
+            # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
+            # 1通」: an example in brackets between)
             r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}(?:場合|とき)"
-            r"[^。]{0,25}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
+            r"[^。]{0,32}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             # (not 「…複数いる場合も、提出は事業所ごとに1通です」: once per workplace)
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
             r"(?:(?!ごと)[^。]){0,25}(?:1通|一通|1部|一部|1回|一回)"

@@ -60,6 +60,7 @@ _EN_NOTES_TITLES = (
     # (a machine translation's 「注意事項」: 「The points (matter) to be careful」)
     r"|(?:points?|matters?) to be careful|careful points?"
     r"|(?:other|additional) (?:points|notes)"  # 「Other points」
+    r"|attention|caution"  # (「The attention」: a machine translation's 注意事項)
 )
 # Section titles that belong to any page about the form (提出方法, 様式, 注意事項, Q&A …).
 _GENERIC_RE = fastre.compile(
@@ -94,7 +95,7 @@ _GENERIC_RE = fastre.compile(
     r"|questions? and answers?|\bq ?(?:&|and) ?a\b"  # 「■ Question and answer」
     r"|links?\b|example|format|files?\b|attach"
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
-    r"|procedures?\b|steps?\b|notice\b|caution|attention|important|timing|method|overview"
+    r"|procedures?\b|steps?\b|notice\b|important|timing|method|overview"
     r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use))"
     rf"|{_EN_NOTES_TITLES}|details\b|reference)"
 )
