@@ -10375,3 +10375,61 @@ def test_round_one_hundred_thirty_nine_pages() -> None:
         " (尾鷲市 商工観光課 商工振興係)</p><p>Phone 0597-23-8223</p></section>",
     )
     assert extract_filing(desk).department == "商工観光課 商工振興係"
+
+
+def test_round_one_hundred_thirty_nine_late_pages() -> None:
+    """Round one hundred and thirty-nine's later misses: 「準備中」 badges printed above method
+    cards' headings, and a mail magazine 「しれとこ・しゃりメール」 that will announce the start
+    (4802); 「× ファクス。」 in an alt text's ○/× table (4798); 「2通必要ですか?」 answered
+    with 「1通」 (4808); a fishery cooperative's phone (4805)."""
+    cards = page(
+        "<p>受付を始める日が決まりましたら、このページと町のメールマガジン「しれとこ・しゃり"
+        "メール」でお知らせします。</p><h2>受付の方法(予定)</h2><ul><li>準備中</li></ul><h3>郵送"
+        "</h3><ul><li>送付先は、受付開始のお知らせの際にこのページに掲載します。</li><li>準備中"
+        "</li></ul><h3>電子メール</h3><ul><li>提出用のメールアドレスは、受付開始のお知らせの際に"
+        "掲載します。</li></ul>"
+    )
+    planned = extract_filing(cards)
+    assert (planned.methods, planned.notes) == ([], ["準備中:email", "準備中:post"])
+    crossed = page(
+        '<p><img src="t.png" alt="提出方法の一覧表。表の見方 ○:受け付けています ×:受け付けて'
+        'いません。○ 窓口に持参。○ 郵送。× ファクス。"></p>'
+    )
+    assert extract_filing(crossed).methods == ["counter", "post"]
+    answer = (
+        "<p>郵送してください。</p><p><strong>Q.事業所も、外国人の住まい(従業員寮)も渡嘉敷村に"
+        "あります。2通必要ですか?</strong><br>A.いいえ、必要ありません。渡嘉敷村へ1通提出して"
+        "ください。</p>"
+    )
+    assert extract_filing(page(answer)).notes == ["同一市区町村なら1通"]
+    cooperative = page(
+        "<p>郵送してください。</p><p>■相談先(関係機関)</p><p>次の機関は協力確認書の提出先では"
+        "ありません。<br>・漁業分野の受入れについて:小値賀町漁業協同組合 電話 0959-56-2011</p>",
+        '<div id="contact"><h2>お問い合わせ</h2><p>産業振興課 TEL:0959-56-3112</p></div>',
+    )
+    assert extract_filing(cooperative).phones == ["0959-56-3112"]
+
+
+def test_round_one_hundred_thirty_nine_first_versions_kept_these() -> None:
+    """A page a first version of round one hundred and thirty-nine's fixes moved: 「同じ事業所で
+    外国人を2人雇用しています。協力確認書は2通必要ですか?」 answered with 「1通」 is one per
+    workplace, not one for both places (3107)."""
+    workers = (
+        "<p>郵送してください。</p><details><summary>同じ事業所で外国人を2人雇用しています。協力"
+        "確認書は2通必要ですか?</summary><p>同じ事業所であれば、1通提出していただければ、2人目"
+        "以降の方の分を改めて提出する必要はありません。</p></details>"
+    )
+    assert extract_filing(page(workers)).notes == []
+
+
+def test_round_one_hundred_thirty_nine_yasashii_pages() -> None:
+    """Round one hundred and thirty-nine's やさしい日本語 miss: 「村 から 「うけとりました」 と
+    いう れんらく は しません。ひかえ が ほしい とき は、上 の 「② ゆうびん で おくる」 を
+    みて ください」 offers the copy in the same paragraph (4796)."""
+    body = (
+        "<h2>② ゆうびん で おくる</h2><p>ひかえ が ほしい とき は、協力確認書 を 2まい と、きって"
+        " を はった へんしん用 の ふうとう を いれて ください。</p><h2>ちゅうい</h2><p>村 から "
+        "「うけとりました」 と いう れんらく は しません。ひかえ が ほしい とき は、上 の 「② "
+        "ゆうびん で おくる」 を みて ください。</p>"
+    )
+    assert extract_filing(page(body)).notes == ["控えが必要なら2部と返信用封筒"]

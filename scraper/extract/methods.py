@@ -877,7 +877,6 @@ def _item_style(text: str) -> str | None:
 _SPACED_NUMBER_RE = fastre.compile(r"^\d{1,2}\s(?=\S)")
 
 
-_MAX_ITEM_CHARS = 40
 _DIGITS_RE = re.compile(r"\d+")
 # A list item written as a paragraph: 「・郵送」「①メール」「(2)窓口」「1.」.
 _BULLET = r"(?:[・●○◆◇■□▪-]|[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)]|[(]?[アイウエオ][)])"
@@ -939,6 +938,9 @@ _BY_THESE_WAYS_RE = fastre.compile(
 
 _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 
+# A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
+_MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
+
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
 _MENTIONS_KEPT = 1024
 
@@ -964,6 +966,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if name == "online_form" and _SITE_MENU_RE.search(sentence):
             continue
+        if name == "email" and _MAGAZINE_NAME_RE.search(sentence, 0, m.start()):
+            continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if _FORMER_NUMBER_RE.match(sentence, max(0, m.start() - 4)):
@@ -1015,6 +1019,7 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 )
 
 
+_CROSSED_ITEM_RE = fastre.compile(r"^\s?[×✕✖✗☓]\s?:?\s?[^\s:]")
 _PLANNED_BADGE_RE = fastre.compile(r"^\s?(?:受付)?(?:準備中|じゅんびちゅう)")
 _BADGE_LINE_CHARS = 24
 
@@ -1028,7 +1033,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         return False
     if _SAME_FORM_TWICE_RE.search(sentence):
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
-    if _REFUSED_LIST_RE.match(sentence):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
+    if _REFUSED_LIST_RE.match(sentence) or (
+        # (an item of a ○/× table read as text: 「○ 郵送。○ 電子メール。× ファクス。」)
+        len(sentence) <= _MAX_ITEM_CHARS and _CROSSED_ITEM_RE.match(sentence)
+    ):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
         return False
     redirect = _EN_INSTEAD_RE.search(sentence)
@@ -1557,7 +1565,8 @@ def _judge_heading(
     local = result.fresh()
     if not _judge(heading.text, local):
         return
-    if ENDED_BADGE_RE.match(_badge_above(lines, index)):
+    badge = _badge_above(lines, index)
+    if ENDED_BADGE_RE.match(badge):
         # 「Not accepted」 then 「<h3>At the counter (窓口)</h3>」: the card's badge refuses it
         result.negated |= local.methods
         return
@@ -1607,6 +1616,12 @@ def _judge_heading(
                 result.planned |= local.methods
                 result.planned_evidence.append(sentence.strip()[:100])
                 return
+    if _PLANNED_BADGE_RE.match(badge):
+        # 「準備中」 then 「<h3>郵送</h3>」, and a section that says nothing more: the card's
+        # badge says it is planned
+        result.planned |= local.methods
+        result.planned_evidence.append(f"{badge} {heading.text}"[:100])
+        return
     result.methods |= local.methods
     result.negated |= local.negated
     result.planned |= local.planned
@@ -1756,7 +1771,6 @@ def _merge(result: MethodResult, said: MethodResult) -> None:
 
 
 _REMARK_RE = fastre.compile(r"^[※*＊]")
-_MAX_ITEM_CHARS = 40
 
 
 def _is_item(line: Line) -> bool:
