@@ -499,9 +499,6 @@ def _drop_remark_after(struck: LexborNode) -> None:
         remark.decompose()
 
 
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
-
 def _drop_tab_lists(tree: LexborHTMLParser, html: str) -> None:
     """A list of tabs whose every panel opens with its own heading repeats those headings
     (「Online | Post | E-mail | Counter / Fax」 over panels headed 「E-mail 準備中」): read as a
