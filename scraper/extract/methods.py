@@ -950,7 +950,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
     """Method words in a sentence. `place_only`: the sentence only names the place to submit
     to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit.
     Kept for the page being read: a line is read whole, by sentences and again in context,
-    and about a third of the calls repeat one already made (`extract_methods` empties it)."""
+    and about a fifth of the calls repeat one already made (`extract_methods` empties it)."""
     found = []
     for m in _MENTION_RE.finditer(sentence):
         name = m.lastgroup or ""
