@@ -1,5 +1,5 @@
 """The labelled corpus inside the first half of the standard chromes: accuracy (the
-"in chrome" variant of test_corpus_accuracy) and the exhaustive chrome-invariance check.
+"in chrome" variant of test_corpus_accuracy) and the corpus-wide chrome-invariance check.
 
 A file of its own, as is the other half, so that a parallel run (`pytest -n --dist loadfile`)
 gives each half's extractions to a different worker.
