@@ -10433,3 +10433,45 @@ def test_round_one_hundred_thirty_nine_yasashii_pages() -> None:
         "ゆうびん で おくる」 を みて ください。</p>"
     )
     assert extract_filing(page(body)).notes == ["控えが必要なら2部と返信用封筒"]
+
+
+def test_round_one_hundred_thirty_eight_and_nine_pages_left_over() -> None:
+    """Misses of rounds one hundred and thirty-eight and -nine left at the time: a <dd> under a
+    <dt> saying 「(協力確認書とは別の手続きです)」 is that procedure's desk (4799); 「…をPDF形式に
+    変換したものとしてください」 requires PDF (4779); 「電子申請による提出は現在準備を進めている
+    ところで、…受付の連絡はいたしません」 is planned, the refusal being the notice's (4776);
+    「※観光商工課のアドレス(shoko@…)は、協力確認書の提出には使用できません」 under 「(3)電子
+    メール」 refuses that address, not e-mail, and that address is not the department's (4768)."""
+    moving_in = (
+        "<h2>提出方法</h2><dl><dt>郵送</dt><dd>下記あてに郵送してください。</dd>"
+        "<dt>転入の届出(協力確認書とは別の手続きです)</dt><dd>引っ越してきたときは市民課へ。<br>"
+        "市民課 市民係(電話:0237-42-1114)</dd></dl>"
+    )
+    enquiry = '<div id="contact"><h2>お問い合わせ</h2><p>商工観光課 電話:0237-42-1111</p></div>'
+    assert extract_filing(page(moving_in, enquiry)).phones == ["0237-42-1111"]
+    pdf = (
+        "<p>電子メールで提出してください。</p><ul><li>添付するファイルは、記入した様式をPDF形式"
+        "に変換したものとしてください。</li></ul>"
+    )
+    assert extract_filing(page(pdf)).notes == ["形式指定:PDF"]
+    planned = (
+        "<p>郵送の場合は下記あてに、持参の場合は商工観光課の窓口に、いずれかの方法でご提出ください"
+        "ますようお願いいたしますが、電子申請による提出は現在準備を進めているところで、受付を"
+        "始めた際にはこのページでお知らせすることとし、提出後に市から受付の連絡はいたしません"
+        "が、あわせてご承知おきください。</p>"
+    )
+    filed = extract_filing(page(planned))
+    assert (filed.methods, filed.notes) == (
+        ["counter", "post"],
+        ["受領書・控えの発行なし", "準備中:online_form"],
+    )
+    other_address = (
+        "<h2>提出方法</h2><h3>(1)郵送</h3><p>下記あてに郵送してください。</p><h3>(2)電子メール</h3>"
+        "<p>送信先:kokusai@city.shimanto.example.lg.jp</p><p>※観光商工課のアドレス"
+        "(shoko@city.shimanto.example.lg.jp)は、協力確認書の提出には使用できません。</p>"
+    )
+    mailed = extract_filing(page(other_address))
+    assert (mailed.methods, mailed.emails) == (
+        ["email", "post"],
+        ["kokusai@city.shimanto.example.lg.jp"],
+    )

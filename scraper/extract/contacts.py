@@ -681,6 +681,9 @@ _ENDED_RE = fastre.compile(
 _REFUSED_AT_ADDRESS_RE = fastre.compile(
     r"\)?\s?では[^。()]{0,30}?"
     r"(?:受け?付け(?:て(?:おり|い)ません|できません|られません)|受付(?:して(?:おり|い)ません|できません))"
+    # (「※観光商工課のアドレス(shoko@…)は、協力確認書の提出には使用できません」: named in
+    # brackets after its section, unlike an address for questions 「…@… (提出には使用できません)」)
+    r"|\)\s?は、?[^。()]{0,30}?(?:使用|利用)(?:でき|いただけ)ません"
 )
 
 
@@ -693,12 +696,16 @@ def _ended_in_sentence(text: str, start: int, end: int) -> bool:
 def _about_another_body(lines: list[Line], index: int) -> bool:
     """「…インフォメーションセンターに聞いてください。」 then 「電話:0570-…」: a bare number line
     under a sentence sending readers to another body is that body's; so is every <dd> under a
-    <dt> naming one (「<dt>大泉国際交流協会</dt><dd>生活相談</dd><dd>電話:…</dd>」)."""
+    <dt> naming one (「<dt>大泉国際交流協会</dt><dd>生活相談</dd><dd>電話:…</dd>」), and under
+    one saying it is not about the form, whoever the desk (「<dt>転入の届出(協力確認書とは別の
+    手続きです)</dt><dd>…市民課 市民係(電話:…)</dd>」)."""
     line, previous = lines[index], lines[index - 1]
     if line.kind == "dd":
         term = index - 1
         while term > 0 and lines[term].kind == "dd":
             term -= 1
+        if lines[term].kind == "dt" and NOT_THIS_FORM_RE.search(lines[term].text):
+            return True
         if lines[term].kind == "dt" and _OTHER_BODY_HEAD_RE.search(lines[term].text):
             return not UNIT_NAME_RE.search(line.text)
     if not _CONTACT_FIRST_RE.match(line.text) or UNIT_NAME_RE.search(line.text):

@@ -651,6 +651,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     + r"|参考訳|参考資料"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
+    # (「※観光商工課のアドレス(shoko@…)は、…提出には使用できません」: that address)
+    r"|アドレス\s?\([^()]*@"
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
@@ -1091,6 +1093,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             negation = None
         if negation and tail.startswith("でした", negation.end()):
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
+        if negation and _PLANNED_RE.search(tail, 0, negation.start()):
+            # 「…by e-mail is being prepared (準備中) and cannot be used yet」「メールは準備中の
+            # ため、現在ご利用いただけません」: not yet, so planned (first: 「電子申請による提出は
+            # 現在準備を進めているところで、…受付の連絡はいたしません」 refuses something else)
+            result.planned |= names
+            continue
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
         # いません」 is not about the closed days)
         if negation and _RECEIPT_RE.search(
@@ -1191,11 +1199,6 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         if negation and _ON_THOSE_DAYS_RE.search(before):
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
             # お預かりできません」: not on those days, said of the way offered on others
-            continue
-        if negation and _PLANNED_RE.search(tail, 0, negation.start()):
-            # 「…by e-mail is being prepared (準備中) and cannot be used yet」「メールは準備中の
-            # ため、現在ご利用いただけません」: not yet, so planned
-            result.planned |= names
             continue
         english_refusal = not negation and _english_refusal(before)
         # (with the mention, as above: 「not accepted at the Town Office counters, including the
