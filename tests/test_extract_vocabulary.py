@@ -10475,3 +10475,129 @@ def test_round_one_hundred_thirty_eight_and_nine_pages_left_over() -> None:
         ["email", "post"],
         ["kokusai@city.shimanto.example.lg.jp"],
     )
+
+
+def test_round_one_hundred_forty_pages() -> None:
+    """Round one hundred and forty's misses: 「※商工観光課のアドレス(<del>…</del>)での…受付は、
+    …終了しました」 under 「2 電子メール」 ends that address, not e-mail (4833); 「控えのメールを
+    受け取るためのメールアドレス」 and 「メールや郵送で情報提供…をすることがあります」 offer no
+    way (4843, 4841); 「申込完了通知メール」 asked about, then 「…控えが必要な場合は、窓口または
+    郵送で」, is no proof (4841); a refused item naming the prefecture's system beside the city's
+    own form (4842); 「電子申請の開始時期を見直しました」 is planned, and a file whose own words
+    say 「提出には使用できません」 stays out whatever the remark below says (4834); 「受領した旨の
+    連絡は、…不備がある場合に限り、…へ行います」 (4854); 「札幌市役所本庁舎の総務局…」 (4845)."""
+    struck = (
+        "<h2>提出方法</h2><h3>1 郵送</h3><p>下記あてに郵送してください。</p><h3>2 電子メール</h3>"
+        "<p>送信先:kokusai@city.kurayoshi.example.lg.jp</p><p>※商工観光課のアドレス(<del>shoko@"
+        "city.kurayoshi.example.lg.jp</del>)での協力確認書の受付は、令和8年3月31日で終了しました。"
+        "</p>"
+    )
+    assert extract_filing(page(struck)).methods == ["email", "post"]
+    copy_mail = (
+        "<h2>提出方法</h2><h3>1 電子申請</h3><p>フォームには、控えのメールを受け取るためのメール"
+        "アドレスを入力してください。</p><h3>2 郵送</h3><p>下記あてに郵送してください。</p>"
+    )
+    assert extract_filing(page(copy_mail)).methods == ["online_form", "post"]
+    informing = (
+        "<p>郵送してください。</p><p>A3 市の共生施策について、協力確認書に記入いただいたご担当者"
+        "へ、メールや郵送で情報提供やご協力のお願いをすることがあります。</p>"
+    )
+    assert extract_filing(page(informing)).methods == ["post"]
+    no_proof = (
+        "<p>郵送してください。</p><p><strong>Q2 電子申請の後に届く「申込完了通知メール」は、提出"
+        "したことの証明になりますか。</strong></p><p>A2 申込完了通知メールは、申請データが届いた"
+        "ことをお知らせするものです。受付印を押した控えが必要な場合は、窓口または郵送で提出して"
+        "ください。</p>"
+    )
+    assert "完了メールが提出の証明" not in extract_filing(page(no_proof)).notes
+    shared = (
+        '<h2>提出方法</h2><p><a href="https://docs.google.com/forms/d/e/1FAIpQL/viewform">Google'
+        "フォームで提出する</a></p><p><strong>次の方法では受け付けていません</strong></p><ul><li>"
+        "ファクスによる提出</li><li>埼玉県電子申請・届出サービスによる提出(埼玉県電子申請・届出"
+        "サービスには、戸田市の協力確認書の手続きはありません。上記1のGoogleフォームをご利用"
+        "ください)</li></ul>"
+    )
+    assert extract_filing(page(shared)).methods == ["online_form"]
+    postponed = (
+        "<p>郵送してください。</p><h2>更新履歴</h2><ul><li>2026年09月01日 電子申請の開始時期を"
+        "見直しました。</li></ul>"
+    )
+    filed = extract_filing(page(postponed))
+    assert (filed.methods, filed.notes) == (["post"], ["準備中:online_form"])
+    files = (
+        '<h2>様式</h2><ul><li><a href="/f/yoshiki_r7.docx">協力確認書(令和7年版様式)</a></li>'
+        '<li><a href="/f/en_sanko.pdf">Cooperation Confirmation Form 英語版(参考・提出には使用'
+        "できません)</a></li></ul><p>※令和7年版の様式も、引き続き使用できます。</p>"
+    )
+    templates = extract_filing(page(files), "https://www.city.unnan.example.jp/docs/1.html")
+    assert [t.url for t in templates.templates] == [
+        "https://www.city.unnan.example.jp/f/yoshiki_r7.docx"
+    ]
+    only_if = (
+        "<p>郵送してください。</p><ul><li>受領した旨の連絡は、書類に不備がある場合に限り、記載"
+        "された連絡担当者へ行います。</li></ul>"
+    )
+    assert extract_filing(page(only_if)).notes == ["受領書・控えの発行なし"]
+    building = "<p>協力確認書の提出先は、札幌市役所本庁舎の総務局国際部交流推進課です。</p>"
+    assert extract_filing(page(building)).department == "総務局 国際部 交流推進課"
+
+
+def test_round_one_hundred_forty_faq_table() -> None:
+    """An FAQ table with a 担当 column (4830): rows of the section that answers the form's
+    questions are the form's (「押印は必要ですか。 | 押印は不要です。 | 政策企画課 …」), rows
+    saying 「協力確認書とは別の手続きです」 and a body's row whose 担当 names no section are not."""
+
+    def row(number: int, question: str, answer: str, desk: str) -> str:
+        return (
+            f"<tr><td>{number}</td><td>{question}</td><td><p>{answer}</p></td><td>{desk}</td></tr>"
+        )
+
+    own = "政策企画課 国際交流班<br>096-248-1128"
+    table = (
+        "<h2>よくある質問と回答</h2><table><tr><th>No.</th><th>質問</th><th>回答</th><th>担当</th>"
+        "</tr>"
+        + row(1, "協力確認書の提出方法を教えてください。", "郵送で提出してください。", own)
+        + row(2, "押印は必要ですか。", "押印は不要です。", own)
+        + row(
+            3,
+            "外国人従業員が引っ越してきました。",
+            "協力確認書とは別の手続きです。市民課窓口で転入届をしてください。",
+            "市民課 市民係<br>096-248-1116",
+        )
+        + row(
+            4,
+            "国民健康保険の手続きは。",
+            "加入手続きが必要です。",
+            "保険年金課 国保係<br>096-248-1117",
+        )
+        + row(
+            5,
+            "生活の相談窓口はありますか。",
+            "熊本県外国人サポートセンターで受け付けています。",
+            "熊本県外国人サポートセンター<br>096-359-6622",
+        )
+        + "</table>"
+    )
+    filed = extract_filing(page(table))
+    assert (filed.phones, filed.notes) == (["096-248-1128"], ["押印不要"])
+
+
+def test_round_one_hundred_forty_english_pages() -> None:
+    """Round one hundred and forty's English misses: 'please telephone to 商工労政課
+    (0198-41-3551)' after faxing is a phone (4823); another town's desk named in Japanese
+    where the block names its own place in English only, the <title> naming it in Japanese
+    (4821)."""
+    fax = _titled_english_page(
+        "<p>Please send it by FAX. FAX number: 0198-41-3559</p><p>After sending the FAX, please "
+        "telephone to 商工労政課 (0198-41-3551).</p>"
+    )
+    filed = extract_filing(fax)
+    assert (filed.phones, filed.faxes) == (["0198-41-3551"], ["0198-41-3559"])
+    neighbour = _titled_english_page(
+        "<h2>Where to submit</h2><p>Please send it by post.</p><p>When the worker lives in "
+        "Betsukai Town, please submit it also to the town.<br>(Example: 別海町 産業振興部 商工"
+        "観光課 TEL 0153-75-2111)</p><h2>Inquiries</h2><p>Commerce Division, Nemuro City Office,"
+        " 〒087-8711 Tokiwacho 2-27, Nemuro City. Telephone: 0153-23-6111</p>",
+        title="Cooperation Confirmation Form [English]｜根室市",
+    )
+    assert extract_filing(neighbour).phones == ["0153-23-6111"]

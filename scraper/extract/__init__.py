@@ -113,7 +113,7 @@ def _build(page: Page, url: str | None) -> FilingInfo:
         method_result = MethodResult()
     else:
         method_result = extract_methods(lines, bool(link_result.form_urls), links)
-    contacts = extract_contacts(lines, page.breadcrumb, links)
+    contacts = extract_contacts(lines, page.breadcrumb, links, page.head_title or "")
     if event or about_another_procedure(title):
         # a subsidy's 様式第1号, a 転入届's 委任状 are theirs; the form's own file stays
         keep = [i for i, t in enumerate(link_result.templates) if _FORM_NAME_RE.search(t.label)]

@@ -26,6 +26,7 @@ from .page import (
     FOREIGN_BODY,
     FOREIGN_BODY_RE,
     FORM_WORDS_RE,
+    NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
     PHONE_SHAPE_RE,
@@ -35,7 +36,7 @@ from .page import (
     repeats_numbers_before,
     sentence_before,
 )
-from .topics import NOT_THIS_FORM_RE, names_the_form, procedure_rows
+from .topics import names_the_form, procedure_rows
 
 _LABEL_RE = fastre.compile(rf"(?P<fax>{FAX_LABEL})|(?P<tel>{PHONE_LABEL})")
 # A number right after 〒 / 郵便番号 is a postcode, even when it starts with 0 (〒060-0001).
@@ -345,11 +346,13 @@ _RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財�
 _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
 # 「2階の市民協働課」「下記の国際交流課」
 # (「提出先は本庁の国際交流課のみです」: the building, then the section)
+# (「提出先は、市役所本庁舎の国際化推進課だけです」: the office, then its building)
+_BUILDING = r"(?:市役所|町役場|村役場|役場|役所)?(?:本庁舎|本庁|本館)"
+_BUILDING_RE = fastre.compile(rf"^{_BUILDING}の")
 _PLACE_PARTICLE_RE = fastre.compile(
     # (「提出先は市の国際課です」: the city's, said by a ward's page)
     # (「だすところは、役場の商工水産観光課です」)
-    # (「提出先は、市役所本庁舎の国際化推進課だけです」: the office, then its building)
-    r"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|(?:市役所|町役場|村役場|役場|役所)?(?:本庁舎|本庁|本館)"
+    rf"^(?:階|内|横|隣|奥|下記|上記|次|以下|左記|{_BUILDING}"
     r"|市役所|町役場|村役場|役場|役所|市|町|村|区)?の"
     # a conjunction of the sentence: 「電子メール、郵送、または商工振興課窓口への持参」
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
@@ -486,9 +489,12 @@ _EN_PLACE_NAME_RE = fastre.compile(
 _EN_POSTCODE_RE = fastre.compile(r"\b\d{3}-\d{4}\b")
 
 
-def _own_places(lines: list[Line]) -> str:
+def _own_places(lines: list[Line], site_title: str = "") -> str:
     """The enquiry block's text, where the municipality names itself (its address, 「南部町
-    役場」, 「Nakatsugawa City Hall」), or "" when it names no municipality."""
+    役場」, 「Nakatsugawa City Hall」), or "" when it names no municipality. A block naming
+    it in English only gets the page's <title> (`site_title`) after it, where the site names
+    itself in Japanese (「…｜根室市」), so that a desk named in Japanese (「(Example: 別海町
+    商工観光課 TEL …)」) can be told from the municipality's own."""
     text = " ".join(line.text for line in lines if line.region == "enquiry")
     if not _names_a_place(text):
         # (a block naming no place, 「企画観光課 商工観光係(役場2階)」, or none, the page's
@@ -498,7 +504,11 @@ def _own_places(lines: list[Line]) -> str:
             for line in lines
             if _postcodes(line.text) or _EN_POSTCODE_RE.search(line.text)
         )
-    return text if _names_a_place(text) else ""
+    if not _names_a_place(text):
+        return ""
+    if not _PLACE_NAME_RE.search(text) and _PLACE_NAME_RE.search(site_title):
+        text = f"{text} {site_title}"
+    return text
 
 
 def _names_a_place(text: str) -> bool:
@@ -753,16 +763,17 @@ _LINK_TO_SITE_RE = fastre.compile(r"^→|[Ww]ebsite|[Hh]omepage|ホームペー�
 
 
 def extract_contacts(
-    lines: list[Line], breadcrumb: str = "", links: list[Link] | None = None
+    lines: list[Line], breadcrumb: str = "", links: list[Link] | None = None, site_title: str = ""
 ) -> Contacts:
     """Contacts from the page's content and enquiry lines; content lines that are mostly a
-    link to another page (a menu item 「相談窓口(E-mail: …)」) give none."""
+    link to another page (a menu item 「相談窓口(E-mail: …)」) give none. `site_title` is the
+    page's <title>, which names the site."""
     out = Contacts()
     carried: tuple[str, ...] = ()
     other = other_body_sections(lines)
     linked = mostly_links(lines, links or [])
     other_offices = _other_offices_rows(lines)
-    own_places = _own_places(lines)
+    own_places = _own_places(lines, site_title)
     for index, line in enumerate(lines):
         if other[index] or index in other_offices or (index in linked and line.region == "content"):
             continue
@@ -1262,7 +1273,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
             rest = dept[prefix.end() :].strip()
             if _DEPT_RE.fullmatch(rest + " ") or _DEPT_RE.fullmatch(rest):
                 dept = rest
-        dept = dept.lstrip("・")
+        # (the building after the city's name: 「札幌市役所本庁舎の総務局国際部交流推進課」)
+        dept = _BUILDING_RE.sub("", dept).lstrip("・")
         if _BARE_UNITS_RE.fullmatch(dept):
             continue  # 「上峰町役場 課・係の連絡先」: a column's name, the kinds of unit
         if len(dept) >= 2 and not _NOT_DEPT_RE.search(dept) and not _UNIT_RE.fullmatch(dept):

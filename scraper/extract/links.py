@@ -371,6 +371,10 @@ def extract_links(
         ext = _extension(link.url)
         if ext:
             context = link.text + " " + line_text
+            # (a file whose own words refuse it, 「…英語版(参考・提出には使用できません)」,
+            # whatever a remark nearby says of another: 「※令和7年版の様式も、引き続き使用
+            # できます」)
+            unusable = bool(_UNUSABLE_RE.search(link.text))
             if (
                 _TEMPLATE_TEXT_RE.search(context)
                 and (link.region == "content" or _TEMPLATE_STRONG_RE.search(link.text))
@@ -379,12 +383,13 @@ def extract_links(
                 and not _NOT_TEMPLATE_REMARK_RE.match(_around_link(line_text, link.text)[1])
                 and (
                     not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
-                    or _STILL_USABLE_RE.search(context + " " + _remarks_around(lines, link.line))
                     or (
-                        old_still_usable
-                        and "旧様式" in link.text
-                        and not _UNUSABLE_RE.search(link.text)
+                        not unusable
+                        and _STILL_USABLE_RE.search(
+                            context + " " + _remarks_around(lines, link.line)
+                        )
                     )
+                    or (old_still_usable and "旧様式" in link.text and not unusable)
                 )
             ):
                 label = clean_label(link.text) or clean_label(line_text)[:60]

@@ -221,11 +221,15 @@ _WE_SEND_AFTER_RE = fastre.compile(
     # 「「回答のコピーをメールで受け取る」にチェック」「回答のコピー(メール)が提出の控え」: the copy
     # the filer gets
     r"|^で\s?(?:受け取|受取|うけと)"
+    # (「フォームには、控えのメールを受け取るためのメールアドレスを入力してください」)
+    r"|^\s?を\s?(?:受け取|受取|うけと)"
     r"|^\)?\s?が[^。]{0,8}(?:控え|ひかえ|証明)"
 )
 # (「令和7年9月に、町内の事業所あてにこの案内を郵送でお送りしました」: what it sent)
 _WE_POST_RE = fastre.compile(
     rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望"
+    # (「…ご担当者へ、メールや郵送で情報提供やご協力のお願いをすることがあります」)
+    r"|で(?:情報提供|ご案内)(?:や|を|など)"
     r"|(?:案内|お知らせ|通知|チラシ)を[^。]{0,8}(?:お送り|送付|発送)しました"
 )
 # 「ご不明な点は電話・メールでお問い合わせください」: how to ask, not how to submit.
@@ -383,7 +387,8 @@ _PLANNED_RE = fastre.compile(
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
     r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
-    r"|(?:開始|受付開始|導入|運用開始)の時期を(?:調整|検討)"  # 「…受付開始の時期を調整しています」
+    # 「…受付開始の時期を調整しています」「電子申請の開始時期を見直しました」
+    r"|(?:開始|受付開始|導入|運用開始)の?時期を(?:調整|検討|見直)"
     r"|近日中?(?:公開|開始)|後日(?:公開|開始)|今後.{0,15}(?:可能|開始|対応)"
     # やさしい日本語: 「フォームは いま じゅんびしています」「いま じゅんび を して います」
     r"|じゅんび\s?(?:を?\s?して|ちゅう|中)"
@@ -652,7 +657,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
     # (「※観光商工課のアドレス(shoko@…)は、…提出には使用できません」: that address)
-    r"|アドレス\s?\([^()]*@"
+    # (「※商工観光課のアドレス(<del>…</del>)での…受付は、…終了しました」, the address struck)
+    r"|アドレス\s?\([^()]*@|[課係室局部]の(?:メール\s?)?アドレス"
 )
 # What a refusal in a method's section says about the method itself: its acceptance or use
 # (「受付を停止しています」「…をもって終了しました」「現在ご利用いただけません」).
@@ -1292,13 +1298,16 @@ _REFUSING_HEAD_RE = fastre.compile(
 def _refuse_item(text: str, result: MethodResult) -> None:
     """An item of a list of refused methods (「ファクスでの提出」), as a <li> or as a sentence
     of its own after the list's lead: its methods are refused, unless it names another office
-    (「各区役所(…)、宮城総合支所…の窓口への持参」)."""
-    if result.about_another_office(text):
-        return
-    said = result.fresh()
+    (「各区役所(…)、宮城総合支所…の窓口への持参」), in the item or in its first sentence
+    (「埼玉県電子申請・届出サービスによる提出(…サービスには、…手続きはありません。上記1の
+    Googleフォームをご利用ください)」 beside the city's own form)."""
     # (its first sentence: 「電子メール:…提出はできません。電子申請をご利用ください。」 points
     # to another way after the refusal)
-    _judge(_first_sentence(text), said)
+    first = _first_sentence(text)
+    if result.about_another_office(text) or result.about_another_office(first):
+        return
+    said = result.fresh()
+    _judge(first, said)
     result.negated |= said.methods | said.negated
 
 

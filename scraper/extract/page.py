@@ -130,7 +130,9 @@ PHONE_LABEL = (
     # (「please telephone to the 商工政策課 (0778-53-2230)」: a Japanese name)
     r"|(?<![A-Za-z])(?:[Cc]all|telephone)(?: us)?(?: to| at| on)?"
     # (「please telephone to the Commerce, Industry and Tourism Division (0868-32-2082)」)
-    r"(?: the (?:[A-Z][a-z]+(?:,? (?:[A-Z][a-z]+|and|of)){0,5}|[一-龯ァ-ヶー]{1,12}))?"
+    # (「After sending the FAX, please telephone to 商工労政課 (0198-41-3551)」: no 'the')
+    r"(?: the (?:[A-Z][a-z]+(?:,? (?:[A-Z][a-z]+|and|of)){0,5}|[一-龯ァ-ヶー]{1,12})"
+    r"| [一-龯ァ-ヶー]{1,12})?"
     r"(?=\s\(?\d)"
 )
 FAX_LABEL = (
@@ -368,6 +370,29 @@ _MARKED_TITLE_RE = fastre.compile(r"^[■●◆【]")
 _MAX_RELATED_TITLE_CHARS = 80
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
+# 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
+THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
+NOT_THIS_FORM = (
+    rf"{THE_FORM_SUBJECT}(?:と|とは)\s?"
+    # (「ほかのおしらせ(協力確認書とはちがいます)」)
+    r"(?:別|べつ|異なる|違う|ちがう|違い|ちがい|関係(?:の)?な|関係(?:は)?ありません)"
+)
+# (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
+# (「This is a different procedure from the Cooperation Confirmation Form.」)
+EN_NOT_THIS_FORM = (
+    r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
+    # (「This is different from the Cooperation Confirmation Form.」)
+    r"|\b(?:is|are) (?:different|separate) from the (?:Cooperation Confirmation|form\b)"
+    # (「Other information (not about the Cooperation Confirmation Form)」)
+    r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
+    # (「The related procedure (it is not the procedure of the city)」: another body's)
+    r"|\bnot the procedure of the (?:city|town|village)\b"
+    # (「The moving-in notification is a different procedure, handled by …」)
+    # (with what it is different from, so that removing the words removes the form's name too)
+    r"|\b(?<!form )(?<!document )(?<!letter )is a (?:different|separate) (?:procedure|matter)\b"
+    r"(?: from the (?:Cooperation Confirmation(?: Form)?|form)\b)?"
+)
+NOT_THIS_FORM_RE = fastre.compile(rf"{NOT_THIS_FORM}|{EN_NOT_THIS_FORM}", re.IGNORECASE)
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
 # a link or a list item that has one is about the form.
 FORM_WORDS_RE = fastre.compile(

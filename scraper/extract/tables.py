@@ -76,11 +76,25 @@ def _drop_directory_rows(rows: list[LexborNode], caption: str) -> bool:
             units[index] = unit.group()
     if len(set(units.values())) < _MIN_DIRECTORY_ROWS:
         return False
-    marked = any(marked_row(texts[i]) for i in units)
+    if faq:
+        # an FAQ's answer by another body, whose 担当 names no section (「熊本県外国人サポート
+        # センター 096-…」): another row to drop, under no unit (a row of the FAQ's columns, not
+        # a layout table's one-cell row of files)
+        columns = len(rows[0].css("td, th"))
+        for index, text in enumerate(texts[1:], 1):
+            if (
+                index not in units
+                and len(rows[index].css("td, th")) == columns
+                and _CONTACT_IN_ROW_RE.search(text)
+            ):
+                units[index] = ""
+    # (a row of a marked row's section is the form's section's too: an FAQ's 「押印は必要ですか。
+    # | 押印は不要です。 | 政策企画課 国際交流班 …」 under 「協力確認書の提出方法…」's row)
+    marked = {units[i] for i in units if marked_row(texts[i])}
     if _PLACES_TABLE_RE.search(f"{caption} {texts[0]}") and not marked:
         return False
-    for index in units:
-        if not marked_row(texts[index]):
+    for index, unit in units.items():
+        if not marked_row(texts[index]) and unit not in marked:
             rows[index].decompose()
     return True
 

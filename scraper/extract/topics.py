@@ -20,11 +20,15 @@ from .. import fastre
 from ..textnorm import squash
 from .content import Line, Link, Page
 from .page import (
+    EN_NOT_THIS_FORM,
     FORM_KANA_NAME,
     FORM_WORDS_RE,
+    NOT_THIS_FORM,
+    NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
     QUESTION_RE,
     QUESTION_TITLE_RE,
+    THE_FORM_SUBJECT,
     UNIT_NAME_RE,
     question_chars,
     select_lines,
@@ -769,43 +773,20 @@ _PAGE_FILES_TITLE_RE = fastre.compile(
     r"^(?:添付ファイル|関連ファイル|ファイルダウンロード|(?i:attachments?|attached files?))$"
 )
 _SURVEY_OR_AID_RE = fastre.compile(_SURVEY_OR_AID)
-# 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
-_THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
-_NOT_THIS_FORM = (
-    rf"{_THE_FORM_SUBJECT}(?:と|とは)\s?"
-    # (「ほかのおしらせ(協力確認書とはちがいます)」)
-    r"(?:別|べつ|異なる|違う|ちがう|違い|ちがい|関係(?:の)?な|関係(?:は)?ありません)"
-)
-# (「…協力確認書とは別の手続きで、天白区役所 市民課(電話:…)で受け付けています」)
-# (「This is a different procedure from the Cooperation Confirmation Form.」)
-_EN_NOT_THIS_FORM = (
-    r"\b(?:separate|different) (?:procedure|matter) from the (?:Cooperation Confirmation|form\b)"
-    # (「This is different from the Cooperation Confirmation Form.」)
-    r"|\b(?:is|are) (?:different|separate) from the (?:Cooperation Confirmation|form\b)"
-    # (「Other information (not about the Cooperation Confirmation Form)」)
-    r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
-    # (「The related procedure (it is not the procedure of the city)」: another body's)
-    r"|\bnot the procedure of the (?:city|town|village)\b"
-    # (「The moving-in notification is a different procedure, handled by …」)
-    # (with what it is different from, so that removing the words removes the form's name too)
-    r"|\b(?<!form )(?<!document )(?<!letter )is a (?:different|separate) (?:procedure|matter)\b"
-    r"(?: from the (?:Cooperation Confirmation(?: Form)?|form)\b)?"
-)
-NOT_THIS_FORM_RE = fastre.compile(rf"{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}", re.IGNORECASE)
 # A title that says it is not about the form: 「(協力確認書とは別の手続きです)」「ほかの手続き」
 # 「協力確認書以外の手続き」.
 # (「Other procedures for your foreign employees (separate from the Cooperation Confirmation
 # Form)」)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     # (「■ 【べつのてつづき】特定技能の外国人が…ひっこししてきたとき」)
-    rf"{_NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
+    rf"{NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     # (「その他の質問(協力確認書以外)」)
-    rf"|{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)|{_THE_FORM_SUBJECT}以外\)"
+    rf"|{THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)|{THE_FORM_SUBJECT}以外\)"
     # (「Related procedures and services (different from this form)」)
     r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
-    rf"|{_EN_NOT_THIS_FORM}"
+    rf"|{EN_NOT_THIS_FORM}"
     r"|\b(?:other|another) procedures?\b)"
     # the old ways, kept for reference: 「(参考)令和8年9月30日までの提出方法」
     r"|^[(【]参考[)】]\s?[^。]{0,24}まで(?:の|は)"
@@ -838,11 +819,14 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
 # 「協力確認書とは別の手続きです。」 at the start of a section under a generic title
 # (「熱田区役所で行う外国人住民の方の手続き」): the section is about that other matter.
 _NOT_THE_FORM_RE = fastre.compile(
-    rf"^[^。]{{0,6}}{_NOT_THIS_FORM}|{_EN_NOT_THIS_FORM}"
+    rf"^[^。]{{0,6}}{NOT_THIS_FORM}|{EN_NOT_THIS_FORM}"
     # (「協力確認書以外の手続きに関するQ&A」 under 「在留手続きや雇用に関するご質問」)
-    rf"|^[^。]{{0,6}}{_THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)",
+    rf"|^[^。]{{0,6}}{THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)",
     re.IGNORECASE,
 )
+
+
+_SHORT_ROW_LINES = 8
 
 
 def _disowned_table_rows(lines: list[Line]) -> set[int]:
@@ -855,20 +839,22 @@ def _disowned_table_rows(lines: list[Line]) -> set[int]:
         if line.kind == "tr" and line.row_start and line.region == "content":
             # (a row whose own cell says so: a Q&A table's 「9 | …引っ越してきたときの手続きは。 |
             # 協力確認書とは別の手続きです。…<br>住民課 電話:… | 住民課」, with its cell's lines)
-            if NOT_THIS_FORM_RE.search(line.text):
-                dropped.add(index)
-                row = index + 1
-                # (up to a ■ title or the enquiry block: an old layout's one-cell rows after
-                # the table, 「■様式・記載例」, are the article's)
-                while (
-                    row < len(lines)
-                    and lines[row].kind == "tr"
-                    and not lines[row].row_start
-                    and lines[row].region == line.region
-                    and not _MARKED_TITLE_RE.match(lines[row].text)
-                ):
-                    dropped.add(row)
-                    row += 1
+            row = index + 1
+            # (up to a ■ title or the enquiry block: an old layout's one-cell rows after
+            # the table, 「■様式・記載例」, are the article's)
+            while (
+                row < len(lines)
+                and lines[row].kind == "tr"
+                and not lines[row].row_start
+                and lines[row].region == line.region
+                and not _MARKED_TITLE_RE.match(lines[row].text)
+            ):
+                row += 1
+            # (or a short row's cell on a line of its own: 「10」「…引っ越してきました。」「協力
+            # 確認書とは別の手続きです。…」「市民課 市民係」「096-…」)
+            said = range(index, index + 1 if row - index > _SHORT_ROW_LINES else row)
+            if any(NOT_THIS_FORM_RE.search(lines[i].text) for i in said):
+                dropped.update(range(index, row))
             continue
         row = index + 1
         if row >= len(lines) or not lines[row].row_start:
