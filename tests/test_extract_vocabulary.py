@@ -10601,3 +10601,39 @@ def test_round_one_hundred_forty_english_pages() -> None:
         title="Cooperation Confirmation Form [English]｜根室市",
     )
     assert extract_filing(neighbour).phones == ["0153-23-6111"]
+
+
+def test_older_misses_put_right_in_round_one_hundred_forty() -> None:
+    """Misses left from rounds one hundred and thirty-six and -seven: a one-sentence page whose
+    ways are listed as choices (「…から提出するか、…送信するか、…郵送するか、…持参していただく
+    ことになりますが」) before 「…ご質問は…出入国在留管理局…へ」 (4686); 「※…以降、企画政策課の
+    ファクス(0572-67-2525)では受け付けておりません」 refuses that number, not fax (4703); 「旧担当
+    課のファクス番号(025-552-7380)へ送信された書類は受け付けできません」 is an old number
+    (4701)."""
+    sentence = (
+        "<p>令和7年4月1日から、事業者は市町村に協力確認書を提出することとされましたので、"
+        "出入国在留管理庁のホームページに掲載されている様式に記入し、"
+        "電子メール(kikaku@city.kitsuki.example.lg.jp)に添付して送信するか、〒873-0001 大分県"
+        "杵築市大字杵築377番地1 杵築市役所 企画財政課あてに郵送するか、本庁舎3階の企画財政課の"
+        "窓口へ持参していただくことになりますが、ファクスによる提出は受け付けておらず、提出後に"
+        "市から受付の連絡はいたしませんので、あらかじめご了承いただくとともに、在留資格の手続き"
+        "に関するご質問は福岡出入国在留管理局大分出張所(電話:097-553-1530)へ、協力確認書に"
+        "関するご質問は企画財政課(電話:0978-62-1804)へお問い合わせください。</p>"
+    )
+    filed = extract_filing(page(sentence))
+    assert (filed.methods, filed.emails) == (
+        ["counter", "email", "post"],
+        ["kikaku@city.kitsuki.example.lg.jp"],
+    )
+    old_number = (
+        "<h2>提出方法</h2><h3>1 郵送</h3><p>下記あてに郵送してください。</p><h3>2 ファクス</h3>"
+        "<p>ファクス番号:0572-68-9808(商工課)<br>※令和8年10月1日以降、企画政策課のファクス"
+        "(0572-67-2525)では受け付けておりません。</p>"
+    )
+    faxed = extract_filing(page(old_number))
+    assert (faxed.methods, faxed.faxes) == (["fax", "post"], ["0572-68-9808"])
+    former = (
+        "<p>郵送してください。ファクス(025-552-1111)でも受け付けます。</p><p>旧担当課のファクス"
+        "番号(025-552-7380)へ送信された書類は受け付けできません。</p>"
+    )
+    assert extract_filing(page(former)).faxes == ["025-552-1111"]

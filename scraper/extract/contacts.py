@@ -420,7 +420,9 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     before that name, in a sentence naming a section of the office (「…企画課企画政策係(電話
     0278(52)2113)まで…。…インフォメーションセンター(電話 0570-…)へ」), or in a later sentence
     naming a section and no other body (「…出入国在留管理庁のホームページ…。ご不明な点は、
-    産業経済課 商工観光係(電話:…)までお問い合わせください」)."""
+    産業経済課 商工観光係(電話:…)までお問い合わせください」), or far before the name (a
+    paragraph that says everything in one sentence: 「…電子メール(kikaku@…)に添付して送信
+    するか、…(数百字)…在留資格の手続きに関するご質問は福岡出入国在留管理局…へ」)."""
     sentence = sentence_before(text, number_at)
     if number_at > other.start():
         return (
@@ -428,7 +430,10 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
             and bool(UNIT_NAME_RE.search(sentence))
             and not other.re.search(sentence)
         )
-    return bool(UNIT_NAME_RE.search(sentence))
+    return bool(UNIT_NAME_RE.search(sentence)) or other.start() - number_at > _FAR_BEFORE_CHARS
+
+
+_FAR_BEFORE_CHARS = 120
 
 
 def _own_sentence(text: str, at: int, other: re.Match[str]) -> bool:
@@ -628,6 +633,13 @@ def _changed_away(text: str, number_at: int) -> bool:
     return close >= 0 and bool(_CHANGED_FROM_RE.match(text, close + 1))
 
 
+def _refused_at_number(text: str, number_at: int) -> bool:
+    """The number is in brackets the form is refused at: 「※…以降、企画政策課のファクス
+    (0572-67-2525)では受け付けておりません」."""
+    close = text.find(")", number_at, number_at + _BRACKET_CLOSE_CHARS)
+    return close >= 0 and bool(_REFUSED_AT_ADDRESS_RE.match(text, close))
+
+
 def _also_consulted(text: str, number_at: int) -> bool:
     if "でも" not in text or not _ASKED_RE.search(text, 0, number_at):
         return False
@@ -660,7 +672,8 @@ _RETIRED_RE = fastre.compile(
 _FORMER_NUMBER = r"(?:電話番号|番号|電話|FAX番号|ファクス番号|FAX|(?:メール)?アドレス)"
 _FORMER_RE = fastre.compile(
     # (「※変更前のメールアドレス(kokusai@…)あてに…送信された協力確認書は、受付できません」)
-    rf"(?:旧{_FORMER_NUMBER}?|(?:変更前|以前|これまで)の{_FORMER_NUMBER})\s?[:(]?\s?$"
+    # (「旧担当課のファクス番号(025-552-7380)へ送信された書類は受け付けできません」)
+    rf"(?:旧{_FORMER_NUMBER}?|(?:変更前|以前|これまで|旧担当(?:課|係)?)の{_FORMER_NUMBER})\s?[:(]?\s?$"
     # (やさしい日本語: 「まえのあてさき(kyoryoku@…)におくっても、うけつけできません」)
     r"|まえの\s?(?:あてさき|アドレス|メールアドレス|でんわばんごう|ばんごう)\s?[:(]?\s?$"
     # (「これまでの担当課(産業支援課 電話:0562-…)では受け付けておりません」)
@@ -855,7 +868,7 @@ def extract_contacts(
                 continue  # 「電話番号も変更しています(旧:073-489-2115 → 新:…)」
             if kind == "fax" and _ended_in_sentence(text, where, where):
                 continue  # 「ファクス(019-611-2591)による受付は、…をもって終了しました」
-            if _changed_away(text, where):
+            if _changed_away(text, where) or _refused_at_number(text, where):
                 continue  # 「提出先がまちづくり課(電話0295-72-1116)から商工観光課に変わりました」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)

@@ -260,7 +260,11 @@ def _before_asking(sentence: str) -> str:
     return sentence[:cut]
 
 
-_TOLD_RE = fastre.compile(r"(?:て|お持ち|ご提出|ご送付)ください")
+# (or the ways listed as choices: 「…から提出するか、…に添付して送信するか、…郵送するか、…持参
+# していただくことになりますが、…ご質問は…へ」)
+_TOLD_RE = fastre.compile(
+    r"(?:て|お持ち|ご提出|ご送付)ください|(?:提出|送信|郵送)するか、|いただくことになります"
+)
 
 
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|「[^「」]*」")  # remarks and quoted names
@@ -1655,6 +1659,8 @@ _ONE_ADDRESS_RE = fastre.compile(
 _SENT_TO_NUMBER_RE = fastre.compile(
     r"^(?:番号|アドレス)?\s?(?:\([^()]*\))?\s?(?:あて|宛)(?:に|て)?[^。]{0,6}?"
     r"(?:提出|送信|送付|郵送)(?:された|した)(?:もの|書類|協力確認書)"
+    # (「※…以降、企画政策課のファクス(0572-67-2525)では受け付けておりません」: that number)
+    r"|^(?:番号)?\s?\([^()]*\d{2,4}-\d{2,4}-\d{3,4}[^()]*\)\s?では"
 )
 # A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
 # 現在準備中のため、まだ提出していただくことはできません。」
