@@ -10637,3 +10637,66 @@ def test_older_misses_put_right_in_round_one_hundred_forty() -> None:
         "番号(025-552-7380)へ送信された書類は受け付けできません。</p>"
     )
     assert extract_filing(page(former)).faxes == ["025-552-1111"]
+
+
+def test_round_one_hundred_forty_one_pages() -> None:
+    """Round one hundred and forty-one's misses: a mail service named 「たけたメール」 (4868);
+    a one-paragraph page offering the counter 「…窓口へお持ちいただくか、のいずれかの方法でご
+    提出いただくこととなりますが、…各支所では受け付けておりません」 and the Excel file 「…の
+    まま(…)shoko@… あてに添付して送信していただくか、」 (4866); 「電子メールによる提出は下記
+    「4 電子メール」をご覧ください」 points to a 準備中 section (4881); 「…(返信用封筒の同封は
+    不要です)」 (4880)."""
+    service = (
+        "<h2>提出方法</h2><p>郵送してください。</p><p>受付の開始は、竹田市メール配信サービス「たけた"
+        "メール」でもお知らせします。「たけたメール」の登録は、メール配信サービスのページから"
+        "お願いします。</p>"
+    )
+    assert extract_filing(page(service)).methods == ["post"]
+    paragraph = (
+        "<p>令和7年4月1日から、事業者は協力確認書を提出することとされており、電子メールで提出"
+        "される場合は、記入した様式をExcelファイルのまま(PDFに変換せずに)shoko@city.example.lg.jp"
+        " あてに添付して送信していただくか、郵送で提出される場合は市役所 商工水産課あてにお送り"
+        "いただくか、または本庁2階の商工水産課の窓口へお持ちいただくか、のいずれかの方法でご提出"
+        "いただくこととなりますが、笠沙・大浦の各支所では受け付けておりませんのでご注意ください。"
+        "</p>"
+    )
+    filed = extract_filing(page(paragraph))
+    assert (filed.methods, filed.notes) == (["counter", "email", "post"], ["形式指定:Excel"])
+    pointer = (
+        "<h2>提出方法</h2><p>次の1から3のいずれかの方法で提出してください。電子メールによる提出"
+        "は下記「4 電子メール」をご覧ください。</p><h3>1 郵送</h3><p>下記あてに郵送してください。"
+        "</p><h3>4 電子メール</h3><p>現在準備中です。</p>"
+    )
+    pointed = extract_filing(page(pointer))
+    assert (pointed.methods, pointed.notes) == (["post"], ["準備中:email"])
+    no_envelope = (
+        "<p>郵送してください。</p><p>いずれの場合も、市から受付の連絡や控えの返送は行っておりま"
+        "せん(返信用封筒の同封は不要です)。</p>"
+    )
+    assert extract_filing(page(no_envelope)).notes == ["受領書・控えの発行なし"]
+
+
+def test_round_one_hundred_forty_one_yasashii_pages() -> None:
+    """Round one hundred and forty-one's やさしい日本語 misses: 「はんこ は、おして も、おさなく
+    て も いい です」 (4862); 「…れんらく は、かいて ある こと に たりない ところ が ある とき
+    だけ します」, and a desk 「「産業振興課(さんぎょう しんこうか)(でんわ:…)」 から 「…」 に
+    かわりました」 that is no longer the one (4859)."""
+    seal = (
+        "<p>ゆうびん で おくって ください。</p><p>A3 はんこ は、おして も、おさなくて も いい"
+        " です。</p>"
+    )
+    assert extract_filing(page(seal)).notes == ["押印不要"]
+    changed = (
+        "<p>協力確認書 を だす ところ は 「産業振興課(さんぎょう しんこうか)(でんわ:"
+        "0743-63-1048)」 から 「市民協働推進課(しみん きょうどう すいしん か)」 に かわりました。"
+        "</p><p>ゆうびん で おくって ください。</p><ul><li>市 から 「うけとりました」 と いう"
+        " れんらく は、かいて ある"
+        " こと に たりない ところ が ある とき だけ します。</li></ul>"
+    )
+    enquiry = '<div id="contact"><h2>お問い合わせ</h2><p>市民協働推進課 電話:0743-63-1001</p></div>'
+    filed = extract_filing(page(changed, enquiry))
+    assert (filed.department, filed.phones, filed.notes) == (
+        "市民協働推進課",
+        ["0743-63-1001"],
+        ["受領書・控えの発行なし"],
+    )

@@ -1235,7 +1235,10 @@ _BRACKETED_UNIT_RE = fastre.compile(r"\(([^\s\d()、。:]{1,15}(?:係|担当(?!�
 _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
 # (「担当課:総務課 → 産業振興課 商工観光係」: the old one before an arrow)
 _CHANGED_FROM_RE = fastre.compile(
-    r"」?\s?から\s?「?[^。]{1,30}?」?に(?:変わ|変更|移管|移)|\s?(?:→|⇒|➡|->)\s?[^\s→⇒➡]"
+    # (やさしい日本語: 「「産業振興課(…)(でんわ:…)」 から 「市民協働推進課(…)」 に かわりました」)
+    # (the unit's reading and number in brackets between)
+    r"(?:\s?\([^()]{1,30}\))*」?\s?から\s?「?[^。]{1,30}?」?\s?に\s?(?:変わ|変更|移管|移|かわ)"
+    r"|\s?(?:→|⇒|➡|->)\s?[^\s→⇒➡]"
     r"|\s?でした"  # (「…までの提出先は、…商工労政課(電話:…)でした」)
 )
 

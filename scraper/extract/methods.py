@@ -952,6 +952,7 @@ _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 
 # A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
 _MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
+_OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,12}$")
 
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
 _MENTIONS_KEPT = 1024
@@ -978,7 +979,13 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if name == "online_form" and _SITE_MENU_RE.search(sentence):
             continue
-        if name == "email" and _MAGAZINE_NAME_RE.search(sentence, 0, m.start()):
+        if name == "email" and (
+            _MAGAZINE_NAME_RE.search(sentence, 0, m.start())
+            # (a service's name in brackets, 「「たけたメール」の登録は」, or the city's mail
+            # delivery, 「竹田市メール配信サービス」)
+            or (sentence.startswith("」", m.end()) and _OPEN_NAME_RE.search(sentence, 0, m.start()))
+            or sentence.startswith("配信", m.end())
+        ):
             continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
@@ -1031,6 +1038,11 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 )
 
 
+# A sentence whose only predicate points to a section: 「…は、下記「4 電子メール」をご覧ください」.
+_POINTER_ONLY_RE = fastre.compile(
+    r"^[^。「]*(?:は|については)、?\s?(?:下記|上記|以下|次)の?\s?「[^」]{1,20}」\s?(?:欄|の項目?)?"
+    r"\s?を\s?(?:ご覧|参照|ご確認)(?:ください|下さい)。?\s?$"
+)
 _CROSSED_ITEM_RE = fastre.compile(r"^\s?[×✕✖✗☓]\s?:?\s?[^\s:]")
 _PLANNED_BADGE_RE = fastre.compile(r"^\s?(?:受付)?(?:準備中|じゅんびちゅう)")
 _BADGE_LINE_CHARS = 24
@@ -1043,6 +1055,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
+    if "「" in sentence and _POINTER_ONLY_RE.search(sentence):
+        return False  # 「電子メールによる提出は下記「4 電子メール」をご覧ください。」: see there
     if _SAME_FORM_TWICE_RE.search(sentence):
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
     if _REFUSED_LIST_RE.match(sentence) or (
@@ -1136,7 +1150,14 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # (not a bracket around the whole refusal: 「(区役所の窓口への持参は不可)」)
             opened = said_of.rfind("(")
             remark_open = opened > said_of.rfind(")") and opened > group[0][1] - start
-            if not {"※", "("} & set(tail[: negation.start()]) and not remark_open:
+            # (nor a refusal in a later clause, after the way's own has ended: 「…本庁2階の…課の
+            # 窓口へお持ちいただくか、のいずれかの方法でご提出いただくこととなりますが、…各支所
+            # では受け付けておりません」)
+            if (
+                not {"※", "("} & set(tail[: negation.start()])
+                and not remark_open
+                and not _CLAUSE_END_RE.search(tail, 0, negation.start())
+            ):
                 continue  # 「区役所あてに郵送されたものは受付できません」: about that office
             # 「1 対面(窓口へ持参) 区役所本庁舎9階… ※区民事務所・出張所では受け付けていません」:
             # the item stands, its remark refuses another office
