@@ -10700,3 +10700,66 @@ def test_round_one_hundred_forty_one_yasashii_pages() -> None:
         ["0743-63-1001"],
         ["受領書・控えの発行なし"],
     )
+
+
+def test_round_one_hundred_forty_two_english_pages() -> None:
+    """Round one hundred and forty-two's English misses: 'we stopped accepting the form by
+    e-mail on …, when the online form replaced it' offers the form; 'Google Forms only lets you
+    upload files if you are signed in to a Google account'; a neighbour's desk '(for example,
+    Ureshino City: 嬉野市 観光商工課, Tel …)' (4894); 'The Word file as it is cannot be
+    received' (4895); a 'Coming soon (準備中)' badge over the next card is not the counter
+    card's (4897)."""
+    replaced = _titled_english_page(
+        '<h2>How to submit</h2><h3>1. Online (Google Forms)</h3><p><a href="https://docs.google'
+        '.com/forms/d/e/1FAIpQLSdT4k/viewform">Open the submission form</a></p><p>Google Forms '
+        "only lets you upload files if you are signed in to a Google account, so you need one."
+        "</p><h3>2. By post</h3><p>Please send it by post.</p><p>E-mail - we stopped accepting "
+        "the form by e-mail on 31 December 2025, when the online form replaced it.</p><p>If the "
+        "worker lives in a neighbouring municipality, submit there as well (for example, "
+        "Ureshino City: 嬉野市 観光商工課, Tel 0954-66-9120).</p><h2>Contact</h2><p>Commerce "
+        "Division, Takeo City Hall. Tel 0954-23-9237</p>"
+    )
+    filed = extract_filing(replaced)
+    assert (filed.methods, filed.phones, filed.notes) == (
+        ["online_form", "post"],
+        ["0954-23-9237"],
+        ["アカウント作成が必要"],
+    )
+    word = _titled_english_page(
+        "<p>Please send it by e-mail.</p><p>※Please attach the file which converted the "
+        "filled document into the PDF format. The Word file as it is cannot be received.</p>"
+    )
+    assert extract_filing(word).notes == ["形式指定:PDF"]
+    cards = _titled_english_page(
+        '<h2>Ways to submit</h2><div class="card"><span>Accepted</span><h3>At the counter</h3>'
+        "<p>City Hall 3rd floor. The branch offices do not accept the form.</p></div><div "
+        'class="card"><span>Coming soon(準備中)</span><h3>Online form</h3><p>We are preparing'
+        " an online form.</p></div>"
+    )
+    carded = extract_filing(cards)
+    assert (carded.methods, carded.notes) == (["counter"], ["準備中:online_form"])
+
+
+def test_round_one_hundred_forty_two_pages() -> None:
+    """Round one hundred and forty-two's misses: a table under 「出しかた(4つのほうほう)」 is the
+    ways (4901); 「回答内容がメールで届きます」「確認のメールは届きません」 are no e-mail way
+    (4927, 4926); 「Q.電子申請で、PDFへの変換ができません。」 asks about converting (4910)."""
+    table = (
+        "<h2>出しかた(4つのほうほう)</h2><table><tr><th>ほうほう</th><th>どうする?</th></tr><tr>"
+        "<th>1 もってくる</th><td>本庁舎 3かい の 商工課 の まどぐち に もって きて ください。</td>"
+        "</tr><tr><th>2 ゆうびん</th><td>〒024-8501 北上市芳町1番1号 北上市 商工課 あて</td></tr>"
+        "</table>"
+    )
+    assert extract_filing(page(table)).methods == ["counter", "post"]
+    mails = (
+        '<h2>提出方法</h2><p><a href="https://docs.google.com/forms/d/e/1FAIpQLSx/viewform">'
+        "Googleフォームで提出する</a></p><p>※「回答のコピーを自分宛に送信する」にチェックを入れると"
+        "、回答内容がメールで届きます。</p><p>送信後に確認のメールは届きません。</p>"
+    )
+    assert extract_filing(page(mails)).methods == ["online_form"]
+    converting = (
+        '<h2>提出方法</h2><p><a href="https://logoform.jp/form/Oj1/1">LoGoフォームで提出する</a>'
+        "</p><h2>よくある質問</h2><p>Q.電子申請で、PDFへの変換ができません。</p><p>A.Excelの"
+        "「名前を付けて保存」からPDFを選んでください。</p>"
+    )
+    assert extract_filing(page(converting)).methods == ["online_form"]

@@ -480,7 +480,9 @@ _PLACE_DESK_RE = fastre.compile(
 _EN_MUNICIPALITY_RE = fastre.compile(
     r"\b([A-Z][a-z]{2,}) (?:City|Town|Village)(?: (?:Office|Hall)\b| has its own\b"
     # (or its desk in brackets: 「please inquire to Gokase Town (五ヶ瀬町 企画課 TEL …)」)
-    r"| \((?=[^()]{0,20}(?:課|係|室))|'s\b)"  # (「For Tsukumi City's ways of submitting」)
+    # (or after a colon: 「(for example, Ureshino City: 嬉野市 観光商工課, Tel …)」)
+    r"| \((?=[^()]{0,20}(?:課|係|室))|:\s?(?=[^():]{0,20}(?:課|係|室))"
+    r"|'s\b)"  # (「For Tsukumi City's ways of submitting」)
 )
 _PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
 

@@ -149,7 +149,9 @@ _METHOD_HEAD_RE = fastre.compile(
     r"(?:提出|申請|送付|届出|受付|申込|提出書類の送付)"
     r"(?:の|いただく|する|される)?(?:方法|仕方|しかた|手段|手順|先|場所|窓口|について|手続|方法等|先・方法)"
     rf"|{_PLANNED_HEAD}"
-    r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)$"
+    r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
+    # (「出しかた(4つのほうほう)」: a remark in brackets after it)
+    r"|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)(?:\s?\([^()]{1,12}\))?$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
     # (「どうやって提出するの?」)
@@ -218,6 +220,9 @@ _WE_SEND_AFTER_RE = fastre.compile(
     # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
     # (「…のメールが きます」: comes, in やさしい日本語)
     r"|^\s?が\s?(?:とどき|届き|送られ|おくられ|き(?:ます|ました))"
+    # (「回答内容がメールで届きます」「確認のメールは届きません」)
+    # (not 「ゆうびん で おくられて きた もの は うけつけません」: what is sent in)
+    r"|^\s?(?:で|は|も)\s?(?:とどき|届き)"
     # 「「回答のコピーをメールで受け取る」にチェック」「回答のコピー(メール)が提出の控え」: the copy
     # the filer gets
     r"|^で\s?(?:受け取|受取|うけと)"
@@ -430,7 +435,8 @@ _EN_RECEIPT_REFUSED_RE = fastre.compile(
 _FILE_WORDS = r"PDF|Word|Excel|ワード|エクセル|写真|データ|ファイル|形式|画像|スキャン"
 # … and in Japanese, a file refused by name right before the refusal: 「電子メール・電子申請で
 # は、PDFに変換したファイルや写真・スキャン画像は受け付けておりません」
-_FILE_REFUSED_RE = fastre.compile(rf"(?:{_FILE_WORDS})\s?は\s?$")
+# (or a step that fails: 「Q.電子申請で、PDFへの変換ができません。」 asks about converting)
+_FILE_REFUSED_RE = fastre.compile(rf"(?:{_FILE_WORDS})\s?は\s?$|(?:変換|添付|保存|印刷)が\s?$")
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
@@ -969,6 +975,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
         name = m.lastgroup or ""
         if place_only and name == "counter" and m.group().startswith("窓口"):
             continue
+        if m.start() and sentence[m.start() - 1] == "@":
+            continue  # 「no-reply@logoform.jp に返事をしないでください」: a sender's address
         if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
         if name == "online_form" and _EN_AGENCY_BEFORE_RE.search(sentence, 0, m.start()):
@@ -1038,6 +1046,12 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 )
 
 
+# An English subordinate clause starting between two mentions: 「…, when the …」.
+_EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since)\b")
+# What replaced a way that ended: 「…, when the online form replaced it」.
+_REPLACED_IT_RE = fastre.compile(
+    r"^\s?(?:has |have )?(?:replaced|replaces|took over from) (?:it|them)\b"
+)
 # A sentence whose only predicate points to a section: 「…は、下記「4 電子メール」をご覧ください」.
 _POINTER_ONLY_RE = fastre.compile(
     r"^[^。「]*(?:は|については)、?\s?(?:下記|上記|以下|次)の?\s?「[^」]{1,20}」\s?(?:欄|の項目?)?"
@@ -1089,6 +1103,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             and "※" not in between
             and not _PREDICATE_RE.search(between)
             and not _NEGATION_RE.search(between)
+            and not _EN_CLAUSE_RE.search(between)  # (「…by e-mail on …, when the online form」)
         ):
             groups[-1].append(cur)
         else:
@@ -1102,6 +1117,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         before = sentence[start : group[-1][1]]
         if _WE_SEND_AFTER_RE.match(tail):
             continue  # what the city sends that way, not how to submit
+        if _REPLACED_IT_RE.match(tail):
+            # 「we stopped accepting the form by e-mail on …, when the online form replaced it」:
+            # the replacement is offered
+            result.methods |= {name for name, _s, _e in group}
+            gave = True
+            continue
         if _ALREADY_FILED_RE.match(tail):
             continue  # 「ファクスで既に提出済みの事業者は、改めて…必要はありません」: done before
         if _SEE_SECTION_RE.match(tail):
@@ -1529,7 +1550,11 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
 
 
 # An English card's badge: 「Accepted」「Not accepted」「Not available」.
-_EN_BADGE_RE = fastre.compile(r"^(?:[Nn]ot )?(?:[Aa]ccepted|[Aa]vailable)$")
+# (「Coming soon(準備中)」 over the next card's heading too)
+_EN_BADGE_RE = fastre.compile(
+    r"^(?:(?:[Nn]ot )?(?:[Aa]ccepted|[Aa]vailable)|[Cc]oming soon|[Ii]n preparation)"
+    r"(?:\s?\([^()]{1,8}\))?$"
+)
 
 
 def _badge_above(lines: list[Line], index: int) -> str:

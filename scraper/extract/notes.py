@@ -47,6 +47,8 @@ _EN_FORMAT = (
     r"(?: of the (?:form|letter|document|cooperation confirmation (?:form|document|letter)))?"
     r" as it is\b"
     r"(?!,? or\b)"
+    # (not refused: 「The Word file as it is cannot be received」)
+    r"(?!\s(?:cannot|can't|can not|is not|will not|won't)\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
     r"|\b{0} file(?: of the form)?\b[^.]{{0,50}}\battach it\b[^.]{{0,30}}\bexactly as it is\b"
@@ -499,6 +501,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「You need a Graffer account to use the online form」)
             r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )\b(?:need|must have)"
             r" (?:a|an) (?:[A-Za-z-]+ ){0,2}account\b"
+            # (「Google Forms only lets you upload files if you are signed in to a Google account,
+            # so you need one」)
+            r"|\bonly (?:lets|allows) you\b[^.]{0,40}\bif you are (?:signed|logged) in"
+            r"(?: to| with)? (?:a|an|your) [^.]{0,20}account"
         ),
     ),
     ("形式指定:Excel", _EXCEL_RE),
