@@ -10763,3 +10763,23 @@ def test_round_one_hundred_forty_two_pages() -> None:
         "「名前を付けて保存」からPDFを選んでください。</p>"
     )
     assert extract_filing(page(converting)).methods == ["online_form"]
+
+
+def test_round_one_hundred_forty_two_late_fixes() -> None:
+    """Two more of round one hundred and forty-two's misses: 「添付ファイルの合計が10MBを超える
+    メールは受信できません」 under a question about e-mail is a size limit, not a refusal (4911);
+    a bold 「インターネット で 出す こと」 over 「…いま準備中です」 is a planned way's title
+    (4904)."""
+    size = (
+        "<h2>よくある質問</h2><h3>Q6 メールで提出するときの注意点を教えてください。</h3><p>A6 "
+        "次のアドレスへ送信してください。</p><p>送信先:seisaku@city.suzaka.example.lg.jp</p><ul>"
+        "<li>添付ファイルの合計が10MBを超えるメールは受信できません。</li></ul>"
+    )
+    assert extract_filing(page(size)).methods == ["email"]
+    planned = (
+        "<h2>出し方</h2><p>(1)ゆうびん</p><p>市役所 あて に おくって ください。</p><p><b>"
+        "インターネット で 出す こと</b><br>インターネット(やまがた e-申請)で 出す 方法 は、いま "
+        "準備中 です。</p>"
+    )
+    filed = extract_filing(page(planned))
+    assert (filed.methods, filed.notes) == (["post"], ["準備中:online_form"])

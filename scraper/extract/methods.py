@@ -1046,6 +1046,9 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 )
 
 
+# A limit on what is sent that way: 「添付ファイルの合計が10MBを超えるメールは…」.
+_SIZE_LIMIT_RE = fastre.compile(r"\d\s?(?:MB|KB|GB|メガ)|容量|を超える|(?i:\bexceed)")
+_SIZE_CHARS = 16  # (right before the mention: 「…10MBを超える」)
 # An English subordinate clause starting between two mentions: 「…, when the …」.
 _EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since)\b")
 # What replaced a way that ended: 「…, when the online form replaced it」.
@@ -1152,6 +1155,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # the refusal is about the receipt: the methods stand or fall elsewhere
         if negation and _ANOTHER_PLACES_SHARE_RE.search(tail, 0, negation.start()):
             continue  # 「西海市の電子申請フォームから佐世保市の分を提出することはできません」
+        if negation and _SIZE_LIMIT_RE.search(
+            sentence, max(0, group[0][1] - _SIZE_CHARS), group[0][1]
+        ):
+            continue  # 「添付ファイルの合計が10MBを超えるメールは受信できません」: a size limit
         if negation and _FORWARDING_RE.search(tail, 0, negation.start()):
             continue  # 「区役所へお持ちいただいても本庁舎への回送はいたしません」: forwarding
         # (with the mention: 「…の各窓口では受付しておりません」)
@@ -1881,7 +1888,8 @@ _TABLE_MARK_RE = fastre.compile(r"^[○×△◎]\s?")
 # (やさしい日本語: 「4インターネット(でんししんせい) で だす」)
 _TITLE_TAIL_RE = fastre.compile(
     # (「インターネットでだすほうほう」)
-    r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)(?:\s?ほうほう)?$"
+    # (「インターネットで出すこと」)
+    r"(?<=ン)申請$|(?:での|による|で)提出$|\s?(?:で|に)\s?(?:だす|出す|おくる|送る)(?:\s?ほうほう|\s?こと)?$"
     r"|(?<=[Oo]nline) (?:application|submission)$"  # 「Online application (電子申請)」
 )
 
