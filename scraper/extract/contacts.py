@@ -629,16 +629,21 @@ _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)
 _BRACKET_CLOSE_CHARS = 24
 
 
+def _bracket_close(text: str, number_at: int) -> int:
+    """Where the bracket holding the number closes, or -1."""
+    return text.find(")", number_at, number_at + _BRACKET_CLOSE_CHARS)
+
+
 def _changed_away(text: str, number_at: int) -> bool:
     """The number is in the brackets of the department the 提出先 changed from."""
-    close = text.find(")", number_at, number_at + _BRACKET_CLOSE_CHARS)
+    close = _bracket_close(text, number_at)
     return close >= 0 and bool(_CHANGED_FROM_RE.match(text, close + 1))
 
 
 def _refused_at_number(text: str, number_at: int) -> bool:
     """The number is in brackets the form is refused at: 「※…以降、企画政策課のファクス
     (0572-67-2525)では受け付けておりません」."""
-    close = text.find(")", number_at, number_at + _BRACKET_CLOSE_CHARS)
+    close = _bracket_close(text, number_at)
     return close >= 0 and bool(_REFUSED_AT_ADDRESS_RE.match(text, close))
 
 

@@ -210,7 +210,8 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 # … said right after the methods: 「お知らせは…担当者の方あてにメールや郵送でお送りしますので、
 # …改めてご提出ください」
 # A section's title pointed to: 「下記の「電子メール」をご覧ください」「「郵送」欄を参照」.
-_SEE_SECTION_RE = fastre.compile(r"^」\s?(?:欄|の項目?|の欄)?\s?(?:を|も)\s?(?:ご覧|参照|ご確認)")
+_SEE_IT = r"(?:欄|の項目?|の欄)?\s?(?:を|も)\s?(?:ご覧|参照|ご確認)"
+_SEE_SECTION_RE = fastre.compile(rf"^」\s?{_SEE_IT}")
 # A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
 _ALREADY_FILED_RE = fastre.compile(
     r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
@@ -1057,8 +1058,8 @@ _REPLACED_IT_RE = fastre.compile(
 )
 # A sentence whose only predicate points to a section: 「…は、下記「4 電子メール」をご覧ください」.
 _POINTER_ONLY_RE = fastre.compile(
-    r"^[^。「]*(?:は|については)、?\s?(?:下記|上記|以下|次)の?\s?「[^」]{1,20}」\s?(?:欄|の項目?)?"
-    r"\s?を\s?(?:ご覧|参照|ご確認)(?:ください|下さい)。?\s?$"
+    r"^[^。「]*(?:は|については)、?\s?(?:下記|上記|以下|次)の?\s?「[^」]{1,20}」\s?"
+    rf"{_SEE_IT}(?:ください|下さい)。?\s?$"
 )
 _CROSSED_ITEM_RE = fastre.compile(r"^\s?[×✕✖✗☓]\s?:?\s?[^\s:]")
 _PLANNED_BADGE_RE = fastre.compile(r"^\s?(?:受付)?(?:準備中|じゅんびちゅう)")
@@ -1118,12 +1119,13 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # English says it before the methods: 「We do not accept it at the counter or by fax」
         start = groups[index - 1][-1][2] if index else 0
         before = sentence[start : group[-1][1]]
+        names = {name for name, _s, _e in group}
         if _WE_SEND_AFTER_RE.match(tail):
             continue  # what the city sends that way, not how to submit
         if _REPLACED_IT_RE.match(tail):
             # 「we stopped accepting the form by e-mail on …, when the online form replaced it」:
             # the replacement is offered
-            result.methods |= {name for name, _s, _e in group}
+            result.methods |= names
             gave = True
             continue
         if _ALREADY_FILED_RE.match(tail):
@@ -1132,7 +1134,6 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             continue  # 「(下記の「電子メール」をご覧ください)」: a section pointed to
         if _NEED_NOT_COME_RE.match(tail):
             continue  # 「市役所窓口へお越しいただく必要はありません」: not needed, not offered
-        names = {name for name, _s, _e in group}
         mention = sentence[group[-1][1] : group[-1][2]]
         negation = _NEGATION_RE.search(tail)
         if negation and index + 1 < len(groups) and _EN_BEFORE_NEXT_RE.match(tail, negation.end()):
