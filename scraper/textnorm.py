@@ -152,7 +152,7 @@ def normalize_postcode(text: str) -> str | None:
 # '@' as obfuscated on pages: full-width ＠ (NFKC folds it), (at), [at], アットマーク, any
 # symbol a site puts in its place with a note to replace it (● ★ ◎ ▲ ◆ ■ ＊ ※ ♪ …), and the
 # text "at" in brackets with spaces.
-_AT_VARIANTS = (
+AT_VARIANTS = (
     r"(?:\s?@\s?|\s?[\(\[<{【]\s?(?:at|アット(?:マーク)?|@)\s?[\)\]>}】]\s?|\s?アットマーク\s?"
     r"|[●★☆◆◇■□〇○◎▲△▼*※♪#])"
 )
@@ -162,7 +162,7 @@ EMAIL_RE = fastre.compile(
     # (a dot before it only when no address character comes before the dot: 「電子メール…
     # tabunka@…」, whose 「…」 NFKC makes 「...」)
     r"(?<![A-Za-z0-9_+-])(?<![A-Za-z0-9_+-]\.)"
-    r"(?:E-mail(?=[A-Za-z0-9]))?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT_VARIANTS + r"("
+    r"(?:E-mail(?=[A-Za-z0-9]))?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + AT_VARIANTS + r"("
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})"
     r"(?![A-Za-z0-9-]*@)",
     re.IGNORECASE,

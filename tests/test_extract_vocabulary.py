@@ -10783,3 +10783,160 @@ def test_round_one_hundred_forty_two_late_fixes() -> None:
     )
     filed = extract_filing(page(planned))
     assert (filed.methods, filed.notes) == (["post"], ["準備中:online_form"])
+
+
+def test_round_one_hundred_forty_two_last_misses() -> None:
+    """The last of rounds one hundred and forty-one and forty-two's misses: an obfuscated
+    address between 「Excelファイルのまま、」 and the verb (4922); 「へんじのためのふうとう」
+    (4899); 「ひかえをかえすことはできません」 in a fax row (4901); a 更新履歴 entry is no
+    rule (4906). (4900's 「そのほか」 section, taken for another topic's, is pinned by the
+    corpus page.)"""
+    excel = (
+        "<p>電子メールで提出する場合は、様式に入力し、PDFに変換せずExcelファイルのまま、"
+        "shoko★city.shibukawa.example.lg.jp(★を@に置き換えてください)あてに添付して送信してくだ"
+        "さい。</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+    envelope = (
+        "<h2>出しかた</h2><p>ゆうびんで おくって ください。</p><p>うけつけたしるし(ひかえ)が"
+        "ほしいときは、協力確認書を 2まいと、へんじのためのふうとう(切手をはったもの)をいっしょに"
+        "いれてください。</p>"
+    )
+    assert extract_filing(page(envelope)).notes == ["控えが必要なら2部と返信用封筒"]
+    fax = (
+        "<h2>出しかた</h2><table><tr><th>ほうほう</th><th>どうする?</th></tr><tr><td>1 もって"
+        "くる</td><td>商工課のまどぐちにもってきてください。</td></tr><tr><td>4 ファクス</td>"
+        "<td>0197-64-2400 におくってください。ファクスでおくったときは、ひかえをかえすことは"
+        "できません。</td></tr></table>"
+    )
+    assert extract_filing(page(fax)).methods == ["counter", "fax"]
+    history = (
+        "<h2>提出方法</h2><p>オンラインでの提出は「しがネット受付サービス」で受け付けています。"
+        '</p><p><a href="https://apply.e-tumo.jp/pref-shiga-u/offer/offerList_detail?tempSeq=1">'
+        "しがネット受付サービスで提出する</a></p><h2>更新履歴</h2><ul><li>2026年06月15日 しがネット"
+        "受付サービスでの受付開始、Googleフォームの受付終了について掲載</li></ul>"
+    )
+    assert extract_filing(page(history)).methods == ["online_form"]
+
+
+def test_another_municipalitys_desk_is_not_the_pages_own() -> None:
+    """A neighbour's desk joined by の and read through furigana (「青森市(あおもりし)の国際
+    (こくさい)の係(かかり)(電話…)」, 4900) and, on a Tokyo special ward's page, another
+    ward's desk (「台東区の担当課(台東区 …課 電話:…)」, 4887) are not the page's phones."""
+    enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>国際広域交流課</p>'
+        "<p>〒036-8551 青森県弘前市大字上白銀町1-1</p><p>電話:0172-40-0000</p></div>"
+    )
+    neighbour = (
+        "<p>住んでいるところが青森市(あおもりし)のときは、青森市の国際(こくさい)の係(かかり)"
+        "(電話(でんわ)017-734-5109)に聞(き)いてください。</p>"
+    )
+    assert extract_filing(page(neighbour, enquiry)).phones == ["0172-40-0000"]
+    ward_enquiry = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>文化交流推進課</p>'
+        "<p>〒116-8501 東京都荒川区荒川二丁目2番3号</p><p>電話:03-3802-3111</p></div>"
+    )
+    ward = (
+        "<p>台東区への提出方法は、台東区の担当課(台東区 人権・多様性推進課 電話:03-5246-1116)"
+        "にご確認ください。</p>"
+    )
+    assert extract_filing(page(ward, ward_enquiry)).phones == ["03-3802-3111"]
+    own = "<p>ご不明な点は、本市の国際課(電話:0172-40-0001)へどうぞ。</p>"
+    assert "0172-40-0001" in extract_filing(page(own, enquiry)).phones
+
+
+def test_round_one_hundred_forty_three_pages() -> None:
+    """Round one hundred and forty-three's misses in the methods and notes: a questions-only
+    address on the line after 「ご質問はメールでもお受けしています」 (4947); 「届いたメールの
+    リンクから」 is the system's mail (4947); a struck e-mail item whose unmarked remark says
+    it ended (4960); 「勤務先も住まいも…1通だけ」, 「どちらも高野町内 → …1通」 and 「働く場所も
+    住む場所も…であれば、…1通だけ」 (4943, 4957, 4962); 「利用者登録(無料)を行い、ログインして
+    から」 (4951); 「うけつけのはんこをおしてかえします」 and a 不備-only contact beside a copy
+    by post (4938, 4941)."""
+    asked = (
+        "<h2>提出方法</h2><p>郵送してください。</p><p>提出についてのご質問はメールでもお受けして"
+        "います。</p><p>メールアドレス:kokusai@city.yokohama.example.lg.jp</p><h2>よくある質問"
+        "</h2><p>Q アカウントは必要ですか。</p><p>A 必要ありません。申請画面でメールアドレスを"
+        "入力し、届いたメールのリンクから入力を進めてください。</p>"
+    )
+    assert extract_filing(page(asked)).methods == ["post"]
+    struck = (
+        "<h3>(3)窓口へ持参</h3><p>役場本庁舎2階 まちづくり推進課へお持ちください。</p><p><s>(4)"
+        "電子メール 提出先:shoko@town.kagamino.example.lg.jp</s><br>令和7年12月26日で受付を終了"
+        "しました。現在このアドレスは使用していません。</p>"
+    )
+    assert extract_filing(page(struck)).methods == ["counter"]
+    for one_copy in (
+        "勤務先も住まいも野田村内という場合は、野田村へ1通だけ提出してください。",
+        "<table><tr><td>どちらも高野町内 → 高野町へ1通提出すれば足ります</td></tr></table>",
+        "働く場所も住む場所も松野町内であれば、松野町への提出は1通だけで大丈夫です。",
+    ):
+        assert extract_filing(page(f"<p>郵送してください。</p><p>{one_copy}</p>")).notes == [
+            "同一市区町村なら1通"
+        ], one_copy
+    account = (
+        "<h2>提出方法</h2><p>ちば電子申請サービスの利用者登録(無料)を行い、ログインしてから申請"
+        "してください。</p>"
+    )
+    assert extract_filing(page(account)).notes == ["アカウント作成が必要"]
+    for copy_offered in (
+        "<p>ひかえがほしいときは、2まいと、へんしんようのふうとうをおくってください。うけつけの"
+        "はんこをおしてかえします。</p><p>市から 「うけとりました」 というれんらくはしません。</p>",
+        "<p>控えが必要な場合は、2部と切手を貼った返信用封筒を同封してください。</p><p>Q 受付後に"
+        "町から連絡はありますか。</p><p>A 書類に不備がある場合のみ、担当者の方へご連絡します。"
+        "</p>",
+    ):
+        notes = extract_filing(page(f"<p>郵送してください。</p>{copy_offered}")).notes
+        assert notes == ["控えが必要なら2部と返信用封筒"], copy_offered
+
+
+def test_round_one_hundred_forty_three_contacts_and_english() -> None:
+    """Round one hundred and forty-three's misses in the contacts, department and English
+    notes: a neighbour's desk 「…市の受付窓口(…係、電話…)」 (4962) and its e-mail (4938); a
+    number standing alone that the block labels as its fax (4963); a special ward whose
+    block writes no 東京都 (4952); an English page naming a neighbour's desk in Japanese
+    (4931); 「もんだいがあるときのれんらくさき(このページにかんするお問い合わせ)」 heads the
+    block (4937); 「sign in with a Google account」 and 「the Word file (.docx) of the style as
+    it is」 (4931, 4933)."""
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画振興課</p><p>'
+        "〒781-5792 高知県安芸郡芸西村和食甲1262番地</p><p>電話:0887-33-2115</p><p>ファクス:"
+        "0887-33-2118</p></div>"
+    )
+    neighbour = (
+        "<p>郵送してください。</p><p>住まいが宇和島市の場合は、宇和島市の受付窓口(宇和島市 "
+        "市民生活課 国際交流係、電話0895-49-7188)へ。伊豆の国市のたんとう:伊豆の国市役所でんわ "
+        "055-948-1471 メール kokusai@city.izunokuni.example.lg.jp</p>"
+    )
+    found = extract_filing(page(neighbour, block))
+    assert (found.phones, found.emails) == (["0887-33-2115"], [])
+    fax_card = "<h3>ファクス 令和7年10月から</h3><p>0887-33-2118(企画振興課)</p>"
+    found = extract_filing(page(fax_card, block))
+    assert (found.phones, found.faxes) == (["0887-33-2115"], ["0887-33-2118"])
+    ward_block = (
+        '<div class="contact"><h2>お問い合わせ先</h2><p>生活文化政策部 国際課</p><p>〒154-8504 '
+        "世田谷区世田谷4丁目21番27号</p><p>電話番号 03-6304-3417</p></div>"
+    )
+    komae = (
+        "<p>例えば住居地が狛江市の場合は、狛江市(市民生活部 地域活性課 電話:03-3430-1187)へも"
+        "提出してください。</p>"
+    )
+    assert extract_filing(page(komae, ward_block)).phones == ["03-6304-3417"]
+    easy_block = (
+        "<h2>もんだいがあるときのれんらくさき(このページにかんするお問い合わせ)</h2><p>信濃町役場 "
+        "産業観光課 商工観光係</p><p>TEL 026-255-5922</p>"
+    )
+    assert extract_filing(page("<p>ゆうびんでおくってください。</p>" + easy_block)).department == (
+        "産業観光課 商工観光係"
+    )
+    english = _titled_english_page(
+        '<p>Send the form through <a href="https://docs.google.com/forms/d/e/1FAIpQLSx/viewform">'
+        "the Google Form</a>. Google Forms only lets you upload a file after you sign in with a "
+        "Google account, so you will need one.</p><p>Please attach the Word file (.docx) of the "
+        "style as it is.</p><p>If they live in, say, Arao City, their desk is 荒尾市 産業振興課 "
+        '(Tel. 0968-63-1430).</p><div class="contact"><h2>Contact</h2><p>Nagasu Town Office, '
+        "2766 Oaza Nagasu, Nagasu-machi, Kumamoto 869-0198</p><p>Tel. 0968-78-3123</p></div>"
+    )
+    found = extract_filing(english)
+    assert found.notes == ["アカウント作成が必要", "形式指定:Word"]
+    assert "0968-63-1430" not in found.phones

@@ -26,6 +26,7 @@ from .page import (
     FOREIGN_BODY,
     FOREIGN_BODY_RE,
     FORM_WORDS_RE,
+    FURIGANA_RE,
     NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
@@ -261,13 +262,20 @@ def _label_groups(text: str) -> list[tuple[int, tuple[str, ...]]]:
 _CALL_AFTER_RE = fastre.compile(r"\)?\s?(?:へ|に|まで)\s?(?:お)?電話")
 
 
+# A phone-shaped number with no label: a phone, unless the page labels it as its fax elsewhere
+# (a card 「ファクス 令和7年10月から」 over 「0887-33-2118(企画振興課)」, the block's 「ファクス:
+# 0887-33-2118」).
+_UNLABELLED = "unlabelled"
+
+
 def _phones_in(
     text: str, carried: tuple[str, ...]
 ) -> tuple[list[tuple[str, str, int]], tuple[str, ...]]:
     """[(kind, number, where)] for one line; `carried` is the labels left alone on the
     previous line. A run of labels (「TEL/FAX」「電話・ファクス」) followed by as many numbers
     gives them out in order (「電話/FAX:0574-62-7322/0574-62-2133」); otherwise each of its
-    numbers goes to every label in it (「TEL/FAX 共通 …」)."""
+    numbers goes to every label in it (「TEL/FAX 共通 …」). A number with no label at all is
+    of kind _UNLABELLED."""
     groups = _label_groups(text)
     by_group: dict[int, list[tuple[str, int]]] = {}
     called: set[int] = set()  # numbers to call: 「…産業建設課(0267-96-2217)へお電話ください」
@@ -284,7 +292,7 @@ def _phones_in(
             called.add(start)
     result = []
     for owner, numbers in by_group.items():
-        kinds = groups[owner][1] if owner >= 0 else carried or ("tel",)
+        kinds = groups[owner][1] if owner >= 0 else carried or (_UNLABELLED,)
         in_order = len(kinds) > 1 and len(numbers) == len(kinds)
         for position, (number, start) in enumerate(numbers):
             if start in called:
@@ -457,24 +465,41 @@ _ALSO_HERE_RE = fastre.compile(
 )
 
 
-# A municipality's office or desk named before a number: 「大崎市の担当課(電話:…)」「身延町役場
-# (代表) 電話:…」 (not a ward: a city's page lists its wards' counters).
-_PLACE_DESK_RE = fastre.compile(
-    # (a name partly in kana: 「東みよし町役場にきいてください」)
-    # (「相模原市の提出先:相模原市 国際課 電話 …」)
-    # (「まんのう町役場 地域振興課(電話:…)」: a name in kana, not a word before 町: 「この町」)
-    r"((?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
-    r"[\u3040-\u30ff\u4e00-\u9fff]{0,5}?[市町村])(?:役所|役場|の担当課|の担当窓口|の担当|の窓口|のたんとう"
-    r"|の提出先"
-    # (「三好市 地域創生課(電話 …)」)
-    # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
-    # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
-    # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
-    # (「東温市(産業創出課 電話 …)へお問い合わせください」)
-    r"|(?:\s|\s?:\s?|\()(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
-    # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
-    r"(?=\s?\(|,?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
-)
+def _desk_re(place_end: str) -> re.Pattern[str]:
+    """A municipality's office or desk named before a number: 「大崎市の担当課(電話:…)」「身延町
+    役場(代表) 電話:…」, the municipality's name ending in `place_end`."""
+    return fastre.compile(
+        # (a name partly in kana: 「東みよし町役場にきいてください」)
+        # (「相模原市の提出先:相模原市 国際課 電話 …」)
+        # (「まんのう町役場 地域振興課(電話:…)」: a name in kana, not a word before 町: 「この町」)
+        # (not the page's own: 「本市の商工課(電話 …)」)
+        rf"((?![本当同各全他]{place_end})"
+        r"(?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
+        rf"[\u3040-\u30ff\u4e00-\u9fff]{{0,5}}?{place_end})"
+        r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のたんとう|の提出先"
+        # (「三好市 地域創生課(電話 …)」)
+        # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
+        # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
+        # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
+        # (「東温市(産業創出課 電話 …)へお問い合わせください」)
+        # (「青森市の国際の係(電話 …)」: joined by の)
+        r"|(?:\s|\s?:\s?|\(|の)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+        # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
+        # (「…国際交流係、電話…」)
+        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
+    )
+
+
+# Not a ward: a city's page lists its wards' counters.
+_PLACE_DESK_RE = _desk_re("[市町村]")
+# But Tokyo's special wards are municipalities: on 荒川区's page, 「台東区の担当課(…電話…)」 is
+# another municipality's desk.
+_WARD_DESK_RE = _desk_re("区")
+# (named with its prefecture, or after a postcode of the 23 wards, 100-0000 to 179-9999:
+# 「〒154-8504 世田谷区世田谷4丁目21番27号」)
+_TOKYO_WARD = r"(?:東京都\s?|1[0-7]\d-\d{4}\s?)[\u4e00-\u9fff]{1,3}区"
+_TOKYO_WARD_RE = fastre.compile(_TOKYO_WARD)
+
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
 _EN_MUNICIPALITY_RE = fastre.compile(
@@ -482,9 +507,13 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # (or its desk in brackets: 「please inquire to Gokase Town (五ヶ瀬町 企画課 TEL …)」)
     # (or after a colon: 「(for example, Ureshino City: 嬉野市 観光商工課, Tel …)」)
     r"| \((?=[^()]{0,20}(?:課|係|室))|:\s?(?=[^():]{0,20}(?:課|係|室))"
-    r"|'s\b)"  # (「For Tsukumi City's ways of submitting」)
+    r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
+    # (or its desk named in Japanese soon after: 「…another to Arao City - their desk is 荒尾市
+    # 産業振興課 (Tel. …)」)
+    r"|(?=[^.()]{0,30}[\u4e00-\u9fff]{1,5}[市町村]\s?[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
-_PLACE_NAME_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff][市町村]")  # (「東みよし町」)
+# (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
+_PLACE_NAME_RE = fastre.compile(rf"[\u3040-\u30ff\u4e00-\u9fff][市町村]|{_TOKYO_WARD}")
 
 
 # (an English block: 「Nakatsugawa City Hall 3F」「Sakawa-cho」)
@@ -533,15 +562,14 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     """The number's sentence names, before it, another municipality's office or desk than the
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
     prefecture's bureau."""
-    before = sentence_before(text, number_at)
+    # (「青森市(あおもりし)の国際(こくさい)の係(かかり)(電話…)」: read without the furigana)
+    before = FURIGANA_RE.sub("", sentence_before(text, number_at))
     if _PREFECTURE_DESK_RE.search(before):
         return True
     if not own_places:
         return False
     # (Japanese names only against a block that names its place in Japanese)
-    if _PLACE_NAME_RE.search(own_places) and any(
-        m.group(1) not in own_places for m in _PLACE_DESK_RE.finditer(before)
-    ):
+    if _PLACE_NAME_RE.search(own_places) and _names_another_desk(before, own_places):
         return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
@@ -794,6 +822,7 @@ def extract_contacts(
     linked = mostly_links(lines, links or [])
     other_offices = _other_offices_rows(lines)
     own_places = _own_places(lines, site_title)
+    labelled_phones: set[str] = set()
     for index, line in enumerate(lines):
         if other[index] or index in other_offices or (index in linked and line.region == "content"):
             continue
@@ -825,6 +854,8 @@ def extract_contacts(
             for address, start, end in find_emails(text, normalized=True):
                 if named and line.region == "content" and not _own_before(text, start, named):
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
+                if line.region == "content" and _another_municipalitys(text, start, own_places):
+                    continue  # 「伊豆の国市のたんとう:…でんわ … メール kokusai@…」
                 if (
                     _plausible_email(address, text, start, end)
                     and not _ended_in_sentence(text, start, end)
@@ -879,6 +910,8 @@ def extract_contacts(
                 continue  # 「提出先がまちづくり課(電話0295-72-1116)から商工観光課に変わりました」
             _add(out.faxes if kind == "fax" else out.phones, number)
             out.note("faxes" if kind == "fax" else "phones", text)
+            if kind == "tel":
+                labelled_phones.add(number)
         postcodes = _postcodes(text)
         for m in postcodes:
             if (
@@ -940,7 +973,9 @@ def extract_contacts(
     dept = _department(lines, out, breadcrumb, own_places)
     out.department = space_units(dept) if dept else None
     out.addresses = _without_shorter_writings(out.addresses)
-    # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both.
+    # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both; one
+    # labelled only as fax is not a phone where it stands alone.
+    out.phones = [p for p in out.phones if p in labelled_phones or p not in out.faxes]
     return out
 
 
@@ -1387,9 +1422,12 @@ _OR_RE = fastre.compile(r"または|又は|もしくは")
 
 def _names_another_desk(text: str, own_places: str) -> bool:
     """`text` names a municipality's desk that is not one of `own_places` (Japanese names)."""
-    return bool(own_places) and any(
-        desk.group(1) not in own_places for desk in _PLACE_DESK_RE.finditer(text)
-    )
+    if not own_places:
+        return False
+    desks = list(_PLACE_DESK_RE.finditer(text))
+    if _TOKYO_WARD_RE.search(own_places):
+        desks += _WARD_DESK_RE.finditer(text)
+    return any(desk.group(1) not in own_places for desk in desks)
 
 
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:

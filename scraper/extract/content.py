@@ -324,7 +324,8 @@ def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
 
 def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
     """An item whose text starts struck through, followed only by a remark
-    (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」), goes with the struck
+    (「<li><del>FAX</del> ※令和7年9月30日で受付を終了しました</li>」, or with no mark before
+    「…で受付を終了しました」), goes with the struck
     text: the remark is about it, not about the item before. (Struck by its style too:
     「<li><span style="text-decoration:line-through">ファクス</span> ※…終了しました</li>」.)"""
     query = f"{_STRUCK_QUERY}, {_STRUCK_STYLED_QUERY}" if styled else _STRUCK_QUERY
@@ -341,10 +342,16 @@ def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
             item is not None
             and struck
             and text.startswith(struck)
-            and rest.startswith(_REMARK_MARKS)
+            and (rest.startswith(_REMARK_MARKS) or _ENDED_RE.match(rest))
         ):
             items[item.mem_id] = item
     _decompose_outermost(items)
+
+
+# A remark with no mark that says the struck thing ended: 「<s>(4)電子メール 提出先:…</s><br>
+# 令和7年12月26日で受付を終了しました。現在このアドレスは使用していません。」
+# (a date first: not 「<s>旧アドレス…</s> 新アドレス…(旧アドレスは使用していません)」)
+_ENDED_RE = fastre.compile(r"(?:令和|平成|\d{4}年)[^。]{0,30}(?:終了|廃止|停止)(?:し|いた)")
 
 
 _CELL_STRUCK_QUERY = ", ".join(f"{cell} {tag}" for cell in ("td", "th") for tag in _STRUCK_TAGS)

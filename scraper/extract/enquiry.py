@@ -36,7 +36,7 @@ _ENQUIRY_SUBJECT = r"(?:この|本|当)?(?:ページ|記事|きじ|情報|件|�
 _ENQUIRY_WORD = (
     # (「といあわせ さき」: やさしい日本語)
     r"(?:お)?(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先|さき|窓口)?|担当(?:課|部署|窓口)?|所管(?:課|部署)"
-    r"|連絡先|提出先"
+    r"|連絡先|れんらく\s?さき|提出先"  # (「れんらくさき」: やさしい日本語)
 )
 # Headings of the page's own enquiry block.
 _ENQUIRY_RE = fastre.compile(
@@ -47,6 +47,9 @@ _ENQUIRY_RE = fastre.compile(
     rf"|{_ENQUIRY_SUBJECT}(?:の|に関する|についての)?(?:作成)?(?:担当|所管)(?:課|部署|者)?"
     rf"|{_ENQUIRY_SUBJECT}の作成(?:者|部署|課)"  # 「このページの作成者」
     rf"|(?:{_ENQUIRY_SUBJECT}の)?情報発信元"  # 「このページの情報発信元」
+    # (「もんだいがあるときのれんらくさき(このページにかんするお問い合わせ)」: the usual words
+    # in brackets after the page's own)
+    r"|[^()]{1,20}?(?=\(このページ[^()]{0,16}(?:問(?:い)?合(?:わ)?せ|といあわせ)(?:先)?\)$)"
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     # (「The inquiry about this page」: a machine translation's article)
     r"|(?i:(?:the)?(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
@@ -68,7 +71,7 @@ _ENQUIRY_EXPLICIT_RE = fastre.compile(
 )
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(
-    r"問|担当|所管|連絡先|といあわせ|発信元|作成|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
+    r"問|担当|所管|連絡先|れんらく|といあわせ|発信元|作成|[CcＣｃ](?:ontact|ｏｎｔａｃｔ)|[IiEeＩｉＥｅ](?:nquir|ｎｑｕｉｒ)"
     r"|[Ii](?:nformation|ｎｆｏｒｍａｔｉｏｎ)"
 )
 # Words a block classed as an enquiry block (`.inquiry`) has, as written (not normalised).

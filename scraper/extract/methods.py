@@ -61,8 +61,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「電子申請の場合は送信完了のお知らせメール、郵送の場合は…控え」)
         r"(?<!お知らせ」)(?<!通知」)(?<!完了」)(?<!お知らせ)"
         # (「空メールを…へ送信してください」: a sign-up's, not the form's)
-        r"(?<!とどく)(?<!届く)(?<!とどく )(?<!空)(?<!空の)メール"
-        r"(?!マガジン|フォーム|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
+        # (「届いたメールのリンクから入力を進めてください」: the system's, with its link)
+        r"(?<!とどく)(?<!届く)(?<!とどく )(?<!届いた)(?<!とどいた)(?<!空)(?<!空の)メール"
+        r"(?!マガジン|フォーム|の(?:リンク|URL)|(?:内|に記載)の(?:リンク|URL)|アドレス(?!\s?[:(]?\s?[A-Za-z0-9]|\s?(?:宛|あて)?て?(?:に|へ)?(?:送|提出|添付))"
         r"|が届|が送|を送信し"
         r"|をお送りし|でお知らせ|で通知|で連絡|でご連絡|配信|が自動"
         # (「メールを けさないで ください」「メールは大切に保存してください」: the mail received)
@@ -707,7 +708,8 @@ _PAST_RE = fastre.compile(
 )
 # An update history's note of an edit to the page: 「令和7年11月20日 電子メールによる受付の
 # 準備状況を追記しました」 says what the page now says, not how to submit.
-_PAGE_EDIT_RE = fastre.compile(r"(?:を|について)(?:追記|掲載|修正|更新|加筆)しました。?$")
+# (a terse log too: 「2026年06月15日 …での受付開始、Googleフォームの受付終了について掲載」)
+_PAGE_EDIT_RE = fastre.compile(r"(?:を|について)(?:追記|掲載|修正|更新|加筆)(?:しました)?。?$")
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 _FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
@@ -1437,10 +1439,19 @@ def _fax_item(item: str, *, listed: bool, after_phone: bool, below: str) -> bool
     return (
         (listed or bool(_BULLET_ITEM_RE.match(item)))
         and bool(_ROW_METHOD_RE.match(item))
-        and not _NEGATION_RE.search(item)
+        and not _refuses_more_than_the_receipt(item)
         and not _PLANNED_RE.search(item)  # (「ファクス | 準備中」: not yet)
         and not after_phone
         and not _said_below(item, below)
+    )
+
+
+def _refuses_more_than_the_receipt(text: str) -> bool:
+    """`text` refuses something other than the receipt: not 「…におくってください。ファクスで
+    おくったときは、ひかえをかえすことはできません」."""
+    return any(
+        not _RECEIPT_RE.search(_last_clause(text[: negation.start()]))
+        for negation in _NEGATION_RE.finditer(text)
     )
 
 
@@ -1958,11 +1969,15 @@ def extract_methods(
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
     planned_list = False  # a lead said the list below it is planned, up to the next heading
+    # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
+    # 「メールアドレス:kokusai@…」 on a line of its own
+    asked_before = False
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if line.kind == "h":
             refused_there = set()
             offered_here = set()
             planned_list = False
+            asked_before = False
         planned_list = planned_list or (
             # (every planned lead says 予定 or 準備: most lines need no pattern)
             ("予定" in line.text or "準備" in line.text)
@@ -2021,13 +2036,15 @@ def extract_methods(
         leading = bool(QUESTION_TITLE_RE.match(text)) and any(
             QUESTION_RE.search(sentence) for sentence in sentences[1:]
         )
-        asking = False  # a sentence of the line before was about asking questions
+        # a sentence before (of the line, or ending the line before) was about asking questions
+        asking, asked_before = asked_before, False
         listed = False  # a sentence of the line before led a list of methods
         refusing = False  # … or led a list of refused ones
         last = len(sentences) - 1
         for position, sentence in enumerate(sentences):
             if not sentence.strip() or in_another_language(sentence):
                 continue
+            asked_before = False
             if leading and not QUESTION_RE.search(sentence):
                 continue
             leading = False
@@ -2064,7 +2081,7 @@ def extract_methods(
                 )
                 or (_FOR_QUESTIONS_RE.search(sentence) and not _SEND_IT_RE.search(unbracketed))
             ):
-                asking = True
+                asking = asked_before = True
                 continue
             if asking and _EMAIL_ROW_RE.match(sentence):
                 continue  # 「ご質問はメールでも受け付けています。メールアドレス:…」: for questions

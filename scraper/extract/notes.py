@@ -6,9 +6,10 @@ import itertools
 import re
 
 from .. import fastre
+from ..textnorm import AT_VARIANTS
 from .contacts import other_body_sections
 from .content import Line
-from .page import QUESTION_RE, question_chars, sentence_before, with_definition
+from .page import FURIGANA_RE, QUESTION_RE, question_chars, sentence_before, with_definition
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
@@ -44,7 +45,8 @@ _EN_FORMAT = (
     r"|\b{0} (?:file|format)(?: \(\.?\w{{2,5}}\))?"
     # (「…the Excel file of the letter as it is」: a machine translation's 確認書)
     # (「…the Excel file of the document as it is」: 「the document」 is the form)
-    r"(?: of the (?:form|letter|document|cooperation confirmation (?:form|document|letter)))?"
+    # (「…the Word file (.docx) of the style as it is」: a machine translation's 様式)
+    r"(?: of the (?:form|letter|document|style|cooperation confirmation (?:form|document|letter)))?"
     r" as it is\b"
     r"(?!,? or\b)"
     # (not refused: 「The Word file as it is cannot be received」)
@@ -111,8 +113,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「Excelファイルのまま上記のメールアドレスへ添付して」: where to, then the verb)
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も)|にて{more_ways})"
         r"(?:(?:上記|下記|次)の(?:メール)?アドレス(?:へ|に|あてに?))?"
-        # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself)
-        r"(?:\s?[\w.\-]+@[\w.\-]+\s?(?:あて|宛)(?:に|て)?)?"
+        # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
+        # obfuscated too: 「…のまま、shoko★city…(★を@に置き換えてください)あてに添付して」)
+        rf"(?:、?\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+(?:\([^()]{{1,24}}\))?\s?(?:あて|宛)(?:に|て)?)?"
         rf"(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         # (what allows it instead: 「…のままお送りいただいて構いません」「…ても、…」)
         rf"{_ALLOWED_AFTER}"
@@ -210,7 +213,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
             # (「押印欄がありません」)
             # (「はんこ(会社のいん) はいりません」: a reading in brackets, then a space)
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?\)?)?\s?(?:は|の|も|欄は|欄が)?\s{0,3}"
+            # (「はんこ(押印(おういん))はいりません」: a reading inside the bracket)
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?\)?|\([^()]{1,8}\([^()]{1,8}\)\))?"
+            r"\s?(?:は|の|も|欄は|欄が)?\s{0,3}"
             # (「協力確認書への押印は必要なく、」: a clause of a long sentence)
             # (「押印欄のある様式を使用される場合も、押印は必須ではありません」)
             r"(?:不要|必要(?:は)?ありません|必要(?:は)?なく|必須ではありません|いりません|要りません"
@@ -288,9 +293,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
             r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
-            # (「へんしん用 の ふうとう」)
+            # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
-            r"(?:返信用|へんしんよう|へんしん用)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
+            r"(?:返信用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用))\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
             # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one;
             # nor 「…控えの返送は行っておりません(返信用封筒の同封は不要です)」)
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
@@ -468,8 +473,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # いない方は申請できません。」
             # (「…の利用者登録(アカウント作成)を行ってから申請してください」)
             # (「利用者登録(アカウント作成)を行ったうえで申請してください」)
+            # (「…の利用者登録(無料)を行い、ログインしてから申請してください」)
             rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?を(?:(?:行って|して)(?:ください|から)"
-            r"|(?:行った|した)(?:うえ|上)で)"
+            r"|(?:行った|した)(?:うえ|上)で|(?:行い|し)、\s?(?:ログイン|サインイン)して(?:から|ください))"
             rf"|{_REGISTRATION}[^。]{{0,6}}をしていない(?:方|場合)は[^。]{{0,20}}できません"
             # 「Google のアカウントでログインしなければなりません」
             r"|アカウントで(?:ログイン|サインイン)(?:し)?なければ(?:なりません|いけません)"
@@ -503,7 +509,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" (?:a|an) (?:[A-Za-z-]+ ){0,2}account\b"
             # (「Google Forms only lets you upload files if you are signed in to a Google account,
             # so you need one」)
-            r"|\bonly (?:lets|allows) you\b[^.]{0,40}\bif you are (?:signed|logged) in"
+            # (「…only lets you upload a file after you sign in with a Google account」)
+            r"|\bonly (?:lets|allows) you\b[^.]{0,40}\b(?:if you are (?:signed|logged) in"
+            r"|(?:after|once) you (?:sign|log) ?in)"
             r"(?: to| with)? (?:a|an|your) [^.]{0,20}account"
         ),
     ),
@@ -536,7 +544,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…が 2つ とも 甲佐町 なら、1つ だけ だせば いいです」)
             # (「どちら も 大町市 の とき も、だす の は 1かい です」)
             r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
-            r"(?:場合|とき|なら|であれば|ですので|なので)"
+            # (a table's arrow: 「どちらも高野町内 → 高野町へ1通提出すれば足ります」)
+            r"(?:場合|とき|なら|であれば|ですので|なので|→|⇒)"
             r"[^。]{0,25}"
             # (「どちらも 大鹿村 なら、1つ だけ」)
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい)"
@@ -549,10 +558,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
             # 1通」: an example in brackets between)
-            r"|(?:事業所|勤務地|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}(?:場合|とき)"
+            r"|(?:事業所|勤務地|勤務先|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
+            # (「働く場所も住む場所も松野町内であれば、…1通だけで大丈夫です」)
+            r"(?:場合|とき|であれば|なら)"
             r"[^。]{0,32}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             # (not 「…複数いる場合も、提出は事業所ごとに1通です」: once per workplace)
-            r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|就労|働)[^。]{0,30}場合"
+            r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|勤務先|就労|働)[^。]{0,30}場合"
             r"(?:(?!ごと)[^。]){0,25}(?:1通|一通|1部|一部|1回|一回)"
             # 「事業所も外国人の住居地も鈴鹿市内 | 鈴鹿市へ1通提出してください」
             # (「事業所もすんでいるところも行方市のときは、行方市に 1まい出せばいいです」)
@@ -698,6 +709,9 @@ _HINT_RE = fastre.compile(
 # 「窓口で提出した場合は、写しに受付印を押してお渡しします」: a copy is given after all.
 _COPY_GIVEN_RE = fastre.compile(
     r"受付印を押し[^。]{0,12}(?:お渡し|渡し|返送|お返し)(?:します|いたします)"
+    # (やさしい日本語: 「うけつけのはんこをおしてかえします」)
+    r"|(?:うけつけ|受付)\s?の\s?はんこ\s?を\s?(?:おして|押して)[^。]{0,12}"
+    r"(?:かえします|返します|わたします|渡します)"
     # (「(持参の場合は、その場でお渡しします)」 beside a stamped copy by post)
     r"|持参の場合は、?\s?その場で(?:お渡し|お返し)(?:します|いたします)"
     # (「窓口で提出された場合は、その場で控えをお返しします」)
@@ -721,6 +735,7 @@ _COPY_OFFER_RE = fastre.compile(
     r"|\b[Ii]f you (?:need|want|would like) a (?:stamped )?copy\b[^.]{0,60}\b(?:2|two) copies\b"
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
+_PROOF_MAIL = "完了メールが提出の証明"
 _ACCOUNT = "アカウント作成が必要"
 _FORMAT_NOTES = frozenset(note for note, _ in _NOTE_PATTERNS if note.startswith("形式指定:"))
 # Another body's online system, whose sign-up is not the form's.
@@ -822,9 +837,6 @@ _FOR_ONE_METHOD_RE = fastre.compile(
     r"(?:FAX|ファクス|ファックス|郵送|メール|窓口|持参|電子申請|オンライン)[^。]{0,20}(?:場合|とき)"
 )
 _COPY_BY_ENVELOPE = "控えが必要なら2部と返信用封筒"
-# furigana in brackets after kanji, with the space an easy-Japanese page leaves after them:
-# 「返信用(へんしんよう)」「印鑑(はんこ) は おさなくて いいです」
-_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
 
 
 def _for_one_method(text: str, at: int) -> bool:
@@ -850,7 +862,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         if "(" in text:  # 「返信用(へんしんよう)の ふうとう」: the furigana in brackets goes
             # and a bracket's own full stop does not end the sentence around it
             # (「どちらも広島市内(区が異なる場合も含みます。)にある場合は…1通」)
-            text = _FURIGANA_RE.sub("", text).replace("。)", ")")
+            text = FURIGANA_RE.sub("", text).replace("。)", ")")
         if not _HINT_RE.search(text):
             continue
         copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
@@ -862,7 +874,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             m = pattern.search(text)
             if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
                 # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
-                joined = f"{text} {_FURIGANA_RE.sub('', lines[index + 1].text)}"
+                joined = f"{text} {FURIGANA_RE.sub('', lines[index + 1].text)}"
                 m = pattern.search(joined)
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):
@@ -903,7 +915,14 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         # 必要な場合は、上記のとおり2部と返信用封筒を…」)
         _NO_RECEIPT in found_in and bool(_COPY_OFFER_RE.search(found_in[_NO_RECEIPT]))
     )
-    if (copy_given or same_line) and _NO_RECEIPT in notes:
+    # 「受付後の連絡は、不備がある場合のみ…」 on one line, 「控えが必要な場合は、2部と返信用封筒
+    # を…」 on another: a copy is offered after all, unless the no-receipt line is the online
+    # route's, beside its completion mail (「このメールが提出の控えとなります。市から別途、受付の
+    # 連絡はいたしません」)
+    copy_by_post = _COPY_BY_ENVELOPE in notes and found_on.get(_NO_RECEIPT) != found_on.get(
+        _PROOF_MAIL
+    )
+    if (copy_given or same_line or copy_by_post) and _NO_RECEIPT in notes:
         at = notes.index(_NO_RECEIPT)
         del notes[at], evidence[at]
     return notes, evidence

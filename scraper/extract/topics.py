@@ -70,7 +70,7 @@ _EN_NOTES_TITLES = (
 _GENERIC_RE = fastre.compile(
     # (「…被害にご注意ください」, a newsletter's article, is not the form's 「ご注意」)
     r"提出|方法|様式|書類|(?<!にご)注意|問(?:い)?合|対象|期限|時期|送付|郵送|記載|記入|概要|について|その他"
-    r"|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
+    r"|そのほか|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|お願い|参考|経過措置|関連|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
@@ -445,7 +445,7 @@ def _sections_by_level(
 # another procedure, 「※住民登録については市民課へ」)
 _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
-    r"|問(?:い)?合|連絡先|担当|その他"
+    r"|問(?:い)?合|連絡先|担当|その他|そのほか"  # (やさしい日本語's 「そのほか」)
     r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
     rf"|{_EN_NOTES_TITLES})"  # 「Good to know」
 )
