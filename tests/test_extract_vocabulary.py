@@ -10940,3 +10940,40 @@ def test_round_one_hundred_forty_three_contacts_and_english() -> None:
     found = extract_filing(english)
     assert found.notes == ["アカウント作成が必要", "形式指定:Word"]
     assert "0968-63-1430" not in found.phones
+
+
+def test_older_misses_of_rounds_one_hundred_and_four_to_one_hundred_and_thirty_six() -> None:
+    """Older misses: a newsletter's 「■4 除雪作業へのご協力のお願い」 is another matter (4394);
+    「書類をスキャンして PDF にして」 makes a file from paper, requiring no format (1665); '(We
+    do not return a copy.)' (3959); a refusal at 「…国際課の窓口、支所(…)、出張所(…)では」 on a
+    page offering the wards' counters (3666); 「…による受付を令和8年3月31日で終了し、4月1日
+    から電子メールでの受付を始めました」 (4706)."""
+    newsletter = (
+        "<table><tr><td>■2 協力確認書の提出</td></tr><tr><td>郵送で提出してください。</td></tr><tr>"
+        "<td>◇問合せ 商工観光課 電話0242-62-2117</td></tr><tr><td>■4 除雪作業へのご協力のお願い"
+        "</td></tr><tr><td>除雪についてのご要望は、電話かファクスでお寄せください。</td></tr><tr><td>"
+        "◇問合せ 建設課 維持管理係 電話0242-62-2118 FAX0242-62-2231</td></tr></table>"
+    )
+    found = extract_filing(page(newsletter))
+    assert (found.phones, found.faxes) == (["0242-62-2117"], [])
+    scanned = (
+        "<h2>だしかた</h2><p>3 メールでおくる</p><p>メールアドレス:kokusai@city.kure.example.lg.jp"
+        "</p><p>書類をスキャンして PDF にして、メールにつけてください。</p>"
+    )
+    assert extract_filing(page(scanned)).notes == []
+    copy = _titled_english_page(
+        "<p>Please send the form by post.</p><h2>Points</h2><p>Please keep a copy for yourself "
+        "before submitting. (We do not return a copy.)</p>"
+    )
+    assert extract_filing(copy).notes == ["受領書・控えの発行なし"]
+    wards = (
+        "<h2>提出方法</h2><h3>1 区役所の窓口へ持参</h3><p>市内9区の区役所 まちづくり課で受け付けて"
+        "います。</p><p>※市役所本庁舎(1号館)の国際課の窓口、支所(北須磨支所・玉津支所など)、"
+        "出張所(西神中央出張所など)では受け付けておりません。</p>"
+    )
+    assert extract_filing(page(wards)).methods == ["counter"]
+    replaced = (
+        "<h2>提出方法</h2><p>Graffer(日進市スマート申請)による受付を令和8年3月31日で終了し、4月1日"
+        "から電子メールでの受付を始めました。</p>"
+    )
+    assert extract_filing(page(replaced)).methods == ["email"]

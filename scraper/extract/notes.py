@@ -353,6 +353,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:受領書|受領証)\)?\s?(?:は|も)\s?(?:ありません|ございません)"
             r"|\b(?:does|do|will) not (?:issue|send|return|provide|publish|give)[^.]{0,30}"
             r"\breceipts?\b"
+            # (「(We do not return a copy.)」; not 「Please do not send copies of residence cards」)
+            r"|\b(?:does|do|will) not (?:return|issue) (?:a|the|any) (?:stamped )?cop(?:y|ies)\b"
             # 「The City does not send a separate notice」 (of receipt)
             r"|\b(?:does|do|will) not send (?:a |any )?(?:separate )?"
             r"(?:notice|notification|confirmation|reply)"
@@ -831,6 +833,15 @@ _OTHER_ALLOWED_AFTER_RE = fastre.compile(
 )
 # A format asked for where possible: 「できるだけ記入したExcelファイルをそのまま添付してください」.
 _PREFERENCE_RE = fastre.compile(r"できるだけ|できる限り|なるべく|可能(?:であれば|な限り)|できれば")
+# 「書類をスキャンして PDF にして、メールにつけてください」: how to make the file from paper,
+# not a format the page requires of a file it already has.
+_SCANNED_RE = fastre.compile(r"スキャン")
+# … unless the page refuses the other formats after it (「…スキャンして PDF のファイルにして、
+# メールにつけてください。エクセル(Excel) やワード(Word) のファイルのままではうけつけません」).
+_OTHER_FORMATS_REFUSED_RE = fastre.compile(
+    r"(?:Excel|Word|エクセル|ワード)[^。]{0,30}(?:うけつけません|受け付けません|受付できません"
+    r"|受け付けできません|できません|不可)"
+)
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     # (やさしい日本語: 「ファクス の とき は 控え を おくりません」)
@@ -893,6 +904,13 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 and _PREFERENCE_RE.search(sentence_before(text, m.start()))
             ):
                 continue  # 「できるだけ…Excelファイルをそのまま添付」: asked, not required
+            if (
+                m
+                and note in _FORMAT_NOTES
+                and _SCANNED_RE.search(sentence_before(text, m.start()))
+                and not _OTHER_FORMATS_REFUSED_RE.search(text, m.end())
+            ):
+                continue  # 「書類をスキャンして PDF にして…」: paper made a file
             if m and note in _FORMAT_NOTES and _OTHER_ALLOWED_AFTER_RE.match(text, m.end()):
                 continue  # 「…を添付してください。PDFに変換したものでも受け付けます」: either
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
