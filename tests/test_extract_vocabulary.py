@@ -10977,3 +10977,72 @@ def test_older_misses_of_rounds_one_hundred_and_four_to_one_hundred_and_thirty_s
         "から電子メールでの受付を始めました。</p>"
     )
     assert extract_filing(page(replaced)).methods == ["email"]
+
+
+def test_round_one_hundred_forty_four_pages() -> None:
+    """Round one hundred and forty-four's misses: 「受付開始後は、郵送または電子メールでご提出
+    ください」 on a page accepting nothing yet (4987); 「提出方法(郵送先・メールアドレスを含み
+    ます)…は、次のページ…でご確認ください」 points elsewhere (4988); 「Q.紙で郵送した場合、
+    受け取ったことを確認できますか。」 asks about the receipt (4996); 「うけつけたしょうめいの紙
+    やひかえは出しません」 (4976); 「利用者登録(…)を行い、ログインしたうえで申請する必要」
+    (4991); 「働く場所も住まいも…の方については、…1通提出すれば足ります」 (4993); 「押印は
+    なくても受け付けます」 (4982); an English
+    'top page of the smart application (https://…)' is the portal (4969); 「(英訳・参考)」 is
+    no template (5000)."""
+    not_yet = (
+        "<h2>受付を予定している方法</h2><ul><li>郵送(準備中)</li><li>電子メールへの添付(準備中)"
+        "</li></ul><p>※受付開始後は、郵送または電子メールでご提出ください。</p>"
+    )
+    found = extract_filing(page(not_yet))
+    assert (found.methods, found.notes) == ([], ["準備中:email", "準備中:post"])
+    pointer = (
+        "<p>提出方法(郵送先・メールアドレスを含みます)や様式、記載例などの詳しい内容は、次の"
+        "ページにまとめていますので、必ずそちらでご確認ください。</p>"
+    )
+    assert extract_filing(page(pointer)).methods == []
+    asked = (
+        "<h2>提出方法</h2><p>(3)郵送</p><p>下記の住所あてにお送りください。</p><h2>よくある質問"
+        "</h2><p>Q.紙で郵送した場合、受け取ったことを確認できますか。</p><p>A.郵送・電子メールでは"
+        "受付の連絡をしていません。</p>"
+    )
+    assert extract_filing(page(asked)).methods == ["post"]
+    notes = (
+        (
+            "<p>ゆうびんでおくってください。町から、うけつけたしょうめいの紙やひかえは出しません。</p>",
+            ["受領書・控えの発行なし"],
+        ),
+        (
+            "<p>この手続きは、東京共同電子申請・届出サービスの利用者登録(ID・パスワードの取得)を行い、"
+            "ログインしたうえで申請する必要があります。</p>",
+            ["アカウント作成が必要"],
+        ),
+        (
+            "<p>郵送してください。働く場所も住まいも宮代町内の方については、宮代町へ1通提出すれば"
+            "足ります。</p>",
+            ["同一市区町村なら1通"],
+        ),
+        (
+            "<p>郵送してください。</p><table><tr><td>代表者印の押印は必要ですか。</td><td>押印はなく"
+            "ても受け付けます。</td></tr></table>",
+            ["押印不要"],
+        ),
+    )
+    for body, expected in notes:
+        assert extract_filing(page(body)).notes == expected, body
+    portal = _titled_english_page(
+        "<p>The application by the smart application (スマート申請) is now preparing. The list "
+        "of the procedures is at the top page of the smart application (<a href="
+        '"https://ttzk.graffer.jp/city-hida">https://ttzk.graffer.jp/city-hida</a>), but this '
+        "document is not in it yet.</p>"
+    )
+    assert extract_filing(portal).form_urls == []
+    translation = (
+        '<p>郵送してください。</p><p><a href="/files/kyoryoku.xlsx">協力確認書 様式(Excel 20KB)</a>'
+        '</p><p><a href="/files/kyoryoku_english_ref.pdf">Cooperation Confirmation Form(英訳・参考)'
+        "(PDF 104KB)</a></p>"
+    )
+    urls = [
+        t.url
+        for t in extract_filing(page(translation), "https://www.town.example.lg.jp/a/").templates
+    ]
+    assert urls == ["https://www.town.example.lg.jp/files/kyoryoku.xlsx"]

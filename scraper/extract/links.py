@@ -80,8 +80,12 @@ _NOT_HERE_AFTER_RE = fastre.compile(
     r"[^。]{0,4}(?:には|では)、?[^。]{0,30}(?:ありません|ございません|できません)"
 )
 # … or the words right before a bare URL: 「…サービスのトップページ(https://…)」.
-_PORTAL_BEFORE_RE = fastre.compile(rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$")
-_PORTAL_BEFORE_CHARS = 12
+# (English names the system between: 「…is at the top page of the smart application
+# (https://…)」)
+_PORTAL_BEFORE_RE = fastre.compile(
+    rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$|(?i:\btop page of\b[^.()]{{0,40}}\(\s?$)"
+)
+_PORTAL_BEFORE_CHARS = 60
 
 
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:
@@ -243,6 +247,7 @@ _OLD_VERSION_RE = fastre.compile(
     r"|\(参考\)\s?(?:令和|平成)?\d{1,2}年度版|旧担当課"
     # (「協力確認書 インドネシア語訳(参考・提出には日本語の様式をお使いください)」)
     r"|語訳\s?\(参考|語版\s?[・(]\s?参考"  # (「協力確認書(英語版・参考)」)
+    r"|英訳"  # (「Cooperation Confirmation Form(英訳・参考)」)
     # やさしい日本語: 「ふるい ようしき ※ もう つかえません」「ようしきのベトナム語やく(さんこう)」
     r"|ふるい\s?ようしき|つかえません|語\s?やく|\(さんこう\)|さんこう\s?(?:の\s?)?やく"
     # (「協力確認書 えいご やく(さんこう です。これ で は だせません)」)

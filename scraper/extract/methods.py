@@ -527,6 +527,7 @@ _RECEIPT_RE = fastre.compile(
     r"|休日|年末年始|時間外|閉庁"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
+    r"|受け取ったこと"  # (「Q.紙で郵送した場合、受け取ったことを確認できますか。」)
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     # (「…LoGoフォームから届く「申請受付のお知らせ」メールは、…受け付けたことを証明するもの
     # ではありません」: the mail, not the form)
@@ -1064,9 +1065,22 @@ _POINTER_ONLY_RE = fastre.compile(
     r"^[^。「]*(?:は|については)、?\s?(?:下記|上記|以下|次)の?\s?「[^」]{1,20}」\s?"
     rf"{_SEE_IT}(?:ください|下さい)。?\s?$"
 )
+# The ways told on another page: 「提出方法(郵送先・メールアドレスを含みます)や様式…の詳しい
+# 内容は、次のページにまとめていますので、必ずそちらでご確認ください」.
+_ANOTHER_PAGE_RE = fastre.compile(
+    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先)の\s?ページ"
+    r"[^。]{0,30}(?:ご確認|ご覧|参照)"
+)
 _CROSSED_ITEM_RE = fastre.compile(r"^\s?[×✕✖✗☓]\s?:?\s?[^\s:]")
 _PLANNED_BADGE_RE = fastre.compile(r"^\s?(?:受付)?(?:準備中|じゅんびちゅう)")
 _BADGE_LINE_CHARS = 24
+
+
+# Ways said for when acceptance has begun: not yet offered.
+_ONCE_STARTED_RE = fastre.compile(
+    r"^\s?[※・]?\s?(?:受付(?:の)?開始後|受付が(?:始まり|はじまり|開始され)(?:ましたら|次第)"
+    r"|受付(?:を)?開始(?:しましたら|次第))、?(?:は|には)?、?"
+)
 
 
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
@@ -1078,8 +1092,16 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         return False
     if "「" in sentence and _POINTER_ONLY_RE.search(sentence):
         return False  # 「電子メールによる提出は下記「4 電子メール」をご覧ください。」: see there
+    if "ページ" in sentence and _ANOTHER_PAGE_RE.search(sentence):
+        return (
+            False  # 「提出方法(郵送先・メールアドレスを含みます)…は、次のページに…ご確認ください」
+        )
     if _SAME_FORM_TWICE_RE.search(sentence):
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
+    if _ONCE_STARTED_RE.match(sentence):
+        # 「受付開始後は、郵送または電子メールでご提出ください」 on a page accepting nothing yet
+        result.planned |= {name for name, _start, _end in mentions}
+        return False
     if _REFUSED_LIST_RE.match(sentence) or (
         # (an item of a ○/× table read as text: 「○ 郵送。○ 電子メール。× ファクス。」)
         len(sentence) <= _MAX_ITEM_CHARS and _CROSSED_ITEM_RE.match(sentence)
