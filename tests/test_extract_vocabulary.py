@@ -11046,3 +11046,89 @@ def test_round_one_hundred_forty_four_pages() -> None:
         for t in extract_filing(page(translation), "https://www.town.example.lg.jp/a/").templates
     ]
     assert urls == ["https://www.town.example.lg.jp/files/kyoryoku.xlsx"]
+
+
+def test_round_one_hundred_forty_five_pages() -> None:
+    """Round one hundred and forty-five's misses in the methods and links (5013's, a 提出先
+    table in a cell under a 「■提出先」 row taken for the end of the article, is pinned by the
+    corpus page): a second refusal naming no place after one at another office (5021);
+    「次の方法は受付していません/準備中です」 over a refused and a planned way, and a bold title
+    line ending the section above (5023); 「…を電子申請(オンライン)で提出する手続きはありま
+    せん」 (5020); 「Google Forms e-mails you a copy」 (5005); a sentence ending in a time,
+    '17:15.' (5006); a volunteers' sign-up form (5011)."""
+    ward = (
+        "<p>守山区役所及び志段味支所の窓口では、協力確認書を受け付けておりません。窓口にお持ちいた"
+        "だいてもお預かりすることができませんので、ご了承ください。</p><h3>(3)国際交流課窓口へ持参"
+        "</h3><p>市役所西庁舎の国際交流課へお持ちください。</p>"
+    )
+    assert extract_filing(page(ward)).methods == ["counter"]
+    refused = (
+        "<h2>提出方法</h2><p><b>電子メールで送る</b></p><p>記入した様式を添付し、kyoryoku@city."
+        "niigata.example.lg.jp へ送信してください。</p><p><b>次の方法は受付していません/準備中です"
+        "</b></p><ul><li>ファクスでの提出はお受けしていません。</li><li>新潟市電子申請サービスでの"
+        "提出は、現在準備を進めています。</li></ul>"
+    )
+    found = extract_filing(page(refused))
+    assert (found.methods, found.notes) == (["email"], ["準備中:online_form"])
+    none = (
+        "<p>郵送してください。</p><p>※協力確認書を電子申請(オンライン)で提出する手続きは"
+        "ありません。</p>"
+    )
+    assert extract_filing(page(none)).methods == ["post"]
+    english = _titled_english_page(
+        "<h2>How to submit</h2><p>Send it through the Google Form. When you press Submit, Google "
+        "Forms e-mails you a copy of your answers.</p><h3>In person</h3><p>Bring the form to the "
+        "Commerce Division on the 3rd floor of City Hall, weekdays 8:30 to 17:15. The branch "
+        "offices and community centers (コミセン) do not accept the form.</p>"
+    )
+    assert extract_filing(english).methods == ["counter"]
+    volunteers = (
+        "<h2>提出方法</h2><p>郵送してください。</p><h2>様式</h2><p>押印の必要はありません。</p><h2>"
+        "日本語ボランティアの登録について(別のご案内です)</h2><p>市内の日本語教室で外国人の日本語"
+        "学習を支援するボランティアを募集しています。協力確認書の提出とは関係ありません。</p><p>"
+        '<a href="https://apply.e-tumo.jp/pref-gunma-u/offer/offerList_detail?tempSeq=87105">'
+        "日本語ボランティア登録申込(ぐんま電子申請受付システム)</a></p>"
+    )
+    assert extract_filing(page(volunteers)).form_urls == []
+
+
+def test_round_one_hundred_forty_five_contacts_dates_and_notes() -> None:
+    """Round one hundred and forty-five's misses in the contacts, dates and notes: 「五所川原市
+    では商工観光部 商工労政課(電話 …)」 (5014); 「提出先はいずれも商工観光課です」 (5016); an
+    English address ending ', Japan' (5001); 'Tel. 075-955-9578' is no postcode, and a
+    neighbour's desk in brackets after its English name (5003); 'Updated (更新日)' over its date
+    (5006); 「…Excelファイルのまま添付し、PDFに変換しないでください」 (5033); a table row 'both
+    works and lives in … | One form to … is enough.' (5004)."""
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>経済建設部 商工観光課'
+        "</p><p>〒037-0292 青森県北津軽郡中泊町大字中里字紅葉坂209</p><p>電話:0173-57-2111</p>"
+        "</div>"
+    )
+    neighbour = (
+        "<p>郵送してください。提出先はいずれも商工観光課です。</p><p>【ご参考】五所川原市では商工"
+        "観光部 商工労政課(電話 0173-35-2178)が受付窓口となっています。</p>"
+    )
+    found = extract_filing(page(neighbour, block))
+    assert (found.phones, found.department) == (["0173-57-2111"], "経済建設部 商工観光課")
+    english = _titled_english_page(
+        "<p>Please send the form by post.</p><p>If the workplace is in Nagaokakyo City, please "
+        "also submit the form to Nagaokakyo City; its desk for this form is the Commerce "
+        "Division (長岡京市 商工観光課, Tel. 075-955-9578).</p><h2>Updated (更新日)</h2><p>January "
+        '20, 2026</p><div class="contact"><h2>Contact</h2><p>Address: 4-1-1 Kamo, Takaishi '
+        "City, Osaka 592-8585, Japan</p><p>Tel. 072-265-1001</p></div>"
+    )
+    found = extract_filing(english)
+    assert found.phones == ["072-265-1001"]
+    address = (["4-1-1 Kamo, Takaishi City, Osaka"], ["592-8585"])
+    assert (found.addresses, found.postal_codes) == address
+    assert found.updated == "2026-01-20"
+    excel = (
+        "<p>電子申請で申し込み、記入した様式を添付してください。様式はExcelファイルのまま添付し、"
+        "PDFに変換しないでください。</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+    one_copy = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>The worker both works and lives "
+        "in Asahi Town</td><td>One form to Asahi Town is enough.</td></tr></table>"
+    )
+    assert extract_filing(one_copy).notes == ["同一市区町村なら1通"]

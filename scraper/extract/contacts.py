@@ -364,6 +364,8 @@ _PLACE_PARTICLE_RE = fastre.compile(
     r"|市役所|町役場|村役場|役場|役所|市|町|村|区)?の"
     # a conjunction of the sentence: 「電子メール、郵送、または商工振興課窓口への持参」
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
+    # (「提出先はいずれも商工観光課です」: whichever way)
+    r"|^(?:いずれも|どちらも|すべて|全て)"
 )
 # A verb ending a clause before the name: 「…と表示した商工振興課」「…を担当する国際課」
 _CLAUSE_RE = re.compile(
@@ -482,8 +484,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
         # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
         # (「東温市(産業創出課 電話 …)へお問い合わせください」)
-        # (「青森市の国際の係(電話 …)」: joined by の)
-        r"|(?:\s|\s?:\s?|\(|の)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+        # (「青森市の国際の係(電話 …)」: joined by の; 「五所川原市では商工観光部 …課(電話 …)」)
+        r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
         r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
@@ -510,7 +512,8 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
     # (or its desk named in Japanese soon after: 「…another to Arao City - their desk is 荒尾市
     # 産業振興課 (Tel. …)」)
-    r"|(?=[^.()]{0,30}[\u4e00-\u9fff]{1,5}[市町村]\s?[^\s\d、。()]{1,10}?(?:課|係|室)))"
+    # (「…to Nagaokakyo City; its desk for this form is the … Division (長岡京市 商工観光課, …」)
+    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff]{1,5}[市町村]\s?[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
 # (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
 _PLACE_NAME_RE = fastre.compile(rf"[\u3040-\u30ff\u4e00-\u9fff][市町村]|{_TOKYO_WARD}")
@@ -522,7 +525,8 @@ _EN_PLACE_NAME_RE = fastre.compile(
 )
 
 
-_EN_POSTCODE_RE = fastre.compile(r"\b\d{3}-\d{4}\b")
+# (not the end of a phone number: 「Tel. 075-955-9578」)
+_EN_POSTCODE_RE = fastre.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 
 
 def _own_places(lines: list[Line], site_title: str = "") -> str:
@@ -1075,7 +1079,9 @@ _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|セ�
 _EN_ADDRESS_RE = fastre.compile(
     # (a table row: 「Address | 340-1 Nagaoka, Izunokuni City, Shizuoka 410-2292」)
     r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s*:?\s*"
-    r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?$"
+    # (「…, Osaka 592-8585, Japan」: the country after it)
+    r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?"
+    r"(?:,?\s?Japan\.?)?$"
 )
 _EN_PLACE_RE = fastre.compile(
     r"-(?:shi|cho|machi|mura|son|ku|gun)\b|\b(?:City|Town|Village|Ward|Hokkaido|Tokyo)\b"
@@ -1126,7 +1132,8 @@ _EN_POSTCODE_LAST_RE = fastre.compile(
     # (or after anything, behind a comma: 「Send to: … Division (企画財政課), Chonan Town Hall,
     # 2110 Chonan, Chonan-machi, Chosei-gun, Chiba 297-0192」)
     rf"(?:^(?:{_EN_BUILDING})?|,\s)(\d[\d-]*\s[A-Za-z][^()]{{3,100}}?),?\s"
-    r"(\d{3}-\d{4})(?:\s?\(|$)"
+    # (「…, Osaka 592-8585, Japan」: the country after it)
+    r"(\d{3}-\d{4})(?:,?\s?Japan\.?)?(?:\s?\(|$)"
 )
 
 

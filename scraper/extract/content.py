@@ -548,16 +548,40 @@ _MAX_SUBMISSION_HEAD_CHARS = 40
 
 def _headed_as_submission(node: LexborNode) -> bool:
     """The element right before `node` is a short line naming the 提出先 (a heading that is a
-    plain div in an old layout: 「<div class="midashi">■ 変更後の提出先</div>」)."""
-    before = node.prev
-    while before is not None and before.tag in ("-text", "-comment", "br"):
-        if before.tag == "-text" and (before.text(deep=False) or "").strip():
-            return False
-        before = before.prev
+    plain div in an old layout: 「<div class="midashi">■ 変更後の提出先</div>」), or, for the
+    first thing in a table cell, the row before the cell's (「<tr><td class="midashi">■提出先
+    </td></tr><tr><td><table>担当 | …</table></td></tr>」)."""
+    before = _element_before(node)
+    cell = node.parent
+    if before is None and _first_child(node) and cell is not None and cell.tag in ("td", "th"):
+        row = cell.parent
+        if row is not None and row.tag == "tr" and _first_child(cell):
+            before = _element_before(row)
     if before is None:
         return False
     text = before.text(deep=True, strip=True)
     return len(text) <= _MAX_SUBMISSION_HEAD_CHARS and bool(_SUBMISSION_HEAD_RE.search(text))
+
+
+def _first_child(node: LexborNode) -> bool:
+    """Nothing but blank text and comments before `node` among its siblings."""
+    before = node.prev
+    while before is not None:
+        if before.tag not in ("-text", "-comment") or (before.text(deep=False) or "").strip():
+            return False
+        before = before.prev
+    return True
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element before `node` among its siblings, past blank text, comments and <br>; None
+    when there is none or text stands between."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment", "br"):
+        if before.tag == "-text" and (before.text(deep=False) or "").strip():
+            return None
+        before = before.prev
+    return before
 
 
 def parse_page(html: str, url: str | None = None) -> Page:

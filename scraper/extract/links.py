@@ -42,6 +42,7 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
+    r"|登録申込|ボランティア"  # (「日本語ボランティア登録申込(ぐんま電子申請受付システム)」)
     r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
     r"|手続き?一覧|[Ll]ist of (?:procedures|services)"  # a form system's list of procedures

@@ -13,8 +13,9 @@ from .page import FORM_WORDS_RE
 # A label's tail: 更新日 / 更新年月日 / 更新日時 / 更新日付, then any bracket or colon
 # (「[更新日] 2025年4月1日」「最終更新日時:…」).
 # (やさしい日本語's furigana after it: 「更新日(こうしんび):2026年8月19日」)
+# (an English label's Japanese in brackets: 「Updated (更新日)」 over 「January 20, 2026」)
 _LABEL_TAIL = (
-    r"(?:年月日|日時|日付|日|\s[Dd]ate|\s[Dd]ay)?(?:\([ぁ-ゖー\s]{1,12}\))?\s?(?:on)?\s?"
+    r"(?:年月日|日時|日付|日|\s[Dd]ate|\s[Dd]ay)?(?:\s?\((?:[ぁ-ゖー\s]{1,12}|[^()\d]{1,8}日)\))?\s?(?:on)?\s?"
     r"[\]】)>]?\s?[:：]?\s?"
 )
 _UPDATED_RE = fastre.compile(

@@ -50,6 +50,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
+        r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
         # (「After you apply, an e-mail "申請完了のお知らせ" is sent to you.」: the system's)
         r"(?!\s?(?:[\"「“][^\"」”]{1,30}[\"」”]\s?)?(?:is|will be) sent to you\b)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
@@ -360,6 +361,9 @@ _NEGATION_RE = fastre.compile(
     r"|^[ぁ-んァ-ヶー一-龯A-Za-z・]{0,12}\)?\s?には、?\s?"
     r"(?:(?:協力確認書を)?(?:提出|申請)(?:する|できる)|協力確認書の)"
     r"(?:手続き?|てつづき|仕組み|しくみ|手段|方法)[はも]\s?(?:ありません|ございません)"
+    # (「協力確認書を電子申請(オンライン)で提出する手続きはありません」)
+    r"|^\)?\s?(?:で|により)\s?(?:提出|申請)(?:する|できる)\s?(?:手続き?|てつづき|方法)[はも]\s?"
+    r"(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
@@ -637,6 +641,8 @@ def _last_clause(text: str) -> str:
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
+# Any office, desk or building a sentence can name.
+_PLACE_RE = fastre.compile(r"庁舎|役所|役場|支所|出張所|センター|[課係室]|[Oo]ffice|[Hh]all")
 _OWN_OFFICE_RE = fastre.compile(
     # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building; 「田沢湖庁舎
     # (本庁舎)・西木庁舎の窓口では…」, on a page taking it at the 角館庁舎, names other buildings,
@@ -725,7 +731,9 @@ _STRONG_SUBMIT_RE = fastre.compile(r"提出(?!先)|持参|お持ち|持って|�
 # (and after a year: 「Submission by fax ended on January 30, 2026. Please do not fax …」)
 # The character that ends a sentence: a search from a character is far cheaper than testing
 # look-behinds at every position of the line.
-_SENTENCE_END_RE = fastre.compile(r"[。!?](?!\))|(?<=[a-z)]\.) |(?<=\d{4}\.) ")
+# (an English sentence ending in a year or a time: 「…weekdays 8:30 to 17:15. The branch
+# offices … do not accept the form.」)
+_SENTENCE_END_RE = fastre.compile(r"[。!?](?!\))|(?<=[a-z)]\.) |(?<=\d{4}\.) |(?<=\d:\d\d\.) ")
 
 
 def _sentences(text: str) -> list[str]:
@@ -1370,6 +1378,7 @@ def _open_bracket(text: str) -> str:
 _REFUSING_HEAD_RE = fastre.compile(
     r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出)?(?:で|に)?は[^。]{0,6}"
     r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません)"
+    r"(?:\s?[/・、]\s?準備中です)?"  # (「次の方法は受付していません/準備中です」)
     r"。?:?$"
 )
 
@@ -1387,7 +1396,12 @@ def _refuse_item(text: str, result: MethodResult) -> None:
         return
     said = result.fresh()
     _judge(first, said)
-    result.negated |= said.methods | said.negated
+    # (under 「次の方法は受付していません/準備中です」, an item 「…での提出は、現在準備を進めて
+    # います」 is planned)
+    result.negated |= (said.methods | said.negated) - said.planned
+    if said.planned:
+        result.planned |= said.planned
+        result.planned_evidence.append(first.strip()[:100])
 
 
 def _refused_items(lines: list[Line]) -> set[int]:
@@ -1629,6 +1643,8 @@ def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]
         line = lines[at]
         if line.kind == "h" and line.level <= heading.level:
             break
+        if heading.kind != "h" and heading.title and line.title:
+            break  # 「<p><b>電子メールで送る</b></p>」 ends at the next bold title line
         if section and _badge_of_next(lines, at, heading.level):
             break
         named = {name for name, _start, _end in _mentions(line.text)}
@@ -2062,6 +2078,7 @@ def extract_methods(
         )
         # a sentence before (of the line, or ending the line before) was about asking questions
         asking, asked_before = asked_before, False
+        refused_elsewhere = False  # a sentence before refused the form at another office
         listed = False  # a sentence of the line before led a list of methods
         refusing = False  # … or led a list of refused ones
         last = len(sentences) - 1
@@ -2133,6 +2150,14 @@ def extract_methods(
             place_only = in_region == "place" and not submit
             if place_only and line.kind in ("tr", "dd") and _EMAIL_ROW_RE.match(sentence):
                 continue  # 「【提出先】| E-mail | shokoshinko@…」: the address, not a way
+            # 「…区役所…及び志段味支所の窓口では、…受け付けておりません。窓口にお持ちいただいても
+            # お預かりすることができません」: the second refusal names no place, the first's
+            refused_before, refused_elsewhere = refused_elsewhere, False
+            if _NEGATION_RE.search(sentence) and not _PLACE_RE.search(sentence):
+                if refused_before:
+                    continue
+            elif _NEGATION_RE.search(sentence) and result.about_another_office(sentence):
+                refused_elsewhere = True
             said = result.fresh()
             # (a line's last sentence can be a title too: a parallel table's English cell
             # 「…受け付けておりません。 E-mail / Fax」 over 「Submission by e-mail is being

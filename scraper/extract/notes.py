@@ -89,7 +89,8 @@ _ALLOWED_AFTER = (
     r"(?![^。(]{0,12}(?:構いません|かまいません|差し支え|も(?:よい|いい|良い)(?:です|でしょう)か"
     # (「Excelファイルのままでの送信はご遠慮ください(PDF形式でお願いします)」)
     # (「WordやExcelのファイルのままではアップロードできません」 refuses it)
-    r"|ご遠慮|お控え|しないで|不可|できません|出来ません"
+    # (not 「…Excelファイルのまま添付し、PDFに変換しないでください」: the other one refused)
+    r"|ご遠慮|お控え|(?<!変換)しないで|不可|できません|出来ません"
     # (「Wordファイルのまま添付していただいても、PDFに変換して…も構いません」: one of two)
     r"|(?:て|で)も、"
     # (「…(Excelファイル)をそのまま添付するか、PDFファイルに変換して添付して」: either, not
@@ -619,7 +620,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「…区が異なる場合でも、どちらか一方の区役所へ提出すれば市への提出となります」
             r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
             # (「…both … in Oguchi Town, one submission to Oguchi Town is good」)
-            r"|\b[Bb]oth\b[^.]{0,80}\bone (?:form|copy|submission)\b[^.]{0,30}"
+            # (a table row: 「The worker both works and lives in Asahi Town | One form to Asahi
+            # Town is enough.」)
+            r"|\b[Bb]oth\b[^.]{0,80}\b[Oo]ne (?:form|copy|submission)\b[^.]{0,30}"
             r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
