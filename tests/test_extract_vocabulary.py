@@ -11132,3 +11132,91 @@ def test_round_one_hundred_forty_five_contacts_dates_and_notes() -> None:
         "in Asahi Town</td><td>One form to Asahi Town is enough.</td></tr></table>"
     )
     assert extract_filing(one_copy).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_forty_six_pages() -> None:
+    """Round one hundred and forty-six's misses: an FAQ row under 「協力確認書についてのお問い
+    合わせ」 naming a neighbour's desk does not make the page's block someone else's (5060);
+    'Please send the form to … the address in "お問い合わせ先"' is post (5037); a survey's
+    bare URL after 'Answer the survey (LoGoフォーム):' (5038); 'There is no need to register
+    or make an account' (5038); neighbours' desks 「南相馬市 市民生活部 …係, Tel.」 on English
+    pages (5039, 5041); 「こくさいこうりゅうセンター(でんわ …)」 (5046); a second desk under
+    「外国人の方の日本語教室について」 in the block (5071); 「インターネットで出す(外部サイト)」
+    (5045); 「Word のファイルにかいて…。ほかのファイル…はうけとれません」 (5048); 「メールでは
+    質問のみお受けします」 (5063); 「いいえ、…提出先は津和野町のみ」 (5068)."""
+    faq = (
+        "<h2>協力確認書についてのお問い合わせ</h2><table><tr><td>2</td><td>住んでいるのは宇治市です。"
+        "宇治市にはどうやって提出するのですか。</td><td>宇治市 文化自治振興課 国際係(電話:0774-"
+        "20-8724)にお問い合わせください。</td></tr><tr><td>4</td><td>提出方法を教えてください。"
+        "</td><td>郵送で受け付けています。</td></tr></table>"
+    )
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画財政課 企画係</p><p>'
+        "〒610-0289 京都府綴喜郡宇治田原町大字荒木小字西出10番地</p><p>電話番号:0774-88-6631</p>"
+        "<p>外国人の方の日本語教室について</p><p>生涯学習課 社会教育係</p><p>電話番号:0774-88-"
+        "1162</p></div>"
+    )
+    found = extract_filing(page(faq, block))
+    assert (found.phones, found.department) == (["0774-88-6631"], "企画財政課 企画係")
+    english = _titled_english_page(
+        "<h2>How to submit</h2><p>(2) Postal mail (郵送)<br>Please send the form to the Planning "
+        'Division at the address in "お問い合わせ先 (Contact)" at the bottom of this page.</p><p>'
+        "There is no need to register or make an account.</p><p>Minamisoma City receives it at "
+        "its own window (南相馬市 市民生活部 生活環境課 国際交流係, Tel. 0244-24-5386).</p><h2>"
+        'Survey</h2><p>Answer the survey (LoGoフォーム): <a href="https://logoform.jp/form/mYrM/877120">'
+        'https://logoform.jp/form/mYrM/877120</a></p><div class="contact"><h2>Contact</h2><p>'
+        "Soma City Hall, 2-27 Motomachi, Soma City, Fukushima 976-8601</p><p>Tel. 0244-37-2111"
+        "</p></div>"
+    )
+    found = extract_filing(english)
+    assert (found.methods, found.notes, found.form_urls) == (["post"], [], [])
+    assert found.phones == ["0244-37-2111"]
+    center = (
+        "<p>ゆうびんで おくって ください。</p><p>がいこくじんのくらしのそうだんは、ちばけんこくさい"
+        "こうりゅうセンター(でんわ 043-297-2966) でもできます。</p>"
+    )
+    assert extract_filing(page(center)).phones == []
+    button = (
+        "<h2>出しかた</h2><p>A インターネット(電子申請)</p><p>「埼玉県電子申請・届出サービス」 で"
+        '出せます。</p><p><a href="https://apply.e-tumo.jp/city-wako-saitama-u/offer/offerList_'
+        'detail?tempSeq=81234">インターネットで出す(外部サイト)</a></p>'
+    )
+    assert extract_filing(page(button)).form_urls == [
+        "https://apply.e-tumo.jp/city-wako-saitama-u/offer/offerList_detail?tempSeq=81234"
+    ]
+    word = (
+        "<p>Word のファイルにかいて、そのファイルをメールにつけてください。ほかのファイル(PDF、"
+        "しゃしんなど) はうけとれません。</p>"
+    )
+    assert extract_filing(page(word)).notes == ["形式指定:Word"]
+    questions = (
+        "<h2>提出方法</h2><p>郵送してください。</p><p>※電子メールでの提出は、現在受付の準備を進めて"
+        "います。それまでの間、メールでは質問のみお受けします。</p>"
+    )
+    found = extract_filing(page(questions))
+    assert (found.methods, found.notes) == (["post"], ["準備中:email"])
+    answer = (
+        "<p>郵送してください。</p><p>Q.事業所も住居地も津和野町内ですが、2通必要ですか。</p><p>A."
+        "いいえ、同じ町内であれば提出先は津和野町のみとなります。</p>"
+    )
+    assert extract_filing(page(answer)).notes == ["同一市区町村なら1通"]
+
+
+def test_a_neighbours_desk_named_in_japanese_beside_an_english_only_block() -> None:
+    """'For Morioka, … the desk is 盛岡市 …' on a page whose block names its town in English
+    only is another municipality's desk (its reading, Morioka, is not the block's town), in
+    every chrome alike (5040); the town's own desk written so stays."""
+    block = (
+        '<div class="contact"><h2>Contact</h2><p>Yahaba Town Office, 1-1 Shimizu, Yahaba-cho, '
+        "Shiwa-gun, Iwate 028-3692</p><p>Tel. 019-611-2540</p></div>"
+    )
+    neighbour = _titled_english_page(
+        "<p>Please send the form by post.</p><p>For Morioka, for instance, the desk is 盛岡市 "
+        f"市民部 市民協働推進課 国際係 (Tel. 019-626-7591).</p>{block}"
+    )
+    assert extract_filing(neighbour).phones == ["019-611-2540"]
+    own = _titled_english_page(
+        "<p>Please send the form by post.</p><p>The desk is 矢巾町 企画財政課 (Tel. "
+        f"019-611-2541).</p>{block}"
+    )
+    assert "019-611-2541" in extract_filing(own).phones

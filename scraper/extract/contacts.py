@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import fastre
 from ..textnorm import (
@@ -485,7 +486,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (a list of the neighbours' desks: 「養父市:産業観光部 商工観光課(電話:…)」)
         # (「東温市(産業創出課 電話 …)へお問い合わせください」)
         # (「青森市の国際の係(電話 …)」: joined by の; 「五所川原市では商工観光部 …課(電話 …)」)
+        # (「宇治市 文化自治振興課 国際係(電話…)」: with its 係 after it)
         r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+        r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
         r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
@@ -513,7 +516,9 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # (or its desk named in Japanese soon after: 「…another to Arao City - their desk is 荒尾市
     # 産業振興課 (Tel. …)」)
     # (「…to Nagaokakyo City; its desk for this form is the … Division (長岡京市 商工観光課, …」)
-    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff]{1,5}[市町村]\s?[^\s\d、。()]{1,10}?(?:課|係|室)))"
+    # (「…receives it at its own window (南相馬市 市民生活部 生活環境課 …, Tel. …)」)
+    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff]{1,5}[市町村]\s?(?:[^\s\d、。()]{1,10}?[部局]\s)?"
+    r"[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
 # (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
 _PLACE_NAME_RE = fastre.compile(rf"[\u3040-\u30ff\u4e00-\u9fff][市町村]|{_TOKYO_WARD}")
@@ -562,6 +567,22 @@ _PREFECTURE_DESK_RE = fastre.compile(
 )
 
 
+@cache
+def _readings() -> dict[str, str]:
+    """Each municipality's name → its name in romaji without the suffix (「盛岡市」 →
+    'Morioka'), from the registry; empty when it cannot be read."""
+    try:
+        from ..registry import package_data
+
+        return {
+            entry.name: entry.romaji.rsplit("-", 1)[0]
+            for entry in package_data().entries
+            if entry.kind != "prefecture" and entry.romaji
+        }
+    except Exception:  # the extractor never raises: without the registry, no readings
+        return {}
+
+
 def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     """The number's sentence names, before it, another municipality's office or desk than the
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
@@ -575,6 +596,14 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     # (Japanese names only against a block that names its place in Japanese)
     if _PLACE_NAME_RE.search(own_places) and _names_another_desk(before, own_places):
         return True
+    # (a block naming its place in English only: a desk named in Japanese by a municipality
+    # whose reading it does not name, 「For Morioka, … the desk is 盛岡市 市民部 …課 (Tel. …)」
+    # where the block names 「Yahaba-cho」)
+    if _LATIN_RE.search(own_places) and not _PLACE_NAME_RE.search(own_places):
+        for desk in _PLACE_DESK_RE.finditer(before):
+            reading = _readings().get(desk.group(1))
+            if reading and not re.search(rf"\b{re.escape(reading)}\b", own_places, re.IGNORECASE):
+                return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
     return _LATIN_RE.search(own_places) is not None and any(
@@ -814,6 +843,29 @@ _REMARK_CHARS = 80
 _LINK_TO_SITE_RE = fastre.compile(r"^→|[Ww]ebsite|[Hh]omepage|ホームページ|サイト")
 
 
+_MATTER_TITLE_CHARS = 30
+
+
+def _other_matter_in_block(lines: list[Line]) -> set[int]:
+    """The enquiry block's lines after a short title of another matter (「外国人の方の日本語
+    教室について」 over 「生涯学習課 社会教育係」「電話番号:…」): that matter's desk."""
+    skipped: set[int] = set()
+    numbered = False  # the block gave its own numbers first
+    for index, line in enumerate(lines):
+        if line.region != "enquiry":
+            continue
+        if skipped or (
+            numbered
+            and len(line.text) <= _MATTER_TITLE_CHARS
+            and not _DIGIT_RE.search(line.text)
+            and OTHER_PROCEDURE_RE.search(line.text)
+            and not FORM_WORDS_RE.search(line.text)
+        ):
+            skipped.add(index)
+        numbered = numbered or bool(_DIGIT_RE.search(line.text))
+    return skipped
+
+
 def extract_contacts(
     lines: list[Line], breadcrumb: str = "", links: list[Link] | None = None, site_title: str = ""
 ) -> Contacts:
@@ -824,7 +876,7 @@ def extract_contacts(
     carried: tuple[str, ...] = ()
     other = other_body_sections(lines)
     linked = mostly_links(lines, links or [])
-    other_offices = _other_offices_rows(lines)
+    other_offices = _other_offices_rows(lines) | _other_matter_in_block(lines)
     own_places = _own_places(lines, site_title)
     labelled_phones: set[str] = set()
     for index, line in enumerate(lines):

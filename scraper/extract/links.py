@@ -55,6 +55,7 @@ _SIGNUP_RE = fastre.compile(
 _FORM_CONTEXT_RE = fastre.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms"
     r"|でんししんせい|だす|だして"  # やさしい日本語 (「でんししんせいで だす」)
+    r"|で出す|で出せ"  # (「インターネットで出す(外部サイト)」)
     r"|\b[Ss]ubmi|\b[Oo]nline\b|\b[Aa]pplication\b|\b[Ff]orm\b",
     re.I,
 )
@@ -415,6 +416,8 @@ def extract_links(
         at = line_text.rfind(link.text) if link.text else -1
         if at > 0 and _after_old_form(line_text, at):
             continue  # 「これまでのGoogleフォーム(<a>https://…</a>)による受付は…終了しました」
+        if link.text.startswith("http") and _NOT_FORM_TEXT_RE.search(line_text[: max(at, 0)]):
+            continue  # 「Answer the survey (LoGoフォーム): <a>https://…</a>」: its words before it
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()
             if url not in out.form_urls:

@@ -286,10 +286,15 @@ _FOR_QUESTIONS_RE = fastre.compile(
     r"|\((?:for )?(?:questions|enquiries|inquiries) only\)"  # 「E-mail (questions only) …」
     # (やさしい日本語: 「いまは、メールはしつもんのときだけつかってください」)
     r"|(?:しつもん|質問|といあわせ|問い?合わ?せ)の?\s?(?:とき|時)\s?(?:だけ|のみ)"
+    # (「メールでは質問のみお受けします」「(ご質問はメールでも受け付けます)」)
+    r"|(?:ご)?質問(?:のみ|だけ)(?:お受け|受け付け|受付)"
+    r"|\(ご?質問は[^()]{0,12}(?:お受け|受け付け|受付)[^()]{0,8}\)"
 )
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
     r"提出|送付|持参|郵送して|郵送で|お送りください|送って|問(?:い)?合(?:わ)?せ先\s?(?:あて|宛|へ)"
+    # (「Please send the form to the … Division at the address in "お問い合わせ先 (Contact)"」)
+    r"|\b(?:[Ss]end|[Mm]ail|[Pp]ost) (?:the form|it|your form)\b"
 )
 # 「窓口へお越しいただく必要はありません」 says neither that the counter takes the form nor
 # that it refuses it.

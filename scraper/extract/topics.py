@@ -903,6 +903,9 @@ _CONTACT_LINE_RE = fastre.compile(r"^[【\[(]?(?:お)?問(?:い)?合(?:わ)?せ(
 _CONTACT_BLOCK_LINES = 4  # 「〒…」「…市役所 企画課 国際交流係 あて」「電話…」「メール…」
 
 
+_ASKS_RE = fastre.compile(r"(?:ですか|ますか|でしょうか)[。?]|\?")
+
+
 def _under_contact_heading(lines: list[Line], start: int, index: int) -> bool:
     """The line is one of the few under a heading 「提出先・問い合わせ先」 in the section from
     `start`, or under a line that says only that (「<p>提出先・お問い合わせ先</p>」): the
@@ -947,7 +950,10 @@ def _other_sections_lines(
         lines[i].text
         for start, end, _t in form
         for i in range(start, end)
-        if _OWN_ENQUIRY_RE.search(lines[i].text) or _under_contact_heading(lines, start, i)
+        if _OWN_ENQUIRY_RE.search(lines[i].text)
+        # (not an FAQ's row under 「協力確認書についてのお問い合わせ」: 「住んでいるのは宇治市です。
+        # …どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
+        or (_under_contact_heading(lines, start, i) and not _ASKS_RE.search(lines[i].text))
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
