@@ -588,7 +588,9 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
     prefecture's bureau."""
     # (「青森市(あおもりし)の国際(こくさい)の係(かかり)(電話…)」: read without the furigana)
-    before = FURIGANA_RE.sub("", sentence_before(text, number_at))
+    before = sentence_before(text, number_at)
+    if "(" in before:
+        before = FURIGANA_RE.sub("", before)
     if _PREFECTURE_DESK_RE.search(before):
         return True
     if not own_places:

@@ -553,10 +553,16 @@ def _headed_as_submission(node: LexborNode) -> bool:
     </td></tr><tr><td><table>担当 | …</table></td></tr>」)."""
     before = _element_before(node)
     cell = node.parent
-    if before is None and _first_child(node) and cell is not None and cell.tag in ("td", "th"):
-        row = cell.parent
-        if row is not None and row.tag == "tr" and _first_child(cell):
-            before = _element_before(row)
+    row = cell.parent if cell is not None else None
+    if (
+        _first_child(node)
+        and cell is not None
+        and cell.tag in ("td", "th")
+        and row is not None
+        and row.tag == "tr"
+        and _first_child(cell)
+    ):
+        before = _element_before(row)
     if before is None:
         return False
     text = before.text(deep=True, strip=True)

@@ -643,11 +643,11 @@ def _last_clause(text: str) -> str:
     return clause[opened + 1 :] if opened > clause.rfind(")") else clause
 
 
+# Any office, desk or building a sentence can name.
+_PLACE_RE = fastre.compile(r"庁舎|役所|役場|支所|出張所|センター|[課係室]|[Oo]ffice|[Hh]all")
 # The municipality's own office: a refusal naming it with others (「区役所(本庁舎…)の窓口
 # および各地域センターへの持参による提出は受け付けておりません」) refuses the method.
 # (「山本庁舎」 is a building named 山本, not the 本庁舎)
-# Any office, desk or building a sentence can name.
-_PLACE_RE = fastre.compile(r"庁舎|役所|役場|支所|出張所|センター|[課係室]|[Oo]ffice|[Hh]all")
 _OWN_OFFICE_RE = fastre.compile(
     # (「市庁舎の国際局の窓口、各区役所の窓口…」 names the city's own building; 「田沢湖庁舎
     # (本庁舎)・西木庁舎の窓口では…」, on a page taking it at the 角館庁舎, names other buildings,
@@ -1106,9 +1106,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     if "「" in sentence and _POINTER_ONLY_RE.search(sentence):
         return False  # 「電子メールによる提出は下記「4 電子メール」をご覧ください。」: see there
     if "ページ" in sentence and _ANOTHER_PAGE_RE.search(sentence):
-        return (
-            False  # 「提出方法(郵送先・メールアドレスを含みます)…は、次のページに…ご確認ください」
-        )
+        # 「提出方法(郵送先・メールアドレスを含みます)…は、次のページに…ご確認ください」
+        return False
     if _SAME_FORM_TWICE_RE.search(sentence):
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
     if _ONCE_STARTED_RE.match(sentence):
@@ -2157,12 +2156,13 @@ def extract_methods(
                 continue  # 「【提出先】| E-mail | shokoshinko@…」: the address, not a way
             # 「…区役所…及び志段味支所の窓口では、…受け付けておりません。窓口にお持ちいただいても
             # お預かりすることができません」: the second refusal names no place, the first's
-            refused_before, refused_elsewhere = refused_elsewhere, False
-            if _NEGATION_RE.search(sentence) and not _PLACE_RE.search(sentence):
-                if refused_before:
-                    continue
-            elif _NEGATION_RE.search(sentence) and result.about_another_office(sentence):
-                refused_elsewhere = True
+            # (the place test first: _NEGATION_RE is the costlier search)
+            placed = _PLACE_RE.search(sentence)
+            if refused_elsewhere and not placed and _NEGATION_RE.search(sentence):
+                continue
+            refused_elsewhere = bool(
+                placed and result.about_another_office(sentence) and _NEGATION_RE.search(sentence)
+            )
             said = result.fresh()
             # (a line's last sentence can be a title too: a parallel table's English cell
             # 「…受け付けておりません。 E-mail / Fax」 over 「Submission by e-mail is being

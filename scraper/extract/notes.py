@@ -853,11 +853,9 @@ _OTHER_ALLOWED_AFTER_RE = fastre.compile(
 )
 # A format asked for where possible: 「できるだけ記入したExcelファイルをそのまま添付してください」.
 _PREFERENCE_RE = fastre.compile(r"できるだけ|できる限り|なるべく|可能(?:であれば|な限り)|できれば")
-# 「書類をスキャンして PDF にして、メールにつけてください」: how to make the file from paper,
-# not a format the page requires of a file it already has.
-_SCANNED_RE = fastre.compile(r"スキャン")
-# … unless the page refuses the other formats after it (「…スキャンして PDF のファイルにして、
-# メールにつけてください。エクセル(Excel) やワード(Word) のファイルのままではうけつけません」).
+# A file made by scanning the paper requires no format, unless the page refuses the other
+# formats after it (「…スキャンして PDF のファイルにして、メールにつけてください。エクセル
+# (Excel) やワード(Word) のファイルのままではうけつけません」).
 _OTHER_FORMATS_REFUSED_RE = fastre.compile(
     r"(?:Excel|Word|エクセル|ワード)[^。]{0,30}(?:うけつけません|受け付けません|受付できません"
     r"|受け付けできません|できません|不可)"
@@ -927,7 +925,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if (
                 m
                 and note in _FORMAT_NOTES
-                and _SCANNED_RE.search(sentence_before(text, m.start()))
+                # 「書類をスキャンして PDF にして、メールにつけてください」: how to make the file
+                # from paper, not a format the page requires of a file it already has
+                and "スキャン" in sentence_before(text, m.start())
                 and not _OTHER_FORMATS_REFUSED_RE.search(text, m.end())
             ):
                 continue  # 「書類をスキャンして PDF にして…」: paper made a file

@@ -30,11 +30,11 @@ ENQUIRY_MARK = "\u2063kyoryoku-enquiry\u2063"
 _MAX_LINES = 5000
 _MIN_CONTENTS_LINKS = 3  # fewer in-page links are a 「ページの先頭へ」 or a footnote's mark
 _CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
-# A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
-# (「「電子申請」で提出したいのですが。」 asks too)
 # furigana in brackets after kanji, with the space an easy-Japanese page leaves after them:
 # 「返信用(へんしんよう)」「印鑑(はんこ) は おさなくて いいです」
 FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
+# A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
+# (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
 _MAX_QUESTION_CHARS = 80
 
