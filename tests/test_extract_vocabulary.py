@@ -11220,3 +11220,30 @@ def test_a_neighbours_desk_named_in_japanese_beside_an_english_only_block() -> N
         f"019-611-2541).</p>{block}"
     )
     assert "019-611-2541" in extract_filing(own).phones
+
+
+def test_an_offices_row_gives_its_address_after_its_name() -> None:
+    """「喜連川支所 さくら市喜連川4420番地1 1階 … 電話:…」: a second office's row, with its
+    address after its name and no postcode, gives that address (2004)."""
+    body = (
+        "<h2>提出先</h2><p>本庁舎・喜連川支所のどちらでも受け付けます。</p>"
+        "<p>本庁舎 〒329-1392 栃木県さくら市氏家2771番地 総合政策課 電話:028(681)1112</p>"
+        "<p>喜連川支所 さくら市喜連川4420番地1 1階 地域振興係 電話:028(686)3131</p>"
+    )
+    assert sorted(extract_filing(page(body)).addresses) == [
+        "さくら市喜連川4420番地1",
+        "栃木県さくら市氏家2771番地",
+    ]
+
+
+def test_a_newsletters_item_before_the_forms_is_another_matters() -> None:
+    """A newsletter without an h1 names the form in its second ■ item: the first item's
+    enquiry line (「問合せ 都市整備課 電話 29-5757」) is not the form's (4728)."""
+    html = (
+        "<html><head><title>市報 お知らせ版 11月1日号｜新庄市</title></head><body><div "
+        'id="main"><p>■冬期間の路上駐車はやめましょう</p><p>除雪作業の妨げになります。</p>'
+        "<p>問合せ 都市整備課 維持係 電話 29-5757</p><p>■事業者の皆さんへ 協力確認書の提出を</p>"
+        "<p>特定技能外国人を雇用する事業者は、協力確認書を郵送で提出してください。</p>"
+        "<p>問合せ 商工観光課 企業支援係 電話 29-5814</p></div></body></html>"
+    )
+    assert extract_filing(html).phones == ["29-5814"]

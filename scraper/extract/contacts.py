@@ -1028,6 +1028,10 @@ def extract_contacts(
                 # an enquiry block's address without a postcode: 「徳島県鳴門市撫養町南浜字東浜
                 # 170(鳴門市役所 本庁舎4階)」
                 _take_address(out, text, text)
+            elif m := _OFFICE_THEN_ADDRESS_RE.match(text):
+                # an office's row, its address after its name: 「喜連川支所 さくら市喜連川4420番地1
+                # 1階 地域振興係 電話:…」
+                _take_address(out, m.group("rest"), text)
     dept = _department(lines, out, breadcrumb, own_places)
     out.department = space_units(dept) if dept else None
     out.addresses = _without_shorter_writings(out.addresses)
@@ -1125,6 +1129,10 @@ _TOWN_START_RE = fastre.compile(
 _LOTLESS_ADDRESS_RE = fastre.compile(
     r"^(?P<place>[^\s\d:()、。]{2,12}?[都道府県市区町村郡][^\s\d:()、。]{1,16})"
     r"(?:\s?\([^()]{1,20}\))?$"
+)
+# An office's name, then its address: 「喜連川支所 さくら市喜連川4420番地1 1階 …」
+_OFFICE_THEN_ADDRESS_RE = fastre.compile(
+    r"^[^\s\d:()、。]{1,12}(?:役所|役場|庁舎|支所|出張所)\s(?P<rest>[^\s\d:()、。].*)"
 )
 _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
 

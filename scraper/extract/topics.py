@@ -554,16 +554,30 @@ def _numbered_sections(
     h1 = [ln.text for ln in lines if ln.kind == "h" and ln.level == 1]
     naming = FORM_WORDS_RE if h1 and not FORM_WORDS_RE.search(h1[0]) else _FORM_NAME_RE
     numbered = {i for i, ln in titles if _NUMBERED_TITLE_RE.match(ln.text)}
+    candidates = [(i, ln) for i, ln in titles if ln.title or _MARKED_TITLE_RE.match(ln.text)]
+    # Unless the h1 names the form, a title before the form's with the same mark starts a
+    # section too, whatever it names: a newsletter's 「■冬期間の路上駐車はやめましょう」 before
+    # 「■…協力確認書の提出を」.
+    form_title = next(
+        (
+            (i, ln.text[0])
+            for i, ln in candidates
+            if ln.text[0] in _MARKS
+            and _FORM_NAME_RE.search(ln.text)
+            and not _OTHER_MATTER_TITLE_RE.search(ln.text)
+        ),
+        None,
+    )
+    if h1 and FORM_WORDS_RE.search(h1[0]):
+        form_title = None
     marked = {
         i
-        for i, ln in titles
-        if (ln.title or _MARKED_TITLE_RE.match(ln.text))
+        for i, ln in candidates
         # (「■その他の手続き」 too)
-        and (
-            naming.search(ln.text)
-            or OTHER_PROCEDURE_RE.search(ln.text)
-            or _OTHER_MATTER_TITLE_RE.search(ln.text)
-        )
+        if naming.search(ln.text)
+        or OTHER_PROCEDURE_RE.search(ln.text)
+        or _OTHER_MATTER_TITLE_RE.search(ln.text)
+        or (form_title and i < form_title[0] and ln.text[0] == form_title[1])
     }
     # 「【特定技能外国人を受け入れる場合(協力確認書の提出)】」 then 「1.窓口へ持参」「2.郵送」: when
     # a marked title names the form and no numbered one does, the numbers are its list
