@@ -11247,3 +11247,144 @@ def test_a_newsletters_item_before_the_forms_is_another_matters() -> None:
         "<p>問合せ 商工観光課 企業支援係 電話 29-5814</p></div></body></html>"
     )
     assert extract_filing(html).phones == ["29-5814"]
+
+
+def test_round_one_hundred_forty_seven_english_pages() -> None:
+    """Round one hundred and forty-seven's English misses: block titles 「このページに関する
+    お問い合わせ (Inquiry to this page)」 and 'Contact for this post (お問い合わせ)' (5073,
+    5074); 'the method of Hagi City (Tel. …)' is a neighbour's number, 'Nagato City (Tel. …)'
+    the city's own where its block names 長門市 (5073); an 'International Exchange Centre'
+    (5074); 'Please do not bring the form to the counters' (5074); a survey's e-mail in a
+    paragraph saying it is 'a separate matter from the Cooperation Confirmation Form' (5075);
+    'the service automatically e-mails' a notice and 'You may e-mail us questions' (5077);
+    'Please save this e-mail as your proof' (5077); 'the Word file you filled in, as it is'
+    (5078)."""
+    block = (
+        '<div id="section_footer"><div class="ttl">このページに関するお問い合わせ (Inquiry to '
+        'this page)</div><div class="txt"><p>総合政策部 企画政策課 (Planning Policy Division)</p>'
+        "<p>〒759-4192 山口県長門市東深川1339番地2</p><p>Tel. 0837-23-1147</p></div></div>"
+    )
+    neighbour = _titled_english_page(
+        "<p>Please send the form by post.</p><p>When the worker lives in Hagi City, please ask "
+        "the window of Hagi City (萩市) about the method of Hagi City (Tel. 0838-25-4170).</p>"
+        f"{block}"
+    )
+    found = extract_filing(neighbour)
+    assert (found.phones, found.department) == (["0837-23-1147"], "総合政策部 企画政策課")
+    own = _titled_english_page(
+        "<p>Please send the form by post.</p><p>For questions, call Nagato City (Tel. "
+        f"0837-23-1148).</p>{block}"
+    )
+    assert "0837-23-1148" in extract_filing(own).phones
+    post = _titled_english_page(
+        "<h2>How to send it</h2><p>1. E-mail</p><p>2. Post</p><p>Please do not bring the form "
+        "to the counters of the Town Office or the Ikeda Office (池田庁舎).</p><p>Attach the Word "
+        "file you filled in, as it is.</p><p>For everyday advice, call the Kagawa International "
+        "Exchange Centre “I-PAL Kagawa” (アイパル香川), Tel. 087-837-5908.</p>"
+        '<div class="entry-footer contact-box"><h2>Contact for this post (お問い合わせ)</h2><p>'
+        "Planning and Finance Division (企画財政課), Shodoshima Town Office<br>144-10 Yasuda-ko, "
+        "Shodoshima-cho, Shozu-gun, Kagawa 761-4492</p><p>Tel. 0879-82-7006</p></div>"
+    )
+    found = extract_filing(post)
+    assert (found.methods, found.notes) == (["email", "post"], ["形式指定:Word"])
+    assert (found.phones, found.postal_codes) == (["0879-82-7006"], ["761-4492"])
+    survey = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Survey on foreign workers: the Industry Promotion "
+        "Division asks employers to answer a short survey. This is a separate matter from the "
+        "Cooperation Confirmation Form. Send your answers by e-mail to sangyo@town.example.lg.jp."
+        "</p>"
+    )
+    assert extract_filing(survey).emails == []
+    online = _titled_english_page(
+        "<h2>How to submit</h2><p>1. Online (e-application service)</p><p>When your application "
+        'has been sent, the service automatically e-mails an "application completed" notice to '
+        "your registered address. Please save this e-mail as your proof of submission.</p><p>2. "
+        "By post</p><p>E-mail: Submission by e-mail is in preparation (準備中).</p><h2>Questions"
+        "</h2><p>You may e-mail us questions about the form using the link below.</p>"
+    )
+    found = extract_filing(online)
+    assert found.methods == ["online_form", "post"]
+    assert found.notes == ["完了メールが提出の証明", "準備中:email"]
+    refused = _titled_english_page(
+        "<h2>How to submit</h2><p>1. Post</p><p>2. E-mail: in preparation (準備中). Until then, "
+        "please do not send the form by e-mail; you may still e-mail us questions.</p>"
+    )
+    found = extract_filing(refused)
+    assert (found.methods, found.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_one_hundred_forty_seven_japanese_pages() -> None:
+    """Round one hundred and forty-seven's misses in Japanese: 「このメールが、市にだした
+    しょうめいになります」 (5080); 「はんこはなくてもいいです」 (5083); 「押印や署名は求めて
+    いません」 (5089); 石垣市役所's number on 竹富町's page, whose office stands in 石垣市
+    (5083); 「…1件で足ります」 (5088) and a table's 「どちらも宇都宮市内 | 宇都宮市へ1通…」
+    (5108); 「窓口でコピーはできません」 refuses no counter (5092); 「提出先(郵送・ファクス)」
+    (5093); 「…国際課 協力確認書担当」 under a 郵送先 and 「静岡県(くらし・環境部 …課 電話:…)」
+    (5096); 「士幌町役場 …(電話 …)」 on 上士幌町's page (5097); 「南房総市市民課(電話 …)」
+    (5107)."""
+    yasashii = (
+        "<p>インターネットでだせます。おわると「うけつけかんりょう」のメールがきます。このメールが、"
+        "市にだしたしょうめいになります。</p><p>はんこはなくてもいいです。</p>"
+    )
+    assert extract_filing(page(yasashii)).notes == ["完了メールが提出の証明", "押印不要"]
+    assert extract_filing(page("<p>代表者の押印や署名は求めていません。</p>")).notes == ["押印不要"]
+    taketomi = (
+        "<p>ゆうびんでおくってください。</p><p>石垣市のだしかたは、石垣市役所(でんわ 0980-82-9911)"
+        "にきいてください。</p>"
+    )
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>'
+        "政策推進課 企画係</p><p>〒907-8503 沖縄県石垣市"
+        "美崎町11番地1(竹富町役場 2階)</p><p>TEL:0980-82-6197</p></div>"
+    )
+    assert extract_filing(page(taketomi, block)).phones == ["0980-82-6197"]
+    one_piece = (
+        "<p>事業所と住居地がどちらも豊郷町内にある場合は、豊郷町への提出は1件で足ります。</p>"
+    )
+    assert extract_filing(page(one_piece)).notes == ["同一市区町村なら1通"]
+    row = (
+        "<table><tr><td>どちらも宇都宮市内</td>"
+        "<td>宇都宮市へ1通を提出すれば足ります</td></tr></table>"
+    )
+    assert extract_filing(page(row)).notes == ["同一市区町村なら1通"]
+    copy = (
+        "<h2>提出方法</h2><p>1 窓口に持参する</p><p>"
+        "2 郵送する</p><p>A 窓口では、写しに受付印を押して"
+        "お返しします。写しをお持ちでない場合は、窓口でコピーはできませんのでご了承ください。</p>"
+    )
+    assert extract_filing(page(copy)).methods == ["counter", "post"]
+    labelled = (
+        "<p>郵送・ファクスで提出してください。</p><h3>"
+        "提出先(郵送・ファクス)</h3><p>新潟市 観光・国際"
+        "交流部 国際課</p><p>〒951-8550 新潟市中央区学校町通1番町602番地1</p>"
+    )
+    ward_block = (
+        '<div class="contact"><h2>このページの作成担当</h2><p>江南区役所 地域総務課</p><p>'
+        "〒950-0195 新潟市江南区泉町3丁目4番5号</p><p>電話:025-382-4021</p></div>"
+    )
+    assert extract_filing(page(labelled, ward_block)).department == "観光・国際交流部 国際課"
+    addressed = (
+        "<p>下記の郵送先へお送りください。</p><p>"
+        "〒430-8652 浜松市中央区元城町103番地の2</p><p>浜松市 "
+        "企画調整部 国際課 協力確認書担当</p><p>"
+        "静岡県(くらし・環境部 多文化共生課 電話:054-221-3306)"
+        "への提出は不要です。</p>"
+    )
+    hamamatsu_block = (
+        '<div class="contact"><h2>このページのお問い合わせ</h2><p>中央区 区振興課</p><p>〒430-8652 '
+        "浜松市中央区元城町103番地の2</p><p>電話:053-457-2013</p></div>"
+    )
+    found = extract_filing(page(addressed, hamamatsu_block))
+    assert (found.department, found.phones) == ("企画調整部 国際課", ["053-457-2013"])
+    neighbours = (
+        "<p>郵送してください。</p><p>"
+        "士幌町への提出方法は、士幌町役場 産業振興課(電話 01564-5-5212)に"
+        "ご確認ください。</p><p>南房総市の受付については南房総市市民課(電話 0470-33-1066)にお問い"
+        "合わせください。</p>"
+    )
+    kamishihoro = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>'
+        "企画財政課</p><p>〒080-1492 北海道河東郡上士幌町"
+        "字上士幌東3線238番地</p><p>電話:01564-2-2111</p></div>"
+    )
+    assert extract_filing(page(neighbours, kamishihoro)).phones == ["01564-2-2111"]

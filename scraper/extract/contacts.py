@@ -117,6 +117,7 @@ _ADDRESS_LABEL_RE = fastre.compile(
     r"(?![もはがをのに])\s?[:】\]]?\s?(?:〒\s?\d{3}-?\d{4})?\s?"
     r"(?P<rest>.+)"
 )
+_WAY = r"(?:郵送|ファクス|ファックス|FAX|メール|電子メール|持参|窓口)"
 _DEPT_LABEL_RE = fastre.compile(
     r"(?:提出先|提出・問い合わせ先|郵送先|送付先|宛先|あて先|所管課|担当課|担当部署"
     r"|だす\s?ところ|おくり\s?さき|おくる\s?ところ)"  # やさしい日本語
@@ -125,6 +126,8 @@ _DEPT_LABEL_RE = fastre.compile(
     r"(?:[・/](?:[^\s・/]{1,12}(?:に関する|についての))?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"|[・/](?:メール)?送信先|・きくところ)?"
     r"(?:\((?:提出先|送付先|郵送先)\))?"  # 「だす ところ(提出先)」
+    # (the ways it is for: 「提出先(郵送・ファクス)」)
+    rf"(?:\({_WAY}(?:[・、/]{_WAY}){{0,3}}\))?"
     # 「提出先は、浜松市役所 市民部 国際課です」; 「■ Submission destination (提出先)」
     r"(?:\s?[:】\]]\s?|\s|$|は、?|\)$)"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
@@ -512,6 +515,9 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # (or its desk in brackets: 「please inquire to Gokase Town (五ヶ瀬町 企画課 TEL …)」)
     # (or after a colon: 「(for example, Ureshino City: 嬉野市 観光商工課, Tel …)」)
     r"| \((?=[^()]{0,20}(?:課|係|室))|:\s?(?=[^():]{0,20}(?:課|係|室))"
+    # (or its number or its Japanese name in brackets: 「ask … about the method of Hagi City
+    # (Tel. …)」「the window of Hagi City (萩市)」)
+    r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff]{1,5}[市町村]\))"
     r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
     # (or its desk named in Japanese soon after: 「…another to Arao City - their desk is 荒尾市
     # 産業振興課 (Tel. …)」)
@@ -562,8 +568,9 @@ def _names_a_place(text: str) -> bool:
 
 # A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
 # municipality's own desk, though its address names the prefecture too.
+# (「静岡県(くらし・環境部 多文化共生課 電話:…)」: its bureau in brackets)
 _PREFECTURE_DESK_RE = fastre.compile(
-    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?[^\s\d、。()市町村郡区]{1,10}?[部局]"
+    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?\(?[^\s\d、。()市町村郡区]{1,10}?[部局]"
 )
 
 
@@ -609,8 +616,24 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
     return _LATIN_RE.search(own_places) is not None and any(
-        not re.search(rf"\b{re.escape(m.group(1))}\b", own_places, re.IGNORECASE)
-        for m in _EN_MUNICIPALITY_RE.finditer(before)
+        not _names_in_english(own_places, m.group(1)) for m in _EN_MUNICIPALITY_RE.finditer(before)
+    )
+
+
+# A municipality's name in Japanese, with up to four characters before its own (「山口県長門市」).
+_JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}[市町村]")
+
+
+def _names_in_english(own_places: str, name: str) -> bool:
+    """`own_places` names the municipality `name` ('Nagato'): in romaji, or in Japanese with
+    that reading (「山口県長門市」)."""
+    if re.search(rf"\b{re.escape(name)}\b", own_places, re.IGNORECASE):
+        return True
+    readings = _readings()
+    return any(
+        readings.get(m.group()[start:], "").lower() == name.lower()
+        for m in _JAPANESE_PLACE_RE.finditer(own_places)
+        for start in range(len(m.group()) - 1)
     )
 
 
@@ -914,6 +937,10 @@ def extract_contacts(
                     continue  # 「…美濃加茂市国際交流協会へ。電話 …、メール info@… です」
                 if line.region == "content" and _another_municipalitys(text, start, own_places):
                     continue  # 「伊豆の国市のたんとう:…でんわ … メール kokusai@…」
+                if line.region == "content" and NOT_THIS_FORM_RE.search(
+                    _sentence_around(text, start, end)
+                ):
+                    continue  # 「…a separate matter from the … Form. Send your answers to …@…」
                 if (
                     _plausible_email(address, text, start, end)
                     and not _ended_in_sentence(text, start, end)
@@ -1496,7 +1523,46 @@ def _names_another_desk(text: str, own_places: str) -> bool:
     desks = list(_PLACE_DESK_RE.finditer(text))
     if _TOKYO_WARD_RE.search(own_places):
         desks += _WARD_DESK_RE.finditer(text)
-    return any(desk.group(1) not in own_places for desk in desks)
+    if any(not _names_place(own_places, desk.group(1)) for desk in desks):
+        return True
+    # (a desk run into its municipality's name, 「南房総市市民課(電話 …)」: a name the registry
+    # knows)
+    if any(
+        m.group(1) in _readings() and not _names_place(own_places, m.group(1))
+        for m in _JOINED_DESK_RE.finditer(text)
+    ):
+        return True
+    # (an office named in the block is the municipality's, wherever it stands: 竹富町役場 at
+    # 「沖縄県石垣市美崎町11番地1」, so that 「石垣市役所(でんわ …)」 is another's)
+    offices = _OFFICE_NAME_RE.findall(own_places) if "役" in own_places else []
+    return any(
+        desk.group(0).endswith(("役所", "役場"))
+        and not any(office.endswith(desk.group(1)) for office in offices)
+        for desk in desks
+        if offices
+    )
+
+
+_JOINED_DESK_RE = fastre.compile(
+    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室)\s?\(\s?(?:電話|TEL|Tel|☎))"
+)
+
+
+def _names_place(text: str, name: str) -> bool:
+    """`text` names the municipality `name` as a whole name: 「士幌町」 is not named by
+    「北海道河東郡上士幌町」, 「上士幌町」 is."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or text[at - 1] in "都道府県郡" or not _NAME_CHAR_RE.match(text[at - 1]):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# (kanji and katakana: a name that starts after hiragana, 「この郵便番号は市役所」, is whole)
+_NAME_CHAR_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]")
+# A municipality's office named in an enquiry block: 「竹富町役場 2階」.
+_OFFICE_NAME_RE = fastre.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場)")
 
 
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:
@@ -1573,7 +1639,8 @@ def _form_rows(lines: list[Line], header: int) -> list[str]:
 _MAX_TABLE_LINES = 30
 
 
-_ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$")
+# (or to the form's own desk there: 「浜松市 企画調整部 国際課 協力確認書担当」)
+_ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$|\s協力確認書(?:受付)?担当$")
 
 
 def _only_a_counter(dept: str, lines: list[Line]) -> bool:

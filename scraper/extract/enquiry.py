@@ -53,21 +53,23 @@ _ENQUIRY_RE = fastre.compile(
     rf"|(?!提出先$)(?:{_ENQUIRY_WORD})(?:[・、/及び]{{1,2}}(?:{_ENQUIRY_WORD}|(?:お)?申(?:し)?込(?:み)?先))?"
     # (「The inquiry about this page」: a machine translation's article)
     r"|(?i:(?:the)?(?:for)?(?:contact(?:us|information)?|inquir(?:y|ies)|enquir(?:y|ies)|moreinformation)"
-    # 「Contact for this page」「Inquiries about this page」「Contact of this page」
-    r"(?:(?:for|about|regarding|on|of|to)this(?:page|article))?"
+    # 「Contact for this page」「Inquiries about this page」「Contact of this page」「Contact for
+    # this post」
+    r"(?:(?:for|about|regarding|on|of|to)this(?:page|article|post))?"
     r"(?:\([A-Za-z]{1,20}(?:city|town|village)\))?))"
     # 「Contact (Hakodate City)」「＜お問い合わせ先＞」
     # (「Contact for this page (このページに関するお問い合わせ)」: the Japanese heading in brackets)
     # (「Contact (お問い合わせ)」: the Japanese word in brackets)
-    # (「このページに関するお問い合わせ (Inquiry)」: the English word in brackets)
+    # (「このページに関するお問い合わせ (Inquiry)」: the English word in brackets, or words:
+    # 「(Inquiry to this page)」)
     r"\s?[】\]>〉》]?\s?:?(?:\((?:このページ[^()]{0,16}|[^()]{1,16}[市区町村]|(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
-    r"|(?i:contact|inquir(?:y|ies)|enquir(?:y|ies)))\))?"
+    r"|(?i:(?:contact|inquir(?:y|ies)|enquir(?:y|ies))(?:(?:for|about|regarding|on|of|to)this(?:page|article|post))?))\))?"
     # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
     # 関するお問い合わせ」)
     r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
-    r"このページ|この記事|この\s?きじ|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article))"
+    r"このページ|この記事|この\s?きじ|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article|post))"
 )
 # A cheap test before normalising: the heading words, in ASCII or full-width letters.
 _ENQUIRY_WORD_RE = fastre.compile(

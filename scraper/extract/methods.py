@@ -214,6 +214,12 @@ _WE_SEND_RE = fastre.compile(rf"(?:お送り|送付|送信|お知らせ|ご案�
 # A section's title pointed to: 「下記の「電子メール」をご覧ください」「「郵送」欄を参照」.
 _SEE_IT = r"(?:欄|の項目?|の欄)?\s?(?:を|も)\s?(?:ご覧|参照|ご確認)"
 _SEE_SECTION_RE = fastre.compile(rf"^」\s?{_SEE_IT}")
+# English names who sends before the verb: 「the service automatically e-mails a notice」
+# (not the reader: 「send it to the Town by post」 has no verb of the sender's).
+_SENDER_BEFORE_RE = fastre.compile(
+    r"\b(?:service|system|[Ww]e|[Cc]ity|[Tt]own|[Vv]illage)(?: will| then| also| automatically)*\s$"
+)
+_SENT_VERB_RE = fastre.compile(r"(?:e-?mails|mails|sends)\b")
 # A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
 _ALREADY_FILED_RE = fastre.compile(
     r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
@@ -249,6 +255,10 @@ _ASK_US_RE = fastre.compile(
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
     # 「For questions, you may e-mail us at the address below」
     r"|^(?:[Ff]or (?:any )?(?:questions|inquiries|enquiries)|[Ii]f you have (?:any )?questions)\b"
+    # 「You may e-mail us questions about the form using the link …」 (a sentence of its own:
+    # not 「…please do not send the form by e-mail; you may still e-mail us questions」)
+    r"|^(?:[Yy]ou (?:may|can) (?:also |still )?)?(?:e-?mail|call|contact|ask) us"
+    r" (?:with )?(?:your |any )?questions\b"
 )
 
 
@@ -458,7 +468,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
-    r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b"  # 「Please do not send the form by FAX」
+    # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
+    # not bring the form to the counters …」)
+    r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b|\b[Pp]lease (?:do not|don't)\s?$"
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We stopped accepting the form at the counter of the Division on March 31, 2026」
     r"|\b(?:stopped|ended|ceased|discontinued) (?:accepting|receiving|taking)\b"
@@ -550,6 +562,7 @@ _RECEIPT_RE = fastre.compile(
     # returned.')
     r"|\b(?:the|a) (?:copy|receipt)\b|\breception seal\b|\bstamped copy\b"
     r"|\ba proof\b"  # ('Is the e-mail "申請完了のお知らせ" a proof that the City has accepted …?')
+    r"|(?:コピー|写し)(?:は|を|も)"  # (「…窓口でコピーはできませんのでご了承ください」)
 )
 # Another municipality's share of the filing (「…佐世保市の分を提出することはできません」): the
 # refusal is of filing that there, not of the way.
@@ -1159,6 +1172,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         names = {name for name, _s, _e in group}
         if _WE_SEND_AFTER_RE.match(tail):
             continue  # what the city sends that way, not how to submit
+        if _SENDER_BEFORE_RE.search(sentence, 0, group[0][1]) and _SENT_VERB_RE.match(
+            sentence, group[0][1]
+        ):
+            continue  # 「the service automatically e-mails an "application completed" notice」
         if _REPLACED_IT_RE.match(tail):
             # 「we stopped accepting the form by e-mail on …, when the online form replaced it」:
             # the replacement is offered

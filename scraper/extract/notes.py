@@ -47,6 +47,8 @@ _EN_FORMAT = (
     # (「…the Excel file of the document as it is」: 「the document」 is the form)
     # (「…the Word file (.docx) of the style as it is」: a machine translation's 様式)
     r"(?: of the (?:form|letter|document|style|cooperation confirmation (?:form|document|letter)))?"
+    # (「Attach the Word file you filled in, as it is.」)
+    r"(?: (?:that |which )?you (?:filled in|filled out|completed),?)?"
     r" as it is\b"
     r"(?!,? or\b)"
     # (not refused: 「The Word file as it is cannot be received」)
@@ -270,8 +272,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「代表者印がなくても受け付けます」)
             # (「代表者 の はんこ が なくても うけつけます」)
             # (「押印はなくても受け付けます」)
+            # (「はんこはなくてもいいです」)
             r"|(?:押印|代表者印|社印|印鑑|はんこ|ハンコ)\s?(?:が|の|は)?\s?(?:ない場合(?:も|でも)|なくても|無くても)"
-            r"\s?(?:受(?:け)?付け|うけつけ)"
+            r"\s?(?:受(?:け)?付け|うけつけ|いい|よい|大丈夫|だいじょうぶ|構いません|かまいません)"
+            # 「代表者の押印や署名は求めていません」
+            r"|(?:押印|はんこ)(?:[・や、][^。、]{1,4}?)?\s?(?:は|を|も)?\s?求め(?:ません|て(?:い|おり)ません)"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
@@ -437,7 +442,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…メールは、受付の証明になりますか?」)
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
-            r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|ひかえ)"
+            r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|しょうめい|ひかえ)"
+            # (the sentence after: 「…「うけつけかんりょう」 のメールがきます。このメールが、市に
+            # だしたしょうめいになります」)
+            r"|(?:この|その)\s?メール\s?(?:が|は)、?[^。]{0,16}(?:しょうこ|しょうめい|ひかえ|証明|控え)"
+            r"(?![^。]{0,10}(?:ではありません|ではない|になりません|にはなりません|ますか|ですか|\?))"
             # 「おくった あと に とどく メール が、だした しょうこ に なります」
             # (「とどく メール(「申請完了のお知らせ」)が、だした しょうこ に なります」)
             r"|とどく\s?メール\s?(?:\([^()]{1,20}\))?(?:が|は)?[^。]{0,16}(?:しょうこ|ひかえ)"
@@ -452,7 +461,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「the e-mail of completion of application is sent to you. This e-mail becomes
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
-            r"|\bkeep (?:this|that|the) e-?mail as (?:your |the )?(?:proof|record|copy)"
+            # (「Please save this e-mail as your proof of submission」)
+            r"|\b(?:keep|save|retain|store) (?:this|that|the) e-?mail as (?:your |the )?"
+            r"(?:proof|record|copy)"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
             # (「This mail becomes the copy (控え)」)
             r"|\b(?:e-?)?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
@@ -559,10 +570,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「どちら も 大町市 の とき も、だす の は 1かい です」)
             r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
             # (a table's arrow: 「どちらも高野町内 → 高野町へ1通提出すれば足ります」)
-            r"(?:場合|とき|なら|であれば|ですので|なので|→|⇒)"
+            # (or a table's next cell: 「どちらも宇都宮市内 | 宇都宮市へ1通を提出すれば足ります」)
+            r"(?:場合|とき|なら|であれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s)"
             r"[^。]{0,25}"
-            # (「どちらも 大鹿村 なら、1つ だけ」)
-            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい)"
+            # (「どちらも 大鹿村 なら、1つ だけ」; 「…豊郷町への提出は1件で足ります」)
+            r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい|1件|一件)"
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
             # (「…市内の事業所で働き、…市内に住んでいる外国人については、…1通提出すれば
             # 足ります」)
@@ -718,7 +730,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|はんこ|ハンコ|印鑑|者印|社印|区ごと"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
     r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"

@@ -70,7 +70,9 @@ FOREIGN_BODY = (
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
     # 'the Shizuoka International Association's Multicultural Consultation Center (Kanade)'
-    r"|International (?:Exchange )?(?:Association|Foundation)|Consultation Cent(?:er|re)"
+    # (「the Kagawa International Exchange Centre “I-PAL Kagawa” (アイパル香川), Tel.」)
+    r"|International (?:Exchange )?(?:Association|Foundation)"
+    r"|(?:Consultation|Exchange) Cent(?:er|re)"
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # Other procedures an employer of foreign workers meets, whose sections use the form's words
