@@ -11388,3 +11388,64 @@ def test_round_one_hundred_forty_seven_japanese_pages() -> None:
         "字上士幌東3線238番地</p><p>電話:01564-2-2111</p></div>"
     )
     assert extract_filing(page(neighbours, kamishihoro)).phones == ["01564-2-2111"]
+
+
+def test_round_one_hundred_forty_eight_pages() -> None:
+    """Round one hundred and forty-eight's misses: 'Bring the printed form to the Planning
+    Division, 2nd floor' is the counter, and a card 'Workplace and home both in Aisho Town' /
+    'Only one form, to Aisho Town, is needed.' one copy (5113); a sign-up link after
+    「協力確認書をだすこととはべつです」 (5115); 「へんじのふうとう」「かえすためのふうとう」
+    (5117, 5120); 「さきに「りようしゃとうろく」…をしてください」 and 「「うけとりました」のかみは
+    わたしません」 (5118); a Q&A table's numbered row about 住民登録, with its 【担当】 line
+    (5121); 「…協力確認書の担当とは異なります」 after another desk's number (5125);
+    「ExcelファイルのままでPDFやスキャン画像にせず添付してください」 (5128)."""
+    card = _titled_english_page(
+        "<h2>Ways to submit</h2><h3>Post</h3><p>Mail the printed form to the Planning Division."
+        "</p><h3>At the Town Office</h3><p>Bring the printed form to the Planning Division, 2nd "
+        'floor, Aisho Town Office.</p><div class="notice"><p class="title">Workplace and home '
+        'both in Aisho Town</p><p class="text">Only one form, to Aisho Town, is needed.</p></div>'
+    )
+    found = extract_filing(card)
+    assert (found.methods, found.notes) == (["counter", "post"], ["同一市区町村なら1通"])
+    signup = (
+        "<p>ゆうびんでおくってください。</p><p>じしんのときのおしらせをメールでうけとることができます。"
+        "とうろくしてください。協力確認書をだすこととはべつです。</p><p><a href="
+        '"https://logoform.jp/form/Tsn7/anshin">あんしんメールのとうろく(外部サイト)</a></p>'
+    )
+    assert extract_filing(page(signup)).form_urls == []
+    for envelope in ("へんじのふうとう", "かえすためのふうとう"):
+        copy = (
+            f"<p>ゆうびんでおくってください。ひかえがほしいときは、協力確認書を 2まいと、{envelope}"
+            "(きってをはる)をいれてください。</p>"
+        )
+        assert extract_filing(page(copy)).notes == ["控えが必要なら2部と返信用封筒"]
+    yasashii = (
+        "<p>インターネットでだせます。はじめてつかうときは、さきに「りようしゃとうろく」(アカウントを"
+        "つくること)をしてください。</p><p>※ まどぐちでだしたときも、ゆうびんでだしたときも、市から"
+        "「うけとりました」のかみはわたしません。</p>"
+    )
+    assert extract_filing(page(yasashii)).notes == [
+        "アカウント作成が必要",
+        "受領書・控えの発行なし",
+    ]
+    faq = (
+        "<p>窓口に持参してください。</p><table><tr><td>11</td><td>雇用した技能実習生が町内に引っ越して"
+        "きました。住民登録はどうすればよいですか。</td><td>住民課の窓口で転入届をしてください。<br>"
+        "【担当】住民課 住民係 電話 0947-63-3002</td></tr></table>"
+    )
+    block = (
+        '<div class="contact"><h2>お問い合わせ</h2><p>産業経済課 商工観光係</p><p>電話:0947-63-3001'
+        "</p></div>"
+    )
+    found = extract_filing(page(faq, block))
+    assert (found.department, found.phones) == ("産業経済課 商工観光係", ["0947-63-3001"])
+    ferry = (
+        "<p>郵送してください。</p><p>A. フェリーの予約は、船舶課 那覇連絡事務所(電話 098-868-7541)"
+        "で受け付けています。協力確認書の担当とは異なりますのでご注意ください。</p>"
+    )
+    assert extract_filing(page(ferry)).phones == []
+    excel = (
+        "<p>メールで提出する場合は、ExcelファイルのままでPDFやスキャン画像にせず添付して"
+        "ください。</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]

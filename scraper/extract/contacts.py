@@ -706,6 +706,8 @@ _THE_FORM_OR_FILING_RE = fastre.compile(r"確認書|提出")
 _NOT_THE_DESK_RE = fastre.compile(
     r"\s?(?:※\s?)?(?:(?:こちら|この(?:相談)?窓口|これらの窓口|ここ)(?:は|も)、?\s?)?"
     r"(?:協力確認書の)?提出(?:先|窓口)では(?:ありません|ない|ございません)"
+    # (「協力確認書の担当とは異なりますのでご注意ください」)
+    r"|\s?(?:※\s?)?協力確認書の(?:担当|提出先|窓口)(?:課)?とは(?:異なり|違い|別)"
 )
 _NOT_THE_DESK_SENTENCES = 2
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」

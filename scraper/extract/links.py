@@ -11,6 +11,7 @@ from ..models import Template
 from .content import Line, Link, same_site
 from .page import (
     FORM_WORDS_RE,
+    NOT_THIS_FORM_RE,
     OLD_FORM_BEFORE,
     OTHER_PROCEDURE_RE,
     mostly_links,
@@ -411,6 +412,8 @@ def extract_links(
             continue
         if OTHER_PROCEDURE_RE.search(link.text) and not FORM_WORDS_RE.search(link.text):
             continue  # 「Japanese class registration (LoGoフォーム)」: another matter's form
+        if NOT_THIS_FORM_RE.search(context) and not FORM_WORDS_RE.search(link.text):
+            continue  # 「…とうろくしてください。協力確認書をだすこととはべつです。」 then the link
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで
         # 利用していた<a>Googleフォーム</a>での受付は…終了しました」)
         at = line_text.rfind(link.text) if link.text else -1

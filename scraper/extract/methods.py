@@ -103,9 +103,12 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![A-Za-z])(?<!onsultation )(?<!nquiry )Counter\b"
         r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |the form )?in\b"  # 「Post・Bring in (… counter)」
         r"|\b[Dd]irect(?:ly)? bring(?:ing)?\b"  # 「(1) Direct bringing (Town hall 1 floor)」
-        r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |them |the (?:letter|document|form) )?(?:directly )?"
-        # (「Bring to the Town Office」「bring it to City Hall」)
-        r"to (?:the )?(?:[A-Z][a-z]+ ){0,3}(?:[Ww]indow|[Cc]ounter|[Oo]ffice|[Hh]all)\b"
+        r"|(?<![A-Za-z])[Bb]ring(?:ing)? (?:it |them "
+        r"|the (?:(?:printed|completed|signed|filled-in) )?(?:letter|document|form) )?"
+        # (「Bring to the Town Office」「bring it to City Hall」「Bring the printed form to the
+        # Planning Division, 2nd floor」)
+        r"(?:directly )?to (?:the )?(?:[A-Z][a-z]+ ){0,3}"
+        r"(?:[Ww]indow|[Cc]ounter|[Oo]ffice|[Hh]all|Division|Section)\b"
         r"|\b[Bb]ring \((?:window|counter)\)"
     ),
     "online_form": (

@@ -124,6 +124,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"{_ALLOWED_AFTER}"
         # 「添付するファイルは、Excel形式のままとしてください」
         r"|のまま(?:と|に)し(?:て(?:ください|下さい)|、)"
+        # (「ExcelファイルのままでPDFやスキャン画像にせず添付してください」: what not to make of it)
+        rf"|のまま\s?で?、?[^。、]{{0,16}}?(?:にせず|に変換せず|に変換しないで|にしないで)(?:に)?、?\s?"
+        rf"[^。]{{0,6}}{_SEND}"
         rf"|に限ります|に限り|に限らせ|に限定|のみ(?:で|を)?(?:受け付け|受付|提出|送信|添付|お送り|可)"
         # 「様式(Excel)に入力したファイルをそのまま添付してください」(「…に入力したものをそのまま」)
         # (「…(Excelファイル)に入力したものを、そのまま添付して」)
@@ -307,7 +310,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
             # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
-            r"(?:返信用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用))\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
+            # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
+            r"(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用)?|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
             # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one;
             # nor 「…控えの返送は行っておりません(返信用封筒の同封は不要です)」)
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
@@ -336,7 +340,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             # (「「うけとりました」というれんらくや紙(受領書)はおくりません」)
             # (「うけつけたしょうめいの紙やひかえは出しません」)
-            r"|(?:受領書|控え|ひかえ|しょうめい\s?の\s?(?:紙|かみ))[^。]{0,20}"
+            # (「市から「うけとりました」のかみはわたしません」)
+            r"|(?:受領書|控え|ひかえ|しょうめい\s?の\s?(?:紙|かみ)"
+            r"|「(?:うけとりました|受け取りました)」\s?(?:と\s?いう\s?|の\s?)(?:紙|かみ))[^。]{0,20}"
             r"(?:わたし|渡し|出し|だし|おくり|送り)ません"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing
             # (「まちがいがあるときだけ町かられんらくします」)
@@ -489,7 +495,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             # (やさしい日本語: 「さき に りようしゃ とうろく(アカウント を つくる こと) を して」)
-            r"|さき\s?に\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
+            # (「さきに「りようしゃとうろく」(アカウントをつくること)をしてください」)
+            r"|さき\s?に\s?「?\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
             # いない方は申請できません。」
@@ -648,6 +655,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Bb]oth\b[^.]{0,80}\b[Oo]ne (?:form|copy|submission)\b[^.]{0,30}"
             r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
+            # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
+            # needed.」)
+            r"|\b[Bb]oth\b[^.]{0,80}\b(?:[Oo]nly|[Jj]ust) one (?:form|copy|submission)\b[^.]{0,30}"
+            r"\bis (?:needed|required)\b"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
@@ -731,7 +742,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
-    r"|ふうとう|ひかえ|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
+    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
@@ -809,7 +820,10 @@ _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
 
 _LONGEST_CONDITION = 80
 # (「…どちらも 粟島浦村 の とき は、」<br>「1まい だけ だして ください」)
-_CONDITION_LINE_RE = fastre.compile(r"(?:場合|とき)\s?(?:は|には)?\s?、?$")
+# (English: a card's title 「Workplace and home both in Aisho Town」, then its text)
+_CONDITION_LINE_RE = fastre.compile(
+    r"(?:場合|とき)\s?(?:は|には)?\s?、?$|\b[Bb]oth (?:are )?in\b[^.?!。]{0,40}$"
+)
 
 
 def _with_answer(lines: list[Line], index: int) -> str:

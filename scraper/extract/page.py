@@ -378,7 +378,10 @@ _MAX_RELATED_TITLE_CHARS = 80
 # (やさしい日本語 writes the form's name in kana: 「きょうりょく かくにんしょ」)
 FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
-THE_FORM_SUBJECT = rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出)?"
+# (「協力確認書をだすこととはべつです」)
+THE_FORM_SUBJECT = (
+    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出|\s?を\s?(?:だす|出す|提出する)\s?こと)?"
+)
 NOT_THIS_FORM = (
     rf"{THE_FORM_SUBJECT}(?:と|とは)\s?"
     # (「ほかのおしらせ(協力確認書とはちがいます)」)

@@ -680,10 +680,12 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
             or ((ln.kind == "dt" or ln.title) and QUESTION_RE.search(asked))
         )
         and len(asked) <= question_chars(asked)
-    }
+    } | {i for i, ln in titles if _numbered_row_question(ln)}
     if not questions:
         return []
-    # (any title ends an answer: 「■提出先の連絡先」 after the last question is the form's)
+    # (any title ends an answer: 「■提出先の連絡先」 after the last question is the form's; so
+    # does a Q&A table's next numbered row, asking or not: 「3 | 外国人従業員が引っ越して
+    # きました。」)
     ends = {i for i, ln in enumerate(lines[:end]) if ln.kind == "h"} | {
         i
         for i, ln in titles
@@ -691,6 +693,7 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         or _MARKED_TITLE_RE.match(ln.text)
         or _NUMBERED_TITLE_RE.match(ln.text)
         or _PAGE_ENQUIRY_TITLE_RE.match(ln.text)
+        or _after_row_number(ln) is not None
     }
     bounds = [*sorted(questions | ends), end]
     spans = [(a, min(b, a + _MAX_ANSWER_LINES)) for a, b in itertools.pairwise(bounds)]
@@ -699,6 +702,34 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
         for a, b in spans
         if a in questions and _names_only_other_matters(lines[a:b], disowned=True)
     ]
+
+
+# A Q&A table's number column: 「11 | 雇用した技能実習生が…どうすればよいですか。 | 転入から…」.
+_NUMBER_CELL_RE = fastre.compile(r"^(?:Q|問)?\s?\d{1,3}[.)]?$")
+
+
+_ASKED_RE = fastre.compile(r"^.*?(?:か[。?]|\?)")
+
+
+def _after_row_number(line: Line) -> str | None:
+    """A table row's text after its first cell when that cell is only a number (「11 |
+    雇用した技能実習生が…」), else None."""
+    if line.kind != "tr":
+        return None
+    number, _, rest = line.text.partition("\n" if "\n" in line.text else " ")
+    return rest.strip() if _NUMBER_CELL_RE.match(number.strip()) else None
+
+
+def _numbered_row_question(line: Line) -> bool:
+    """A table row whose first cell is only the question's number and whose second asks (its
+    cells apart on lines, or run together up to the question's end)."""
+    rest = _after_row_number(line)
+    if rest is None:
+        return False
+    asked = rest.split("\n", 1)[0]
+    m = _ASKED_RE.match(asked)
+    asked = m.group() if m else asked
+    return bool(QUESTION_RE.search(asked)) and len(asked) <= question_chars(asked)
 
 
 def _first_cell(line: Line) -> str:
