@@ -11449,3 +11449,98 @@ def test_round_one_hundred_forty_eight_pages() -> None:
         "ください。</p>"
     )
     assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+
+
+def test_round_one_hundred_forty_nine_english_pages() -> None:
+    """Round one hundred and forty-nine's English misses: '…staff can tell you how to use the
+    online form, but they cannot take the paper form' refuses the paper at the counter, not the
+    online form; 'Attach the Excel file just as it is' (5146); 'Kazuno's desk is 鹿角市 …班
+    (Tel. …)' where the block names only 'Kazuno-gun' (5147); 'Google Forms needs you to sign
+    in with a Google account' (5147); 'the Word file (.docx) filled in on your computer, as it
+    is' (5148); 'You are welcome to send questions … by e-mail' and 'We send such requests …
+    by e-mail or letter' offer nothing (5149)."""
+    block = (
+        '<div class="contact"><h2>Contact</h2><p>Kosaka Town Office, 41-1 Aza Kamiyachi, '
+        "Kosaka-machi, Kazuno-gun, Akita 017-0292</p><p>Tel: 0186-29-3907</p></div>"
+    )
+    page_ = _titled_english_page(
+        "<h2>How to submit</h2><p>(1) Online</p><p>Type the form into the Town's online form."
+        "</p><p>(2) E-mail</p><p>Attach the Excel file just as it is (.xlsx).</p><p>Not "
+        "accepted: if you are at the Town Office anyway, staff can tell you how to use the "
+        "online form, but they cannot take the paper form.</p><p>Google Forms needs you to sign "
+        "in with a Google account to upload a file.</p><p>Kazuno's desk is 鹿角市 産業活力課 "
+        f"商工労政班 (Tel. 0186-30-0248).</p>{block}"
+    )
+    found = extract_filing(page_)
+    assert found.methods == ["email", "online_form"]
+    assert found.notes == ["アカウント作成が必要", "形式指定:Excel"]
+    assert found.phones == ["0186-29-3907"]
+    word = _titled_english_page(
+        "<p>(1) E-mail</p><p>Send the Word file (.docx) filled in on your computer, as it is.</p>"
+    )
+    assert extract_filing(word).notes == ["形式指定:Word"]
+    questions = _titled_english_page(
+        "<h2>How to submit</h2><p>(1) Post</p><p>(2) E-mail - 準備中</p><p>Submission by e-mail "
+        "is in preparation. You are welcome to send questions about the form by e-mail to the "
+        "address below.</p><p>We send such requests to the contact person written on the form, "
+        "by e-mail or letter.</p>"
+    )
+    found = extract_filing(questions)
+    assert (found.methods, found.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_one_hundred_forty_nine_japanese_pages() -> None:
+    """Round one hundred and forty-nine's misses in Japanese: 「はたらくところが三浦市で、すむ
+    ところも三浦市なら、だすのは 1まいです」 and a question about filing both ways answered
+    no (5155); a survey's link 「…協力確認書の提出フォームではありません」 (5158); 「市民窓口課
+    ではお預かりできません」 (5159); 「PDFや写真・スキャン画像ではなく、Word形式のファイルの
+    まま添付」 (5160); 「区から受付のメールはお送りしていません」 (5161); 「押印していただく必要
+    はありません」 (5166); 「ご来庁いただいても郵送・メールでの提出をお願いする」 (5167);
+    「村の様式(Word形式)のファイルでお願いします」 (5174); 「Q1 パソコンがなく、電子申請が
+    できません。」 (5176); the FAQ accordion after a section on another matter (5179)."""
+    miura = (
+        "<h2>だすほうほう</h2><p>(1)インターネット</p><p>(2)ゆうびん</p><p>はたらくところが三浦市で、"
+        "すむところも三浦市なら、だすのは 1まいです。</p><h3>Q インターネットとゆうびんの"
+        "りょうほうで"
+        "だしますか?</h3><p>A いいえ。どれか 1つのほうほうでだせばだいじょうぶです。</p>"
+    )
+    found = extract_filing(page(miura))
+    assert (found.methods, found.notes) == (["online_form", "post"], ["同一市区町村なら1通"])
+    survey = (
+        "<p>郵送または電子申請で提出してください。</p><ul><li>【アンケート】実態調査(回答フォーム)"
+        "(協力確認書の提出フォームではありません)</li></ul>"
+    )
+    assert extract_filing(page(survey)).methods == ["online_form", "post"]
+    counter = (
+        "<p>区役所の窓口に持参してください。</p><p>住居地の届出は外国人ご本人の手続きです。"
+        "市民窓口課ではお預かりできませんので、上記の提出方法でお願いします。</p>"
+    )
+    assert extract_filing(page(counter)).methods == ["counter"]
+    word = (
+        "<p>電子メールの場合は、PDFや写真・スキャン画像ではなく、Word形式のファイルのまま添付して"
+        "ください。</p><p>押印していただく必要はありません。</p>"
+    )
+    assert extract_filing(page(word)).notes == ["形式指定:Word", "押印不要"]
+    receipt = (
+        "<p>電子メールで送信してください。</p><p>受信した協力確認書について、区から受付のメールは"
+        "お送りしていません。</p>"
+    )
+    assert extract_filing(page(receipt)).methods == ["email"]
+    visit = (
+        "<p>郵送または電子メールでお送りください。</p><p>※役場の窓口では受付を行っておりません。"
+        "ご来庁いただいても郵送・メールでの提出をお願いすることになります。</p>"
+    )
+    assert extract_filing(page(visit)).methods == ["email", "post"]
+    village = "<p>添付ファイルは、村の様式(Word形式)のファイルでお願いします。</p>"
+    assert extract_filing(page(village)).notes == ["形式指定:Word"]
+    plight = (
+        "<p>電子申請または郵送で提出してください。</p><table><tr><td>Q1 パソコンがなく、電子申請が"
+        "できません。</td><td>A1 郵送で提出してください。</td></tr></table>"
+    )
+    assert extract_filing(page(plight)).methods == ["online_form", "post"]
+    accordion = (
+        "<h2>提出方法</h2><p>郵送してください。</p><h2>あわせてご案内:外国人従業員向け日本語教室"
+        "</h2><p>日本語教室を開いています。</p><details><summary>よくある質問</summary><p>Q. 押印"
+        "は必要ですか。<br>A. 不要です。</p></details>"
+    )
+    assert extract_filing(page(accordion)).notes == ["押印不要"]

@@ -490,8 +490,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「東温市(産業創出課 電話 …)へお問い合わせください」)
         # (「青森市の国際の係(電話 …)」: joined by の; 「五所川原市では商工観光部 …課(電話 …)」)
         # (「宇治市 文化自治振興課 国際係(電話…)」: with its 係 after it)
+        # (「鹿角市 産業活力課 商工労政班 (Tel. …)」: a 班)
         r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
-        r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ))?"
+        r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ|班))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
         r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
@@ -611,7 +612,7 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     if _LATIN_RE.search(own_places) and not _PLACE_NAME_RE.search(own_places):
         for desk in _PLACE_DESK_RE.finditer(before):
             reading = _readings().get(desk.group(1))
-            if reading and not re.search(rf"\b{re.escape(reading)}\b", own_places, re.IGNORECASE):
+            if reading and not _names_in_english(own_places, reading):
                 return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
@@ -626,8 +627,10 @@ _JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}[市町�
 
 def _names_in_english(own_places: str, name: str) -> bool:
     """`own_places` names the municipality `name` ('Nagato'): in romaji, or in Japanese with
-    that reading (「山口県長門市」)."""
-    if re.search(rf"\b{re.escape(name)}\b", own_places, re.IGNORECASE):
+    that reading (「山口県長門市」); not as its county's name ('Kazuno-gun' is not Kazuno)."""
+    if re.search(
+        rf"\b{re.escape(name)}\b(?![- ]?(?:gun|District|County)\b)", own_places, re.IGNORECASE
+    ):
         return True
     readings = _readings()
     return any(

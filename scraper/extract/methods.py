@@ -86,7 +86,8 @@ _METHOD_PATTERNS: dict[str, str] = {
     "counter": (
         # (「山田町役場1階 水産商工課窓口 あて」 under 郵送 is the addressee, not the counter)
         # (not 「駐車場は、来庁者専用です」: the visitors, not a way)
-        r"(?<!相談)窓口(?!案内|一覧|業務|\s?(?:あて|宛))|持参|来庁(?!者)"
+        # (not a section's name: 「市民窓口課ではお預かりできません」)
+        r"(?<!相談)窓口(?!案内|一覧|業務|課|\s?(?:あて|宛))|持参|来庁(?!者)"
         r"|(?<!間)直接(?!雇用|的|お問い合わせ|ご連絡|連絡|の雇用|ご?入力|ご?記入|送信|郵送|メール"
         # (「直接担当課あてにお送りください」「直接担当課へお送りください」: sending, not coming)
         r"|お送り|送付|送って|[^。、]{0,10}(?:あて|宛|へ)(?:に|て)?(?:お送り|送付|郵送|送っ|送信))"
@@ -223,6 +224,23 @@ _SENDER_BEFORE_RE = fastre.compile(
     r"\b(?:service|system|[Ww]e|[Cc]ity|[Tt]own|[Vv]illage)(?: will| then| also| automatically)*\s$"
 )
 _SENT_VERB_RE = fastre.compile(r"(?:e-?mails|mails|sends)\b")
+# A mail of receipt (「受付のメール」「受信確認のメール」): its refusal is of the receipt.
+_RECEIPT_MAIL_RE = fastre.compile(r"(?:受付|受領|到達|受信)(?:完了|確認)?の\s?メール")
+_RECEIPT_MAIL_CHARS = 8
+# A link said not to be the form's own (「協力確認書の提出フォームではありません」) names no
+# way.
+_NOT_THE_FORMS_RE = fastre.compile(r"(?:提出|申請|受付)(?:用の?)?フォームではありません")
+# … or starts the sentence with it: the city's ways of reaching the filer, not of filing.
+_EN_WE_SEND_RE = fastre.compile(
+    r"^(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:will |may |also |then |usually )*"
+    r"(?:send|sends|contact|contacts|notify|notifies|inform|informs|reply|replies)\b"
+)
+# 「ご来庁いただいても…」: even if one comes that way (not 「郵送していただいても構いません」,
+# which allows it).
+_EVEN_IF_RE = fastre.compile(
+    r"^\s?(?:いただいて|頂いて|されて|して)も、?"
+    r"(?![^。]{0,6}(?:構いません|かまいません|結構|大丈夫|だいじょうぶ|よい|いい|受け付け|受付|可))"
+)
 # A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
 _ALREADY_FILED_RE = fastre.compile(
     r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
@@ -260,8 +278,9 @@ _ASK_US_RE = fastre.compile(
     r"|^(?:[Ff]or (?:any )?(?:questions|inquiries|enquiries)|[Ii]f you have (?:any )?questions)\b"
     # 「You may e-mail us questions about the form using the link …」 (a sentence of its own:
     # not 「…please do not send the form by e-mail; you may still e-mail us questions」)
-    r"|^(?:[Yy]ou (?:may|can) (?:also |still )?)?(?:e-?mail|call|contact|ask) us"
-    r" (?:with )?(?:your |any )?questions\b"
+    # (「You are welcome to send questions about the form by e-mail」)
+    r"|^(?:[Yy]ou (?:may|can) (?:also |still )?|[Yy]ou are welcome to )?"
+    r"(?:e-?mail|call|contact|ask|send)(?: us)? (?:with )?(?:your |any )?questions\b"
 )
 
 
@@ -506,6 +525,12 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
     r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
     r"|\b(?:are|is)(?: now)? preparing (?:an?|the)\b"  # (「We are now preparing the online …」)
+)
+
+
+# English starts a clause with a subject of its own after the method: 「…, but they cannot …」.
+_EN_NEW_SUBJECT_RE = fastre.compile(
+    r",\s(?:but|while|although|though)\s(?:they|we|staff|the staff|it)\b"
 )
 
 
@@ -1119,6 +1144,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     mentions = _mentions(sentence, place_only=place_only)
     if not mentions:
         return False
+    if _EN_WE_SEND_RE.match(sentence):
+        return False  # 「We send such requests to the contact person …, by e-mail or letter」
+    if "ではありません" in sentence and _NOT_THE_FORMS_RE.search(sentence):
+        return False  # 「(…回答フォーム)(…。協力確認書の提出フォームではありません)」: a survey's
     if "「" in sentence and _POINTER_ONLY_RE.search(sentence):
         return False  # 「電子メールによる提出は下記「4 電子メール」をご覧ください。」: see there
     if "ページ" in sentence and _ANOTHER_PAGE_RE.search(sentence):
@@ -1161,6 +1190,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             and not _PREDICATE_RE.search(between)
             and not _NEGATION_RE.search(between)
             and not _EN_CLAUSE_RE.search(between)  # (「…by e-mail on …, when the online form」)
+            and not _EVEN_IF_RE.match(between)  # (「ご来庁いただいても郵送・メールで…」)
         ):
             groups[-1].append(cur)
         else:
@@ -1185,6 +1215,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             result.methods |= names
             gave = True
             continue
+        if _EVEN_IF_RE.match(tail):
+            continue  # 「ご来庁いただいても郵送・メールでの提出をお願いすることになります」
         if _ALREADY_FILED_RE.match(tail):
             continue  # 「ファクスで既に提出済みの事業者は、改めて…必要はありません」: done before
         if _SEE_SECTION_RE.match(tail):
@@ -1197,6 +1229,14 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「…accepts the form through the … service (…電子申請サービス) and no longer accepts
             # it by e-mail」: English refuses the method named after the refusal
             negation = None
+        if negation and _EN_NEW_SUBJECT_RE.search(tail, 0, negation.start()):
+            # 「…staff can tell you how to use the online form, but they cannot take the paper
+            # form」: the refusal is another clause's, of another thing
+            negation = None
+        if negation and _RECEIPT_MAIL_RE.search(
+            sentence, max(0, group[0][1] - _RECEIPT_MAIL_CHARS), group[0][2]
+        ):
+            continue  # 「区から受付のメールはお送りしていません」: the receipt by mail, not the way
         if negation and tail.startswith("でした", negation.end()):
             continue  # 「…提出しようとして提出できませんでした」: what happened, not a rule
         if negation and _PLANNED_RE.search(tail, 0, negation.start()):
@@ -1821,7 +1861,8 @@ _AFTER_FILING_RE = fastre.compile(
     r"|\bafter (?:sending|submitting|faxing)\b"
 )
 # Filing twice, by two ways at once: 「郵送とメールの両方で送ってもよいですか」.
-_BOTH_WAYS_RE = fastre.compile(r"両方|重ねて|複数の方法|\bboth\b", re.IGNORECASE)
+# (やさしい日本語: 「インターネットとゆうびんのりょうほうでだしますか?」)
+_BOTH_WAYS_RE = fastre.compile(r"両方|りょうほう|重ねて|複数の方法|\bboth\b", re.IGNORECASE)
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )
@@ -2158,6 +2199,13 @@ def extract_methods(
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue
+            if (
+                not QUESTION_RE.search(sentence)
+                and QUESTION_TITLE_RE.match(text)
+                and text.startswith(sentence.lstrip()[:4])
+                and _NEGATION_RE.search(sentence)
+            ):
+                continue  # 「Q1 パソコンがなく、電子申請ができません。」: the asker's plight
             if QUESTION_RE.search(sentence):
                 # (a row 「6 | 窓口に持っていく場合は…ですか。 | 本庁舎2階の…へお持ちください」:
                 # the answer is the rest of the line, not the ※ remark below it)

@@ -47,9 +47,10 @@ _EN_FORMAT = (
     # (「…the Excel file of the document as it is」: 「the document」 is the form)
     # (「…the Word file (.docx) of the style as it is」: a machine translation's 様式)
     r"(?: of the (?:form|letter|document|style|cooperation confirmation (?:form|document|letter)))?"
-    # (「Attach the Word file you filled in, as it is.」)
-    r"(?: (?:that |which )?you (?:filled in|filled out|completed),?)?"
-    r" as it is\b"
+    # (「Attach the Word file you filled in, as it is.」「Attach the Excel file just as it is」)
+    # (「Send the Word file (.docx) filled in on your computer, as it is.」)
+    r"(?: (?:that |which )?(?:you )?(?:filled in|filled out|completed)\b[^.,]{{0,30}},?)?"
+    r" (?:just )?as it is\b"
     r"(?!,? or\b)"
     # (not refused: 「The Word file as it is cannot be received」)
     r"(?!\s(?:cannot|can't|can not|is not|will not|won't)\b)"
@@ -109,7 +110,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
     return fastre.compile(
         # (「Excel の ファイルの まま」: やさしい日本語's spaces)
         # (「Excelファイルの形式のまま添付」)
-        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,12}}\)\s?)?(?:の\s?ファイル\s?|のデータ|の形式)?"
+        # (「村の様式(Word形式)のファイルでお願いします」: the format in the file's brackets)
+        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?\)?(?:\([^()]{{1,12}}\)\s?)?(?:の\s?ファイル\s?|のデータ|の形式)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
@@ -238,7 +240,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:はんこ|押印)(?:\([^()]{1,10}\))?[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
             r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
             # (「協力確認書に押印する必要はありません」)
-            r"|押印を?する\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
+            # (「確認書に押印していただく必要はありません」)
+            r"|押印を?(?:する|して(?:いただく|もらう))\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
             # (「はんこは、おしてもおさなくてもだいじょうぶです」)
             r"|(?:はんこ|押印|印鑑)は?、?\s?(?:おして|押して|押印して)も\s?(?:おさなく|押さなく|押印しなく)ても"
             r"\s?(?:だいじょうぶ|大丈夫|よい|いい|構いません|かまいません)"
@@ -533,7 +536,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「To upload a file, you must be signed in (sign in) to a Google account」)
             # (「Google Forms asks you to sign in with a Google account」)
             r"|(?<!not )(?<!n't )\b(?:must|need to|have to|is necessary to|is required to"
-            r"|asks you to|requires you to)"
+            # (「Google Forms needs you to sign in …」)
+            r"|asks you to|requires you to|needs you to)"
             r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
             r" (?:a|an|the|your) [^.]{0,20}account"  # (「…log in with the Google account」)
             # (「You need a Graffer account to use the online form」)
@@ -614,6 +618,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,10}も"
             r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
+            # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
+            r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
+            r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
+            r"(?:1まい|1つ|1通|1かい)"
             # a question about two copies answered with one: 「事業所と住居地がどちらも一宮市内
             # です、2通必要ですか? A 一宮市へ1通提出してください。」
             # (「Q2 事業所も従業員の住まいも三沢市内です。2通提出する必要がありますか。 A2 必要
@@ -886,6 +894,10 @@ _OTHER_FORMATS_REFUSED_RE = fastre.compile(
     r"(?:Excel|Word|エクセル|ワード)[^。]{0,30}(?:うけつけません|受け付けません|受付できません"
     r"|受け付けできません|できません|不可)"
 )
+# … which is no way of making it when the scan itself is refused.
+_SCAN_REFUSED_RE = fastre.compile(
+    r"スキャン[^。、]{0,6}(?:ではなく|でなく|は不可|にせず|にしないで)"
+)
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(
     # (やさしい日本語: 「ファクス の とき は 控え を おくりません」)
@@ -953,7 +965,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 and note in _FORMAT_NOTES
                 # 「書類をスキャンして PDF にして、メールにつけてください」: how to make the file
                 # from paper, not a format the page requires of a file it already has
-                and "スキャン" in sentence_before(text, m.start())
+                and "スキャン" in (before := sentence_before(text, m.start()))
+                and not _SCAN_REFUSED_RE.search(before)  # (「…スキャン画像ではなく、Word形式の…」)
                 and not _OTHER_FORMATS_REFUSED_RE.search(text, m.end())
             ):
                 continue  # 「書類をスキャンして PDF にして…」: paper made a file

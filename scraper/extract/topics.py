@@ -963,6 +963,26 @@ def _under_contact_heading(lines: list[Line], start: int, index: int) -> bool:
     return False
 
 
+# A title (an accordion's summary, a bold line) of the form page's own part: 「よくある質問」.
+_PAGE_PART_TITLE_RE = fastre.compile(
+    r"^[【■●◆]?\s?(?:よくある(?:ご)?質問|Q\s?&\s?A|FAQ|質問と回答)(?:[】]|\s?$)"
+)
+
+
+def _end_at_page_part(lines: list[Line], start: int, end: int) -> int:
+    """Where another matter's section ends: at its heading's end, or before a title line that
+    no heading marks but that starts a part of the form's page (「<h2>あわせてご案内:…日本語
+    教室</h2>…<summary>よくある質問</summary>」: the questions are the form's)."""
+    return next(
+        (
+            i
+            for i in range(start + 1, end)
+            if lines[i].title and _PAGE_PART_TITLE_RE.match(lines[i].text)
+        ),
+        end,
+    )
+
+
 def _other_sections_lines(
     lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
 ) -> set[int]:
@@ -970,7 +990,7 @@ def _other_sections_lines(
     the page's enquiry block when the form's section names another section as its own."""
     dropped: set[int] = set()
     for start, end, _title in other:
-        dropped.update(range(start, end))
+        dropped.update(range(start, _end_at_page_part(lines, start, end)))
     # an enquiry block inside one of those sections is that section's (a 住民登録 section's
     # 「問い合わせ先 市民課」), though it is read with the page's own
     # (or inside one of its sub-sections with text of its own: 「<h2>4 …(住民登録・マイナンバー
