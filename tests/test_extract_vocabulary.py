@@ -11544,3 +11544,100 @@ def test_round_one_hundred_forty_nine_japanese_pages() -> None:
         "は必要ですか。<br>A. 不要です。</p></details>"
     )
     assert extract_filing(page(accordion)).notes == ["押印不要"]
+
+
+def test_round_one_hundred_fifty_english_pages() -> None:
+    """Round one hundred and fifty's English misses: a block titled 「このページに関するお問い
+    合わせ Inquiry」 (5183); a table row 'Both … in Tochigi City | Tochigi City only. Only one
+    form is needed.' (5182); 'Yokoze Town does not have an online form' (5184); 'You sign in
+    with a Graffer account' and a link 'Register as a Japanese-class volunteer (Graffer)'
+    (5186)."""
+    block = (
+        '<div id="section_footer"><div class="ttl">このページに関するお問い合わせ Inquiry</div>'
+        '<div class="body"><p>Planning Department (企画部 地域づくり課)</p><p>〒375-8601 327 '
+        "Nakakurisu, Fujioka City, Gunma Prefecture</p><p>Telephone: 0274-40-2271</p></div></div>"
+    )
+    found = extract_filing(_titled_english_page(f"<p>Please send the form by post.</p>{block}"))
+    assert (found.phones, found.postal_codes) == (["0274-40-2271"], ["375-8601"])
+    row = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>Both the workplace and the residence "
+        "are in Tochigi City</td><td>Tochigi City only. Only one form is needed.</td></tr></table>"
+        "<p>Yokoze Town does not have an online form for this procedure.</p>"
+    )
+    found = extract_filing(row)
+    assert (found.methods, found.notes) == (["post"], ["同一市区町村なら1通"])
+    graffer = _titled_english_page(
+        "<h2>Online (Graffer)</h2><p>You sign in with a Graffer account; if you do not have one, "
+        'you will be asked to create one.</p><p><a href="https://ttzk.graffer.jp/city-odawara/'
+        'smart-apply/apply-procedure-alias/kyoryoku">Submit online (Graffer)</a></p><h2>Related'
+        '</h2><p><a href="https://ttzk.graffer.jp/city-odawara/smart-apply/apply-procedure-alias/'
+        'nihongo-volunteer">Register as a Japanese-class volunteer (Graffer) - a different '
+        "procedure</a></p>"
+    )
+    found = extract_filing(graffer)
+    assert found.notes == ["アカウント作成が必要"]
+    assert found.form_urls == [
+        "https://ttzk.graffer.jp/city-odawara/smart-apply/apply-procedure-alias/kyoryoku"
+    ]
+
+
+def test_round_one_hundred_fifty_japanese_pages() -> None:
+    """Round one hundred and fifty's misses in Japanese: 「インターネットでだすほうほうも
+    ありません」 (5188); 「窓口(まどぐち)に持ってきても、受け取れません」 and 「はんこをおす
+    場所はありません」 (5190); 「ファクスで受け取る準備をしています」 (5191); 「スマート申請
+    ではPDF形式以外のファイルは添付できません」 (5201); 「坂町の窓口では他の市町の分は受け付け
+    られません」 (5202); 「…1通提出していただければ、…両方の提出を兼ねます」 (5203);
+    「ご来庁いただいた場合も、…」 (5206); a Q&A row 「13 | …引っ越してきたときの手続きは。」
+    (5207); 「…控えのお渡しは、どの提出方法でも行っていません」 (5210); 「町から別に受領書を
+    送ることはありません」 (5213); a number whose next sentence sends the form to another desk
+    (5214); 「「電子申請」メニューからは提出できません」 under the counter's card (5216)."""
+    yasashii = (
+        "<h2>だしかた</h2><p>(1)ゆうびんでおくる</p><p>インターネットでだすほうほうもありません。</p>"
+        "<p>市役所の窓口"
+        "(まどぐち)に持ってきても、受け取れません。</p><p>A 様式にはんこをおす場所はありません。"
+        "</p>"
+        "<p>ファクスで受け取る準備をしています。まだファクスでは出せません。</p>"
+    )
+    found = extract_filing(page(yasashii))
+    assert (found.methods, found.notes) == (["post"], ["押印不要", "準備中:fax"])
+    online = (
+        "<h2>提出方法</h2><p>1 スマート申請</p><p>協力確認書はPDFファイルにして添付してください。"
+        "スマート申請ではPDF形式以外のファイルは添付できません。</p><p>2 窓口</p><p>坂町の窓口では"
+        "他の市町の分は受け付けられません。</p><p>板野町に1通提出していただければ、勤め先と住まいの"
+        "両方の提出を兼ねます。</p>"
+    )
+    found = extract_filing(page(online))
+    assert found.methods == ["counter", "online_form"]
+    assert found.notes == ["同一市区町村なら1通", "形式指定:PDF"]
+    visit = (
+        "<p>電子申請か郵送で提出してください。</p><p>A 市役所の窓口では協力確認書の受付を行って"
+        "いません。ご来庁いただいた場合も、電子申請か郵送での提出をお願いしています。</p>"
+    )
+    assert extract_filing(page(visit)).methods == ["online_form", "post"]
+    faq = (
+        "<p>郵送してください。</p><table><tr><th>No.</th><th>質問</th><th>回答</th></tr><tr><td>13"
+        "</td><td>外国人従業員が引っ越してきたときの手続きは。</td><td>本人が市民課で転入届を提出して"
+        "ください。郵送やメールでは受け付けていません。【担当】市民課 住民記録係 電話 0574-62-1148"
+        "</td></tr></table>"
+    )
+    found = extract_filing(page(faq))
+    assert (found.methods, found.phones) == (["post"], [])
+    receipts = (
+        "<p>郵送してください。市からは受付の連絡や受領書の送付、控えのお渡しは、どの提出方法でも"
+        "行っていません。</p>"
+    )
+    assert extract_filing(page(receipts)).notes == ["受領書・控えの発行なし"]
+    mail = "<p>電子申請で提出してください。町から別に受領書を送ることはありません。</p>"
+    assert extract_filing(page(mail)).notes == ["受領書・控えの発行なし"]
+    desk = (
+        "<p>郵送してください。</p><p>情報提供の事務は、まちづくり推進課企画係(電話:0983-32-4731)が"
+        "担当しています。協力確認書の受付や内容についてのお問い合わせは、産業振興課へお願いします。"
+        "</p>"
+    )
+    assert extract_filing(page(desk)).phones == []
+    cards = (
+        "<h2>提出方法</h2><h3>郵送</h3><p>下記の住所あてに送付してください。</p><h3>窓口</h3><p>"
+        "役場1階の経済課窓口へお持ちください。</p><p>電子申請(オンライン)による受付は行っておりま"
+        "せん。ホームページ上部の「電子申請」メニューからは提出できませんのでご注意ください。</p>"
+    )
+    assert extract_filing(page(cards)).methods == ["counter", "post"]

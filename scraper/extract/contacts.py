@@ -665,6 +665,12 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
         if _NOT_THE_DESK_RE.match(text, end + 1):  # 「…でお受けしています。こちらは…提出先では…」
             return True
         end = text.find("。", end + 1)
+    # (or the next sentence sends the form to another desk: 「…の事務は、まちづくり推進課企画係
+    # (電話:…)が担当しています。協力確認書の受付や…お問い合わせは、産業振興課へお願いします」)
+    after = text.find("。", number_at)
+    desk = _FORM_DESK_AFTER_RE.match(text, after + 1) if after >= 0 else None
+    if desk and desk.group("desk") not in sentence:
+        return True
     if "協力確認書" in sentence:
         return False
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
@@ -713,6 +719,9 @@ _NOT_THE_DESK_RE = fastre.compile(
     r"|\s?(?:※\s?)?協力確認書の(?:担当|提出先|窓口)(?:課)?とは(?:異なり|違い|別)"
 )
 _NOT_THE_DESK_SENTENCES = 2
+_FORM_DESK_AFTER_RE = fastre.compile(
+    r"\s?協力確認書の(?:受付|提出)[^。]{0,20}は、?\s?(?P<desk>[^\s\d、。()]{1,12}?[課係])(?:へ|に|まで)"
+)
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 

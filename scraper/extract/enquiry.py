@@ -66,7 +66,8 @@ _ENQUIRY_RE = fastre.compile(
     r"|(?i:(?:contact|inquir(?:y|ies)|enquir(?:y|ies))(?:(?:for|about|regarding|on|of|to)this(?:page|article|post))?))\))?"
     # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
     # 関するお問い合わせ」)
-    r"(?:/(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|このページ[^/]{0,16}))?$"
+    # (or the English word after a space: 「このページに関するお問い合わせ Inquiry」)
+    r"(?:/?(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|/このページ[^/]{0,16}))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
     r"このページ|この記事|この\s?きじ|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article|post))"

@@ -238,7 +238,8 @@ _EN_WE_SEND_RE = fastre.compile(
 # 「ご来庁いただいても…」: even if one comes that way (not 「郵送していただいても構いません」,
 # which allows it).
 _EVEN_IF_RE = fastre.compile(
-    r"^\s?(?:いただいて|頂いて|されて|して)も、?"
+    # (「ご来庁いただいた場合も、電子申請か郵送での提出をお願いしています」)
+    r"^\s?(?:(?:いただいて|頂いて|されて|して)も|(?:いただいた|頂いた|された|した)場合(?:で)?も)、?"
     r"(?![^。]{0,6}(?:構いません|かまいません|結構|大丈夫|だいじょうぶ|よい|いい|受け付け|受付|可))"
 )
 # A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
@@ -255,7 +256,8 @@ _WE_SEND_AFTER_RE = fastre.compile(
     r"|^\s?(?:で|は|も)\s?(?:とどき|届き)"
     # 「「回答のコピーをメールで受け取る」にチェック」「回答のコピー(メール)が提出の控え」: the copy
     # the filer gets
-    r"|^で\s?(?:受け取|受取|うけと)"
+    # (not the city's: 「ファクスで受け取る準備をしています」)
+    r"|^で\s?(?:受け取|受取|うけと)(?!る\s?(?:準備|じゅんび))"
     # (「フォームには、控えのメールを受け取るためのメールアドレスを入力してください」)
     r"|^\s?を\s?(?:受け取|受取|うけと)"
     r"|^\)?\s?が[^。]{0,8}(?:控え|ひかえ|証明)"
@@ -402,8 +404,9 @@ _NEGATION_RE = fastre.compile(
     r"|^\)?\s?(?:で|により)\s?(?:提出|申請)(?:する|できる)\s?(?:手続き?|てつづき|方法)[はも]\s?"
     r"(?:ありません|ございません)"
     # 「…で だす ほうほう は ありません」「…だすほうほう(でんししんせい)はありません」
-    r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?は\s?(?:ありません|ございません)"
-    r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません"
+    # (「インターネットでだすほうほうもありません」)
+    r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?[はも]\s?(?:ありません|ございません)"
+    r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません|受け取れません|受け取りません"
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
     r"|受け?付けておらず|受付しておらず"  # 「ファクスによる提出は受け付けておらず、…」
@@ -438,6 +441,7 @@ _PLANNED_RE = fastre.compile(
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
+    r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
     # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
     r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
     # 「…受付開始の時期を調整しています」「電子申請の開始時期を見直しました」
@@ -480,7 +484,10 @@ _FILE_WORDS = r"PDF|Word|Excel|ワード|エクセル|写真|データ|ファイ
 # … and in Japanese, a file refused by name right before the refusal: 「電子メール・電子申請で
 # は、PDFに変換したファイルや写真・スキャン画像は受け付けておりません」
 # (or a step that fails: 「Q.電子申請で、PDFへの変換ができません。」 asks about converting)
-_FILE_REFUSED_RE = fastre.compile(rf"(?:{_FILE_WORDS})\s?は\s?$|(?:変換|添付|保存|印刷)が\s?$")
+# (「スマート申請ではPDF形式以外のファイルは添付できません」: the file, then the verb)
+_FILE_REFUSED_RE = fastre.compile(
+    rf"(?:{_FILE_WORDS})\s?は\s?(?:添付|送信|アップロード)?\s?$|(?:変換|添付|保存|印刷)が\s?$"
+)
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"\b(?:do(?:es)? not|don't|doesn't|cannot|can ?not|can't|won't|no longer)"
@@ -498,7 +505,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b(?:stopped|ended|ceased|discontinued) (?:accepting|receiving|taking)\b"
     # 「We do not have electronic application (online form) for this form now」
     # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
-    r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:do(?:es)? not|don't)"
+    # (「Yokoze Town does not have an online form for this procedure」)
+    r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)|[A-Z][a-z]+ (?:City|Town|Village))"
+    r" (?:do(?:es)? not|don't)"
     r" (?:have|offer|provide)\b"
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
@@ -594,7 +603,8 @@ _RECEIPT_RE = fastre.compile(
 )
 # Another municipality's share of the filing (「…佐世保市の分を提出することはできません」): the
 # refusal is of filing that there, not of the way.
-_ANOTHER_PLACES_SHARE_RE = fastre.compile(r"[市区町村](?:へ|に|あて)?の分を")
+# (「坂町の窓口では他の市町の分は受け付けられません」)
+_ANOTHER_PLACES_SHARE_RE = fastre.compile(r"[市区町村](?:へ|に|あて)?の?分[をは]")
 # The immigration agency's own online system (not the municipality's form).
 _IMMIGRATION_SYSTEM = r"在留申請オンライン"
 _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
@@ -1757,6 +1767,7 @@ def _judge_heading(
     for line in _own_section(lines, index, local.methods):
         read = ""  # the line's sentences before this one
         old_one = False  # a sentence of the line spoke of the old one
+        others = False  # a sentence of the line named only other methods
         for sentence in _sentences(line.text):
             read, before = read + sentence, read
             if _OLD_ONE_RE.search(sentence):
@@ -1779,6 +1790,7 @@ def _judge_heading(
                     result.planned |= said.planned & local.methods
                     result.planned_evidence.append(sentence.strip()[:100])
                     return
+                others = others or not (said.methods | said.negated | said.planned) & local.methods
                 continue
             if heading.level == 1:
                 # the page's title: the page's whole top is its section, and a sentence there
@@ -1786,6 +1798,10 @@ def _judge_heading(
                 # about something else
                 continue
             if _refuses_unnamed_method(sentence):
+                if others:
+                    # 「電子申請(オンライン)による受付は行っておりません。ホームページ上部の
+                    # 「電子申請」メニューからは提出できません」 under 「窓口」: the other's
+                    continue
                 if old_one:
                     # 「※…まで使用していたアドレス(…)は廃止しました。このアドレスあてに送信
                     # された協力確認書は受け付けできません」: the old address's

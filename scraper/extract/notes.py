@@ -259,7 +259,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:ひつよう|必要)"
             r"\s?(?:は|が)?\s?(?:ありません|ない)"
             # (「はんこ(いん) をおすところはありません」: a reading in brackets)
-            r"|(?:押印|はんこ|ハンコ)(?:\([^()]{1,8}\))?\s?を?\s?(?:おす|押す)\s?(?:ところ|らん|欄)[はが]\s?"
+            # (「様式にはんこをおす場所はありません」)
+            r"|(?:押印|はんこ|ハンコ)(?:\([^()]{1,8}\))?\s?を?\s?(?:おす|押す)\s?(?:ところ|らん|欄|場所|ばしょ)[はが]\s?"
             r"(?:ありません|ない)"
             # 「はんこは おさなくて いいです」
             # (「はんこを おさなくても うけつけます」)
@@ -328,7 +329,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:受領書|受領証|控え|受付印|収受印|受領|受理|受付|受け付け|受け取り)[^。]{0,20}"
             # (「市から受付の完了を個別にお知らせすることはしておりません」)
             r"(?:発行|返送|返却|交付|お渡し|お返し|お出し|押印|連絡|通知|送付|お送り|返信|お知らせ)"
-            r"[^。]{0,6}"
+            # (「…控えのお渡しは、どの提出方法でも行っていません」)
+            r"[^。]{0,6}(?:(?:どの|いずれの)[^。、]{1,8}(?:でも|も)、?)?"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
             # (「…は受付の連絡ではありません」 says what it is not)
             r"|行いません|(?<!では)ありません"
@@ -340,6 +342,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「市から受付の連絡をしたり、受領書を発行したりすることはしていません」)
             r"を?したり[^。]{0,40}(?:する)?ことは(?:ありません|いたしません|しません|行って(?:おり|い)ません"
             r"|して(?:おり|い)ません)"
+            # 「町から別に受領書を送ることはありません」
+            r"|(?:受領書|受領証|控え|受付印)[^。]{0,10}(?:を|は)\s?"
+            r"(?:送る|お送りする|発行する|お渡しする|返送する|郵送する)ことは"
+            r"(?:ありません|いたしません|しません)"
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             # (「「うけとりました」というれんらくや紙(受領書)はおくりません」)
             # (「うけつけたしょうめいの紙やひかえは出しません」)
@@ -546,6 +552,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Google Forms only lets you upload files if you are signed in to a Google account,
             # so you need one」)
             # (「…only lets you upload a file after you sign in with a Google account」)
+            # (「You sign in with a Graffer account; if you do not have one, you will be asked to
+            # create one」)
+            r"|\b[Yy]ou (?:sign|log) ?in with (?:a|an|your) [^.;]{0,20}account\b"
             r"|\bonly (?:lets|allows) you\b[^.]{0,40}\b(?:if you are (?:signed|logged) in"
             r"|(?:after|once) you (?:sign|log) ?in)"
             r"(?: to| with)? (?:a|an|your) [^.]{0,20}account"
@@ -618,6 +627,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,10}も"
             r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
+            # (「…板野町に1通提出していただければ、勤め先と住まいの両方の提出を兼ねます」)
+            r"|(?:1通|一通|1部|一部)[^。]{0,40}(?:両方|双方)の(?:提出)?を兼ね"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -665,8 +676,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bone (?:form|copy) is enough"
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
             # needed.」)
-            r"|\b[Bb]oth\b[^.]{0,80}\b(?:[Oo]nly|[Jj]ust) one (?:form|copy|submission)\b[^.]{0,30}"
-            r"\bis (?:needed|required)\b"
+            # (a row: 「Both … are in Tochigi City | Tochigi City only. Only one form is needed.」)
+            r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?\b(?:[Oo]nly|[Jj]ust) one (?:form|copy|submission)\b"
+            r"[^.]{0,30}\bis (?:needed|required)\b"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"

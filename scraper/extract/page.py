@@ -96,7 +96,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     # (「にほんごを ならって ほしいです」「にほんごひろば」「平群町に ひっこして きました」)
     r"|にほんご\s?(?:ひろば|を\s?ならう|を\s?ならって)|ひっこして\s?き"
     # English pages' sections: 「Japanese classes for your employees」
-    r"|Japanese (?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
+    r"|Japanese[- ](?:language )?class|Hello Work|[Hh]ealth insurance|[Rr]esident registration"
     r"|Technical Intern"  # 「The report of the acceptance of Technical Intern Trainees …」
     r"|[Gg]arbage|[Dd]isaster|[Ss]chool"
 )

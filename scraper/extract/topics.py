@@ -708,7 +708,11 @@ def _other_matters_answers(lines: list[Line]) -> list[tuple[int, int]]:
 _NUMBER_CELL_RE = fastre.compile(r"^(?:Q|問)?\s?\d{1,3}[.)]?$")
 
 
-_ASKED_RE = fastre.compile(r"^.*?(?:か[。?]|\?)")
+# (or elliptic: 「外国人従業員が可児市へ引っ越してきたときの手続きは。」)
+_ASKED_RE = fastre.compile(r"^.*?(?:か[。?]|\?|は[。?](?=\s|$))")
+
+
+_ELLIPTIC_QUESTION_RE = fastre.compile(r"(?:手続き|方法|場所|窓口)は[。?]$")
 
 
 def _after_row_number(line: Line) -> str | None:
@@ -726,10 +730,12 @@ def _numbered_row_question(line: Line) -> bool:
     rest = _after_row_number(line)
     if rest is None:
         return False
-    asked = rest.split("\n", 1)[0]
+    asked = rest.split("\n", 1)[0].strip()
     m = _ASKED_RE.match(asked)
     asked = m.group() if m else asked
-    return bool(QUESTION_RE.search(asked)) and len(asked) <= question_chars(asked)
+    return bool(QUESTION_RE.search(asked) or _ELLIPTIC_QUESTION_RE.search(asked)) and len(
+        asked
+    ) <= question_chars(asked)
 
 
 def _first_cell(line: Line) -> str:
