@@ -11641,3 +11641,108 @@ def test_round_one_hundred_fifty_japanese_pages() -> None:
         "せん。ホームページ上部の「電子申請」メニューからは提出できませんのでご注意ください。</p>"
     )
     assert extract_filing(page(cards)).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_fifty_one_english_pages() -> None:
+    """Round one hundred and fifty-one's English misses: 'the Excel file (.xlsx) downloaded from
+    this page, filled in and saved as it is' (5218); 'Works in Kobayashi City, lives in
+    Kobayashi City | Kobayashi City only. One form is enough.' and 'you must first create a
+    free Graffer account' (5219); 'The copy that arrives in your mailbox is your record' and
+    'attach the Word file (.docx) itself' (5221)."""
+    page_ = _titled_english_page(
+        "<h2>How to submit</h2><p>1. Online</p><p>To use the online service you must first "
+        "create a free Graffer account.</p><p>The copy that arrives in your mailbox is your "
+        "record that you have submitted the form.</p><p>2. E-mail</p><p>Attach the Excel file "
+        "(.xlsx) downloaded from this page, filled in and saved as it is.</p><table><tr><td>Works "
+        "in Kobayashi City, lives in Kobayashi City</td><td>Kobayashi City only. One form is "
+        "enough.</td></tr></table>"
+    )
+    found = extract_filing(page_)
+    assert found.notes == [
+        "アカウント作成が必要",
+        "同一市区町村なら1通",
+        "完了メールが提出の証明",
+        "形式指定:Excel",
+    ]
+    word = _titled_english_page(
+        "<p>2. E-mail</p><p>Attach the Word file (.docx) itself to your e-mail.</p>"
+    )
+    assert extract_filing(word).notes == ["形式指定:Word"]
+
+
+def test_round_one_hundred_fifty_one_japanese_pages() -> None:
+    """Round one hundred and fifty-one's misses in Japanese: 「きってをはって会社のじゅうしょを
+    書いたふうとう」 (5223); a section 「協力確認書ではないてつづき」 and 「こうち外国人 生活相談
+    センター」 (5226); 「はじめにアカウント…をつくって」 (5227); 「持ってきてください」 and a
+    title 「ファクス と インターネット」 over a planned fax (5228); 「…受付番号を必要に応じて
+    お控えください」 (5232); 「印刷したものをお渡ししています」 (5235); 「職場も住まいも大江町で
+    あれば…1通」 (5251); a city's table of its wards' counters and a question about a 仮庁舎's
+    address keep their answers (guards: the pages 5233 and 5249 test the fixes); a sub-section
+    on 転入 whose 「お問い合わせは住民課(電話…)」 does not make the page's block the publisher's
+    (5245); an English writing of the Japanese address
+    (5242); 「提出先は次の「横浜市国際局」です」 then a fuller label (5229); 「…多文化共生推進課
+    あて(電話:…)」 (5230)."""
+    envelope = (
+        "<p>ゆうびんでおくってください。ひかえがほしい人は、同じ紙を 2まいと、きってをはって会社の"
+        "じゅうしょを書いたふうとうをいれてください。</p><p>はじめにアカウント(メールアドレスとパス"
+        "ワード) をつくって、ログインしてください。</p><p>"
+        "職場も住まいも大江町であれば、町への提出は"
+        "1通で大丈夫です。</p>"
+    )
+    assert extract_filing(page(envelope)).notes == [
+        "アカウント作成が必要",
+        "同一市区町村なら1通",
+        "控えが必要なら2部と返信用封筒",
+    ]
+    cards = (
+        "<h2>出し方</h2><p>1 役場(やくば) に持(も) ってくる</p>"
+        "<p>産業観光課に持ってきてください。</p>"
+        "<p><strong>ファクス と インターネット</strong></p><ul><li>ファクス で 出す ほうほう は、"
+        "いま じゅんびちゅう です。</li></ul><p>送信後、画面に表示される受付番号を必要に応じて"
+        "お控えください。</p><p>※市民協働課の窓口でお知らせを印刷したものをお渡ししています。</p>"
+    )
+    found = extract_filing(page(cards))
+    assert (found.methods, found.notes) == (["counter"], ["準備中:fax"])
+    wards = (
+        "<p>令和8年1月から、10区すべての区役所コミュニティ課で協力確認書を受け付けています。窓口に"
+        "お持ちください。</p><h2>各区役所 コミュニティ課の窓口</h2><table><tr><th>区役所</th><th>"
+        "電話</th></tr><tr><td>西区役所 コミュニティ課</td><td>電話:048-620-2615</td></tr><tr><td>"
+        "北区役所 コミュニティ課</td><td>電話:048-669-6618</td>"
+        "</tr><tr><td>大宮区役所 コミュニティ課"
+        "</td><td>電話:048-646-3621</td></tr></table>"
+    )
+    assert extract_filing(page(wards)).phones == ["048-620-2615", "048-646-3621", "048-669-6618"]
+    moved = (
+        "<p>郵送してください。</p><p>Q 仮庁舎の住所あてに郵送しても届きますか。</p><p>A 仮庁舎での"
+        "郵便物の受け取りは令和8年8月31日で終了しています。本庁舎の住所あてにお送りください。</p>"
+    )
+    assert extract_filing(page(moved)).methods == ["post"]
+    sub_section = (
+        "<h2>協力確認書の提出をお願いします</h2><h3>提出方法</h3><p>郵送してください。</p><h3>外国人"
+        "従業員の転入手続きについて(協力確認書とは別の手続きです)</h3><p>14日以内に住民課窓口で転入"
+        "の届出が必要です。お問い合わせは住民課(電話:0598-86-2212)へ。</p>"
+    )
+    block = (
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>企画調整課 企画係</p><p>'
+        "電話番号:0598-86-2248</p></div>"
+    )
+    found = extract_filing(page(sub_section, block))
+    assert (found.department, found.phones) == ("企画調整課 企画係", ["0598-86-2248"])
+    bilingual = (
+        "<p>郵送:〒636-8501 奈良県生駒郡三郷町勢野西1丁目1番1号 三郷町役場 総合政策課 あて</p>"
+        "<p>Post: General Policy Division, Sango Town Office, 1-1-1 Seyanishi, Sango-cho, "
+        "Ikoma-gun, Nara 636-8501</p>"
+    )
+    assert extract_filing(page(bilingual)).addresses == ["奈良県生駒郡三郷町勢野西1丁目1番1号"]
+    yokohama = (
+        "<p>提出先は次の「横浜市国際局」です。</p><p>"
+        "提出先 横浜市 国際局 政策総務課(多文化共生の担当)"
+        "</p><p>郵送してください。</p>"
+    )
+    assert extract_filing(page(yokohama)).department == "国際局 政策総務課"
+    kawasaki = (
+        "<p>郵送してください。</p><p>"
+        "〒210-8577 神奈川県川崎市川崎区宮本町1番地</p><p>川崎市 市民文化局"
+        " 市民生活部 多文化共生推進課 あて(電話:044-200-2873)</p>"
+    )
+    assert extract_filing(page(kawasaki)).department == "市民文化局 市民生活部 多文化共生推進課"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1075,7 +1076,7 @@ def extract_contacts(
                 _take_address(out, m.group("rest"), text)
     dept = _department(lines, out, breadcrumb, own_places)
     out.department = space_units(dept) if dept else None
-    out.addresses = _without_shorter_writings(out.addresses)
+    out.addresses = _without_translations(_without_shorter_writings(out.addresses))
     # A number both labelled as phone and as fax on the page (TEL/FAX 共通) stays in both; one
     # labelled only as fax is not a phone where it stands alone.
     out.phones = [p for p in out.phones if p in labelled_phones or p not in out.faxes]
@@ -1145,6 +1146,29 @@ def _without_shorter_writings(addresses: list[str]) -> list[str]:
             other != key and (other.startswith(key) if key.isascii() else other.endswith(key))
             for other in keys
         )
+    ]
+
+
+def _without_translations(addresses: list[str]) -> list[str]:
+    """An English writing of an address also written in Japanese (「1-1-1 Seyanishi, Sango-cho,
+    Ikoma-gun, Nara」 beside 「奈良県生駒郡三郷町勢野西1丁目1番1号」, a page's other language) is
+    one address: the Japanese, told by the registry's reading of its municipality."""
+    japanese = [address for address in addresses if not address.isascii()]
+    if not japanese or len(japanese) == len(addresses):
+        return addresses
+    readings = _readings()
+    named = {
+        reading.lower()
+        for address in japanese
+        for m in _JAPANESE_PLACE_RE.finditer(address)
+        for start in range(len(m.group()) - 1)
+        if (reading := readings.get(m.group()[start:]))
+    }
+    return [
+        address
+        for address in addresses
+        if not address.isascii()
+        or not any(re.search(rf"\b{re.escape(name)}\b", address, re.IGNORECASE) for name in named)
     ]
 
 
@@ -1383,7 +1407,10 @@ _UNIT_SLASH_RE = fastre.compile(r"(?<=[部局課室係])/(?=\S)")
 _ROLE_SUFFIX_RE = fastre.compile(r"\s?\S*(?:協力確認書|受付|提出)\S*担当$")
 
 
-_BRACKETED_UNIT_RE = fastre.compile(r"\(([^\s\d()、。:]{1,15}(?:係|担当(?!者)|グループ|班))\)")
+# (not a remark on its work: 「政策総務課(多文化共生の担当)」)
+_BRACKETED_UNIT_RE = fastre.compile(
+    r"\(([^\s\d()、。:]{1,15}(?:係|(?<!の)担当(?!者)|グループ|班))\)"
+)
 _FLOOR_AFTER_RE = fastre.compile(r"\s?(?:\d{1,2}|地下\d)階")
 # (「担当課:総務課 → 産業振興課 商工観光係」: the old one before an arrow)
 _CHANGED_FROM_RE = fastre.compile(
@@ -1580,6 +1607,24 @@ _OFFICE_NAME_RE = fastre.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{1,5}?[市町村
 
 
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:
+    """The first department a 提出先 label names; when it names only a bureau (「提出先は次の
+    「横浜市国際局」です」), a later label's fuller writing of it (「提出先 横浜市 国際局 政策
+    総務課」)."""
+    found = _labelled_departments(lines, own_places)
+    first = next(found, None)
+    if first is None:
+        return None, ""
+    if not _BUREAU_ONLY_RE.search(first[0]):
+        return first
+    key = squash(first[0])
+    return next((later for later in found if key in squash(later[0])), first)
+
+
+# A bureau or department with no section under it: 「国際局」「総務部」.
+_BUREAU_ONLY_RE = fastre.compile(r"^[^\s]{1,10}[局部]$")
+
+
+def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[str, str]]:
     own_places = own_places if _PLACE_NAME_RE.search(own_places) else ""  # (named in Japanese)
     for index, line in enumerate(lines):
         if line.region != "content":
@@ -1617,6 +1662,7 @@ def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None
                 candidates = _form_rows(lines, index) or candidates
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then
         # 「(瑞浪市 まちづくり推進部 地域振興課)」: the Japanese name before the English one)
+        named = ""
         for english in (False, True):
             for at, text in enumerate(candidates):
                 dept = _named_japanese_units(text) or find_department(
@@ -1628,10 +1674,13 @@ def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None
                     continue
                 if dept:
                     following = candidates[at + 1] if at + 1 < len(candidates) else ""
-                    return _continued(dept, following), line.text
+                    named = _continued(dept, following)
+                    break
                 if _DEPT_LABEL_RE.search(text):
                     break
-    return None, ""
+            if named:
+                yield named, line.text
+                break
 
 
 def _form_rows(lines: list[Line], header: int) -> list[str]:
@@ -1654,7 +1703,10 @@ _MAX_TABLE_LINES = 30
 
 
 # (or to the form's own desk there: 「浜松市 企画調整部 国際課 協力確認書担当」)
-_ADDRESSEE_RE = fastre.compile(r"\s?(?:あて|宛て?|行)$|\s協力確認書(?:受付)?担当$")
+# (with its number after it: 「川崎市 市民文化局 … 多文化共生推進課 あて(電話:044-200-2873)」)
+_ADDRESSEE_RE = fastre.compile(
+    r"\s?(?:あて|宛て?|行)(?:\s?\((?:電話|TEL|Tel)[^()]{0,24}\))?$|\s協力確認書(?:受付)?担当$"
+)
 
 
 def _only_a_counter(dept: str, lines: list[Line]) -> bool:

@@ -92,7 +92,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「直接担当課あてにお送りください」「直接担当課へお送りください」: sending, not coming)
         r"|お送り|送付|送って|[^。、]{0,10}(?:あて|宛|へ)(?:に|て)?(?:お送り|送付|郵送|送っ|送信))"
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
-        r"|もって\s?(?:くる|きて|いく)|持って\s?(?:くる|来て|いく)"  # やさしい日本語
+        # やさしい日本語 (「持ってきてください」「持(も) ってくる」, with its reading)
+        r"|もって\s?(?:くる|きて|いく)|持(?:\(も\))?\s?って\s?(?:くる|来て|きて|いく|来る)"
         # (「役場の まどぐち では うけつけません」; not a 「そうだん まどぐち」)
         r"|(?<!そうだん)(?<!そうだんの)(?<!相談)まどぐち(?!あんない|案内)"
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
@@ -143,7 +144,7 @@ MENTION_HINT_RE = fastre.compile(
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|acsimile|ゆうびん|ファクス|ファックス|ファクシミリ|lectronic"
     r"|まどぐち"
-    r"|もって|持って"
+    r"|もって|持って|持\(も\)"  # (「持(も) ってくる」, with its reading)
 )
 
 # A heading's number (「1 」「2.」「3)」), as a notice numbers its parts.
@@ -619,7 +620,8 @@ _FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口)"
 _FLOOR_DESK_RE = fastre.compile(_FLOOR_DESK)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
-    r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別]庁舎|各窓口"
+    # (「仮庁舎の住所あてに郵送しても届きますか」: the temporary building's)
+    r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別仮]庁舎|各窓口"
     # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
     r"|各[^\s、。()]{1,4}局"
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
@@ -730,6 +732,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     + _IMMIGRATION_SYSTEM
     # (「協力確認書 英語参考訳(参考資料のため提出には使えません)」: that file)
     + r"|参考訳|参考資料"
+    # (「…受付番号を必要に応じてお控えください」: note it down)
+    + r"|番号を[^。、]{0,10}$"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
     # (「※観光商工課のアドレス(shoko@…)は、…提出には使用できません」: that address)
@@ -759,6 +763,8 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 # (やさしい日本語: 「紙のようしきは、…のまどぐちにもおいてあります」)
 _HANDED_OUT_RE = fastre.compile(
     r"(?:様式|用紙|書式|ようしき)[^。]{0,80}?(?:配布|配置|お渡し|入手|設置し|おいてあります|置いてあります)"
+    # (「…窓口でお知らせを印刷したものをお渡ししています」)
+    r"|印刷したもの(?:を)?\s?(?:お渡し|配布)"
 )
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
@@ -2005,8 +2011,9 @@ def _names_a_method_only(item: str) -> bool:
     return 0 < len(names) <= _MAX_TITLE_NAMES and all(names)
 
 
-_NAMES_SPLIT_RE = fastre.compile(r"\s?[・/、,]\s?|\s")
-_CONNECTIVES = frozenset({"and", "or", "&"})
+# (「ファクスとインターネット」: joined by と or や)
+_NAMES_SPLIT_RE = fastre.compile(r"\s?[・/、,とや]\s?|\s")
+_CONNECTIVES = frozenset({"and", "or", "&", ""})
 _MAX_TITLE_NAMES = 3
 
 

@@ -48,9 +48,11 @@ _EN_FORMAT = (
     # (「…the Word file (.docx) of the style as it is」: a machine translation's 様式)
     r"(?: of the (?:form|letter|document|style|cooperation confirmation (?:form|document|letter)))?"
     # (「Attach the Word file you filled in, as it is.」「Attach the Excel file just as it is」)
-    # (「Send the Word file (.docx) filled in on your computer, as it is.」)
-    r"(?: (?:that |which )?(?:you )?(?:filled in|filled out|completed)\b[^.,]{{0,30}},?)?"
-    r" (?:just )?as it is\b"
+    # (「Send the Word file (.docx) filled in on your computer, as it is.」「the Excel file
+    # (.xlsx) downloaded from this page, filled in and saved as it is」)
+    r"(?: (?:that |which )?(?:you )?(?:filled in|filled out|completed|downloaded)\b"
+    r"(?:(?!\bor\b)[^.]){{0,40}}?,?)?"
+    r" (?:(?:just )?as it is|itself)\b"
     r"(?!,? or\b)"
     # (not refused: 「The Word file as it is cannot be received」)
     r"(?!\s(?:cannot|can't|can not|is not|will not|won't)\b)"
@@ -315,7 +317,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
-            r"(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用)?|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?(?:封筒|ふうとう)"
+            r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用)?|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
+            # (「きってをはって会社のじゅうしょを書いたふうとう」: stamped and addressed)
+            r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った)[^。]{0,24}?)(?:封筒|ふうとう)"
             # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one;
             # nor 「…控えの返送は行っておりません(返信用封筒の同封は不要です)」)
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
@@ -486,6 +490,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Google Forms sends a copy of your answers to your e-mail address. This copy is
             # your proof of submission (控え)」)
             r"|\bcopy of your answers\b[^.]{0,60}\.\s?This copy is (?:your |the )?(?:proof|record)"
+            # (「The copy that arrives in your mailbox is your record that you have submitted」)
+            r"|\b[Tt]he copy (?:that|which) arrives\b[^.]{0,40}\bis (?:your |the )?(?:proof|record)"
         ),
     ),
     (
@@ -505,7 +511,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             # (やさしい日本語: 「さき に りようしゃ とうろく(アカウント を つくる こと) を して」)
             # (「さきに「りようしゃとうろく」(アカウントをつくること)をしてください」)
-            r"|さき\s?に\s?「?\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
+            r"|(?:さき|はじめ|最初|先)\s?に\s?「?\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
             # いない方は申請できません。」
@@ -536,7 +542,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # application system is necessary」)
             r"|(?<![Nn]o )(?<![Nn]o user )\b(?:[Uu]ser )?registration\b[^.]{0,80}"
             r"\bis (?:necessary|required|needed)\b"
-            r"|(?<!not )\bmust (?:create|register|open|make)[^.]{0,30}\baccount"
+            # (「…you must first create a free Graffer account」)
+            r"|(?<!not )\bmust (?:first )?(?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
             # 「you must sign in with a Google account. If you do not have one, please create…」
             # (「To upload a file, you must be signed in (sign in) to a Google account」)
@@ -599,13 +606,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…市内の事業所で働き、…市内に住んでいる外国人については、…1通提出すれば
             # 足ります」)
             # (「働く場所も住まいも宮代町内の方については、宮代町へ1通提出すれば足ります」)
-            r"|(?:事業所|勤務地|勤務先|就労|働く)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住|住ん)"
+            r"|(?:事業所|勤務地|勤務先|職場|就労|働く)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住|住ん)"
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度)(?:で|の提出で|[^。]{0,15}ば)"
             r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
             # 1通」: an example in brackets between)
-            r"|(?:事業所|勤務地|勤務先|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
+            r"|(?:事業所|勤務地|勤務先|職場|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
             # (「働く場所も住む場所も松野町内であれば、…1通だけで大丈夫です」)
             r"(?:場合|とき|であれば|なら)"
             r"[^。]{0,32}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
@@ -682,6 +689,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
+            # (a row: 「Works in Kobayashi City, lives in Kobayashi City | Kobayashi City only. One
+            # form is enough.」)
+            r"|\b[Ww]orks? in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
+            r"[^.]{0,60}(?:\.\s?)?"
+            r"\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy) is enough"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\bonly need to submit"

@@ -74,6 +74,7 @@ _GENERIC_RE = fastre.compile(
     r"|そのほか|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|(?<!ご協力の)お願い|参考|経過措置|関連"
     r"|変更|備考"
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
+    r"|課の窓口$"  # (「各区役所 コミュニティ課の窓口」: where it is taken in)
     r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
     r"|用意するもの|よういする\s?もの|必要なもの|ひつような\s?もの"  # 「よういする もの」
@@ -190,7 +191,8 @@ def _the_citys_wards(page: Page, places: list[str]) -> bool:
 
 
 # 「市内10区の区役所の窓口でも受け付けています」「市内の各区役所」: the city's own wards
-_CITY_WARDS_RE = fastre.compile(r"市内(?:の)?(?:各|全|\d{1,2})?区")
+# (「10区すべての区役所コミュニティ課で協力確認書を受け付けています」)
+_CITY_WARDS_RE = fastre.compile(r"市内(?:の)?(?:各|全|\d{1,2})?区|\d{1,2}区(?:すべて|全て)の区役所")
 _CITY_WARD_ADDRESS_RE = fastre.compile(r"[一-龯]{1,4}市[一-龯]{1,3}区")
 # A ward's office or section heading an enquiry line: 「中央区地域振興課」「青葉区役所 …」.
 _WARD_OFFICE_RE = fastre.compile(
@@ -837,6 +839,8 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     # (「協力確認書以外の手続き」)
     # (「その他の質問(協力確認書以外)」)
     rf"|{THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)|{THE_FORM_SUBJECT}以外\)"
+    # (「協力確認書ではないてつづき」)
+    rf"|{THE_FORM_SUBJECT}ではない\s?(?:手続|届出|てつづき)"
     # (「Related procedures and services (different from this form)」)
     r"|(?i:\b(?:separate|different) from (?:the|this) (?:cooperation confirmation|form\b)"
     rf"|{EN_NOT_THIS_FORM}"
@@ -1021,10 +1025,16 @@ def _other_sections_lines(
         lines[i].text
         for start, end, _t in form
         for i in range(start, end)
-        if _OWN_ENQUIRY_RE.search(lines[i].text)
+        # (not a line of another matter's sub-section: 「<h3>…転入手続きについて(協力確認書とは
+        # 別の手続きです)</h3>」's 「お問い合わせは住民課(電話:…)へ」 under the form's h2)
+        if (i not in dropped and _OWN_ENQUIRY_RE.search(lines[i].text))
         # (not an FAQ's row under 「協力確認書についてのお問い合わせ」: 「住んでいるのは宇治市です。
         # …どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
-        or (_under_contact_heading(lines, start, i) and not _ASKS_RE.search(lines[i].text))
+        or (
+            i not in dropped
+            and _under_contact_heading(lines, start, i)
+            and not _ASKS_RE.search(lines[i].text)
+        )
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
