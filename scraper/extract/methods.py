@@ -225,17 +225,17 @@ _SENDER_BEFORE_RE = fastre.compile(
     r"\b(?:service|system|[Ww]e|[Cc]ity|[Tt]own|[Vv]illage)(?: will| then| also| automatically)*\s$"
 )
 _SENT_VERB_RE = fastre.compile(r"(?:e-?mails|mails|sends)\b")
+# … or starts the sentence with it: the city's ways of reaching the filer, not of filing.
+_EN_WE_SEND_RE = fastre.compile(
+    r"^(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:will |may |also |then |usually )*"
+    r"(?:send|sends|contact|contacts|notify|notifies|inform|informs|reply|replies)\b"
+)
 # A mail of receipt (「受付のメール」「受信確認のメール」): its refusal is of the receipt.
 _RECEIPT_MAIL_RE = fastre.compile(r"(?:受付|受領|到達|受信)(?:完了|確認)?の\s?メール")
 _RECEIPT_MAIL_CHARS = 8
 # A link said not to be the form's own (「協力確認書の提出フォームではありません」) names no
 # way.
 _NOT_THE_FORMS_RE = fastre.compile(r"(?:提出|申請|受付)(?:用の?)?フォームではありません")
-# … or starts the sentence with it: the city's ways of reaching the filer, not of filing.
-_EN_WE_SEND_RE = fastre.compile(
-    r"^(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)) (?:will |may |also |then |usually )*"
-    r"(?:send|sends|contact|contacts|notify|notifies|inform|informs|reply|replies)\b"
-)
 # 「ご来庁いただいても…」: even if one comes that way (not 「郵送していただいても構いません」,
 # which allows it).
 _EVEN_IF_RE = fastre.compile(
