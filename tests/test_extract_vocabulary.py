@@ -11746,3 +11746,28 @@ def test_round_one_hundred_fifty_one_japanese_pages() -> None:
         " 市民生活部 多文化共生推進課 あて(電話:044-200-2873)</p>"
     )
     assert extract_filing(page(kawasaki)).department == "市民文化局 市民生活部 多文化共生推進課"
+
+
+def test_round_one_hundred_fifty_two_pages() -> None:
+    """Round one hundred and fifty-two's misses: 'This mail becomes the certificate of the
+    submission' and 'the form made into a PDF file' (5255); a neighbour's desk in brackets with
+    its number after a comma, '(名古屋市 観光文化交流局 国際交流課, 052-…)' (5258); a Hokkaido
+    bureau's desk 「檜山振興局 商工労働観光課:でんわ …」 (5262); 「(上京区役所地域力推進室 電話…)、
+    こちらは協力確認書の提出先ではありません」 (5265)."""
+    english = _titled_english_page(
+        '<h2>How to submit</h2><p>1. Online</p><p>After sending, the mail of "reception '
+        'completion" arrives. This mail becomes the certificate of the submission.</p><p>2. '
+        "E-mail</p><p>Please attach the form made into a PDF file.</p><p>Nagoya accepts it at its "
+        "own office (名古屋市 観光文化交流局 国際交流課, 052-972-3062).</p>"
+        '<div class="contact"><h2>お問い合わせ</h2><p>〒452-8569 愛知県清須市須ケ口1238番地</p>'
+        "<p>電話:052-400-2911</p></div>"
+    )
+    found = extract_filing(english)
+    assert found.notes == ["完了メールが提出の証明", "形式指定:PDF"]
+    assert found.phones == ["052-400-2911"]
+    others = (
+        "<p>郵送してください。</p><p>檜山振興局 商工労働観光課:でんわ 0139-52-0000</p><p>なお、"
+        "上京区役所では取組紹介を行っていますが(上京区役所地域力推進室 電話075-441-5047)、こちらは"
+        "協力確認書の提出先ではありません。</p>"
+    )
+    assert extract_filing(page(others)).phones == []

@@ -496,7 +496,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ|班))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
-        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)))"
+        # (or the number right after a comma: 「(名古屋市 観光文化交流局 国際交流課, 052-…)」)
+        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)|[,、]\s?(?:0\d{1,4}-|$)))"
     )
 
 
@@ -660,6 +661,10 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     # (in the sentence after, or the one after that: 「…(電話:…)で受け付けています。ポルトガル
     # 語・スペイン語の通訳が対応します。こちらは協力確認書の提出先ではありません」)
     end = text.find("。", number_at)
+    # (in its own sentence after it: 「…(上京区役所地域力推進室 電話075-…)、こちらは協力確認書の
+    # 提出先ではありません」)
+    if _NOT_THE_DESK_RE.search(text, number_at, end if end >= 0 else len(text)):
+        return True
     for _sentence in range(_NOT_THE_DESK_SENTENCES):
         if end < 0:
             break

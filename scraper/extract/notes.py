@@ -30,6 +30,8 @@ _EN_FORMAT = (
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
     # 「Please attach the file which converted the form into the PDF format.」
     r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
+    # (「Please attach the form made into a PDF file」)
+    r"|\bmade into (?:the |an? )?{0} (?:format|file)"
     # (「please convert the document to the PDF format and attach it」「…attach the file which
     # converted the cooperation confirmation document into PDF」; not 「A file converted to PDF
     # cannot be read」「do not convert it to PDF」)
@@ -485,8 +487,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:proof|record|copy)"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
             # (「This mail becomes the copy (控え)」)
+            # (「This mail becomes the certificate of the submission」)
             r"|\b(?:e-?)?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
-            r"(?:proof|record|copy)"
+            r"(?:proof|record|copy|certificate of (?:the )?submission)"
             # (「Google Forms sends a copy of your answers to your e-mail address. This copy is
             # your proof of submission (控え)」)
             r"|\bcopy of your answers\b[^.]{0,60}\.\s?This copy is (?:your |the )?(?:proof|record)"

@@ -67,6 +67,9 @@ FOREIGN_BODY = (
     r"|財団"  # 「東京都外国人相談(東京都つながり創生財団) 電話 03-5320-7744」
     r"|外国人[^。、]{0,16}?相談\s?センター"  # (「こうち外国人 生活(せいかつ)相談 センター」)
     r"|年金事務所|労働基準監督署|税務署|日本年金機構"
+    # (a Hokkaido bureau of the prefecture: 「檜山振興局 商工労働観光課」; not a city's own
+    # branch, 真庭市's 「北房振興局」)
+    r"|(?:空知|石狩|後志|胆振|日高|渡島|檜山|上川|留萌|宗谷|オホーツク|十勝|釧路|根室)(?:総合)?振興局"
     r"|農業協同組合|(?<![A-Za-z])JA(?![A-Za-z])"
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
