@@ -634,12 +634,19 @@ def _names_in_english(own_places: str, name: str) -> bool:
         rf"\b{re.escape(name)}\b(?![- ]?(?:gun|District|County)\b)", own_places, re.IGNORECASE
     ):
         return True
+    return name.lower() in _place_readings(own_places)
+
+
+def _place_readings(text: str) -> set[str]:
+    """The romaji readings (lower case) of the municipalities `text` names in Japanese
+    (「奈良県生駒郡三郷町勢野西…」 → {'sango'}), from the registry."""
     readings = _readings()
-    return any(
-        readings.get(m.group()[start:], "").lower() == name.lower()
-        for m in _JAPANESE_PLACE_RE.finditer(own_places)
+    return {
+        reading.lower()
+        for m in _JAPANESE_PLACE_RE.finditer(text)
         for start in range(len(m.group()) - 1)
-    )
+        if (reading := readings.get(m.group()[start:]))
+    }
 
 
 def _sentence_around(text: str, start: int, end: int, *, after: int | None = None) -> str:
@@ -660,7 +667,7 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
         return True
     # (in the sentence after, or the one after that: 「…(電話:…)で受け付けています。ポルトガル
     # 語・スペイン語の通訳が対応します。こちらは協力確認書の提出先ではありません」)
-    end = text.find("。", number_at)
+    end = after = text.find("。", number_at)
     # (in its own sentence after it: 「…(上京区役所地域力推進室 電話075-…)、こちらは協力確認書の
     # 提出先ではありません」)
     if _NOT_THE_DESK_RE.search(text, number_at, end if end >= 0 else len(text)):
@@ -673,7 +680,6 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
         end = text.find("。", end + 1)
     # (or the next sentence sends the form to another desk: 「…の事務は、まちづくり推進課企画係
     # (電話:…)が担当しています。協力確認書の受付や…お問い合わせは、産業振興課へお願いします」)
-    after = text.find("。", number_at)
     desk = _FORM_DESK_AFTER_RE.match(text, after + 1) if after >= 0 else None
     if desk and desk.group("desk") not in sentence:
         return True
@@ -1161,14 +1167,7 @@ def _without_translations(addresses: list[str]) -> list[str]:
     japanese = [address for address in addresses if not address.isascii()]
     if not japanese or len(japanese) == len(addresses):
         return addresses
-    readings = _readings()
-    named = {
-        reading.lower()
-        for address in japanese
-        for m in _JAPANESE_PLACE_RE.finditer(address)
-        for start in range(len(m.group()) - 1)
-        if (reading := readings.get(m.group()[start:]))
-    }
+    named = _place_readings(" ".join(japanese))
     return [
         address
         for address in addresses

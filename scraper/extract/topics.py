@@ -1027,13 +1027,12 @@ def _other_sections_lines(
         for i in range(start, end)
         # (not a line of another matter's sub-section: 「<h3>…転入手続きについて(協力確認書とは
         # 別の手続きです)</h3>」's 「お問い合わせは住民課(電話:…)へ」 under the form's h2)
-        if (i not in dropped and _OWN_ENQUIRY_RE.search(lines[i].text))
-        # (not an FAQ's row under 「協力確認書についてのお問い合わせ」: 「住んでいるのは宇治市です。
-        # …どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
-        or (
-            i not in dropped
-            and _under_contact_heading(lines, start, i)
-            and not _ASKS_RE.search(lines[i].text)
+        if i not in dropped
+        and (
+            _OWN_ENQUIRY_RE.search(lines[i].text)
+            # (not an FAQ's row under 「協力確認書についてのお問い合わせ」: 「住んでいるのは宇治市
+            # です。…どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
+            or (_under_contact_heading(lines, start, i) and not _ASKS_RE.search(lines[i].text))
         )
     ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
     enquiry = [
