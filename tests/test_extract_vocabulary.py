@@ -11771,3 +11771,95 @@ def test_round_one_hundred_fifty_two_pages() -> None:
         "協力確認書の提出先ではありません。</p>"
     )
     assert extract_filing(page(others)).phones == []
+
+
+def test_round_one_hundred_fifty_three_one_copy_notes() -> None:
+    """Round one hundred and fifty-three's one-copy wordings: 'Works in Maibara and lives in
+    Maibara? Then one form to us covers it' (5275); a table row 「Komono Town | Komono Town |
+    Komono Town only – one form」 (5276); 「柴田町に1枚提出していただければ、…両方の提出を兼ねる
+    ことになります」 (5294)."""
+    covers = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Works in Maibara and lives in Maibara? Then one "
+        "form to us covers it - there is no need to send two.</p>"
+    )
+    assert "同一市区町村なら1通" in extract_filing(covers).notes
+    row = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><th>Workplace</th><th>Home</th><th>"
+        "Submit to</th></tr><tr><td>Komono Town</td><td>Komono Town</td><td>Komono Town only "
+        "&ndash; one form</td></tr><tr><td>Komono Town</td><td>Another town</td><td>Komono "
+        "Town and that town</td></tr></table>"
+    )
+    assert "同一市区町村なら1通" in extract_filing(row).notes
+    sheet = (
+        "<p>協力確認書は郵送してください。</p><p>答 必要ありません。柴田町に1枚提出していただけ"
+        "れば、事業所所在地と住居地の両方の提出を兼ねることになります。</p>"
+    )
+    assert "同一市区町村なら1通" in extract_filing(page(sheet)).notes
+
+
+def test_round_one_hundred_fifty_three_wards() -> None:
+    """Round one hundred and fifty-three's ward pages: on 北区's page, the row 「北区(北神) |
+    北神区役所」 is the 北神 office's (5267); 「本庁舎(市役所)国際政策課の窓口での受付は、…終了
+    しました」 after the wards' counters refuses that desk only, and 「送付先は、これまでどおり
+    国際政策課です」 names 国際政策課 (5286); on 博多区役所's page, 「中央区役所の企画振興課(電話
+    …)」 is another ward's desk (5288)."""
+    wards = "".join(
+        f"<tr><td>{ward}</td><td>{office} まちづくり課</td><td>電話:078-{n}-1111</td></tr>"
+        for ward, office, n in [
+            ("灘区", "灘区役所", 843),
+            ("兵庫区", "兵庫区役所", 511),
+            ("北区", "北区役所", 593),
+            ("北区(北神)", "北神区役所", 981),
+        ]
+    )
+    body = f"<p>次の区役所の窓口で協力確認書を受け付けています。</p><table>{wards}</table>"
+    enquiry = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>北区役所 まちづくり課 "
+        "〒651-1114 神戸市北区鈴蘭台北町1丁目9番1号 電話:078-593-1111</p></div>"
+    )
+    assert extract_filing(page(body, enquiry)).phones == ["078-593-1111"]
+    moved = (
+        "<p>令和7年10月1日から、協力確認書を窓口でお持ちいただく場合は、各区役所の総務企画課で受け"
+        "付けています。本庁舎(市役所)国際政策課の窓口での受付は、令和7年9月30日をもって終了しま"
+        "した。郵送の送付先は、これまでどおり国際政策課です。</p>"
+    )
+    found = extract_filing(page(moved))
+    assert found.methods == ["counter", "post"]
+    assert found.department == "国際政策課"
+    hakata = (
+        "<p>協力確認書は窓口へお持ちください。</p><p>A はい、市内どこの事業所の分でもお預かりし"
+        "ます。なお、天神地区の事業所の方には、中央区役所の企画振興課(電話:092-718-1014)も近くて"
+        "便利です。</p>"
+    )
+    block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ先</h2><p>博多区役所 総務部 企画振興"
+        "課</p><p>〒812-8512 福岡市博多区博多駅前2丁目9番3号</p><p>Tel:092-419-1037</p></div>"
+    )
+    assert extract_filing(page(hakata, block)).phones == ["092-419-1037"]
+
+
+def test_round_one_hundred_fifty_three_methods_and_receipts() -> None:
+    """Round one hundred and fifty-three's methods: 「ファクスでの提出は、受け付けられるよう準備
+    しているところです。始まりましたら…お知らせします」 is planned, and 「…(受領書・控え)は出して
+    いません」 is no receipt (5287); 「A 協力確認書を提出するための電子申請フォームは設けており
+    ません」 refuses the online form (5290); 「本庁及び各支所の窓口に直接お持ちいただいての提出
+    は受け付けておりません」 refuses the counter (5296)."""
+    planned = (
+        "<p>郵送で提出してください。</p><p>ファクスでの提出は、受け付けられるよう準備しているところ"
+        "です。始まりましたらこの記事でお知らせします。</p><p>郵送・窓口で出したときも、受付の連絡"
+        "や、受け取ったことを示す書類(受領書・控え)は出していません。</p>"
+    )
+    found = extract_filing(page(planned))
+    assert found.methods == ["post"]
+    assert found.notes == ["受領書・控えの発行なし", "準備中:fax"]
+    no_form = (
+        "<p>協力確認書は郵送してください。</p><dl><dt>Q 町の電子申請(オンライン)で提出できますか。"
+        "</dt><dd>A 協力確認書を提出するための電子申請フォームは設けておりません。</dd></dl>"
+    )
+    assert extract_filing(page(no_form)).methods == ["post"]
+    main_office = (
+        "<p>市民参画課国際交流係が受付窓口となっています。協力確認書は郵送してください。</p><p>"
+        "本庁及び各支所の窓口に直接お持ちいただいての提出は"
+        "受け付けておりません。</p>"
+    )
+    assert extract_filing(page(main_office)).methods == ["post"]

@@ -371,6 +371,8 @@ _PLACE_PARTICLE_RE = fastre.compile(
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
     # (「提出先はいずれも商工観光課です」: whichever way)
     r"|^(?:いずれも|どちらも|すべて|全て)"
+    # (「郵送の送付先は、これまでどおり国際政策課です」: as before)
+    r"|^(?:これまで|今まで|従来|以前と同じく|引き続き)(?:どおり|通り)?"
 )
 # A verb ending a clause before the name: 「…と表示した商工振興課」「…を担当する国際課」
 _CLAUSE_RE = re.compile(
@@ -510,6 +512,7 @@ _WARD_DESK_RE = _desk_re("区")
 # 「〒154-8504 世田谷区世田谷4丁目21番27号」)
 _TOKYO_WARD = r"(?:東京都\s?|1[0-7]\d-\d{4}\s?)[\u4e00-\u9fff]{1,3}区"
 _TOKYO_WARD_RE = fastre.compile(_TOKYO_WARD)
+_WARD_OFFICE_RE = fastre.compile(r"(?<![本当同各全他])区役所")
 
 # (its office, or its own way: not 「International Affairs Division, Okayama City: Tel …」 on a
 # ward's page, whose block names its city in Japanese)
@@ -1096,8 +1099,9 @@ def extract_contacts(
 
 # A table row of one office: 「幸区役所 | 地域振興課(4階) | 044-556-6731」「瀬棚支所 | …」
 _OFFICE_ROW_RE = fastre.compile(
-    # (「北区(北神) | 北神区役所 …」: a ward's second office, in brackets, is that ward's row)
-    r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))(?:\([^\s()]{1,6}\))?(?:\s|$)"
+    # (「北区(北神) | 北神区役所 …」: a ward's second office, its place in brackets)
+    r"^(?P<name>[^\s\d:()]{1,8}?(?:区役所|区|総合支所|支所|出張所))"
+    r"(?:\((?P<branch>[^\s()]{1,6})\))?(?:\s|$)"
 )
 _MIN_OFFICE_ROWS = 3
 # after a ward's bare name: its office (「中央区役所」「中央区 地域振興課」), not more of a place
@@ -1131,7 +1135,9 @@ def _other_offices_rows(lines: list[Line]) -> set[int]:
             continue
         if line.row_start:
             m = _OFFICE_ROW_RE.match(line.text)
-            name = m.group("name") if m else ""
+            # (a second office is named by its place: 北区's page over 「北区役所 まちづくり課」
+            # leaves the 北神 row to the 北神区役所)
+            name = (m.group("branch") or m.group("name")) if m else ""
         if name:
             rows.append((index, name))
     names = {name for _, name in rows}
@@ -1566,7 +1572,9 @@ def _names_another_desk(text: str, own_places: str) -> bool:
     if not own_places:
         return False
     desks = list(_PLACE_DESK_RE.finditer(text))
-    if _TOKYO_WARD_RE.search(own_places):
+    # (a ward's office names its ward as a municipality would: on 博多区役所's page,
+    # 「中央区役所の企画振興課(電話 …)」 is another ward's desk)
+    if _TOKYO_WARD_RE.search(own_places) or _WARD_OFFICE_RE.search(own_places):
         desks += _WARD_DESK_RE.finditer(text)
     if any(not _names_place(own_places, desk.group(1)) for desk in desks):
         return True

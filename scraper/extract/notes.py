@@ -212,6 +212,9 @@ _PDF_RE = _required_format(
 # (「榛東村内 | 榛東村内 | 必要(1通)」; cells on lines of their own in an old table)
 _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
+    # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
+    r"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) \3 (?:\3 )?(?:only\s?)?-?\s?"
+    r"(?:one|1) (?:form|copy)\b"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -358,7 +361,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「市から「うけとりました」のかみはわたしません」)
             r"|(?:受領書|控え|ひかえ|しょうめい\s?の\s?(?:紙|かみ)"
             r"|「(?:うけとりました|受け取りました)」\s?(?:と\s?いう\s?|の\s?)(?:紙|かみ))[^。]{0,20}"
-            r"(?:わたし|渡し|出し|だし|おくり|送り)ません"
+            # (「…示す書類(受領書・控え)は出していません」)
+            r"(?:わたし|渡し|出し|だし|おくり|送り)(?:て(?:い|おり))?ません"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing
             # (「まちがいがあるときだけ町かられんらくします」)
             # (「かいてあることがたりないときだけ、でんわかメールでれんらくします」)
@@ -638,7 +642,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
             # (「…板野町に1通提出していただければ、勤め先と住まいの両方の提出を兼ねます」)
-            r"|(?:1通|一通|1部|一部)[^。]{0,40}(?:両方|双方)の(?:提出)?を兼ね"
+            # (「柴田町に1枚提出していただければ、…両方の提出を兼ねることになります」)
+            r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)の(?:提出)?を兼ね"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -696,7 +701,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # form is enough.」)
             r"|\b[Ww]orks? in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
             r"[^.]{0,60}(?:\.\s?)?"
-            r"\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy) is enough"
+            # (「Works in Maibara and lives in Maibara? Then one form to us covers it」)
+            r"\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: to [^.]{1,20}?)?"
+            r" (?:is enough|covers (?:it|both))"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\bonly need to submit"
@@ -766,7 +773,7 @@ _WORDS_NEEDED = {
     _EXCEL_RE: ("Excel", "エクセル"),
     _WORD_RE: ("Word", "ワード"),
     _PDF_RE: ("PDF",),
-    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部"),
+    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "1 "),
 }
 
 # (note, pattern, words one of which the line must hold, or none): looked up once here, as a
@@ -778,7 +785,7 @@ _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
-    r"|accepted|received|notice|notification|confirmation|contact|reply"
+    r"|accepted|received|notice|notification|confirmation|contact|reply|one form"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
     r"|completion|proof"
