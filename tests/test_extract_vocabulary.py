@@ -11863,3 +11863,110 @@ def test_round_one_hundred_fifty_three_methods_and_receipts() -> None:
         "受け付けておりません。</p>"
     )
     assert extract_filing(page(main_office)).methods == ["post"]
+
+
+def test_round_one_hundred_fifty_four_english_pages() -> None:
+    """Round one hundred and fifty-four's English misses: a row 'The worker works in Tosa City
+    and lives in Tosa City | Tosa City only. Please submit one copy.' (5308); '…help you fill
+    in the online form on a tablet, but a printed form handed in at the counter cannot be
+    accepted' refuses the counter only, and 'Hiroshima City's desk is 広島市 … (Tel. …)' is a
+    neighbour's where the block's address ends 'Aki-gun, Hiroshima 731-4292' (5309); 'The
+    seal of the representative is necessary on the paper form' is no 押印不要 (5311)."""
+    row = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>The worker works in Tosa City and "
+        "lives in Tosa City</td><td>Tosa City only. Please submit one copy.</td></tr></table>"
+    )
+    assert "同一市区町村なら1通" in extract_filing(row).notes
+    kumano = _titled_english_page(
+        "<p>You can submit the form online (LoGoフォーム) or by post.</p><p>If you visit the Town "
+        "Office, staff can "
+        "help you fill in the online form on a tablet, but a printed form handed in at the "
+        "counter cannot be accepted - please post it instead.</p><p>For instance, Hiroshima "
+        "City's desk is 広島市 市民局 国際化推進課 (Tel. 082-504-2018).</p>"
+        '<div class="contact"><h2>Contact for this page (お問い合わせ)</h2><p>Community '
+        "Development Division (まちづくり推進課), Kumano Town Office</p><p>1-1-1 Nakamizo, "
+        "Kumano-cho, Aki-gun, Hiroshima 731-4292</p><p>Tel: 082-820-5639</p></div>"
+    )
+    found = extract_filing(kumano)
+    assert found.methods == ["online_form", "post"]
+    assert found.phones == ["082-820-5639"]
+    seal = _titled_english_page(
+        "<p>Please send the form by post.</p><p>The seal of the representative is necessary on "
+        "the paper form (mailing or bringing). In the electronic application, the seal is not "
+        "necessary.</p>"
+    )
+    assert extract_filing(seal).notes == []
+
+
+def test_round_one_hundred_fifty_four_yasashii_pages() -> None:
+    """Round one hundred and fifty-four's やさしい日本語 misses: 「…住所(じゅうしょ)のとどけを
+    だしてください。住民課の電話は 093-… です。」 is the 転入's number (5313); 「エクセルの
+    ファイルを、PDF にかえないで、そのままメールにつけて」 requires Excel (5314); a row
+    「インターネット(でんししんせい) | ありません」 (5315); 「日向市のかかりのメールは …」 is a
+    neighbour's, and 「…ワードのファイルをメールにつけておくってください。PDF やしゃしんに
+    したものはうけつけません」 requires Word (5316)."""
+    moving = (
+        "<p>協力確認書は ゆうびんで おくって ください。</p><p>外国人が町にひっこしてきたときは、"
+        "住民課(じゅうみんか)で住所(じゅうしょ)のとどけをだしてください。住民課の電話は "
+        "093-223-3532 です。</p>"
+    )
+    assert extract_filing(page(moving)).phones == []
+    excel = (
+        "<p>ようしきのエクセルのファイルを、PDF にかえないで、そのままメールにつけてください。</p>"
+    )
+    assert extract_filing(page(excel)).notes == ["形式指定:Excel"]
+    none = (
+        "<h2>だしかた</h2><table><tr><th>だしかた</th><th>できますか</th></tr><tr><th>"
+        "ゆうびん で おくる</th><td>できます。</td></tr><tr><th>インターネット(でんし しんせい)"
+        "</th><td>ありません。</td></tr></table>"
+    )
+    assert extract_filing(page(none)).methods == ["post"]
+    word = (
+        "<p>日向市のかかりのメールは kokusai@city.hyuga.example.lg.jp です。</p><p>ようしきのワー"
+        "ドのファイルにかいて、そのワードのファイルをメールにつけておくってください。PDF やしゃし"
+        "んにしたものはうけつけません。</p>"
+    )
+    block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>企画情報課 〒883-1101 宮崎"
+        "県東臼杵郡美郷町西郷田代1番地 電話:0982-66-3601</p></div>"
+    )
+    found = extract_filing(page(word, block))
+    assert found.emails == []
+    assert found.notes == ["形式指定:Word"]
+
+
+def test_round_one_hundred_fifty_four_notes_and_desks() -> None:
+    """Round one hundred and fifty-four's other misses: 「切手を貼り返信先を記入した封筒」 and
+    「ともにさいたま市内であれば、…提出は一つで済みます」 (5321); 「「申請完了のお知らせ」メール
+    が届きます。提出した証明になります」 (5323); 「この回答のコピーのメールを提出の控えとして
+    保存してください」 offers no e-mail (5329); a neighbour's desk on a page whose only
+    address is in its paragraph, 「(能勢町の担当:能勢町役場 … 電話072-…)」 (5333)."""
+    notes = (
+        "<p>郵送で提出してください。受付印を押印した控えの返送を希望される場合は、協力確認書を2部"
+        "と、切手を貼り返信先を記入した封筒を同封してください。</p><p>事業所と住居地がともにさい"
+        "たま市内であれば、区が違っても提出は一つで済みます。</p>"
+    )
+    assert extract_filing(page(notes)).notes == [
+        "同一市区町村なら1通",
+        "控えが必要なら2部と返信用封筒",
+    ]
+    proof = (
+        "<p>電子申請で提出してください。</p><p>申請が完了すると「申請完了のお知らせ」メールが届き"
+        "ます。提出した証明になりますので、大切に保管してください。</p>"
+    )
+    assert extract_filing(page(proof)).notes == ["完了メールが提出の証明"]
+    copy = (
+        "<p>下記の提出フォームまたは郵送で提出してください。</p><p>この回答のコピーのメールを提出"
+        "の控えとして保存してください。</p>"
+    )
+    assert extract_filing(page(copy)).methods == ["online_form", "post"]
+    paragraph = (
+        "<p>協力確認書は、郵送(〒563-0292 大阪府豊能郡豊能町余野414番地の1 豊能町役場 地域振興課"
+        "あて)でご提出ください。住居地が能勢町の場合は、そちらへも提出が必要です(能勢町の担当:"
+        "能勢町役場 総務部 総務課 電話072-734-0288)。</p>"
+    )
+    block = (
+        "<div id='inquiry'><h2>お問い合わせ</h2><p>総務部 地域振興課</p><p>電話:072-739-3421"
+        "</p></div>"
+    )
+    assert extract_filing(page(paragraph, block)).phones == ["072-739-3421"]

@@ -485,7 +485,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         rf"((?![本当同各全他]{place_end})"
         r"(?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
         rf"[\u3040-\u30ff\u4e00-\u9fff]{{0,5}}?{place_end})"
-        r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のたんとう|の提出先"
+        # (「日向市のかかりのメールは …」: やさしい日本語's 係)
+        r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のたんとう|のかかり|の提出先"
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
         # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
@@ -538,7 +539,7 @@ _PLACE_NAME_RE = fastre.compile(rf"[\u3040-\u30ff\u4e00-\u9fff][市町村]|{_TOK
 
 # (an English block: 「Nakatsugawa City Hall 3F」「Sakawa-cho」)
 _EN_PLACE_NAME_RE = fastre.compile(
-    r"\b[A-Z][a-z]{2,}(?: (?:City|Town|Village)\b|-(?:shi|cho|machi|mura|son)\b)"
+    r"\b([A-Z][a-z]{2,})(?: (?:City|Town|Village)\b|-(?:shi|cho|machi|mura|son)\b)"
 )
 
 
@@ -556,16 +557,22 @@ def _own_places(lines: list[Line], site_title: str = "") -> str:
     if not _names_a_place(text):
         # (a block naming no place, 「企画観光課 商工観光係(役場2階)」, or none, the page's
         # being the publisher's: the content's own lines with a postcode)
+        # (the words around each postcode, where the address is, Japanese after it and English
+        # before it; not the whole paragraph, which can name a neighbour: 「…郵送(〒563-0292
+        # 大阪府豊能郡豊能町余野414番地の1 …)…(能勢町の担当:…)」)
         text = " ".join(
-            line.text
+            line.text[max(0, m.start() - _ADDRESS_CHARS) : m.end() + _ADDRESS_CHARS]
             for line in lines
-            if _postcodes(line.text) or _EN_POSTCODE_RE.search(line.text)
+            for m in (_postcodes(line.text) or _EN_POSTCODE_RE.finditer(line.text))
         )
     if not _names_a_place(text):
         return ""
     if not _PLACE_NAME_RE.search(text) and _PLACE_NAME_RE.search(site_title):
         text = f"{text} {site_title}"
     return text
+
+
+_ADDRESS_CHARS = 60
 
 
 def _names_a_place(text: str) -> bool:
@@ -633,11 +640,23 @@ _JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}[市町�
 def _names_in_english(own_places: str, name: str) -> bool:
     """`own_places` names the municipality `name` ('Nagato'): in romaji, or in Japanese with
     that reading (「山口県長門市」); not as its county's name ('Kazuno-gun' is not Kazuno)."""
-    if re.search(
+    for m in re.finditer(
         rf"\b{re.escape(name)}\b(?![- ]?(?:gun|District|County)\b)", own_places, re.IGNORECASE
     ):
-        return True
+        # (the prefecture before the postcode, 「Kumano-cho, Aki-gun, Hiroshima 731-4292」, where
+        # a municipality is named: not Hiroshima City)
+        if not (
+            _EN_POSTCODE_AFTER_RE.match(own_places, m.end())
+            and any(
+                place.group(1).lower() != name.lower()
+                for place in _EN_PLACE_NAME_RE.finditer(own_places)
+            )
+        ):
+            return True
     return name.lower() in _place_readings(own_places)
+
+
+_EN_POSTCODE_AFTER_RE = fastre.compile(r",?\s?\d{3}-\d{4}\b")
 
 
 def _place_readings(text: str) -> set[str]:
@@ -697,6 +716,8 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
         return True  # 「…窓口で転入届をしてください。…。問い合わせ:住民課 住民係 電話…」
     if sentence.startswith("(") and _about_another_procedure(before):
         return True  # 「転入届は…住民課窓口にお越しください。(住民課 住民係 電話:…)」
+    if _DESK_NUMBER_RE.match(sentence) and _about_another_procedure(before):
+        return True  # 「…住所のとどけをだしてください。住民課の電話は 093-… です。」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
 
 
@@ -723,6 +744,10 @@ def _about_another_procedure(paragraph: str) -> bool:
 
 
 _THE_FORM_OR_FILING_RE = fastre.compile(r"確認書|提出")
+# A sentence giving only a desk's number: 「住民課の電話は 093-… です」.
+_DESK_NUMBER_RE = fastre.compile(
+    r"^\s?[^\s\d。、()]{1,12}?[課係室](?:\([^()]{1,12}\))?\s?の?\s?(?:電話|でんわ|TEL)(?:番号)?\s?(?:は|:)"
+)
 
 
 # The desk just named is not where the form goes, said in the sentence after its number's

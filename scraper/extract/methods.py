@@ -61,6 +61,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「「申請完了のお知らせ」メール」)
         # (「電子申請の場合は送信完了のお知らせメール、郵送の場合は…控え」)
         r"(?<!お知らせ」)(?<!通知」)(?<!完了」)(?<!お知らせ)"
+        # (「この回答のコピーのメールを提出の控えとして保存してください」: the form's copy)
+        r"(?<!コピーの)(?<!写しの)(?<!控えの)"
         # (「空メールを…へ送信してください」: a sign-up's, not the form's)
         # (「届いたメールのリンクから入力を進めてください」: the system's, with its link)
         r"(?<!とどく)(?<!届く)(?<!とどく )(?<!届いた)(?<!とどいた)(?<!空)(?<!空の)メール"
@@ -370,6 +372,8 @@ _NEGATION_RE = fastre.compile(
     # (or a dash alone in the next cell, the column of what is taken: 「窓口 | ― | …お越しいた
     # だく必要は…」; not 「E-mail - Email here (…)」)
     r"|^\)?\s*(?:なし|無し)\s*$|^\s*\n\s*[-―]\s*$"
+    # (「インターネット(でんししんせい) | ありません」: the next cell says there is none)
+    r"|^(?:\([^()]{1,20}\)|\))?\s+(?:ありません|ございません)。?\s*$"
     # 「※電子申請(インターネット)はありません」「※電子申請(インターネットでの提出)はありません」
     # (「電子申請による提出もありません」「電子申請(インターネット)での提出はありません」)
     # (「…提出するための電子申請フォームはありません」)
@@ -1129,7 +1133,9 @@ _SAME_FORM_TWICE_RE = fastre.compile(
 _SIZE_LIMIT_RE = fastre.compile(r"\d\s?(?:MB|KB|GB|メガ)|容量|を超える|(?i:\bexceed)")
 _SIZE_CHARS = 16  # (right before the mention: 「…10MBを超える」)
 # An English subordinate clause starting between two mentions: 「…, when the …」.
-_EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since)\b")
+# (「…help you fill in the online form on a tablet, but a printed form handed in at the counter
+# cannot be accepted」: the refusal is the second clause's)
+_EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since|but|while|although|though)\b")
 # What replaced a way that ended: 「…, when the online form replaced it」.
 _REPLACED_IT_RE = fastre.compile(
     r"^\s?(?:has |have )?(?:replaced|replaces|took over from) (?:it|them)\b"

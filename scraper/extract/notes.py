@@ -145,14 +145,18 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「Word のファイルにかいて、そのファイルをメールにつけてください。ほかのファイル(PDF、
         # しゃしんなど) はうけとれません」: every other file refused)
         r"|に\s?(?:かいて|書いて|記入して|入力して)\s?、?[^。]{0,30}(?:つけて|添付して)[^。]{0,12}。\s?"
-        r"(?:ほか|他|それ以外)\s?の\s?(?:ファイル|形式)[^。]{0,30}"
+        # (「…そのワードのファイルをメールにつけておくってください。PDF やしゃしんにしたものは
+        # うけつけません」: the others named)
+        r"(?:(?:ほか|他|それ以外)\s?の\s?(?:ファイル|形式)|PDF|しゃしん|写真|画像|スキャン)[^。]{0,30}"
         r"(?:うけとれません|受け取れません|うけつけません|受け付けません|受付できません)"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         # (「記入したExcelファイルをそのまま添付していただいても、PDFに変換して…も」: either)
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}{_ALLOWED_AFTER}"
         # 「様式に入力したWordファイルを、PDFに変換せずにそのままアップロードしてください」
-        rf"|\)?を、?\s?[^。、]{{0,8}}?変換せず(?:に)?、?\s?(?:その)?まま[^。]{{0,6}}{_SEND}"
+        # (「ようしきのエクセルのファイルを、PDF にかえないで、そのままメールにつけてください」)
+        rf"|\)?を、?\s?[^。、]{{0,8}}?(?:変換せず(?:に)?|(?:かえ|変え|変換し)ないで)、?\s?(?:その)?まま"
+        rf"[^。]{{0,6}}{_SEND}"
         # 「Excel形式の様式に入力し、PDFなどに変換せずにそのまま添付してください」
         # (「様式のWordファイルに入力し、PDFに変換せずにそのまま添付して」)
         # (「様式(Excelファイル)に入力し、PDFに変換せずにそのまま添付してください」)
@@ -218,6 +222,14 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
 )
 
 _ONE_COPY = "同一市区町村なら1通"
+_NO_SEAL = "押印不要"
+# The seal asked for on one route (「The seal of the representative is necessary on the paper
+# form … In the electronic application, the seal is not necessary」): not a form without seal.
+_SEAL_REQUIRED_RE = fastre.compile(
+    r"(?:押印|代表者印|社印|会社印|はんこ|印鑑)\s?(?:が|は|を)?\s?(?:必要です(?!か)|必須です|押してください)"
+    r"|\b[Tt]he (?:company |corporate |representative's )?(?:seal|stamp|hanko)"
+    r"(?: of the representative)?(?: \([^()]{1,12}\))? (?:is|are) (?:necessary|required|needed)\b"
+)
 # 「別の市町村の場合は、それぞれの市町村へ1通ずつ」: one to each of two places, not one for both
 # (「それぞれの区役所に提出が必要ですか? いいえ、…広島市へ1通」 asks, and is one copy)
 _ONE_EACH_RE = fastre.compile(
@@ -228,7 +240,7 @@ _ONE_EACH_RE = fastre.compile(
 _REGISTRATION = r"(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録)|りようしゃ\s?とうろく)"
 _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "押印不要",
+        _NO_SEAL,
         fastre.compile(
             # 「押印・署名は不要」「押印欄はありません」「押印は要りません」
             # (「押印欄がありません」)
@@ -324,7 +336,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
             r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用)?|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
             # (「きってをはって会社のじゅうしょを書いたふうとう」: stamped and addressed)
-            r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った)[^。]{0,24}?)(?:封筒|ふうとう)"
+            # (「切手を貼り返信先を記入した封筒」)
+            r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った|貼り|はり)[^。]{0,24}?)(?:封筒|ふうとう)"
             # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one;
             # nor 「…控えの返送は行っておりません(返信用封筒の同封は不要です)」)
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
@@ -464,7 +477,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:届く|送られる|送られてくる|返信される)(?:確認|完了)?メール(?:が|は)?[^。]{0,12}(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…届くメールは、受付の証明になりますか?」)
             # 「申請完了のお知らせ」メールが提出の控え
-            r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:証明|控え)"
+            # (「…「申請完了のお知らせ」メールが届きます。提出した証明になりますので…」)
+            r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:。[^。]{0,12})?(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…メールは、受付の証明になりますか?」)
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|しょうめい|ひかえ)"
@@ -614,8 +628,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 足ります」)
             # (「働く場所も住まいも宮代町内の方については、宮代町へ1通提出すれば足ります」)
             r"|(?:事業所|勤務地|勤務先|職場|就労|働く)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住|住ん)"
-            r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度)(?:で|の提出で|[^。]{0,15}ば)"
-            r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え)"
+            # (「事業所と住居地がともにさいたま市内であれば、区が違っても提出は一つで済みます」)
+            r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度|一つ|1つ)(?:で|の提出で|[^。]{0,15}ば)"
+            r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え|済み)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
             # 1通」: an example in brackets between)
@@ -702,8 +717,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Ww]orks? in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
             r"[^.]{0,60}(?:\.\s?)?"
             # (「Works in Maibara and lives in Maibara? Then one form to us covers it」)
-            r"\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: to [^.]{1,20}?)?"
+            # (a row: 「The worker works in Tosa City and lives in Tosa City | Tosa City only.
+            # Please submit one copy.」)
+            r"(?:\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: to [^.]{1,20}?)?"
             r" (?:is enough|covers (?:it|both))"
+            r"|\b(?:[Pp]lease )?submit (?:only )?(?:one|a single|1) (?:copy|form)\b)"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\bonly need to submit"
@@ -783,7 +801,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply|one form"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
@@ -985,6 +1003,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m and note == _ACCOUNT and _OTHER_SYSTEM_RE.search(text, 0, m.start()):
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
+                continue
+            if m and note == _NO_SEAL and _SEAL_REQUIRED_RE.search(text):
                 continue
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
