@@ -11970,3 +11970,143 @@ def test_round_one_hundred_fifty_four_notes_and_desks() -> None:
         "</p></div>"
     )
     assert extract_filing(page(paragraph, block)).phones == ["072-739-3421"]
+
+
+def test_round_one_hundred_fifty_five_english_pages() -> None:
+    """Round one hundred and fifty-five's English misses: an old layout whose article is split
+    into tables in one layout cell, 'contents', 'Q and A' and 'download' (5344); 'Can we upload
+    the Word file as it is?' asks, and 'Will the city send us a receipt by post? No.' gives no
+    receipt (5347); 'The workplace is in Ichinohe and the worker lives in Ichinohe: one form
+    to Ichinohe Town is enough.' and 'We will call you only if there is a problem' (5348)."""
+    contents = "<p>Please bring the form to the Commerce Division or mail it to us.</p>" * 6
+    layout = (
+        "<html><head><title>Cooperation Confirmation Form | Shakotan Town</title></head><body>"
+        '<table width="900"><tr><td width="190"><a href="/a">Home</a><br><a href="/b">Living'
+        '</a></td><td><table width="690" summary="contents"><tr><td>'
+        f"{contents}</td></tr></table>"
+        '<table width="690" summary="Q and A"><tr><td>Q1</td><td>Do we need two forms if the '
+        "worker works and lives in Shakotan? How many forms? Only one form.</td></tr></table>"
+        '<table width="690" summary="download"><tr><td><a href="files/kyoryoku_yoshiki.doc">'
+        "Form (様式) Cooperation Confirmation Form</a> (Word: 35KB)</td></tr></table>"
+        "</td></tr></table></body></html>"
+    )
+    found = extract_filing(layout, "https://www.town.shakotan.lg.jp/en/business/kyoryoku.html")
+    assert [t.url for t in found.templates] == [
+        "https://www.town.shakotan.lg.jp/en/business/files/kyoryoku_yoshiki.doc"
+    ]
+    asked = _titled_english_page(
+        "<p>Please upload the form to the online form.</p><p>Can we upload the Word file as it "
+        "is?</p><p>No. Please convert it to PDF before you upload it.</p><p>We sent the form "
+        "online. Will the city send us a receipt by post?</p><p>No. The completion e-mail is "
+        "your record.</p>"
+    )
+    notes = extract_filing(asked).notes
+    assert "形式指定:Word" not in notes
+    assert "受領書・控えの発行なし" in notes
+    ichinohe = _titled_english_page(
+        "<p>Please send the form by post.</p><p>The workplace is in Ichinohe and the worker "
+        "lives in Ichinohe: one form to Ichinohe Town is enough.</p><p>Q. We faxed the form. "
+        "Will the town call us?</p><p>A. We will call you only if there is a problem with the "
+        "form.</p>"
+    )
+    assert extract_filing(ichinohe).notes == ["受領書・控えの発行なし", "同一市区町村なら1通"]
+
+
+def test_round_one_hundred_fifty_five_yasashii_pages() -> None:
+    """Round one hundred and fifty-five's やさしい日本語 misses: 「行政(ぎょうせい)センター の
+    まどぐちではうけつけません」 refuses those counters only, and 「へんじをおくるためのふうとう」
+    is the return envelope (5350); a row 「はたらくのもすむのも昭和村 | 昭和村に 1まいだけ」
+    (5351); 「はんこ(印鑑)は、おさなくてもいいです」 (5354)."""
+    nikko = (
+        "<h2>だしかた</h2><p>1 まどぐちにもってくる</p><p>市役所の国際課へもってきてください。</p>"
+        "<p>※ 藤原(ふじはら)などの行政(ぎょうせい)センター のまどぐちではうけつけません。</p>"
+        "<p>ひかえがほしいときは、ようしきを 2まいと、へんじをおくるためのふうとう(きってを"
+        "はったもの)をいっしょにいれてください。</p>"
+    )
+    found = extract_filing(page(nikko))
+    assert found.methods == ["counter"]
+    assert found.notes == ["控えが必要なら2部と返信用封筒"]
+    row = (
+        "<p>ゆうびんで おくって ください。</p><table><tr><td>はたらくのもすむのも昭和村</td><td>"
+        "昭和村に 1まいだけ</td></tr></table>"
+    )
+    assert extract_filing(page(row)).notes == ["同一市区町村なら1通"]
+    seal = "<p>ゆうびんで おくって ください。</p><p>はんこ(印鑑)は、おさなくてもいいです。</p>"
+    assert extract_filing(page(seal)).notes == ["押印不要"]
+
+
+def test_round_one_hundred_fifty_five_wards_and_sections() -> None:
+    """Round one hundred and fifty-five's ward and FAQ misses: a ward counter that sends what it
+    takes on to the city, 「お預かりした書類は、区役所から…へ回送します」, with the post row's
+    addressee in a cell of its own (5355) or with a remark after 「あて」 (5357); 「このほかの
+    ご案内」's 「協力確認書の制度や書き方について…国際課(電話 …)へお問い合わせください」 is the
+    form's (5357); 「3 その他(協力確認書以外のご質問)」 is another matter (5370)."""
+    kyoto = (
+        "<table><tr><th>方法</th><th>提出先</th><th>備考</th></tr><tr><td>区役所への持参</td><td>"
+        "西京区役所 地域力推進室 まちづくり推進担当</td><td>お預かりした書類は、区役所から国際交流"
+        "・共生推進室へ回送します。</td></tr><tr><td>郵送</td><td>京都市 総合企画局 国際交流・共生"
+        "推進室 共生推進担当 あて</td><td>封筒の表に「協力確認書在中」と朱書きしてください。</td>"
+        "</tr></table>"
+    )
+    assert extract_filing(page(kyoto)).department == "総合企画局 国際交流・共生推進室 共生推進担当"
+    sakai = (
+        "<p>お近くの区役所にお持ちいただいた協力確認書は、区役所から国際課へ送付します。</p><h2>協力"
+        "確認書の郵送先</h2><p>〒590-0078 堺市堺区南瓦町3番1号</p><p>堺市 文化観光局 国際部 "
+        "国際課 あて(封筒に「協力確認書在中」とお書きください)</p><h2>このほかのご案内</h2>"
+        "<p>外国人従業員の方の生活の相談は、堺市国際交流協会でも受け付けています。</p><p>協力確認書の制度や書き方について分から"
+        "ないことがあるときは、国際課(電話:072-228-7493)へ直接お問い合わせください。</p>"
+    )
+    found = extract_filing(page(sakai))
+    assert found.department == "文化観光局 国際部 国際課"
+    assert found.phones == ["072-228-7493"]
+    mihama = (
+        "<h2>1 提出について</h2><p>協力確認書は郵送してください。</p><h2>3 その他(協力確認書以外の"
+        "ご質問)</h2><p>Q13 転入したときの手続きを教えてください。</p><p>A 住民環境課の窓口で転入"
+        "届をしてください。お問い合わせは住民環境課(電話 0770-32-6704)へ。</p>"
+        "<h2>タグ</h2><p>外国人</p>"
+    )
+    block = (
+        "<div class='inquiry'><h2>お問い合わせ</h2><p>総合政策課 企画グループ</p><p>TEL:0770-32-"
+        "6703</p></div>"
+    )
+    assert extract_filing(page(mihama, block)).phones == ["0770-32-6703"]
+
+
+def test_round_one_hundred_fifty_five_other_misses() -> None:
+    """Round one hundred and fifty-five's other misses: 「田川市分の問い合わせは、田川市役所
+    総合政策課(電話 …)へ」 does not make the page's block the publisher's, and 「村から受付完了
+    のお知らせはしていませんので、控えが必要な方は…」 is no proof mail (5361); 「会社の印を押す
+    必要はありません」 (5374); 「牟岐町へ提出(1部で両方を兼ねます)」, and a survey's bare URL
+    under its ◆ title (5375); 「協力確認書は同システムでは提出できません」 said of the agency's
+    「在留申請オンラインシステム」 under the online form's heading (5378)."""
+    aka = (
+        "<p>■協力確認書とは</p><p>郵送で政策推進課へ提出してください。住まいが村外の場合は、その"
+        "市町村にも提出が必要です。田川市分の問い合わせは、田川市役所 総合政策課(電話 0947-85-"
+        "7128)へお願いします。</p><p>※村から受付完了のお知らせはしていませんので、控えが必要な方"
+        "は郵送の欄をご覧ください。</p><p>■外国人の方の生活相談について</p><p>福岡県外国人相談"
+        "センターへご相談ください。</p>"
+    )
+    block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>政策推進課 むらづくり係</p>"
+        "<p>〒824-0431 福岡県田川郡赤村大字内田1188番地</p><p>電話:0947-62-3104</p></div>"
+    )
+    found = extract_filing(page(aka, block))
+    assert found.phones == ["0947-62-3104"]
+    assert found.notes == []
+    seal = "<p>郵送してください。</p><p>会社の印を押す必要はありません。</p>"
+    assert extract_filing(page(seal)).notes == ["押印不要"]
+    mugi = (
+        "<p>郵送してください。</p><table><tr><td>事業所が牟岐町内、住居地も牟岐町内</td><td>牟岐町"
+        "へ提出(1部で両方を兼ねます)</td></tr></table><p><b>◆事業所アンケートにご協力ください</b>"
+        "</p><p>外国人を雇用している事業所の皆さまを対象にアンケートを行っています。</p><p>回答"
+        "フォーム(Microsoft Forms):https://forms.office.com/r/Yt4bQm7Lks</p>"
+    )
+    found = extract_filing(page(mugi))
+    assert found.notes == ["同一市区町村なら1通"]
+    assert found.form_urls == []
+    waki = (
+        "<h2>1 やまぐち電子申請サービス</h2><p>電子申請で提出してください。</p><p>※出入国在留管理"
+        "庁の「在留申請オンラインシステム」は国の在留手続のためのシステムです。協力確認書は同シス"
+        "テムでは提出できませんので、ご注意ください。</p><h2>2 郵送</h2><p>郵送してください。</p>"
+    )
+    assert extract_filing(page(waki)).methods == ["online_form", "post"]

@@ -425,7 +425,8 @@ def pick_root(body: LexborNode, title_keys: set[str] | None = None) -> tuple[Lex
                 if cell is not None:  # an old site's whole page inside a new site's <main>
                     return _with_title(cell, body, title_keys or set()), True
                 return inner, True
-    return _with_title(_densest_block(body, body_len), body, title_keys or set()), False
+    best = _with_section_tables(_densest_block(body, body_len))
+    return _with_title(best, body, title_keys or set()), False
 
 
 # An old site's layout table (「<table width="980" cellpadding="0">」): data tables in a
@@ -440,7 +441,7 @@ def _layout_cell(root: LexborNode) -> LexborNode | None:
     itself."""
     if root.tag in _LAYOUT_TAGS or root.css_first(_LAYOUT_TABLE_CELL) is None:
         return None  # (「<td id="contents">」: the old page marks its own cell)
-    best = _densest_block(root, len(root.text(deep=True, strip=True)) or 1)
+    best = _with_section_tables(_densest_block(root, len(root.text(deep=True, strip=True)) or 1))
     return best if best is not root and best.tag == "td" else None
 
 
@@ -501,6 +502,32 @@ def _with_title(best: LexborNode, body: LexborNode, title_keys: set[str]) -> Lex
         if any(key in squash(text) for key in title_keys):
             return node
     return best
+
+
+# Text outside the densest table, in tables beside it, that makes them the article's too.
+_SECTION_TABLES_SHARE = 0.2
+
+
+def _with_section_tables(best: LexborNode) -> LexborNode:
+    """An old layout's article split into tables inside one layout cell (「contents」, then
+    「Q and A」 and 「download」 tables): the cell, not the densest table's cell alone, when
+    the tables beside it hold text of their own, not only links."""
+    if best.tag != "td":
+        return best
+    table = best.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    cell = table.parent if table is not None else None
+    if cell is None or cell.tag != "td":
+        return best
+    extra = 0
+    for sibling in cell.iter():
+        if sibling.tag == "table" and sibling.mem_id != table.mem_id:
+            text_len = len(sibling.text(deep=True, strip=True))
+            links = sum(len(a.text(deep=True, strip=True)) for a in sibling.css("a"))
+            extra += max(0, text_len - links)
+    size = len(best.text(deep=True, strip=True))
+    return cell if extra >= size * _SECTION_TABLES_SHARE else best
 
 
 def _densest_block(body: LexborNode, body_len: int) -> LexborNode:

@@ -1742,8 +1742,20 @@ _MAX_TABLE_LINES = 30
 # (or to the form's own desk there: 「浜松市 企画調整部 国際課 協力確認書担当」)
 # (with its number after it: 「川崎市 市民文化局 … 多文化共生推進課 あて(電話:044-200-2873)」)
 _ADDRESSEE_RE = fastre.compile(
-    r"\s?(?:あて|宛て?|行)(?:\s?\((?:電話|TEL|Tel)[^()]{0,24}\))?$|\s協力確認書(?:受付)?担当$"
+    # (with a remark after it: 「…国際課 あて(封筒に「協力確認書在中」とお書きください)」)
+    r"\s?(?:あて|宛て?)(?:\s?\([^()]{0,40}\))?$|\s?行(?:\s?\((?:電話|TEL|Tel)[^()]{0,24}\))?$"
+    r"|\s協力確認書(?:受付)?担当$"
 )
+
+
+_FORWARDED_RE = fastre.compile(
+    r"(?:お預かりした|受け付けた|受付した|お持ちいただいた)[^。]{0,30}(?:回送|転送|送付し|お送りし)"
+)
+
+
+def _forwarded(lines: list[Line]) -> bool:
+    """The content says the counter sends the forms it takes on to another desk."""
+    return any(line.region == "content" and _FORWARDED_RE.search(line.text) for line in lines)
 
 
 def _only_a_counter(dept: str, lines: list[Line]) -> bool:
@@ -1766,11 +1778,18 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
         if line.region != "content":
             continue
         m = _ADDRESSEE_RE.search(line.text)
+        if not m and line.kind == "tr":
+            # (a row's cell: 「郵送 | 京都市 総合企画局 … 共生推進担当 あて | 封筒の表に…」)
+            m = _CELL_ADDRESSEE_RE.search(line.text)
         if m:
-            dept = find_department(_strip_place(line.text[: m.start()]))
+            before = line.text[: m.start()].rsplit("\n", 1)[-1]
+            dept = find_department(_strip_place(before))
             if dept:
                 return dept, line.text
     return None, ""
+
+
+_CELL_ADDRESSEE_RE = fastre.compile(r"\s(?:あて|宛て?)\s")
 
 
 # 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」
@@ -1947,9 +1966,11 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str, own_places: s
     enquiry block's (usually the most complete); then 【…課】 lines; then the breadcrumb.
     `own_places` is _own_places(lines)."""
     labelled, labelled_ev = _labelled_department(lines, own_places)
-    if not labelled or _only_a_counter(labelled, lines):
+    if not labelled or _only_a_counter(labelled, lines) or _forwarded(lines):
         # (「①窓口へ持参 北区役所 まちづくり課窓口 ②郵送 …国際課 多文化共生担当 あて」: the
-        # counter takes the form in, the section the post goes to is the 提出先)
+        # counter takes the form in, the section the post goes to is the 提出先; so when the
+        # page says the counter sends what it takes on: 「お預かりした書類は、区役所から国際
+        # 交流・共生推進室へ回送します」)
         addressee, addressee_ev = _addressee_department(lines)
         if addressee or not labelled:
             labelled, labelled_ev = addressee, addressee_ev

@@ -430,11 +430,14 @@ def extract_links(
         if is_form_host(url) and url not in out.form_urls:
             out.form_urls.append(url)
             out.form_evidence.append(f"埋め込みフォーム ({url})")
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.region != "content" or "http" not in line.text:
             continue
         if _NOT_FORM_TEXT_RE.search(line.text) or _SIGNUP_RE.search(line.text):
             continue
+        before = " ".join(ln.text for ln in lines[max(0, index - 2) : index])
+        if _NOT_FORM_TEXT_RE.search(before) and not FORM_WORDS_RE.search(line.text):
+            continue  # 「◆…アンケートにご協力ください」「…」 then 「回答フォーム:https://…」
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")
             if _after_old_form(line.text, m.start()):

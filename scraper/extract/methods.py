@@ -27,6 +27,7 @@ from .page import (
     BADGE_CHARS,
     ENDED_BADGE_RE,
     FORM_WORDS_RE,
+    FURIGANA_RE,
     OLD_FORM_BEFORE,
     PHONE_LABEL,
     QUESTION_RE,
@@ -837,6 +838,8 @@ class MethodResult:
         one taking the form, and not that one: 「持参 堺市役所本館12階 国際課 ※各区役所の窓口
         では受付しておりません」 is about the ward offices."""
         clause = _last_clause(text)
+        if "(" in clause:  # (「行政(ぎょうせい)センター のまどぐちでは…」: without the reading)
+            clause = FURIGANA_RE.sub("", clause)
         if self.own_form and _SHARED_SYSTEM_RE.search(clause):
             return True
         if _FLOOR_DESK_RE.search(clause):
@@ -1822,9 +1825,11 @@ def _judge_heading(
                     # 「※…まで使用していたアドレス(…)は廃止しました。このアドレスあてに送信
                     # された協力確認書は受け付けできません」: the old address's
                     continue
-                if result.about_another_office(before):
+                if result.about_another_office(before) or _IMMIGRATION_SYSTEM_RE.search(before):
                     # 「※…「国際交流ラウンジ」は生活相談の窓口です。協力確認書の受付は行って
-                    # いません。」: the sentence before names the office it is said of
+                    # いません。」: the sentence before names the office it is said of (or the
+                    # agency's system: 「※…「在留申請オンラインシステム」は国の…システムです。
+                    # 協力確認書は同システムでは提出できません」)
                     continue
                 result.negated |= local.methods
                 return

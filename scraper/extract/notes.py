@@ -55,7 +55,7 @@ _EN_FORMAT = (
     r"(?: (?:that |which )?(?:you )?(?:filled in|filled out|completed|downloaded)\b"
     r"(?:(?!\bor\b)[^.]){{0,40}}?,?)?"
     r" (?:(?:just )?as it is|itself)\b"
-    r"(?!,? or\b)"
+    r"(?!,? or\b)(?!\s?\?)"  # (not asked: 「Can we upload the Word file as it is?」)
     # (not refused: 「The Word file as it is cannot be received」)
     r"(?!\s(?:cannot|can't|can not|is not|will not|won't)\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
@@ -219,6 +219,9 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
     r"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) \3 (?:\3 )?(?:only\s?)?-?\s?"
     r"(?:one|1) (?:form|copy)\b"
+    # (やさしい日本語: 「はたらくのもすむのも昭和村 | 昭和村に 1まいだけ」)
+    r"|(?:はたらく|しごと)[^。\s]{0,12}(?:すむ|すんで)[^。\s]{0,8}も\s?(\S{1,8}?[市区町村])\s+\4\s?"
+    r"(?:に|へ)?\s?(?:1まい|1つ|1通)"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -273,7 +276,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「代表者印を押す必要はありません」)
             # (「代表者印などを押す必要はありません」)
             # (「会社のはんこ(印鑑) をおすひつようはありません」: a bracket, then a space)
-            r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印)(?:など|等)?(?:\([^()]{1,8}\))?\s?を?\s?"
+            # (「会社の印を押す必要はありません」)
+            r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印|会社の印|代表者の印)(?:など|等)?"
+            r"(?:\([^()]{1,8}\))?\s?を?\s?"
             r"(?:おす|押す|押印する)\s?"
             r"(?:ひつよう|必要)"
             r"\s?(?:は|が)?\s?(?:ありません|ない)"
@@ -284,7 +289,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「はんこは おさなくて いいです」
             # (「はんこを おさなくても うけつけます」)
             # (「はんこ(代表者印)は おさなくて いい です」)
-            r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?\s?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
+            # (「はんこ(印鑑)は、おさなくてもいいです」)
+            r"|(?:押印|はんこ|ハンコ|印鑑)(?:\([^()]{1,8}\))?\s?(?:は|を)?、?\s?(?:おさ|押さ)なくて(?:も)?\s?"
             r"(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|うけつけ|受け付け)"
             # 「はんこは おしても おさなくても だいじょうぶです」
             # (「はんこはおしても、おさなくてもいいです」)
@@ -334,7 +340,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
-            r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用)?|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
+            # (「へんじをおくるためのふうとう」)
+            r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用|を\s?おくる\s?ため)?"
+            r"|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
             # (「きってをはって会社のじゅうしょを書いたふうとう」: stamped and addressed)
             # (「切手を貼り返信先を記入した封筒」)
             r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った|貼り|はり)[^。]{0,24}?)(?:封筒|ふうとう)"
@@ -416,8 +424,13 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:does|do|will) not (?:do|make|give|send) (?:the |a |any )?"
             r"(?:contact|notice|notification) of (?:the )?(?:receipt|reception)"
             # 「We will only contact you if something is missing」
-            r"|\b(?:will )?only contact you (?:if|when) (?:something|anything|there)"
-            r"|\bcontacts? you only (?:if|when) (?:something|anything|there)"
+            # (「We will call you only if there is a problem with the form」)
+            r"|\b(?:will )?only (?:contact|call|phone) you (?:if|when) (?:something|anything|there)"
+            r"|\b(?:contact|call|phone)s? you only (?:if|when) (?:something|anything|there)"
+            # (「Will the city send us a receipt by post?」「No. …」)
+            r"|\b(?:Will|Does|Do) the (?:city|town|village|ward) (?:send|issue|give|return)"
+            r" (?:us |me )?(?:a |the |any )?(?:receipt|stamped copy)\b[^?]{0,40}\?\s?"
+            r"(?:A\d?\.?\s?)?No\b"
             # (「The notice of the reception is not sent」)
             r"|\b[Nn]otice of (?:the )?(?:receipt|reception) (?:is|will) not (?:be )?sent\b"
             # (「About having received the …, the city does not contact individually」)
@@ -456,7 +469,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (nor asks: 「Q3 LoGoフォームの自動返信メールは、提出した証明になりますか。」「…
             # 「到達通知メール」を、提出した証明として出入国在留管理局に提出できますか」)
             r"(?![^。]{0,24}(?:ますか|ですか|\?))"
-            r"|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?)[^。]){0,40}(?:証明|控え)"
+            # (not 「村から受付完了のお知らせはしていませんので、控えが必要な方は…」)
+            r"|(?:完了通知|受付完了)(?:(?!ますか|ですか|\?|ません)[^。]){0,40}(?:証明|控え)"
             # (nor asks after the word: 「…「申込完了通知メール」は、提出したことの証明に
             # なりますか」)
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"
@@ -658,7 +672,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
             # (「…板野町に1通提出していただければ、勤め先と住まいの両方の提出を兼ねます」)
             # (「柴田町に1枚提出していただければ、…両方の提出を兼ねることになります」)
-            r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)の(?:提出)?を兼ね"
+            # (a row's cell: 「牟岐町へ提出(1部で両方を兼ねます)」)
+            r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)(?:の(?:提出)?)?を兼ね"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -714,7 +729,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
             # (a row: 「Works in Kobayashi City, lives in Kobayashi City | Kobayashi City only. One
             # form is enough.」)
-            r"|\b[Ww]orks? in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
+            # (「The workplace is in Ichinohe and the worker lives in Ichinohe: one form to
+            # Ichinohe Town is enough.」)
+            r"|\b(?:[Ww]orks?|(?:[Ww]orkplace|place of work|business place|office|factory) is)"
+            r" in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
             r"[^.]{0,60}(?:\.\s?)?"
             # (「Works in Maibara and lives in Maibara? Then one form to us covers it」)
             # (a row: 「The worker works in Tosa City and lives in Tosa City | Tosa City only.
@@ -791,7 +809,7 @@ _WORDS_NEEDED = {
     _EXCEL_RE: ("Excel", "エクセル"),
     _WORD_RE: ("Word", "ワード"),
     _PDF_RE: ("PDF",),
-    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "1 "),
+    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "1 ", "1まい", "1つ"),
 }
 
 # (note, pattern, words one of which the line must hold, or none): looked up once here, as a
@@ -801,9 +819,9 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|区ごと"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
-    r"|accepted|received|notice|notification|confirmation|contact|reply|one form"
+    r"|accepted|received|notice|notification|confirmation|contact|reply|one form|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
     r"|completion|proof"

@@ -118,7 +118,8 @@ _CONTACT_HEADING_RE = fastre.compile(
     r"(?:\([^()]{1,20}\))?[】\]]?$"
 )
 _OWN_ENQUIRY_RE = fastre.compile(
-    r"問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
+    # (not another municipality's share: 「田川市分の問い合わせは、田川市役所 …課(電話 …)へ」)
+    r"(?<!市分の)(?<!町分の)(?<!村分の)(?<!区分の)問(?:い)?合(?:わ)?せ.*(?:\d{2,4}-\d{3,4}|☎|電話|TEL)"
     # (「問合せ・提出先 企画政策課 政策推進係」, its numbers on the lines below; 「提出先・問合せ
     # 企画情報課 企画調整係(役場2階)」)
     # (a mail magazine's 「◇問合せ 産業振興課 商工観光係」)
@@ -838,7 +839,9 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     # (「その他の質問(協力確認書以外)」)
-    rf"|{THE_FORM_SUBJECT}以外の\s?(?:手続|届出|てつづき|こと)|{THE_FORM_SUBJECT}以外\)"
+    # (「3 その他(協力確認書以外のご質問)」)
+    rf"|{THE_FORM_SUBJECT}以外の\s?(?:ご)?(?:手続|届出|てつづき|こと|質問|問い合わせ)"
+    rf"|{THE_FORM_SUBJECT}以外\)"
     # (「協力確認書ではないてつづき」)
     rf"|{THE_FORM_SUBJECT}ではない\s?(?:手続|届出|てつづき)"
     # (「Related procedures and services (different from this form)」)
@@ -993,6 +996,11 @@ def _end_at_page_part(lines: list[Line], start: int, end: int) -> int:
     )
 
 
+_FORM_ENQUIRY_LINE_RE = fastre.compile(
+    r"^(?:なお、)?(?:協力確認書|確認書)(?:の|について|に関する)[^。]{0,60}(?:お|ご)?問(?:い)?合(?:わ)?せ"
+)
+
+
 def _other_sections_lines(
     lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
 ) -> set[int]:
@@ -1000,7 +1008,13 @@ def _other_sections_lines(
     the page's enquiry block when the form's section names another section as its own."""
     dropped: set[int] = set()
     for start, end, _title in other:
-        dropped.update(range(start, _end_at_page_part(lines, start, end)))
+        dropped.update(
+            i
+            for i in range(start, _end_at_page_part(lines, start, end))
+            # (「このほかのご案内」's 「協力確認書の制度や書き方について…は、国際課(電話…)へ
+            # お問い合わせください」: the form's own line among the other things)
+            if not _FORM_ENQUIRY_LINE_RE.match(lines[i].text)
+        )
     # an enquiry block inside one of those sections is that section's (a 住民登録 section's
     # 「問い合わせ先 市民課」), though it is read with the page's own
     # (or inside one of its sub-sections with text of its own: 「<h2>4 …(住民登録・マイナンバー
