@@ -12110,3 +12110,123 @@ def test_round_one_hundred_fifty_five_other_misses() -> None:
         "テムでは提出できませんので、ご注意ください。</p><h2>2 郵送</h2><p>郵送してください。</p>"
     )
     assert extract_filing(page(waki)).methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_fifty_six_english_pages() -> None:
+    """Round one hundred and fifty-six's English misses: a bold 'Electronic application by LoGo
+    form (LoGoフォーム)' over 'The submission with the LoGo form is now being prepared (準備中).'
+    (5379); 'Convert the completed form to a PDF and attach it … please send PDF only', and 'the
+    Chiba International Center (…) runs a consultation line: 043-…' (5382); 'We reply only
+    when the form has a problem' (5384)."""
+    planned = _titled_english_page(
+        "<h2>How to submit</h2><ol><li>(1) Mailing (郵送)</li><li>Please send it to the address "
+        "below.</li></ol>"
+        "<p><strong>Electronic application by LoGo form (LoGoフォーム)</strong></p><p>The "
+        "submission with the LoGo form is now being prepared (準備中). When the reception "
+        "begins, we will post the link on this page.</p>"
+    )
+    found = extract_filing(planned)
+    assert found.methods == ["post"]
+    assert found.notes == ["準備中:online_form"]
+    isumi = _titled_english_page(
+        "<p>By e-mail: Convert the completed form to a PDF and attach it. We are unable to open "
+        "Excel, Word or image files, so please send PDF only.</p><p>For everyday questions in "
+        "your language, the Chiba International Center (ちば国際コンベンションビューロー) runs "
+        "a consultation line: 043-297-2970.</p>"
+    )
+    found = extract_filing(isumi)
+    assert found.notes == ["形式指定:PDF"]
+    assert found.phones == []
+    oi = _titled_english_page(
+        "<p>Please send the form by e-mail.</p><p>Q2. We sent the form by e-mail. Will the Town "
+        "reply?</p><p>A2. We reply only when the form has a problem, for example a missing "
+        "item.</p>"
+    )
+    assert extract_filing(oi).notes == ["受領書・控えの発行なし"]
+
+
+def test_round_one_hundred_fifty_six_enquiry_blocks_and_sections() -> None:
+    """Round one hundred and fifty-six's blocks and sections: 「この ページ に ついて の お問い
+    合わせ（といあわせ）」, a heading with its reading, heads the page's block, so an old site's
+    bare footer is not read as the page's (5385); 「このページの作成所属」 over the block is the
+    page's own, not another section (5396); 「出していただく事業所」 is a section of the form's
+    page (5402); a FAQ's question about the village's survey, with its 「アンケートの担当:…
+    電話…」, is another matter (5413)."""
+    toma = (
+        "<html><head><title>協力確認書のだしかた</title></head><body><table><tr><td><p>協力確認書 "
+        "は ゆうびん で おくって ください。</p><table><tr><td><b>この ページ に ついて の お問い"
+        "合わせ（といあわせ）</b></td></tr><tr><td>まちづくり推進課<br>〒078-1393 北海道上川郡"
+        "当麻町3条東2丁目11番1号<br>電話:0166-84-2123</td></tr></table></td></tr></table><hr><div><p>"
+        "もみじ村役場 〒399-9999 長野県もみじ村大字本郷1000番地 電話 0265-99-1111(代表)</p><p>開庁"
+        "時間 平日午前8時30分から午後5時15分</p></div></body></html>"
+    )
+    assert extract_filing(toma).phones == ["0166-84-2123"]
+    midori = (
+        "<h2>特定技能外国人を雇用する事業者の皆様へ</h2><p>協力確認書は郵送してください。</p>"
+        "<h2>緑区の日本語教室(受講者募集)</h2><p>日本語教室の受講者を募集しています。</p>"
+        "<div id='section_footer'><h2>このページの作成所属</h2><div class='contact_inner'><p>"
+        "緑区役所 区政部 地域力推進課<br>〒458-8585 名古屋市緑区青山二丁目15番地<br>電話番号:"
+        "052-625-3871</p></div></div><div id='tmp_related'><h2>このページを見ている人はこんな"
+        "ページも見ています</h2><ul><li><a href='/a.html'>緑区の日本語教室</a></li></ul></div>"
+    )
+    assert extract_filing(page(midori)).phones == ["052-625-3871"]
+    aguni = (
+        "<h2>協力確認書ってなに?</h2><p>協力確認書は郵送してください。</p><h2>出していただく事業所"
+        "</h2><p>働く場所も住む場所も粟国村の場合、村に出していただくのは1通だけです。</p><h2>村の"
+        "アンケートについて</h2><p>アンケートにご協力ください。</p>"
+    )
+    assert extract_filing(page(aguni)).notes == ["同一市区町村なら1通"]
+    hiezu = (
+        "<p>協力確認書は郵送してください。</p><p><b>Q11 村が外国人住民向けにアンケートを行っている"
+        "と聞きました。</b></p><p>A11 村では「外国人住民アンケート」を実施しています。</p><p>アン"
+        "ケートの担当:福祉保健課 電話0859-27-5955</p>"
+    )
+    assert extract_filing(page(hiezu)).phones == []
+
+
+def test_round_one_hundred_fifty_six_methods_and_contacts() -> None:
+    """Round one hundred and fifty-six's other misses: 「※このアンケートのフォームから協力確認書
+    を提出することはできません」 refuses the survey's form, not the online form (5391); a refusal
+    at 「清水区役所の…市民課の窓口や、蒲原支所・由比支所では」 in the lead leaves the counter a
+    later section offers (5393); a header row 「区 | 担当課 | 所在地 | 電話 | FAX」 names
+    columns (5394); a 提出先 row 「メール | kikaku(at)…」 is the address, and 「受領書や控えの
+    返送は、どの方法で提出された場合も行っておりません」 (5398); 「記入漏れなどがなければ、村から
+    の連絡はありません」 (5399); 「Q7.電子メールで送りましたが、届いたかどうか確認できますか。」
+    answered 「受信した旨の返信は行っておりません」 refuses no way (5411)."""
+    survey = (
+        "<h2>提出方法</h2><p>郵送</p><p>電子申請</p><p><a href='https://www.shinsei.e-aichi.jp/city-"
+        "nagoya-u/offer/offerList_detail?tempSeq=118427'>あいち電子申請・届出システム「協力確認書の"
+        "提出(名古屋市)」へ進む</a></p><p>名古屋市では、事業所の皆さまにアンケートをお願いしています。"
+        "※このアンケートのフォームから協力確認書を提出することはできません。</p>"
+    )
+    assert extract_filing(page(survey)).methods == ["online_form", "post"]
+    shimizu = (
+        "<p>静岡市では、協力確認書の受付は市役所の国際交流課が一括して行っており、清水区役所の地域総務"
+        "課・市民課の窓口や、蒲原支所・由比支所では受け付けることができません。</p><h2>1 国際交流課"
+        "の窓口に持参</h2><p>静岡市役所 静岡庁舎 新館9階の国際交流課へお持ちください。</p>"
+    )
+    assert extract_filing(page(shimizu)).methods == ["counter"]
+    wards = (
+        "<p>協力確認書は郵送してください。送付先:〒420-8602 静岡市葵区追手町5番1号 静岡市 "
+        "観光交流文化局 国際交流課 多文化共生係</p><table><tr>\n<th>区</th>\n<th>担当課</th>\n"
+        "<th>所在地</th>\n<th>電話</th>\n<th>FAX</th>\n</tr><tr><td>葵区</td><td>地域総務課</td>"
+        "<td>静岡庁舎</td><td>054-221-1011</td><td>054-221-1012</td></tr></table>"
+    )
+    assert extract_filing(page(wards)).department == "観光交流文化局 国際交流課 多文化共生係"
+    toho = (
+        "<p>■3 提出先</p><table><tr><td>提出先</td><td>東峰村役場 企画政策課 企画係</td></tr><tr>"
+        "<td>メール</td><td>kikaku(at)vill.toho.example.lg.jp</td></tr></table><p>■4 提出方法</p>"
+        "<p>郵送してください。</p><p>(2)受領書や控えの返送は、どの方法で提出された場合も行っており"
+        "ません。</p>"
+    )
+    found = extract_filing(page(toho))
+    assert found.methods == ["post"]
+    assert found.notes == ["受領書・控えの発行なし"]
+    quiet = "<p>郵送してください。</p><p>記入漏れなどがなければ、村からの連絡はありません。</p>"
+    assert extract_filing(page(quiet)).notes == ["受領書・控えの発行なし"]
+    ikata = (
+        "<p>郵送または電子メールで提出してください。</p><h3>Q7.電子メールで送りましたが、届いたかどう"
+        "か確認できますか。</h3><p>A.受信した旨の返信は行っておりません。送信済みのメールを保管して"
+        "ください。</p>"
+    )
+    assert extract_filing(page(ikata)).methods == ["email", "post"]

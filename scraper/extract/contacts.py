@@ -1581,7 +1581,8 @@ _SECTION_LABEL_RE = fastre.compile(r"^【[^】]{2,30}】$")
 
 # The other columns of a table's header row: 「区名 | 担当課 | 電話 | FAX」
 _COLUMN_NAMES_RE = fastre.compile(
-    r"(?:\s?(?:電話|TEL|FAX|ファクス|ファックス|所在地|住所|メール|E-?mail|窓口|受付時間|備考)(?:番号)?)+\s?"
+    # (each cell's name on a line of its own: 「区 \n 担当課 \n 所在地 \n 電話 \n FAX」)
+    r"(?:\s*(?:電話|TEL|FAX|ファクス|ファックス|所在地|住所|メール|E-?mail|窓口|受付時間|備考)(?:番号)?)+\s*"
 )
 
 

@@ -91,8 +91,13 @@ def is_enquiry_heading(text: str) -> bool:
     return (
         len(text) <= _MAX_HEAD_CHARS
         and bool(_ENQUIRY_WORD_RE.search(text))
-        and bool(_ENQUIRY_RE.match(squash(text)))
+        # (without the reading of its last word: 「この ページ に ついて の お問い合わせ
+        # (といあわせ)」)
+        and bool(_ENQUIRY_RE.match(_END_READING_RE.sub("", squash(text))))
     )
+
+
+_END_READING_RE = fastre.compile(r"\([ぁ-ゖー]{1,16}\)$")
 
 
 _CONTACT_HINT = r"\d{2,4}\D{0,3}\d{2,4}\D{0,3}\d{3,4}|@|＠|課|係"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import fastre
 from ..models import Method
+from ..textnorm import AT_VARIANTS
 from .content import Line, Link
 from .enquiry import is_enquiry_heading
 from .page import (
@@ -595,6 +596,8 @@ _RECEIPT_RE = fastre.compile(
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受け取ったこと"  # (「Q.紙で郵送した場合、受け取ったことを確認できますか。」)
+    # (「Q7.電子メールで送りましたが、届いたかどうか確認できますか。」)
+    r"|(?:届いた|とどいた|届いている)(?:か|こと)"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     # (「…LoGoフォームから届く「申請受付のお知らせ」メールは、…受け付けたことを証明するもの
     # ではありません」: the mail, not the form)
@@ -1026,8 +1029,9 @@ _FORMER_NUMBER_RE = fastre.compile(
 
 
 # A row of the 提出先's contacts: a label, then the address.
+# (obfuscated too: 「メール | kikaku(at)vill.toho…」)
 _EMAIL_ROW_RE = fastre.compile(
-    r"^\s*(?:E-?[Mm]ail|電子メール|メール)(?:アドレス)?\s*:?\s*[\w.+-]+@"
+    r"^\s*(?:E-?[Mm]ail|電子メール|メール)(?:アドレス)?\s*:?\s*[\w.+-]+" + AT_VARIANTS + r"[\w-]+\."
 )
 
 
@@ -1073,6 +1077,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if name == "online_form" and _SITE_MENU_RE.search(sentence):
             continue
+        if name == "online_form" and _SURVEY_BEFORE_RE.search(sentence, 0, m.start()):
+            continue  # 「※このアンケートのフォームから協力確認書を提出することはできません」
         if name == "email" and (
             _MAGAZINE_NAME_RE.search(sentence, 0, m.start())
             # (a service's name in brackets, 「「たけたメール」の登録は」, or the city's mail
@@ -1102,6 +1108,10 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「…へ、次のいずれかの方法で直接提出してください」: to them, not in person
         found.append((name, m.start(), m.end()))
     return tuple(found)
+
+
+# A survey's form, named right before the mention: 「このアンケートのフォーム」.
+_SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
 
 # 「E-mail submission: please use the online form instead」: what comes before is refused,
@@ -1982,7 +1992,8 @@ _TITLE_LINE_RE = fastre.compile(
 # brackets)
 _REFUSED_THERE_RE = fastre.compile(
     # (「…国際課の窓口、支所(北須磨支所・玉津支所など)、出張所(西神中央出張所など)では」)
-    r"の(?:窓口|受付窓口)(?:、[^。]{0,48}?)?では|[課係所館]\([^()]{0,8}窓口\)では"
+    # (「…市民課の窓口や、蒲原支所・由比支所では」)
+    r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?)?では|[課係所館]\([^()]{0,8}窓口\)では"
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
@@ -2019,6 +2030,10 @@ def _names_a_method_only(item: str) -> bool:
     title = _TITLE_TAIL_RE.sub("", title)
     if _MENTION_RE.fullmatch(title):
         return True
+    # (「Electronic application by LoGo form (LoGoフォーム)」: the method, then its system)
+    by = _BY_SYSTEM_RE.match(title)
+    if by and _MENTION_RE.fullmatch(by.group(1)):
+        return True
     # (「4. By e-mail」; 「5 FAX ファクス」: one name in two languages; 「電子メール・ファクス」:
     # a row titled with two methods, its text saying what of each)
     names = [
@@ -2029,6 +2044,9 @@ def _names_a_method_only(item: str) -> bool:
     return 0 < len(names) <= _MAX_TITLE_NAMES and all(names)
 
 
+_BY_SYSTEM_RE = fastre.compile(
+    r"^(.+?) (?:by|via|through|using|with) (?:the |an? )?[A-Za-z][\w-]*(?: [\w-]+){0,3}$"
+)
 # (「ファクスとインターネット」: joined by と or や)
 _NAMES_SPLIT_RE = fastre.compile(r"\s?[・/、,とや]\s?|\s")
 _CONNECTIVES = frozenset({"and", "or", "&", ""})
@@ -2114,6 +2132,10 @@ def extract_methods(
     # 1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある国際課の窓口へ…」
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
+    # … and anywhere on the page: 「…清水区役所の…窓口や、蒲原支所・由比支所では受け付ける
+    # ことができません」 in the lead, 「国際交流課へお持ちください」 under 「1 国際交流課の窓口に
+    # 持参」
+    refused_places: set[str] = set()
     planned_list = False  # a lead said the list below it is planned, up to the next heading
     # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
     # 「メールアドレス:kokusai@…」 on a line of its own
@@ -2286,12 +2308,13 @@ def extract_methods(
                 said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another
-            result.negated -= said.methods & refused_there
+            result.negated -= said.methods & (refused_there | refused_places)
             if _REFUSED_THERE_RE.search(sentence):
                 # 「…市民協働課(6番窓口)へお持ちください。」 then 「※本庁舎2階の産業振興課の
                 # 窓口、関支所の窓口では…受け付けておりません」: refused there, offered here
                 said.negated -= offered_here
                 refused_there |= said.negated
+                refused_places |= said.negated
             offered_here |= said.methods
             if offered_online and "終了" in sentence:
                 # 「…みやぎ電子申請サービスによる受付を開始しました。これに伴い、Googleフォーム

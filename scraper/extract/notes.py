@@ -27,7 +27,10 @@ _EN_FORMAT = (
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
-    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0} file"
+    # (「Convert the completed form to a PDF and attach it」)
+    r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0}(?: file)?\b(?!,? or\b)"
+    # (「…so please send PDF only」)
+    r"|\b(?:send|submit|attach|upload)(?: it| the form)? (?:as )?(?:an? )?{0} only\b"
     # 「Please attach the file which converted the form into the PDF format.」
     r"|\b[Cc]onverted[^.]{{0,40}}\binto (?:the |an? )?{0} (?:format|file)"
     # (「Please attach the form made into a PDF file」)
@@ -360,7 +363,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「市から受付の完了を個別にお知らせすることはしておりません」)
             r"(?:発行|返送|返却|交付|お渡し|お返し|お出し|押印|連絡|通知|送付|お送り|返信|お知らせ)"
             # (「…控えのお渡しは、どの提出方法でも行っていません」)
-            r"[^。]{0,6}(?:(?:どの|いずれの)[^。、]{1,8}(?:でも|も)、?)?"
+            # (「…返送は、どの方法で提出された場合も行っておりません」)
+            r"[^。]{0,6}(?:(?:どの|いずれの)[^。、]{1,14}(?:でも|も)、?)?"
             r"(?:しておりません|していません|いたしません|しません|行っておりません|行っていません"
             # (「…は受付の連絡ではありません」 says what it is not)
             r"|行いません|(?<!では)ありません"
@@ -427,6 +431,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「We will call you only if there is a problem with the form」)
             r"|\b(?:will )?only (?:contact|call|phone) you (?:if|when) (?:something|anything|there)"
             r"|\b(?:contact|call|phone)s? you only (?:if|when) (?:something|anything|there)"
+            # (「We reply only when the form has a problem」)
+            r"|\b(?:reply|respond|write back) only (?:if|when)"
+            r" (?:something|anything|there|the form)\b"
             # (「Will the city send us a receipt by post?」「No. …」)
             r"|\b(?:Will|Does|Do) the (?:city|town|village|ward) (?:send|issue|give|return)"
             r" (?:us |me )?(?:a |the |any )?(?:receipt|stamped copy)\b[^?]{0,40}\?\s?"
@@ -439,6 +446,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:acceptance|accepted|receipt|received|receiving|reception)"
             # 「不備がなければ個別の連絡はしていません」 (after filing)
             # (「不備がない場合は、特にご連絡はいたしません」)
+            # (「記入漏れなどがなければ、村からの連絡はありません」)
+            r"|(?:不備|漏れ|もれ|誤り|間違い)[^。、]{0,6}?が(?:ない場合は|なければ)、?[^。、]{0,8}?"
+            r"(?:連絡|通知)(?:は|を)?\s?(?:ありません|しておりません|していません|いたしません|しません)"
             r"|(?:個別(?:の|に)|不備が(?:ない場合は|なければ)、?\s?(?:特に|とくに)?)"
             r"(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
             r"|しません|行っておりません|行っていません)"
@@ -820,7 +830,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
-    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不明|まちがい|間違い|たりない|足りない"
+    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|漏れ|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply|one form|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"

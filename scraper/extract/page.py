@@ -77,6 +77,9 @@ FOREIGN_BODY = (
     # (「the Kagawa International Exchange Centre “I-PAL Kagawa” (アイパル香川), Tel.」)
     r"|International (?:Exchange )?(?:Association|Foundation)"
     r"|(?:Consultation|Exchange) Cent(?:er|re)"
+    # (「the Chiba International Center (ちば国際コンベンションビューロー) runs a consultation
+    # line」)
+    r"|International Cent(?:er|re)|コンベンションビューロー"
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # Other procedures an employer of foreign workers meets, whose sections use the form's words

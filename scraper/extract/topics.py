@@ -83,7 +83,8 @@ _GENERIC_RE = fastre.compile(
     r"|(?:事業所|勤務地|しごと|はたらく)[^。]{0,12}(?:住居|住所|すんで|住んで|すむ)"
     r"|住居地|どちらも|両方|1通"  # 「事業所と住居地がどちらも鹿嶋市の場合」
     # やさしい日本語: 「5 出し方」「いつ 出しますか」「気を つけて ください」
-    r"|出し方|出しかた|出します|出す|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
+    # (「出していただく事業所」: who files)
+    r"|出し方|出しかた|出します|出す|出していただ|いつ|どこ|どの|気をつけ|わからない|ことば|せつめい|紙"
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
@@ -339,9 +340,13 @@ def _sections_by_level(
         other = [
             s
             for s in sections
-            if _about_something_else(s[2], faq_of_form)
-            or _disowns_the_form(lines, s)
-            or (form and not depth and s not in form and _another_matter(lines, s))
+            # (not the page's own 「このページの作成所属」 box)
+            if not _PAGE_ENQUIRY_TITLE_RE.match(s[2])
+            and (
+                _about_something_else(s[2], faq_of_form)
+                or _disowns_the_form(lines, s)
+                or (form and not depth and s not in form and _another_matter(lines, s))
+            )
         ]
         if not depth and not form and faq_of_form:
             # the page's h1 names the form and its sections are 「提出方法」「様式」…, one of
@@ -476,9 +481,12 @@ def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> b
     paragraph beside the form's own notes."""
     texts = [line.text for line in lines]
     if disowned:
-        return any(OTHER_PROCEDURE_RE.search(t) or NOT_THIS_FORM_RE.search(t) for t in texts) and (
-            not any(_FORM_NAME_RE.search(NOT_THIS_FORM_RE.sub("", t)) for t in texts)
-        )
+        # (or an event or a survey: 「Q11 村が外国人住民向けにアンケートを行っていると聞きました。」
+        # answered with its own 担当 and number)
+        return any(
+            OTHER_PROCEDURE_RE.search(t) or NOT_THIS_FORM_RE.search(t) or _EVENT_OR_AID_RE.search(t)
+            for t in texts
+        ) and (not any(_FORM_NAME_RE.search(NOT_THIS_FORM_RE.sub("", t)) for t in texts))
     return any(OTHER_PROCEDURE_RE.search(t) for t in texts) and not any(
         _FORM_NAME_RE.search(t) for t in texts
     )
@@ -822,7 +830,8 @@ def _other_procedure_rows(lines: list[Line]) -> set[int]:
 
 _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
-    r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
+    r"|作成所属|作成担当|担当(?:課|部署)?)"  # (CMS-8341's 「このページの作成所属」)
     r"(?:\s?\([A-Za-z ]{1,20}\))?$"  # (「このページに関するお問い合わせ (Inquiry)」)
 )
 _PAGE_FILES_TITLE_RE = fastre.compile(
