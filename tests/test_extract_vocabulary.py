@@ -12230,3 +12230,90 @@ def test_round_one_hundred_fifty_six_methods_and_contacts() -> None:
         "ください。</p>"
     )
     assert extract_filing(page(ikata)).methods == ["email", "post"]
+
+
+def test_round_one_hundred_fifty_seven_english_pages() -> None:
+    """Round one hundred and fifty-seven's English misses: 'The "電子申請 (Online services)"
+    link in the menu is for other procedures' (5416); 'Write both workplaces on one form, or
+    send one form for each' is no one-copy rule (5418), unlike 'One form, to Tomiya City,
+    covers both.' (5347); '…works in Kamo City and also lives in Kamo City, only one form to
+    Kamo City is needed' (5420)."""
+    menu = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Mihama Town does not have an online application "
+        'form for this procedure. The "電子申請 (Online services)" link in the menu is for '
+        "other procedures of the town.</p>"
+    )
+    assert extract_filing(menu).methods == ["post"]
+    several = _titled_english_page(
+        "<p>Please send the form by post.</p><p>We have workers at two workplaces in Mishima. "
+        "One form or two?</p><p>Write both workplaces on one form, or send one form for each - "
+        "either is fine.</p>"
+    )
+    assert extract_filing(several).notes == []
+    card = _titled_english_page(
+        "<p>Please send the form by post.</p><h3>Works in Tomiya, lives in Tomiya</h3><p>One "
+        "form, to Tomiya City, covers both.</p>"
+    )
+    assert extract_filing(card).notes == ["同一市区町村なら1通"]
+    kamo = _titled_english_page(
+        "<p>Please send the form by post.</p><p>If the worker works in Kamo City and also lives "
+        "in Kamo City, only one form to Kamo City is needed.</p>"
+    )
+    assert extract_filing(kamo).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_fifty_seven_other_misses() -> None:
+    """Round one hundred and fifty-seven's other misses: 「まちづくり推進課(まちづくり すいしん
+    か) 多文化共生係」, a reading inside the department (5421); 「うけつけのれんらく」 is a part of
+    the form's page (5423); 「Word のファイルを PDF にしないで、そのままつけて」 (5426); a
+    neighbour's long desk name, 「大田区(観光・国際都市部 国際都市・多文化共生推進課 電話 …)」
+    (5431); a paragraph sending the form filled in on the agency's 様式 (5434); a block that
+    names no place, where the page names its own place most (5438); 「このページに関するお問い
+    合わせ Liên hệ」 heads the page's block (5447)."""
+    block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>市民生活部 まちづくり推進課"
+        "(まちづくり すいしん か) 多文化共生係</p><p>電話:0790-63-3000</p></div>"
+    )
+    assert extract_filing(page("<p>ゆうびんで おくって ください。</p>", block)).department == (
+        "市民生活部 まちづくり推進課 多文化共生係"
+    )
+    arida = (
+        "<h2>協力確認書はなに?</h2><p>ゆうびんで おくって ください。</p><h2>うけつけのれんらく</h2>"
+        "<p>市から 「うけとりました」 のれんらくや、ひかえのかみはだしません。</p>"
+    )
+    assert extract_filing(page(arida)).notes == ["受領書・控えの発行なし"]
+    word = "<p>Word のファイルを PDF にしないで、そのままつけてください。</p>"
+    assert extract_filing(page(word)).notes == ["形式指定:Word"]
+    shinagawa = (
+        "<p>郵送してください。住居地が区外の場合は、その区市町村にも提出が必要です。たとえば、大田区"
+        "にお住まいの場合は、大田区(観光・国際都市部 国際都市・多文化共生推進課 電話 03-5744-1227)"
+        "にもご提出ください。</p>"
+    )
+    shinagawa_block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>地域振興部 地域活動課</p><p>"
+        "〒140-8715 東京都品川区広町2-1-36</p><p>電話:03-5742-6687</p></div>"
+    )
+    assert extract_filing(page(shinagawa, shinagawa_block)).phones == ["03-5742-6687"]
+    tonaki = (
+        "<p>渡名喜村内の事業所で働く方を受け入れている事業者は、出入国在留管理庁のホームページに掲載"
+        "されている様式に記入し、渡名喜村役場総務課あてに郵送していただくか、メール(tonaki-somu@"
+        "vill.tonaki.example.lg.jp)に添付してお送りください。</p>"
+    )
+    assert extract_filing(page(tonaki)).methods == ["email", "post"]
+    uken = (
+        "<p>宇検村への協力確認書は、郵送で提出してください。宇検村の事業所で働く方も、宇検村に住む"
+        "方も対象です。宇検村で一度提出すれば、更新のたびに提出する必要はありません。</p><p>外国人の方の住まいが奄美市など村外にある場合は、住まいのある市町村にも"
+        "提出が必要です。奄美市への提出方法は、奄美市 商工政策課(電話 0997-52-1189)へお問い合わせ"
+        "ください。</p>"
+    )
+    uken_block = (
+        "<div id='inquiry'><h2>この記事に関するお問い合わせ</h2><p>総務企画課 企画係</p><p>電話 "
+        "0997-67-2237</p></div>"
+    )
+    assert extract_filing(page(uken, uken_block)).phones == ["0997-67-2237"]
+    kaminoseki = (
+        "<p>協力確認書は郵送してください。</p><p>◆協力確認書とは別の手続きです</p><p>外国人雇用状況の"
+        "届出は、ハローワークへの届出です。</p><p>このページに関するお問い合わせ Liên hệ</p><p>上関"
+        "町役場 産業観光課 商工観光係</p><p>TEL:0820-62-0316</p>"
+    )
+    assert extract_filing(page(kaminoseki)).phones == ["0820-62-0316"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -495,7 +496,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「青森市の国際の係(電話 …)」: joined by の; 「五所川原市では商工観光部 …課(電話 …)」)
         # (「宇治市 文化自治振興課 国際係(電話…)」: with its 係 after it)
         # (「鹿角市 産業活力課 商工労政班 (Tel. …)」: a 班)
-        r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,10}?(?:課|係|室)"
+        # (「大田区(観光・国際都市部 国際都市・多文化共生推進課 電話 …)」: a long name)
+        r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,14}?(?:課|係|室)"
         r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ|班))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
@@ -566,13 +568,38 @@ def _own_places(lines: list[Line], site_title: str = "") -> str:
             for m in (_postcodes(line.text) or _EN_POSTCODE_RE.finditer(line.text))
         )
     if not _names_a_place(text):
-        return ""
+        # (nowhere: the place the page names most, its own: 「北大東村」 over the 「南大東村役場
+        # 総務課(電話 …)」 it sends some filers to)
+        return _most_named_place(lines)
     if not _PLACE_NAME_RE.search(text) and _PLACE_NAME_RE.search(site_title):
         text = f"{text} {site_title}"
     return text
 
 
 _ADDRESS_CHARS = 60
+
+
+def _most_named_place(lines: list[Line]) -> str:
+    """The municipality the content names most often, when one stands out, else ""."""
+    counts = Counter(
+        m.group(1)
+        for line in lines
+        if line.region == "content"
+        for m in _NAMED_PLACE_RE.finditer(line.text)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_NAMINGS:
+        return ""
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+# A municipality's name in running text (not 「市町村」「当村」「各市」).
+_NAMED_PLACE_RE = fastre.compile(
+    r"(?<![\u4e00-\u9fff])((?![当本同各全他市町村区])[\u4e00-\u9fff]{1,4}?[市町村])(?![町村区])"
+)
+_MIN_NAMINGS = 3
 
 
 def _names_a_place(text: str) -> bool:
@@ -1474,6 +1501,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
     text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
+    if "(" in text:  # 「まちづくり推進課(まちづくり すいしん か) 多文化共生係」: no reading
+        text = FURIGANA_RE.sub(" ", text)
     if "かい" in text:  # (やさしい日本語's floor: 「(役場 1かい総務課)」)
         text = _KANA_FLOOR_RE.sub(" ", text)
     for m in _DEPT_RE.finditer(text):

@@ -23,7 +23,14 @@ from .chrome import (
     names_enquiry_box,
     tokens,
 )
-from .page import FOREIGN_BODY_RE, HEADING_LEVEL, PHONE_SHAPE_RE, UNIT_NAME_RE, row_cells
+from .page import (
+    ENQUIRY_ABROAD,
+    FOREIGN_BODY_RE,
+    HEADING_LEVEL,
+    PHONE_SHAPE_RE,
+    UNIT_NAME_RE,
+    row_cells,
+)
 
 # Headings of the page's own enquiry block.
 # What the block is about: this page, this article, this matter (本件), …
@@ -67,7 +74,9 @@ _ENQUIRY_RE = fastre.compile(
     # 「このページに関するお問い合わせ / Contact」 (「Inquiries about this page / このページに
     # 関するお問い合わせ」)
     # (or the English word after a space: 「このページに関するお問い合わせ Inquiry」)
-    r"(?:/?(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|/このページ[^/]{0,16}))?$"
+    # (or in another language: 「このページに関するお問い合わせ Liên hệ」)
+    r"(?:/?(?:(?i:contact|inquir(?:y|ies)|enquir(?:y|ies))[A-Za-z]{0,20}|/このページ[^/]{0,16}"
+    rf"|{ENQUIRY_ABROAD}))?$"
 )
 _ENQUIRY_EXPLICIT_RE = fastre.compile(
     r"このページ|この記事|この\s?きじ|本件|本ページ|当ページ|記事に関する|(?i:this(?:page|article|post))"

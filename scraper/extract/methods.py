@@ -794,7 +794,11 @@ _PAST_RE = fastre.compile(
 _PAGE_EDIT_RE = fastre.compile(r"(?:を|について)(?:追記|掲載|修正|更新|加筆)(?:しました)?。?$")
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
-_FORM_OR_SUBMIT_RE = fastre.compile(r"協力確認書|確認書|提出(?!の必要)")
+# (or the form filled in and sent: 「出入国在留管理庁の…様式に記入し、…総務課あてに郵送して
+# いただくか、メール(…)に添付してお送りください」)
+_FORM_OR_SUBMIT_RE = fastre.compile(
+    r"協力確認書|確認書|提出(?!の必要)|様式に(?:記入|入力)|(?:あて|宛)(?:に|て)?(?:郵送|送付|お送り)"
+)
 # 「2階④番窓口」 is where; 「③窓口」 is a list item
 _ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号)\s?窓口")
 # 「提出窓口」「受付窓口」 as a label (end of line, 】, :, は): where, not how.
@@ -1001,6 +1005,8 @@ _EGOV_RE = fastre.compile(r"e-?Gov|E-?Gov|イーガブ")
 # own menu item, not a way to file
 _SITE_MENU_RE = fastre.compile(
     r"(?:画面|ページ)(?:の)?(?:上部|右上|左上|上|右側|左側)の「?(?:電子申請|オンライン申請)"
+    # (「The "電子申請 (Online services)" link in the menu is for other procedures」)
+    r"|\blink in the (?:site |global |top |main )?menu\b"
 )
 # (「令和7年8月31日まで利用していたGoogleフォーム(https://…)は受付を終了しました」: the old
 # one, named right after the words that say so)

@@ -158,7 +158,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"|\)?を、?\s?(?:その)?まま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?[^。]{{0,6}}{_SEND}{_ALLOWED_AFTER}"
         # 「様式に入力したWordファイルを、PDFに変換せずにそのままアップロードしてください」
         # (「ようしきのエクセルのファイルを、PDF にかえないで、そのままメールにつけてください」)
-        rf"|\)?を、?\s?[^。、]{{0,8}}?(?:変換せず(?:に)?|(?:かえ|変え|変換し)ないで)、?\s?(?:その)?まま"
+        # (「Word のファイルを PDF にしないで、そのままつけてください」)
+        rf"|\)?を、?\s?[^。、]{{0,8}}?(?:変換せず(?:に)?|(?:かえ|変え|変換し|し)ないで)、?\s?(?:その)?まま"
         rf"[^。]{{0,6}}{_SEND}"
         # 「Excel形式の様式に入力し、PDFなどに変換せずにそのまま添付してください」
         # (「様式のWordファイルに入力し、PDFに変換せずにそのまま添付して」)
@@ -229,6 +230,9 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
 
 _ONE_COPY = "同一市区町村なら1通"
 _NO_SEAL = "押印不要"
+_SEVERAL_PLACES_RE = fastre.compile(
+    r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores)\b"
+)
 # The seal asked for on one route (「The seal of the representative is necessary on the paper
 # form … In the electronic application, the seal is not necessary」): not a form without seal.
 _SEAL_REQUIRED_RE = fastre.compile(
@@ -752,10 +756,16 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:[Pp]lease )?submit (?:only )?(?:one|a single|1) (?:copy|form)\b)"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
-            r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\bonly need to submit"
+            # (「If the worker works in Kamo City and also lives in Kamo City, only one form to Kamo
+            # City is needed」)
+            r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\b(?:only need to submit"
             r" (?:one|a single) (?:form|copy)\b"
+            r"|only one (?:form|copy)\b[^.]{0,30}\bis (?:needed|enough))"
             # 「When both are in Inzai, a single submission covers both」
-            r"|\b(?:a single|one) (?:submission|form|copy) (?:covers|is enough for) both\b"
+            # (a card under 「Works in Tomiya, lives in Tomiya」: 「One form, to Tomiya City, covers
+            # both.」)
+            r"|\b(?:[Aa] single|[Oo]ne) (?:submission|form|copy)(?:,? to [^.,]{1,30},?)?"
+            r" (?:covers|is enough for) both\b"
             # (「If both … are in Goto City, you submit just one (1通) to Goto City」)
             r"|\b[Bb]oth\b[^.]{0,120}\bjust one \(1通\)"
             # (「When both the business place and the residence of the foreign national are in
@@ -1032,6 +1042,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
                 continue
+            if m and note == _ONE_COPY and _SEVERAL_PLACES_RE.search(m.group()):
+                continue  # 「Write both workplaces on one form」: several workplaces, one sheet
             if m and note == _NO_SEAL and _SEAL_REQUIRED_RE.search(text):
                 continue
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):

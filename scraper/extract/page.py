@@ -82,6 +82,9 @@ FOREIGN_BODY = (
     r"|International Cent(?:er|re)|コンベンションビューロー"
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
+# 「Contact」 in the other languages a page's headings add after the Japanese (「このページに関する
+# お問い合わせ Liên hệ」): Vietnamese, Portuguese, Spanish, Chinese.
+ENQUIRY_ABROAD = r"(?i:li[êe]n\s?h[ệe]|contato|contacto)|咨询|联系(?:方式)?"
 # Other procedures an employer of foreign workers meets, whose sections use the form's words
 # too (「住民登録などの手続き」「社会保険・労働保険の手続き」), with their own numbers.
 OTHER_PROCEDURE_RE = fastre.compile(

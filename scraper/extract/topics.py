@@ -21,6 +21,7 @@ from ..textnorm import squash
 from .content import Line, Link, Page
 from .page import (
     EN_NOT_THIS_FORM,
+    ENQUIRY_ABROAD,
     FORM_KANA_NAME,
     FORM_WORDS_RE,
     NOT_THIS_FORM,
@@ -88,6 +89,7 @@ _GENERIC_RE = fastre.compile(
     r"|ちゅうい|だれ|どうやって|もっとくわしく|だします|だしかた|なんまい|はんこ"
     r"|かみ|ようしき|しょるい|ていしゅつ|だすところ|おくりさき|といあわせ|しつもん|きをつけ"
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
+    r"|うけつけ|うけとり|れんらく|しょうこ"  # 「うけつけ の れんらく」: what happens after filing
     # 「しっておいてほしいこと」
     r"|(?:しって|知って)\s?(?:おいて|ほしい|ください)|たいせつな\s?こと|だいじな\s?こと"
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
@@ -832,7 +834,8 @@ _MAX_ANSWER_LINES = 8  # a question's line and its answer's
 _PAGE_ENQUIRY_TITLE_RE = fastre.compile(
     r"^(?:この|本|当)(?:ページ|記事)(?:に関する|についての|の)?(?:(?:お)?問(?:い)?合(?:わ)?せ(?:先)?"
     r"|作成所属|作成担当|担当(?:課|部署)?)"  # (CMS-8341's 「このページの作成所属」)
-    r"(?:\s?\([A-Za-z ]{1,20}\))?$"  # (「このページに関するお問い合わせ (Inquiry)」)
+    r"(?:\s?\([A-Za-z ]{1,20}\))?"  # (「このページに関するお問い合わせ (Inquiry)」)
+    rf"(?:\s(?:{ENQUIRY_ABROAD}))?$"  # (「このページに関するお問い合わせ Liên hệ」)
 )
 _PAGE_FILES_TITLE_RE = fastre.compile(
     r"^(?:添付ファイル|関連ファイル|ファイルダウンロード|(?i:attachments?|attached files?))$"
