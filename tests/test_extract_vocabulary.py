@@ -12317,3 +12317,109 @@ def test_round_one_hundred_fifty_seven_other_misses() -> None:
         "町役場 産業観光課 商工観光係</p><p>TEL:0820-62-0316</p>"
     )
     assert extract_filing(page(kaminoseki)).phones == ["0820-62-0316"]
+
+
+def test_round_one_hundred_fifty_eight_english_pages() -> None:
+    """Round one hundred and fifty-eight's English misses: a row '… are both in Ashikita Town |
+    Only Ashikita Town. One copy (1通) is enough.' (5451); 'This e-mail is your receipt', 'The
+    LoGo Form has no seal field' (not the paper form's) and a prefecture's 'Regional Promotion
+    Bureau' (5452); a machine translation's sections 'Target person' and 'The electronic
+    application of this document is not carried out' (5455)."""
+    row = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>The place of business and the "
+        "residence are both in Ashikita Town</td><td>Only Ashikita Town. One copy (1通) is "
+        "enough.</td></tr></table>"
+    )
+    assert extract_filing(row).notes == ["同一市区町村なら1通"]
+    yusui = _titled_english_page(
+        "<p>Please submit the form online (LoGoフォーム).</p><p>An automatic e-mail is sent to "
+        "you. This e-mail is your receipt. Please keep it.</p><p>Q1. Do I need a seal (hanko) "
+        "on the form?</p><p>On the paper form, please follow the instructions printed on it. "
+        "The LoGo Form has no seal field.</p><p>Kagoshima Prefecture Aira-Isa Regional "
+        "Promotion Bureau (姶良・伊佐地域振興局), consultation: Tel. 0995-44-7952.</p>"
+    )
+    found = extract_filing(yusui)
+    assert found.notes == ["完了メールが提出の証明"]
+    assert found.phones == []
+    keisen = _titled_english_page(
+        "<h2>What is the cooperation confirmation letter</h2><p>Please send it by mailing.</p>"
+        "<h2>Target person</h2><p>※When both the business place and the residence are Keisen "
+        "Town, 1 sheet (1通) is enough.</p><p>※The foreigner of the technical intern training "
+        "(技能実習) is not the target of this document.</p><h2>How to submit</h2><p>Mailing</p>"
+        "<p>※The electronic application of this document is not carried out.</p>"
+    )
+    found = extract_filing(keisen)
+    assert found.notes == ["同一市区町村なら1通"]
+    assert found.methods == ["post"]
+
+
+def test_round_one_hundred_fifty_eight_other_misses() -> None:
+    """Round one hundred and fifty-eight's other misses: 「1つのメールで、ほかの会社のぶんを
+    いっしょにおくらないでください」 refuses no way (5459); 「わからないことは、でんわかメールで
+    きいてください」 and 「はんこ(会社のいん) はなくてもいいです」 (5462); 「操作手順書は電子申請
+    の…使い方を説明したもので、提出書類ではありません」 (5467); 「…お持ちいただいての提出と、
+    ファクスによる提出は受け付けておりません」 refuses both (5469); 「Googleアカウントでログイン
+    しなければ送信できません」 and 「添付できるのは、…Word形式のファイル(.docx)だけです」 (5470);
+    「どちらも印南町内にある | 印南町へ1通のみ提出」 (5475); the block's bureau over the
+    addressee's 担当 (5476); 「ほかの窓口について」 lists other desks (5477); 「町内で働き、町内
+    に住む方については、…1通の提出で足ります」 (5478); 「土曜日の窓口開庁日…には受付して
+    おりません」 (5485)."""
+    bundle = (
+        "<h2>だしかた</h2><h3>1 ゆうびんでおくる</h3><p>ゆうびんでおくってください。</p><h3>2 "
+        "メールでおくる</h3><p>ようしきにかいて、PDF にしてからメールにつけてください。</p>"
+        "<p>1つのメールで、ほかの会社のぶんをいっしょにおくらないでください。</p>"
+    )
+    assert extract_filing(page(bundle)).methods == ["email", "post"]
+    ask = (
+        "<h2>だしかた</h2><p>1 ゆうびんでおくる</p><p>ゆうびんでおくってください。</p><p>・メールで"
+        "だすほうほうは、いまじゅんびをしています。</p><p>・わからないことは、でんわかメールで"
+        "きいてください。メールできくのはだいじょうぶです。</p><p>はんこ(会社のいん) はなくても"
+        "いいです。</p>"
+    )
+    found = extract_filing(page(ask))
+    assert found.methods == ["post"]
+    assert found.notes == ["押印不要", "準備中:email"]
+    manual = (
+        "<p>電子申請で提出してください。</p><p>操作手順書は電子申請の画面の使い方を説明したもので、"
+        "提出書類ではありません。</p>"
+    )
+    assert extract_filing(page(manual)).methods == ["online_form"]
+    both = (
+        "<p>郵送で提出してください。</p><p>市役所の窓口へお持ちいただいての提出と、ファクスによる"
+        "提出は受け付けておりません。</p>"
+    )
+    assert extract_filing(page(both)).methods == ["post"]
+    google = (
+        "<p>Googleフォームで提出してください。ファイルを添付する仕組みのため、Googleアカウントで"
+        "ログインしなければ送信できません。</p><p>添付できるのは、町の様式に入力したWord形式の"
+        "ファイル(.docx)だけです。</p>"
+    )
+    assert extract_filing(page(google)).notes == ["アカウント作成が必要", "形式指定:Word"]
+    copies = (
+        "<p>郵送してください。</p><table><tr><td>事業所・住居のどちらも印南町内にある</td><td>"
+        "印南町へ1通のみ提出(2通は不要です)</td></tr></table><p>町内で働き、町内に住む方について"
+        "は、協力確認書は1通の提出で足ります。</p>"
+    )
+    assert extract_filing(page(copies)).notes == ["同一市区町村なら1通"]
+    izumi = (
+        "<p>郵送してください。</p><p>〒594-8501 和泉市役所 人権・多文化共生課 多文化共生担当 あて"
+        "</p>"
+    )
+    block = (
+        "<div id='inquiry'><h2>このページに関するお問い合わせ</h2><p>市民生活部 人権・多文化"
+        "共生課</p><p>電話:0725-99-8152</p></div>"
+    )
+    assert extract_filing(page(izumi, block)).department == (
+        "市民生活部 人権・多文化共生課 多文化共生担当"
+    )
+    desks = (
+        "<h2>協力確認書の提出方法</h2><p>郵送してください。</p><h2>ほかの窓口について</h2><p>"
+        "次のご相談は、それぞれの窓口へお願いします。</p><table><tr><td>農林業の担い手・雇用の相談"
+        "</td><td>東吉野村役場 産業建設課 電話:0746-42-0325</td></tr></table>"
+    )
+    assert extract_filing(page(desks)).phones == []
+    saturday = (
+        "<p>市役所本庁舎1階の⑧番窓口へお持ちください。</p><p>土曜日の窓口開庁日(市民課など)には"
+        "受付しておりません。</p>"
+    )
+    assert extract_filing(page(saturday)).methods == ["counter"]

@@ -1783,6 +1783,14 @@ _FORWARDED_RE = fastre.compile(
 )
 
 
+def _under_bureau(upper: str, lower: str) -> str:
+    """`lower` with the units `upper` names above its first one, when `upper` ends with it."""
+    above, below = upper.split(), lower.split()
+    if len(above) > 1 and below and above[-1] == below[0]:
+        return " ".join(above[:-1] + below)
+    return lower
+
+
 def _forwarded(lines: list[Line]) -> bool:
     """The content says the counter sends the forms it takes on to another desk."""
     return any(line.region == "content" and _FORWARDED_RE.search(line.text) for line in lines)
@@ -2025,6 +2033,9 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str, own_places: s
         elif a in b or b.endswith(_last_unit(a)):  # the same department, written in full below
             labelled = None
         else:
+            # (the block's bureau above the 提出先's section and its 担当: 「市民生活部 人権・
+            # 多文化共生課」 over 「人権・多文化共生課 多文化共生担当 あて」)
+            labelled = _under_bureau(enquiry, labelled)
             enquiry = None
     for dept, evidence in ((labelled, labelled_ev), (enquiry, enquiry_ev)):
         if dept:

@@ -278,6 +278,8 @@ _WE_POST_RE = fastre.compile(
 # 「…のページでご確認ください」「…をご覧ください」: the methods are told elsewhere.
 _ASK_US_RE = fastre.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
+    # (やさしい日本語: 「わからないことは、でんわかメールできいてください」)
+    r"|わからない\s?こと|きいて\s?ください|で\s?きく\s?の\s?は"  # (「メールできくのは…」)
     # 「…に関するご相談は、外国人相談窓口で、対面又は電話で受け付けています」: how to consult
     r"|^[^。]{0,30}相談(?:は|については)、"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
@@ -474,7 +476,8 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
     r"\b(?:PDF|Word|Excel|files?|photos?|images?|scans?|copies|receipts?"
     # (「the document」 of a machine translation is the form: 'please do not send the document
     # by the electronic mail')
-    r"|(?<!confirmation )(?<!the )document|documents)\b"
+    # (「The electronic application of this document is not carried out」: the form too)
+    r"|(?<!confirmation )(?<!the )(?<!this )document|documents)\b"
 )
 # … or, before it, the files sent that way: 「Word or Excel files sent by e-mail cannot be …」
 _EN_FILES_SENT_BY_RE = fastre.compile(
@@ -574,7 +577,8 @@ _PREDICATE_RE = fastre.compile(
     r"|(?:変更|移転|移設)し"
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
     # (「窓口での受付(区役所・市役所本庁舎とも)、ファックスでの受付は…」: a noun before a remark)
-    r"|(?:受付|受け付け|提出)(?![、・や(]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
+    # (「…お持ちいただいての提出と、ファクスによる提出は受け付けておりません」: 提出と, a noun)
+    r"|(?:受付|受け付け|提出)(?![、・や(と]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
 )
 # A sentence with a verb, not a list's item written as a sentence (「ファクスでの提出。」)
 _VERB_RE = fastre.compile(r"ます|です|ください|ません|でき|ない")
@@ -639,7 +643,8 @@ _WARD_BRANCH = (
     # days)
     # (「※The general window of the Citizen Division (市民課総合窓口) … does not receive」)
     # (「※毎月第4日曜日の日曜開庁や、金曜日の夜間延長窓口(…)は、…お預かりできません」)
-    r"|(?:休日|夜間|土曜|日曜|時間外)(?:の|延長)?窓口|(?:休日|土曜|日曜)開庁|総合窓口"
+    # (「土曜日の窓口開庁日(市民課など)には受付しておりません」)
+    r"|(?:休日|夜間|土曜|日曜|時間外)(?:日)?(?:の|延長)?窓口|(?:休日|土曜|日曜)開庁|窓口開庁日|総合窓口"
     r"|\b[Gg]eneral (?:window|counter)\b"
     # (「※ どようび・にちようびの日直(にっちょく) のまどぐちではうけつけません」: the weekend duty)
     r"|日直|宿直|守衛"
@@ -1116,6 +1121,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
     return tuple(found)
 
 
+# A guide to the system as the sentence's subject: what it says it is not is the guide.
+_MANUAL_SUBJECT_RE = fastre.compile(r"(?:手順書|マニュアル|手引き?|説明書)(?:は|について)")
 # A survey's form, named right before the mention: 「このアンケートのフォーム」.
 _SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
@@ -1145,6 +1152,8 @@ _SAME_FORM_TWICE_RE = fastre.compile(
     r"|(?:複数の(?:方法|手段)で|重複して|重ねて)(?:重ねて)?"
     # (「同じ協力確認書を複数の方法で重ねて送らないでください」)
     r"(?:(?:ご)?(?:提出|送付|送信)(?:しない|なさらない|されない)|(?:送ら|おくら|出さ|ださ)ない)"
+    # (「1つのメールで、ほかの会社のぶんをいっしょにおくらないでください」: not bundled)
+    r"|(?:いっしょに|一緒に|まとめて)\s?(?:おくら|送ら|送信し|提出し|ださ|出さ)ない"
 )
 
 
@@ -1289,6 +1298,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # ため、現在ご利用いただけません」: not yet, so planned (first: 「電子申請による提出は
             # 現在準備を進めているところで、…受付の連絡はいたしません」 refuses something else)
             result.planned |= names
+            continue
+        if negation and _MANUAL_SUBJECT_RE.search(before):
+            # 「操作手順書は電子申請の画面の使い方を説明したもので、提出書類ではありません」
             continue
         # (in the refusal's own clause: 「…(祝休日・年末年始を除く) ※区民事務所では受け付けて
         # いません」 is not about the closed days)

@@ -195,8 +195,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「協力確認書(Excelファイル)を添付して送信してください」)
         rf"\)?を{_SEND}(?:して)?(?:(?:送信|提出)して|おくって|送って)?(?:ください|下さい)"
         # 「アップロードできるのはPDFファイルのみです」
-        rf"|(?:できる|可能な|受け付ける|受付できる|受け付けられる)の(?:は|が)、?\s?(?:{names})\s?"
-        r"(?:形式|ファイル)?(?:のみ|だけ)"
+        # (「添付できるのは、町の様式に入力したWord形式のファイル(.docx)だけです」)
+        rf"|(?:できる|可能な|受け付ける|受付できる|受け付けられる)の(?:は|が)、?\s?[^。、]{{0,20}}?"
+        rf"(?:{names})\s?(?:形式|ファイル)?(?:の\s?ファイル)?(?:\([^()]{{1,8}}\))?\s?(?:のみ|だけ)"
         "|" + _EN_FORMAT.format(english)
     )
 
@@ -230,6 +231,9 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
 
 _ONE_COPY = "同一市区町村なら1通"
 _NO_SEAL = "押印不要"
+_ONLINE_FORM_SEAL_RE = fastre.compile(
+    r"\b(?:LoGo|Google|Microsoft|[Oo]nline|[Ee]lectronic|[Ww]eb) [Ff]orms? (?:has|have) no seal"
+)
 _SEVERAL_PLACES_RE = fastre.compile(
     r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores)\b"
 )
@@ -312,7 +316,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「代表者 の はんこ が なくても うけつけます」)
             # (「押印はなくても受け付けます」)
             # (「はんこはなくてもいいです」)
-            r"|(?:押印|代表者印|社印|印鑑|はんこ|ハンコ)\s?(?:が|の|は)?\s?(?:ない場合(?:も|でも)|なくても|無くても)"
+            # (「はんこ(会社のいん) はなくてもいいです」: a reading in brackets)
+            r"|(?:押印|代表者印|社印|印鑑|はんこ|ハンコ)(?:\([^()]{1,10}\))?\s?(?:が|の|は)?\s?"
+            r"(?:ない場合(?:も|でも)|なくても|無くても)"
             r"\s?(?:受(?:け)?付け|うけつけ|いい|よい|大丈夫|だいじょうぶ|構いません|かまいません)"
             # 「代表者の押印や署名は求めていません」
             r"|(?:押印|はんこ)(?:[・や、][^。、]{1,4}?)?\s?(?:は|を|も)?\s?求め(?:ません|て(?:い|おり)ません)"
@@ -535,7 +541,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「This mail becomes the copy (控え)」)
             # (「This mail becomes the certificate of the submission」)
             r"|\b(?:e-?)?mail\b[^.]{0,20}\b(?:is|serves as|becomes) (?:your |the )?"
-            r"(?:proof|record|copy|certificate of (?:the )?submission)"
+            # (「This e-mail is your receipt」)
+            r"(?:proof|record|copy|receipt|certificate of (?:the )?submission)"
             # (「Google Forms sends a copy of your answers to your e-mail address. This copy is
             # your proof of submission (控え)」)
             r"|\bcopy of your answers\b[^.]{0,60}\.\s?This copy is (?:your |the )?(?:proof|record)"
@@ -554,7 +561,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|アカウント[^。]{0,40}(?:ログイン|サインイン)[^。]{0,6}必要"
             r"(?![はも]?(?:ありません|ない)|でした)"
             # 「Grafferのアカウントでログインし、…アカウントをお持ちでない方は…作成できます」
-            r"|アカウントでログインし(?:て|、)|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
+            # (「Googleアカウントでログインしなければ送信できません」)
+            r"|アカウントでログインし(?:て|、|なければ|ないと)"
+            r"|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
@@ -655,7 +664,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…市内の事業所で働き、…市内に住んでいる外国人については、…1通提出すれば
             # 足ります」)
             # (「働く場所も住まいも宮代町内の方については、宮代町へ1通提出すれば足ります」)
-            r"|(?:事業所|勤務地|勤務先|職場|就労|働く)(?:(?!ごと)[^。]){0,30}(?:住居|住所|住まい|居住|住ん)"
+            # (「町内で働き、町内に住む方については、協力確認書は1通の提出で足ります」)
+            r"|(?:事業所|勤務地|勤務先|職場|就労|働く|働き)(?:(?!ごと)[^。]){0,30}"
+            r"(?:住居|住所|住まい|居住|住ん|住む)"
             # (「事業所と住居地がともにさいたま市内であれば、区が違っても提出は一つで済みます」)
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度|一つ|1つ)(?:で|の提出で|[^。]{0,15}ば)"
             r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え|済み)"
@@ -685,6 +696,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^。]{0,40}"
             r"(?:1通|一通|1部|一部|1枚|一枚|1まい|1つ)"
             # (「…板野町に1通提出していただければ、勤め先と住まいの両方の提出を兼ねます」)
+            # (a row: 「事業所・住居のどちらも印南町内にある | 印南町へ1通のみ提出(2通は不要です)」)
+            r"|(?:どちらも|いずれも|ともに)[^。]{0,30}(?:1通|一通)(?:のみ|だけ)"
             # (「柴田町に1枚提出していただければ、…両方の提出を兼ねることになります」)
             # (a row's cell: 「牟岐町へ提出(1部で両方を兼ねます)」)
             r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)(?:の(?:提出)?)?を兼ね"
@@ -730,7 +743,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…both … in Oguchi Town, one submission to Oguchi Town is good」)
             # (a table row: 「The worker both works and lives in Asahi Town | One form to Asahi
             # Town is enough.」)
-            r"|\b[Bb]oth\b[^.]{0,80}\b[Oo]ne (?:form|copy|submission)\b[^.]{0,30}"
+            # (a row: 「… are both in Ashikita Town | Only Ashikita Town. One copy (1通) is
+            # enough.」)
+            r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?\b[Oo]ne (?:form|copy|submission)\b[^.]{0,30}"
             r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
@@ -1046,6 +1061,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue  # 「Write both workplaces on one form」: several workplaces, one sheet
             if m and note == _NO_SEAL and _SEAL_REQUIRED_RE.search(text):
                 continue
+            if m and note == _NO_SEAL and _ONLINE_FORM_SEAL_RE.search(text):
+                continue  # 「The LoGo Form has no seal field」: the online form's, not the paper's
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
             if (

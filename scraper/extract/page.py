@@ -80,6 +80,7 @@ FOREIGN_BODY = (
     # (「the Chiba International Center (ちば国際コンベンションビューロー) runs a consultation
     # line」)
     r"|International Cent(?:er|re)|コンベンションビューロー"
+    r"|Regional (?:Promotion|Development) Bureau"  # (a prefecture's: 「…Aira-Isa Regional …」)
 )
 FOREIGN_BODY_RE = fastre.compile(FOREIGN_BODY)
 # 「Contact」 in the other languages a page's headings add after the Japanese (「このページに関する

@@ -106,6 +106,8 @@ _GENERIC_RE = fastre.compile(
     r"|links?\b|example|format|files?\b|attach"
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
     r"|procedures?\b|steps?\b|notice\b|important|timing|method|overview"
+    # (a machine translation's 「Target person」「Frequently asked question」)
+    r"|target|frequently asked"
     r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use))"
     rf"|{_EN_NOTES_TITLES}|details\b|reference)"
 )
@@ -459,6 +461,7 @@ _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
     r"|問(?:い)?合|連絡先|担当|その他|そのほか"  # (やさしい日本語's 「そのほか」)
     r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
+    r"|target|who (?:must|should|submits)"  # (「Target person」: who files)
     rf"|{_EN_NOTES_TITLES})"  # 「Good to know」
 )
 
@@ -848,6 +851,7 @@ _SURVEY_OR_AID_RE = fastre.compile(_SURVEY_OR_AID)
 _OTHER_MATTER_TITLE_RE = fastre.compile(
     # (「■ 【べつのてつづき】特定技能の外国人が…ひっこししてきたとき」)
     rf"{NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
+    r"|^(?:ほか|他)の\s?(?:相談)?窓口"  # (「ほかの窓口について」: other desks, for other things)
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     # (「その他の質問(協力確認書以外)」)
