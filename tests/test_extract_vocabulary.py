@@ -12423,3 +12423,95 @@ def test_round_one_hundred_fifty_eight_other_misses() -> None:
         "受付しておりません。</p>"
     )
     assert extract_filing(page(saturday)).methods == ["counter"]
+
+
+def test_round_one_hundred_fifty_nine_english_pages() -> None:
+    """Round one hundred and fifty-nine's English misses: '17-17, 2-jo, Fukagawa-shi, Hokkaido
+    074-8650', a comma after the lot number (5487); 'Seal (押印): Not necessary.' and 'One
+    form to Yokohama Town. The town receives it as the form for both the workplace and the
+    residence.' (5489); 'When will e-mail submission start?' 'No date has been set yet.', 'In
+    the meantime, you are welcome to e-mail us with questions', and a 'Submit to' paragraph
+    naming a neighbour's desk in Japanese where the block is in English (5491); 'The
+    karamushi weaving workshop booking' on the same form host (5492)."""
+    fukagawa = _titled_english_page(
+        "<p>Please send the form by post.</p><div class='contact'><h2>Inquiry about this page"
+        "</h2><p>Planning Division (企画課)</p><p>17-17, 2-jo, Fukagawa-shi, Hokkaido 074-8650"
+        "</p><p>Tel. 0164-26-2609</p></div>"
+    )
+    found = extract_filing(fukagawa)
+    assert found.addresses == ["17-17, 2-jo, Fukagawa-shi, Hokkaido"]
+    assert found.postal_codes == ["074-8650"]
+    yokohama = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Seal (押印): Not necessary.</p><p>Q1. We process "
+        "scallops in Yokohama Town and our workers live in our dormitory in the town. How many "
+        "forms? One form to Yokohama Town. The town receives it as the form for both the "
+        "workplace and the residence.</p>"
+    )
+    assert extract_filing(yokohama).notes == ["同一市区町村なら1通", "押印不要"]
+    kaneyama = _titled_english_page(
+        "<h2>How to submit</h2><p>By post: send the form to the address below.</p><h3>E-mail "
+        "submission - coming soon</h3><p>Submitting the form by e-mail is in preparation (準備中)."
+        " In the meantime, you are welcome to e-mail us with questions.</p><h3>When will e-mail "
+        "submission start?</h3><p>No date has been set yet.</p><p>Submit to Kaneyama Town. If "
+        "your worker lives in Shinjo City (新庄市), please also submit to Shinjo City; their desk "
+        "is 新庄市 総合政策課 (Tel: 0233-22-2161).</p><div class='contact'><h2>Contact</h2><p>"
+        "Commerce and Tourism Section, Industry Division (産業課 商工観光係)</p><p>324-1 Oaza "
+        "Kaneyama, Kaneyama-machi, Mogami-gun, Yamagata 999-5402</p><p>Tel: 0233-52-2904</p>"
+        "</div>"
+    )
+    found = extract_filing(kaneyama)
+    assert found.methods == ["post"]
+    assert found.notes == ["準備中:email"]
+    assert found.department == "産業課 商工観光係"
+    showa = _titled_english_page(
+        '<p><a href="https://ttzk.graffer.jp/vill-showa-fukushima/smart-apply/apply-procedure-'
+        'alias/kyoryoku-kakuninsho">Submit online (Graffer)</a></p><p>Showa Village also uses '
+        'Graffer for other procedures. The <a href="https://ttzk.graffer.jp/vill-showa-fukushima'
+        '/smart-apply/apply-procedure-alias/karamushi-taiken">karamushi weaving workshop booking'
+        "</a> is one of them - it is not the form for employers.</p>"
+    )
+    assert extract_filing(showa).form_urls == [
+        "https://ttzk.graffer.jp/vill-showa-fukushima/smart-apply/apply-procedure-alias/"
+        "kyoryoku-kakuninsho"
+    ]
+
+
+def test_round_one_hundred_fifty_nine_other_misses() -> None:
+    """Round one hundred and fifty-nine's other misses: 「どちらも関川村 | 関川村に 1つ出せば
+    いいです」 (5494); 「…どちらも輪之内町なら、だすのは町へひとつです」 (5497); 「受付完了の
+    お知らせのメールをご確認ください」 offers no e-mail way (5499); 「…郵送による提出および…
+    持参による提出は受け付けておりません」 refuses both (5506); 「書類に会社の印鑑を押して
+    いただく必要はありません」 (5508); 「勤め先も住居も平生町内にある方については、…1通提出
+    していただければ十分です」 (5516); 「交流会についてのお問い合わせ:…電話…」 is the event's
+    (5519); 「町の様式には押印欄を設けていません」 (5520)."""
+    rows = (
+        "<p>ゆうびんで おくって ください。</p><table><tr><td>どちらも関川村</td><td>関川村に "
+        "1つ出せばいいです</td></tr></table>"
+    )
+    assert extract_filing(page(rows)).notes == ["同一市区町村なら1通"]
+    hitotsu = (
+        "<p>ゆうびんで おくって ください。</p><p>はたらくところとすむところがどちらも輪之内町なら、"
+        "だすのは町へひとつです。</p>"
+    )
+    assert extract_filing(page(hitotsu)).notes == ["同一市区町村なら1通"]
+    notice = (
+        "<p>郵送または下記のフォームで提出してください。</p><p>A4 オンラインで提出された場合は、"
+        "受付完了のお知らせのメールをご確認ください。</p>"
+    )
+    assert extract_filing(page(notice)).methods == ["online_form", "post"]
+    both = (
+        "<p>電子メールで提出してください。</p><p>事務の効率化のため、協力確認書の郵送による提出および"
+        "役場窓口への持参による提出は受け付けておりません。</p>"
+    )
+    assert extract_filing(page(both)).methods == ["email"]
+    notes = (
+        "<p>郵送してください。</p><p>書類に会社の印鑑を押していただく必要はありません。</p><p>勤め"
+        "先も住居も平生町内にある方については、協力確認書は1通提出していただければ十分です。</p><p>"
+        "町の様式には押印欄を設けていません。</p>"
+    )
+    assert extract_filing(page(notes)).notes == ["同一市区町村なら1通", "押印不要"]
+    event = (
+        "<p>郵送してください。</p><p>■交流会のご案内</p><p>外国人住民と村民の交流会を開きます。</p>"
+        "<p>交流会についてのお問い合わせ:野迫川村教育委員会 電話0747-37-2111</p>"
+    )
+    assert extract_filing(page(event)).phones == []

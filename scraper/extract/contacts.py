@@ -630,6 +630,22 @@ def _readings() -> dict[str, str]:
         return {}
 
 
+def _names_others_desk(text: str, own_places: str) -> bool:
+    """`text` names in Japanese a desk of another municipality than `own_places`'s: against
+    Japanese names (「南陽市の担当課」 where the block names 米沢市), or, where the block names its
+    place in English only, by the registry's reading (「For Morioka, … the desk is 盛岡市 市民部
+    …課 (Tel. …)」 where the block names 「Yahaba-cho」)."""
+    if _PLACE_NAME_RE.search(own_places):
+        return _names_another_desk(text, own_places)
+    if not _LATIN_RE.search(own_places):
+        return False
+    for desk in _PLACE_DESK_RE.finditer(text):
+        reading = _readings().get(desk.group(1))
+        if reading and not _names_in_english(own_places, reading):
+            return True
+    return False
+
+
 def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     """The number's sentence names, before it, another municipality's office or desk than the
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
@@ -642,17 +658,8 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
         return True
     if not own_places:
         return False
-    # (Japanese names only against a block that names its place in Japanese)
-    if _PLACE_NAME_RE.search(own_places) and _names_another_desk(before, own_places):
+    if _names_others_desk(before, own_places):
         return True
-    # (a block naming its place in English only: a desk named in Japanese by a municipality
-    # whose reading it does not name, 「For Morioka, … the desk is 盛岡市 市民部 …課 (Tel. …)」
-    # where the block names 「Yahaba-cho」)
-    if _LATIN_RE.search(own_places) and not _PLACE_NAME_RE.search(own_places):
-        for desk in _PLACE_DESK_RE.finditer(before):
-            reading = _readings().get(desk.group(1))
-            if reading and not _names_in_english(own_places, reading):
-                return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
     # (a whole word: 「Ochi」 is not 「Kochi」)
     return _LATIN_RE.search(own_places) is not None and any(
@@ -1320,7 +1327,9 @@ _EN_POSTCODE_LAST_RE = fastre.compile(
     # (after the office's name or not: 「Hakone Town Hall, 256 Yumoto, …, Kanagawa 250-0398」)
     # (or after anything, behind a comma: 「Send to: … Division (企画財政課), Chonan Town Hall,
     # 2110 Chonan, Chonan-machi, Chosei-gun, Chiba 297-0192」)
-    rf"(?:^(?:{_EN_BUILDING})?|,\s)(\d[\d-]*\s[A-Za-z][^()]{{3,100}}?),?\s"
+    # (a comma after the lot number, a 条 after it: 「17-17, 2-jo, Fukagawa-shi, Hokkaido
+    # 074-8650」)
+    rf"(?:^(?:{_EN_BUILDING})?|,\s)(\d[\d-]*,?\s[A-Za-z\d][^()]{{3,100}}?),?\s"
     # (「…, Osaka 592-8585, Japan」: the country after it)
     r"(\d{3}-\d{4})(?:,?\s?Japan\.?)?(?:\s?\(|$)"
 )
@@ -1692,7 +1701,7 @@ _BUREAU_ONLY_RE = fastre.compile(r"^[^\s]{1,10}[局部]$")
 
 
 def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[str, str]]:
-    own_places = own_places if _PLACE_NAME_RE.search(own_places) else ""  # (named in Japanese)
+    japanese_places = own_places if _PLACE_NAME_RE.search(own_places) else ""
     for index, line in enumerate(lines):
         if line.region != "content":
             continue
@@ -1700,7 +1709,7 @@ def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[
         if not m or (line.row_start and m.end() == len(line.text) and m.start()):
             continue  # (a table's header row 「申請書の名称 | 様式 | 担当課」 names a column)
         place = _PLACES_LABEL_RE.search(line.text, 0, m.start())
-        if place and own_places and place.group(1) not in own_places:
+        if place and japanese_places and place.group(1) not in japanese_places:
             continue  # (「住居地が米子市の場合は…。米子市の提出先は、米子市 地域振興課…」)
         rest = line.text[m.end() :]
         if line.row_start and _COLUMN_NAMES_RE.fullmatch(rest):
@@ -1708,7 +1717,7 @@ def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             # (the first of two: 「提出先は、国際課またはどの区役所の総務企画課でも構いません」)
             candidates = [_OR_RE.split(rest.split("。", 1)[0], 1)[0]]
-            if _names_another_desk(candidates[0], own_places):
+            if _names_others_desk(candidates[0], own_places):
                 continue  # (「…まんのう町に住んでいる場合の提出先は、まんのう町役場 地域振興課」)
         else:
             candidates = [rest] if rest.strip() else []
@@ -1724,7 +1733,7 @@ def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[
                     candidates.append(ln.text)
             # (not another municipality's desk named as an example: 「…Kihoku Town's desk is
             # 紀北町 産業振興課 (TEL …)」 under 「Where to submit」)
-            candidates = [text for text in candidates if not _names_another_desk(text, own_places)]
+            candidates = [text for text in candidates if not _names_others_desk(text, own_places)]
             if line.row_start:  # a column 「届出・提出先」 of a table of procedures
                 candidates = _form_rows(lines, index) or candidates
         # (「Submission address」 then 「Mizunami City, Urban Development Department, …」 then

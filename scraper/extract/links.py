@@ -46,6 +46,7 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|登録申込|ボランティア"  # (「日本語ボランティア登録申込(ぐんま電子申請受付システム)」)
     r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
+    r"|[Ww]orkshop|[Bb]ooking|[Rr]eservation"  # (「The karamushi weaving workshop booking」)
     r"|手続き?一覧|[Ll]ist of (?:procedures|services)"  # a form system's list of procedures
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).

@@ -64,7 +64,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「電子申請の場合は送信完了のお知らせメール、郵送の場合は…控え」)
         r"(?<!お知らせ」)(?<!通知」)(?<!完了」)(?<!お知らせ)"
         # (「この回答のコピーのメールを提出の控えとして保存してください」: the form's copy)
-        r"(?<!コピーの)(?<!写しの)(?<!控えの)"
+        # (「受付完了のお知らせのメールをご確認ください」: the system's)
+        r"(?<!コピーの)(?<!写しの)(?<!控えの)(?<!お知らせの)(?<!通知の)"
         # (「空メールを…へ送信してください」: a sign-up's, not the form's)
         # (「届いたメールのリンクから入力を進めてください」: the system's, with its link)
         r"(?<!とどく)(?<!届く)(?<!とどく )(?<!届いた)(?<!とどいた)(?<!空)(?<!空の)メール"
@@ -288,7 +289,8 @@ _ASK_US_RE = fastre.compile(
     # 「You may e-mail us questions about the form using the link …」 (a sentence of its own:
     # not 「…please do not send the form by e-mail; you may still e-mail us questions」)
     # (「You are welcome to send questions about the form by e-mail」)
-    r"|^(?:[Yy]ou (?:may|can) (?:also |still )?|[Yy]ou are welcome to )?"
+    # (after a lead: 「In the meantime, you are welcome to e-mail us with questions」)
+    r"|^(?:[A-Z][^,.]{0,20},\s)?(?:[Yy]ou (?:may|can) (?:also |still )?|[Yy]ou are welcome to )?"
     r"(?:e-?mail|call|contact|ask|send)(?: us)? (?:with )?(?:your |any )?questions\b"
 )
 
@@ -448,6 +450,8 @@ _PLANNED_RE = fastre.compile(
     # (「Coming soon.」 opens a table cell's sentence)
     r"(?i:coming soon|in preparation)|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
+    # (「When will e-mail submission start?」 「No date has been set yet.」)
+    r"\b[Nn]o date has been (?:set|decided|fixed) yet\b|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|準備している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
@@ -578,7 +582,8 @@ _PREDICATE_RE = fastre.compile(
     # 「受付」 as a verb; 「受付システム」「提出先」 are nouns
     # (「窓口での受付(区役所・市役所本庁舎とも)、ファックスでの受付は…」: a noun before a remark)
     # (「…お持ちいただいての提出と、ファクスによる提出は受け付けておりません」: 提出と, a noun)
-    r"|(?:受付|受け付け|提出)(?![、・や(と]|又は|または|及び|システム|サービス|時間|窓口|先|期限|方法)"
+    r"|(?:受付|受け付け|提出)"
+    r"(?![、・や(と]|又は|または|及び|および|並びに|ならびに|システム|サービス|時間|窓口|先|期限|方法)"
 )
 # A sentence with a verb, not a list's item written as a sentence (「ファクスでの提出。」)
 _VERB_RE = fastre.compile(r"ます|です|ください|ません|でき|ない")

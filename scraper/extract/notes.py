@@ -227,6 +227,8 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (やさしい日本語: 「はたらくのもすむのも昭和村 | 昭和村に 1まいだけ」)
     r"|(?:はたらく|しごと)[^。\s]{0,12}(?:すむ|すんで)[^。\s]{0,8}も\s?(\S{1,8}?[市区町村])\s+\4\s?"
     r"(?:に|へ)?\s?(?:1まい|1つ|1通)"
+    # (「どちらも関川村 | 関川村に 1つ出せばいいです」)
+    r"|どちらも\s?(\S{1,8}?[市区町村])\s+\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -283,6 +285,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
             # 「押印欄のない新しい様式をお使いください」
             r"|押印欄の(?:ない|無い)"
+            r"|押印欄を?\s?設けて(?:い|おり)ません"  # (「町の様式には押印欄を設けていません」)
             # 「はんこを おす ひつようは ありません」
             # (「代表者印を押す必要はありません」)
             # (「代表者印などを押す必要はありません」)
@@ -290,7 +293,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「会社の印を押す必要はありません」)
             r"|(?:押印|はんこ|ハンコ|印鑑|代表者印|社印|会社印|会社の印|代表者の印)(?:など|等)?"
             r"(?:\([^()]{1,8}\))?\s?を?\s?"
-            r"(?:おす|押す|押印する)\s?"
+            # (「書類に会社の印鑑を押していただく必要はありません」)
+            r"(?:おす|押す|押印する|押して(?:いただく|もらう))\s?"
             r"(?:ひつよう|必要)"
             r"\s?(?:は|が)?\s?(?:ありません|ない)"
             # (「はんこ(いん) をおすところはありません」: a reading in brackets)
@@ -331,7 +335,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
             # (「The seal (押印) on the cooperation confirmation document is not necessary」)
             r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,60}"
-            r"(?:not (?:required|necessary|need(?:ed)?\b)|unnecessary)"
+            # (「Seal (押印): Not necessary.」)
+            r"(?:[Nn]ot (?:required|necessary|need(?:ed)?\b)|[Uu]nnecessary)"
             # 「The form has no place for a seal」
             # (「There is no column of the seal (押印欄) in the letter」)
             r"|\bno (?:place|space|column|box) (?:for|of) (?:a |the )?(?:seal|stamp|hanko)"
@@ -665,11 +670,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 足ります」)
             # (「働く場所も住まいも宮代町内の方については、宮代町へ1通提出すれば足ります」)
             # (「町内で働き、町内に住む方については、協力確認書は1通の提出で足ります」)
-            r"|(?:事業所|勤務地|勤務先|職場|就労|働く|働き)(?:(?!ごと)[^。]){0,30}"
+            # (「勤め先も住居も平生町内にある方については、…1通提出していただければ十分です」)
+            r"|(?:事業所|勤務地|勤務先|勤め先|職場|就労|働く|働き)(?:(?!ごと)[^。]){0,30}"
             r"(?:住居|住所|住まい|居住|住ん|住む)"
             # (「事業所と住居地がともにさいたま市内であれば、区が違っても提出は一つで済みます」)
             r"(?:(?!ごと)[^。]){0,60}(?:1通|一通|1部|一部|1回|一回|一度|一つ|1つ)(?:で|の提出で|[^。]{0,15}ば)"
-            r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え|済み)"
+            r"(?:大丈夫|足り|結構|構いません|かまいません|差し支え|済み|十分)"
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
             # 1通」: an example in brackets between)
@@ -701,6 +707,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「柴田町に1枚提出していただければ、…両方の提出を兼ねることになります」)
             # (a row's cell: 「牟岐町へ提出(1部で両方を兼ねます)」)
             r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)(?:の(?:提出)?)?を兼ね"
+            # (「はたらくところとすむところがどちらも輪之内町なら、だすのは町へひとつです」)
+            r"|(?:はたらく|しごと)[^。]{0,20}(?:すむ|すんで)[^。]{0,20}(?:どちらも|りょうほう)[^。]{0,30}"
+            r"(?:1まい|1つ|ひとつ|1通|1かい)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -776,6 +785,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bworks?\b[^.]{0,40}\band (?:also )?lives?\b[^.]{0,60}\b(?:only need to submit"
             r" (?:one|a single) (?:form|copy)\b"
             r"|only one (?:form|copy)\b[^.]{0,30}\bis (?:needed|enough))"
+            # (「…How many forms? One form to Yokohama Town. The town receives it as the form for
+            # both the workplace and the residence.」)
+            r"|\b(?:[Oo]ne|[Aa] single) (?:form|copy)\b[^?]{0,100}\bfor both the"
+            r" (?:workplace|place of work|business (?:place|site)) and the"
+            r" (?:residence|home|address)\b"
             # 「When both are in Inzai, a single submission covers both」
             # (a card under 「Works in Tomiya, lives in Tomiya」: 「One form, to Tomiya City, covers
             # both.」)
@@ -854,7 +868,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 # Every note pattern needs one of these words: a cheap test before the nine patterns.
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
-    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
+    r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|漏れ|不明|まちがい|間違い|たりない|足りない"
     r"|accepted|received|notice|notification|confirmation|contact|reply|one form|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"

@@ -995,6 +995,8 @@ def _under_contact_heading(lines: list[Line], start: int, index: int) -> bool:
 # A title (an accordion's summary, a bold line) of the form page's own part: 「よくある質問」.
 _PAGE_PART_TITLE_RE = fastre.compile(
     r"^[【■●◆]?\s?(?:よくある(?:ご)?質問|Q\s?&\s?A|FAQ|質問と回答)(?:[】]|\s?$)"
+    # (「■ Forms (様式)」 after 「■ Technical Intern Training is a different procedure」)
+    r"|^[【■●◆]?\s?(?:様式|(?i:forms?|downloads?|templates?))(?:\s?\([^()]{1,10}\))?(?:[】]|\s?$)"
 )
 
 
