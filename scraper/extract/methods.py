@@ -2151,21 +2151,19 @@ def extract_methods(
         i for i in related_lines(lines, link_lines) if not FORM_WORDS_RE.search(lines[i].text)
     }
     refused = _refused_items(lines)
-    # refused at one place (「…本庁舎の…窓口では」), up to the next heading: 「中央区役所(本庁舎
-    # 1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある国際課の窓口へ…」
+    # refused at one place (「…本庁舎の…窓口では」), anywhere on the page before the offer:
+    # 「中央区役所(本庁舎1階)の窓口では…受け付けておりません。」 then 「同じ本庁舎の8階にある
+    # 国際課の窓口へ…」, or 「…清水区役所の…窓口や、蒲原支所・由比支所では受け付けることが
+    # できません」 in the lead, then 「国際交流課へお持ちください」 under 「1 国際交流課の窓口に
+    # 持参」
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
-    # … and anywhere on the page: 「…清水区役所の…窓口や、蒲原支所・由比支所では受け付ける
-    # ことができません」 in the lead, 「国際交流課へお持ちください」 under 「1 国際交流課の窓口に
-    # 持参」
-    refused_places: set[str] = set()
     planned_list = False  # a lead said the list below it is planned, up to the next heading
     # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
     # 「メールアドレス:kokusai@…」 on a line of its own
     asked_before = False
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if line.kind == "h":
-            refused_there = set()
             offered_here = set()
             planned_list = False
             asked_before = False
@@ -2331,13 +2329,12 @@ def extract_methods(
                 said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another
-            result.negated -= said.methods & (refused_there | refused_places)
+            result.negated -= said.methods & refused_there
             if _REFUSED_THERE_RE.search(sentence):
                 # 「…市民協働課(6番窓口)へお持ちください。」 then 「※本庁舎2階の産業振興課の
                 # 窓口、関支所の窓口では…受け付けておりません」: refused there, offered here
                 said.negated -= offered_here
                 refused_there |= said.negated
-                refused_places |= said.negated
             offered_here |= said.methods
             if offered_online and "終了" in sentence:
                 # 「…みやぎ電子申請サービスによる受付を開始しました。これに伴い、Googleフォーム

@@ -1073,10 +1073,12 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue
             if m and note == _ONE_COPY and _SEVERAL_PLACES_RE.search(m.group()):
                 continue  # 「Write both workplaces on one form」: several workplaces, one sheet
-            if m and note == _NO_SEAL and _SEAL_REQUIRED_RE.search(text):
-                continue
-            if m and note == _NO_SEAL and _ONLINE_FORM_SEAL_RE.search(text):
-                continue  # 「The LoGo Form has no seal field」: the online form's, not the paper's
+            if (
+                m
+                and note == _NO_SEAL
+                and (_SEAL_REQUIRED_RE.search(text) or _ONLINE_FORM_SEAL_RE.search(text))
+            ):
+                continue  # a seal asked for on paper; 「The LoGo Form has no seal field」 (online)
             if m and note in _FORMAT_NOTES and _EITHER_BEFORE_RE.search(text, 0, m.start()):
                 continue  # 「スキャンしたファイルか、かいたワードのファイルを」: one of two
             if (
