@@ -12515,3 +12515,123 @@ def test_round_one_hundred_fifty_nine_other_misses() -> None:
         "<p>交流会についてのお問い合わせ:野迫川村教育委員会 電話0747-37-2111</p>"
     )
     assert extract_filing(page(event)).phones == []
+
+
+def test_round_one_hundred_sixty_english_pages() -> None:
+    """Round one hundred and sixty's English misses: 'Choose one of these three ways.' over
+    headings 「(1) By e-mail」「(2) By post」「(3) At the counter」, each a way; 'Work in Aisai,
+    live in Aisai: give only one form', 'Attach the Excel file of the form just as you
+    downloaded and wrote it' and 'two copies … and an envelope with your address and a stamp'
+    (5524); a neighbour's desk named by its department only, 「桑名市 市民環境部 (Tel. …)」,
+    under 'Where to submit' (5525); 'Questions about the form can be sent by e-mail' is not a
+    way, beside e-mail 'In preparation (準備中)' (5527)."""
+    aisai = _titled_english_page(
+        "<h2>How to give the form</h2><p>Choose one of these three ways.</p><h3>(1) By e-mail"
+        "</h3><p>Attach the form and send it to kyodo(at)city.aisai.example.lg.jp.</p><p>Attach "
+        "the Excel file of the form just as you downloaded and wrote it.</p><h3>(2) By post</h3>"
+        "<p>Send the form to the address at the bottom of this page. If you want a copy with our "
+        "receipt stamp, put two copies of the form and an envelope with your address and a stamp"
+        " for the return in the same envelope.</p><h3>(3) At the counter</h3><p>Bring the form "
+        "to Counter No. 7 of the Civic Cooperation Division.</p><h2>Which city?</h2><p>Work in "
+        "Aisai, live in Aisai: give only one form to Aisai City.</p>"
+    )
+    found = extract_filing(aisai)
+    assert found.methods == ["counter", "email", "post"]
+    assert found.notes == ["同一市区町村なら1通", "形式指定:Excel", "控えが必要なら2部と返信用封筒"]
+    kaizu = (
+        "<html><head><title>Cooperation Confirmation Form</title></head><body><main><h1>"
+        "Cooperation Confirmation Form (協力確認書)</h1><p>2. Where to submit</p><p>Submit to "
+        "the municipality where the worker works and to the one where the worker lives.</p><p>"
+        "Some workers live in Kuwana City (三重県桑名市). The office in charge there is 桑名市 "
+        "市民環境部 (Tel. 0594-24-1181).</p><p>4. How to submit</p><p>Mail the form to the "
+        "address in the contact box.</p></main><div class='contact'><h2>この記事に関するお問い"
+        "合わせ先 (Contact)</h2><p>海津市 企画部 企画課 地域振興係</p><p>〒503-0695 岐阜県海津市"
+        "海津町高須515番地</p><p>TEL:0584-53-1318</p></div></body></html>"
+    )
+    found = extract_filing(kaizu)
+    assert found.department == "企画部 企画課 地域振興係"
+    assert found.phones == ["0584-53-1318"]
+    sado = _titled_english_page(
+        "<h2>How to give the form</h2><table><tr><th>Method</th><th>Available?</th><th>Details"
+        "</th></tr><tr><td>Post (郵送)</td><td>Yes</td><td>Send it to the address below.</td>"
+        "</tr><tr><td>E-mail (電子メール)</td><td>In preparation (準備中)</td><td>We are getting"
+        " ready to accept the form by e-mail.</td></tr></table><p>Questions about the form can be"
+        " sent by e-mail to the address in the contact box.</p>"
+    )
+    found = extract_filing(sado)
+    assert found.methods == ["post"]
+    assert found.notes == ["準備中:email"]
+
+
+def test_round_one_hundred_sixty_other_misses() -> None:
+    """Round one hundred and sixty's other misses: 「…(でんわ …)。 ここは協力確認書をうけつける
+    ところではありません」 (5532); 「…どちらも岡山市内にあれば、区が違っていても、岡山市への提出は
+    1通です」 (5538); a ferry office's numbers, 「…協力確認書の手続きとは関係ありません」 (5541);
+    「…乗船券販売窓口でもお預かりできませんので、座間味島の役場へ持参するか…」 refuses that desk
+    only (5544); a FAQ's 「<span>問</span>…日本語教室はありますか。」 with its 「担当:教育委員会
+    社会教育係(電話 …)」 is another matter's, and 「事業所の所在地としての提出と、住居地としての
+    提出を1通で兼ねる」 (5545); an old layout's 「summary="本文とメニュー"」 table holds the
+    page's 「問い合わせ先(Contact)」 box (5555); 「Q.郵送で提出し、受け付けられたか確認したいの
+    ですが。」 asks about the receipt (5557)."""
+    yasashii = (
+        "<p>ゆうびんで おくって ください。</p><p>「多言語支援センター かながわ」で、いろいろな"
+        "ことばでそうだんできます(でんわ 045-316-2770)。 ここは協力確認書をうけつけるところでは"
+        "ありません。</p>"
+    )
+    assert extract_filing(page(yasashii)).phones == []
+    okayama = (
+        "<p>郵送してください。</p><p>事業所と住まいがどちらも岡山市内にあれば、区が違っていても、"
+        "岡山市への提出は1通です。</p>"
+    )
+    assert extract_filing(page(okayama)).notes == ["同一市区町村なら1通"]
+    ferry = (
+        "<p>郵送してください。</p><p>フェリーの乗船予約は、村営船舶事務所が受け付けています(電話 "
+        "099-222-3145、FAX 099-222-3146)。乗船日の2か月前から予約できます。協力確認書の手続き"
+        "とは関係ありませんのでご注意ください。</p>"
+    )
+    found = extract_filing(page(ferry))
+    assert (found.phones, found.faxes) == ([], [])
+    zamami = (
+        "<h2>Q7 FAXや出張所でも出せますか?</h2><p>FAXでの提出はできません。那覇市の泊港にある"
+        "村の乗船券販売窓口でもお預かりできませんので、座間味島の役場へ持参するか、ほかの方法を"
+        "ご利用ください。</p>"
+    )
+    assert extract_filing(page(zamami)).methods == ["counter"]
+    shiiba = (
+        "<h2>提出方法</h2><p>郵送してください。</p><p class='toi'><span>問</span>椎葉村で事業所を"
+        "経営しています。協力確認書は何通出せばよいですか。</p><p><span>答</span></p><p>事業所の"
+        "所在地としての提出と、住居地としての提出を1通で兼ねることができます。</p><h2>その他の"
+        "お問い合わせ</h2><p class='toi'><span>問</span>外国人従業員向けの日本語教室はありますか。"
+        "</p><p><span>答</span></p><p>村公民館で毎月開いています。</p><p>担当:教育委員会 社会教育"
+        "係(電話 0982-67-3401)</p>"
+    )
+    enquiry = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>地域振興課 商工観光係</p>"
+        "<p>電話:0982-67-3207</p></div>"
+    )
+    found = extract_filing(page(shiiba, enquiry))
+    assert found.department == "地域振興課 商工観光係"
+    assert found.phones == ["0982-67-3207"]
+    assert found.notes == ["同一市区町村なら1通"]
+    kawakami = (
+        "<html><head><title>協力確認書の提出について</title></head><body><table summary='ヘッダー'>"
+        "<tr><td>川上村 お問い合わせ 電子申請</td></tr></table><table summary='本文とメニュー'>"
+        "<tr><td><table summary='メニュー'><tr><td><a href='/a'>くらし</a></td></tr></table>"
+        "</td><td><table summary='本文'><tr><td><p><b>協力確認書の提出について</b></p><p>"
+        "<font size='2'><b>■提出方法</b><br>郵送してください。</font></p><p><font size='2'><b>"
+        "■ほかの手続きについて</b><br>転入届は住民課窓口で受け付けています。協力確認書とは別の"
+        "手続きです。</font></p><p><font size='2'><b>■参考</b><br>出入国在留管理庁</font></p>"
+        "<table summary='問い合わせ先'><tr><td><font size='2'><b>問い合わせ先(Contact)</b><br>"
+        "川上村役場 地域振興課<br>〒639-3594 奈良県吉野郡川上村大字迫1335番地の7<br>TEL "
+        "0746-52-0131 FAX 0746-52-0345</font></td></tr></table></td></tr></table></td></tr>"
+        "</table></body></html>"
+    )
+    found = extract_filing(kawakami)
+    assert found.phones == ["0746-52-0131"]
+    assert found.postal_codes == ["639-3594"]
+    daito = (
+        "<p>電子メールまたは郵送でご提出ください。</p><p>Q.郵送で提出し、受け付けられたか確認したい"
+        "のですが。</p><p>A.受領書はお送りしていませんので、ご心配な場合は、郵便の追跡サービスを"
+        "ご利用ください。</p>"
+    )
+    assert extract_filing(page(daito)).methods == ["email", "post"]

@@ -100,8 +100,9 @@ def tokens(node: LexborNode) -> tuple[str, ...]:
     summary = attrs.get("summary")
     if summary:  # a 2000s layout table's 「summary="フッター"」
         raw = f"{raw} {summary}"
-        if _CHROME_SUMMARY_RE.search(summary):  # 「サブメニュー」「こんなページも見ています」
-            raw = f"{raw} menu"
+        # (not a wrapper of both: 「summary="本文とメニュー"」 holds the article too)
+        if _CHROME_SUMMARY_RE.search(summary) and not _BOTH_SUMMARY_RE.search(summary):
+            raw = f"{raw} menu"  # 「サブメニュー」「こんなページも見ています」
     return _split_tokens(raw)
 
 
@@ -120,6 +121,10 @@ _CHROME_SUMMARY_RE = fastre.compile(
     r"|(?:区役所|支所|庁舎|出張所|施設)一覧|くらしガイド"
     r"|^(?:総合)?(?:支所|出張所)$"  # 「summary="支所"」: the side column's branch offices
 )
+
+
+# A layout table's summary naming the content beside the chrome: 「本文とメニュー」.
+_BOTH_SUMMARY_RE = fastre.compile(r"本文(?:と|・|及び|および|、)|(?:と|・|及び|および|、)本文")
 
 
 # A page's own notice box (「dads-notification-banner」「alert-banner」) is content, whatever

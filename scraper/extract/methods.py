@@ -292,6 +292,8 @@ _ASK_US_RE = fastre.compile(
     # (after a lead: 「In the meantime, you are welcome to e-mail us with questions」)
     r"|^(?:[A-Z][^,.]{0,20},\s)?(?:[Yy]ou (?:may|can) (?:also |still )?|[Yy]ou are welcome to )?"
     r"(?:e-?mail|call|contact|ask|send)(?: us)? (?:with )?(?:your |any )?questions\b"
+    # (「Questions about the form can be sent by e-mail to the address in the contact box.」)
+    r"|^(?:[Yy]our |[Aa]ny )?[Qq]uestions\b[^.]{0,40}\b(?:can|may) be (?:sent|asked|e-?mailed)\b"
 )
 
 
@@ -607,6 +609,8 @@ _RECEIPT_RE = fastre.compile(
     r"|受け取ったこと"  # (「Q.紙で郵送した場合、受け取ったことを確認できますか。」)
     # (「Q7.電子メールで送りましたが、届いたかどうか確認できますか。」)
     r"|(?:届いた|とどいた|届いている)(?:か|こと)"
+    # (「Q.郵送で提出し、受け付けられたか確認したいのですが。」)
+    r"|(?:受け付けられた|受け付けてもらえた|受理された)か(?:どうか)?\s?(?:を)?(?:確認|知り)"
     r"|受付票|証明する書類|証明書"  # 「受け付けたことを証明する書類(受付票等)の発行はいたしません」
     # (「…LoGoフォームから届く「申請受付のお知らせ」メールは、…受け付けたことを証明するもの
     # ではありません」: the mail, not the form)
@@ -977,10 +981,10 @@ def _next_item(lines: list[Line], at: int, end: int, style: str) -> int:
     if not style:
         return -1
     for k in range(at, min(end, at + _ITEM_LINES)):
+        if _item_style(lines[k].text) == style:
+            return k  # (「(2) By post」 in a heading of its own, like 「(1) By e-mail」)
         if lines[k].kind == "h":
             return -1
-        if _item_style(lines[k].text) == style:
-            return k
     return -1
 
 
@@ -2020,6 +2024,8 @@ _REFUSED_THERE_RE = fastre.compile(
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
+    # (「那覇市の泊港にある村の乗船券販売窓口でもお預かりできません」: a desk named in one word)
+    r"|[\u4e00-\u9fff]{2,8}(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)窓口でも"
 )
 
 
@@ -2333,7 +2339,9 @@ def extract_methods(
             if _REFUSED_THERE_RE.search(sentence):
                 # 「…市民協働課(6番窓口)へお持ちください。」 then 「※本庁舎2階の産業振興課の
                 # 窓口、関支所の窓口では…受け付けておりません」: refused there, offered here
-                said.negated -= offered_here
+                # (or in the same sentence: 「…販売窓口でもお預かりできませんので、座間味島の
+                # 役場へ持参するか、…」)
+                said.negated -= offered_here | said.methods
                 refused_there |= said.negated
             offered_here |= said.methods
             if offered_online and "終了" in sentence:

@@ -64,6 +64,9 @@ _EN_FORMAT = (
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
     r"|\b{0} file(?: of the form)?\b[^.]{{0,50}}\battach it\b[^.]{{0,30}}\bexactly as it is\b"
+    # (「Attach the Excel file of the form just as you downloaded and wrote it.」)
+    r"|\b{0} file(?: of the form)? just as you (?:downloaded|filled|wrote|completed)\b"
+    r"[^.]{{0,30}}\bit\b(?!,? or\b)"
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
@@ -369,6 +372,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
             r"|返信用封筒(?![^。、]{0,12}?ても)[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
+            # (「…put two copies of the form and an envelope with your address and a stamp for
+            # the return in the same envelope」)
+            r"|\bcop(?:y|ies)\b[^。]{0,120}\benvelope with your [^.]{0,30}\bstamp\b"
         ),
     ),
     (
@@ -661,7 +667,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
             # (a table's arrow: 「どちらも高野町内 → 高野町へ1通提出すれば足ります」)
             # (or a table's next cell: 「どちらも宇都宮市内 | 宇都宮市へ1通を提出すれば足ります」)
-            r"(?:場合|とき|なら|であれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s)"
+            # (「どちらも岡山市内にあれば、区が違っていても、岡山市への提出は1通です」)
+            r"(?:場合|とき|なら|であれば|にあれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s)"
             r"[^。]{0,25}"
             # (「どちらも 大鹿村 なら、1つ だけ」; 「…豊郷町への提出は1件で足ります」)
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい|1件|一件)"
@@ -707,6 +714,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「柴田町に1枚提出していただければ、…両方の提出を兼ねることになります」)
             # (a row's cell: 「牟岐町へ提出(1部で両方を兼ねます)」)
             r"|(?:1通|一通|1部|一部|1枚|一枚)[^。]{0,40}(?:両方|双方)(?:の(?:提出)?)?を兼ね"
+            # (「事業所の所在地としての提出と、住居地としての提出を1通で兼ねることができ」)
+            r"|(?:事業所|勤務地)[^。]{0,20}と、?[^。]{0,6}(?:住居|住所|住まい)[^。]{0,20}を\s?"
+            r"(?:1通|一通|1部|一部|1枚|一枚)で兼ね"
             # (「はたらくところとすむところがどちらも輪之内町なら、だすのは町へひとつです」)
             r"|(?:はたらく|しごと)[^。]{0,20}(?:すむ|すんで)[^。]{0,20}(?:どちらも|りょうほう)[^。]{0,30}"
             r"(?:1まい|1つ|ひとつ|1通|1かい)"
@@ -777,7 +787,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Please submit one copy.」)
             r"(?:\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: to [^.]{1,20}?)?"
             r" (?:is enough|covers (?:it|both))"
-            r"|\b(?:[Pp]lease )?submit (?:only )?(?:one|a single|1) (?:copy|form)\b)"
+            # (「Work in Aisai, live in Aisai: give only one form to Aisai City.」)
+            r"|\b(?:[Pp]lease )?(?:submit|give|send) (?:only )?(?:one|a single|1) (?:copy|form)\b)"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             # (「If the worker works in Kamo City and also lives in Kamo City, only one form to Kamo

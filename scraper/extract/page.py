@@ -49,7 +49,12 @@ def question_chars(text: str) -> int:
 
 # A line titled as a question by its mark: 「Q3 …」「Q. …」「問2 …」
 # (「Q8外国人従業員の…」: no space after the number, so no word boundary either)
-QUESTION_TITLE_RE = fastre.compile(r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d")
+QUESTION_TITLE_RE = fastre.compile(
+    r"^Q\s?(?:\d{1,2}(?!\d)|\b(?!&))|^問\s?\d"
+    # (a mark in a span of its own: 「<span>問</span>外国人従業員向けの日本語教室はありますか。」;
+    # not 「問い合わせ先」「問題」)
+    r"|^問(?![い合題診])(?=.{4,150}?(?:か|\?)[。?]?$)"
+)
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
 # person, and 「国際課長」 a title).
 UNIT_NAME_RE = fastre.compile(
