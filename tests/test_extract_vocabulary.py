@@ -12635,3 +12635,105 @@ def test_round_one_hundred_sixty_other_misses() -> None:
         "ご利用ください。</p>"
     )
     assert extract_filing(page(daito)).methods == ["email", "post"]
+
+
+def test_round_one_hundred_sixty_one_english_pages() -> None:
+    """Round one hundred and sixty-one's English misses: 'Q4. Can we bring the form on
+    Saturday?' 'A4. The window … is closed on Saturday' refuses no way, and 'Office in
+    Hashimoto City, residence in Hashimoto City: please submit only one sheet' (5559); a row
+    'works in Inabe and lives in Inabe | Inabe City only. One form (1通) is enough.' (5561)."""
+    hashimoto = _titled_english_page(
+        "<h2>How to submit</h2><p>(1) Bring to the window (持参)</p><p>Please bring the form to "
+        "the window of the Life Culture Division.</p><p>(2) Mailing (郵送)</p><p>Please send it "
+        "to the address below.</p><p>Office in Hashimoto City, residence in Hashimoto City: "
+        "please submit only one sheet to Hashimoto City.</p><dl><dt>Q4. Can we bring the form "
+        "on Saturday?</dt><dd>A4. The window of the city hall is closed on Saturday, Sunday and "
+        "holiday. Please use the mailing in that case.</dd></dl>"
+    )
+    found = extract_filing(hashimoto)
+    assert found.methods == ["counter", "post"]
+    assert found.notes == ["同一市区町村なら1通"]
+    inabe = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><th>Case</th><th>Where</th></tr><tr><td>"
+        "works in Inabe and lives in Inabe</td><td>Inabe City only. One form (1通) is enough."
+        "</td></tr></table>"
+    )
+    assert extract_filing(inabe).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_sixty_one_other_misses() -> None:
+    """Round one hundred and sixty-one's other misses: 「…「うけとりました」というかみや、ひかえを
+    だすことはしません」 (5567); 「利用者登録(アカウントをつくること) をしてください」 and 「…会社の
+    はんこをおしてください。でんししんせいのときは、はんこはいりません」 (5569); 「この ページ の
+    といあわせ さき」 heads the block, and 「ほか の そうだん さき」 is another matter's (5570);
+    「3.ファックス」 in a numbered list is a way, not another section, and 「…行う予定がありません」
+    refuses (5573); 「横浜市国際局(電話:…)」 is a neighbour's (5574); 「おしゃっちへお持ち
+    いただいても受け付けできません」 refuses that place only, and 「協力確認書の提出はこの
+    フォームではできません」 is the class's form (5585); 「写真に撮るかPDFにして」 is either,
+    and 「内容に不足がなければ、町からの連絡はありません」 (5587); a table of cases 「事業所 |
+    住居地 | 提出先」 is no list of other municipalities, and 「PDF形式に変換したファイルのみ
+    受け付けます」 (5591)."""
+    nagayo = (
+        "<p>ゆうびんで おくって ください。</p><p>町から、「うけとりました」というかみや、ひかえを"
+        "だすことはしません。</p>"
+    )
+    assert extract_filing(page(nagayo)).notes == ["受領書・控えの発行なし"]
+    kunitomi = (
+        "<p>でんししんせいで だして ください。</p><p>はじめてつかうときは、利用者登録(アカウントを"
+        "つくること) をしてください。</p><p>ゆうびんと役場にもってくるときは、ようしきに会社のはん"
+        "こをおしてください。 でんししんせいのときは、はんこはいりません。</p>"
+    )
+    assert extract_filing(page(kunitomi)).notes == ["アカウント作成が必要"]
+    kumejima = (
+        "<html><head><title>協力確認書</title></head><body><main><h1>協力確認書 の だしかた</h1>"
+        "<p>ゆうびん で おくって ください。</p><h2>ほか の そうだん さき</h2><dl><dt>おきなわ "
+        "外国人 総合 相談 センター</dt><dd>くらし の こまった こと を そうだん できます。 でんわ "
+        "098-941-3214</dd></dl></main><aside class='c-contact'><h2>この ページ の といあわせ "
+        "さき</h2><p>企画財政課 企画政策班</p><p>〒901-3193 沖縄県島尻郡久米島町字比嘉2870番地</p>"
+        "<p>でんわ:098-985-7124</p></aside></body></html>"
+    )
+    found = extract_filing(kumejima)
+    assert found.phones == ["098-985-7124"]
+    assert found.postal_codes == ["901-3193"]
+    hanamigawa = (
+        "<p>■提出方法</p><p>次のいずれかの方法でご提出ください。</p><p>1.持参</p><p>地域振興課(8番"
+        "窓口)へお持ちください。</p><p>2.郵送</p><p>〒262-8733 千葉市花見川区瑞穂1丁目1番地 あて</p"
+        "><p>3.ファックス</p><p>ファックス番号:043-275-6297</p><p>※電子メールによる受付は、現在準備"
+        "中です。</p><p>※電子申請(オンライン)による受付は、行う予定がありません。</p><p>■様式</p><p"
+        ">協力確認書には押印をお願いします。</p><p>Q1 技能実習生も協力確認書の提出が必要ですか。</p"
+        "><p>A1 不要です。</p>"
+    )
+    found = extract_filing(page(hanamigawa))
+    assert found.methods == ["counter", "fax", "post"]
+    assert found.notes == ["準備中:email"]
+    kawasaki = (
+        "<p>郵送してください。</p><p>住居地が横浜市など市外にある場合は、そちらの市区町村にも提出が"
+        "必要です。横浜市の受付方法は横浜市国際局(電話:045-671-4712)でご確認ください。</p>"
+    )
+    kawasaki_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>多文化共生推進課</p><p>"
+        "〒210-8577 川崎市川崎区宮本町1番地</p><p>電話:044-200-2000</p></div>"
+    )
+    assert extract_filing(page(kawasaki, kawasaki_block)).phones == ["044-200-2000"]
+    otsuchi = (
+        "<p>※分室の閉鎖に伴い、業務はすべて役場本庁舎で行っています。おしゃっちへお持ちいただいても"
+        "受け付けできませんのでご注意ください。</p><h2>提出方法</h2><p>(1)電子申請</p><p>いわて電子"
+        "申請サービスから提出できます。</p><p>(2)窓口</p><p>役場本庁舎2階の7番窓口へお持ちください"
+        "。</p><h2>日本語教室</h2><p>日本語教室の参加申込みは、日本語教室参加申込フォーム(外部サイ"
+        "ト)から受け付けています。協力確認書の提出はこのフォームではできませんのでご注意ください。<"
+        "/p>"
+    )
+    assert extract_filing(page(otsuchi)).methods == ["counter", "online_form"]
+    oishida = (
+        "<p>記入した協力確認書を写真に撮るかPDFにして、フォームにアップロードしてください。</p><p>"
+        "内容に不足がなければ、町からの連絡はありません。</p>"
+    )
+    assert extract_filing(page(oishida)).notes == ["受領書・控えの発行なし"]
+    matsuzaki = (
+        "<p>メールで提出してください。様式に記入した後、PDF形式に変換したファイルのみ受け付けます。"
+        "</p><p>提出先の例</p><table><tr><th>事業所</th><th>住居地</th><th>提出先</th></tr><tr>"
+        "<td>松崎町</td><td>松崎町</td><td>松崎町のみ(1通)</td></tr><tr><td>松崎町</td><td>"
+        "西伊豆町</td><td>松崎町と西伊豆町</td></tr><tr><td>下田市</td><td>松崎町</td><td>下田市と"
+        "松崎町</td></tr></table>"
+    )
+    assert extract_filing(page(matsuzaki)).notes == ["同一市区町村なら1通", "形式指定:PDF"]

@@ -1666,8 +1666,9 @@ def _names_another_desk(text: str, own_places: str) -> bool:
     )
 
 
+# (「横浜市国際局(電話:…)」: a bureau)
 _JOINED_DESK_RE = fastre.compile(
-    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室)\s?\(\s?(?:電話|TEL|Tel|☎))"
+    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?\(\s?(?:電話|TEL|Tel|☎))"
 )
 
 

@@ -372,7 +372,7 @@ _NEGATION_RE = fastre.compile(
     r"|つかえません|使えません"  # 「ファクス(FAX)も つかえません」
     # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
-    r"|予定(?:は|も)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
+    r"|予定(?:は|も|が)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
     # (「…サービスのトップページで「協力確認書」を検索しても、手続きは表示されません」)
     r"|(?:検索|探|さが)しても[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
@@ -604,6 +604,8 @@ _RECEIPT_RE = fastre.compile(
     r"受領|控え|ひかえ|(?:の|という|について|別途|個別に|改めて)\s?(?:ご)?連絡|通知|返信|受付印|収受印|返送|領収"
     r"|土曜|日曜|祝日"
     r"|休日|年末年始|時間外|閉庁"
+    # (「Q4. Can we bring the form on Saturday?」)
+    r"|\b(?:Saturdays?|Sundays?|holidays?|weekends?)\b"
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受け取ったこと"  # (「Q.紙で郵送した場合、受け取ったことを確認できますか。」)
@@ -1099,6 +1101,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue
         if name == "online_form" and _SURVEY_BEFORE_RE.search(sentence, 0, m.start()):
             continue  # 「※このアンケートのフォームから協力確認書を提出することはできません」
+        if name == "online_form" and _NOT_THIS_ONE_RE.search(sentence):
+            continue  # 「協力確認書の提出はこのフォームではできません」: the class's form above
         if name == "email" and (
             _MAGAZINE_NAME_RE.search(sentence, 0, m.start())
             # (a service's name in brackets, 「「たけたメール」の登録は」, or the city's mail
@@ -1132,6 +1136,11 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
 
 # A guide to the system as the sentence's subject: what it says it is not is the guide.
 _MANUAL_SUBJECT_RE = fastre.compile(r"(?:手順書|マニュアル|手引き?|説明書)(?:は|について)")
+# The form is not filed with the one just named: 「(…日本語教室参加申込フォームから受け付けて
+# います。)協力確認書の提出はこのフォームではできません」.
+_NOT_THIS_ONE_RE = fastre.compile(
+    r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
+)
 # A survey's form, named right before the mention: 「このアンケートのフォーム」.
 _SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
@@ -2024,6 +2033,9 @@ _REFUSED_THERE_RE = fastre.compile(
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
+    # (「おしゃっちへお持ちいただいても受け付けできません」: a place named, not the office)
+    r"|[\u3040-\u30ff\u4e00-\u9fff]{2,12}(?<![市町村区都県])(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)"
+    r"(?<!窓口)(?<!まどぐち)へお持ちいただいても"
     # (「那覇市の泊港にある村の乗船券販売窓口でもお預かりできません」: a desk named in one word)
     r"|[\u4e00-\u9fff]{2,8}(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)窓口でも"
 )

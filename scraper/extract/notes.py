@@ -82,7 +82,8 @@ _EN_FORMAT = (
 # A format named as one of two (「ExcelまたはPDFで」「Word、Excel」) is not a required format;
 # after other words (「入力のうえ、Excel形式のまま」) it is.
 # (「PDF化するか、Wordファイルのまま添付」: one of two, after a verb)
-_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)(?<!か )" + "".join(
+# (「写真に撮るかPDFにして」: either)
+_ONLY = r"(?<!または)(?<!又は)(?<!もしくは)(?<!か、)(?<!か )(?<!るか)" + "".join(
     f"(?<!{name}{sep})"
     for name in ("Word", "Excel", "PDF", "ワード", "エクセル", "一太郎", "形式", "ファイル")
     for sep in "、・か/や"  # (「ExcelやWordのファイルのまま添付されたものは…」: either)
@@ -181,7 +182,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # 「添付するファイルはPDF形式に変換したものをお願いします」
         # (「PDFファイルに変換したものに限ります」「PDF形式に変換したファイルに限ります」)
         # (「添付するファイルは、…をPDF形式に変換したものとしてください」)
-        r"|(?:形式)?に変換した(?:もの|ファイル|データ)(?:(?:を|で)お願い|に限|として(?:ください|下さい))"
+        # (「PDF形式に変換したファイルのみ受け付けます」)
+        r"|(?:形式)?に変換した(?:もの|ファイル|データ)(?:(?:を|で)お願い|に限|として(?:ください|下さい)"
+        r"|(?:のみ|だけ)(?:を)?(?:受け付け|受付|受理))"
         # (やさしい日本語: 「ようしき に かいて、PDF の ファイル に して ください」)
         # (「記入後にPDFファイルに変換してください」)
         r"|\s?(?:の\s?ファイル|ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい)"
@@ -223,7 +226,8 @@ _PDF_RE = _required_format(
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
 # (「榛東村内 | 榛東村内 | 必要(1通)」; cells on lines of their own in an old table)
 _PLACE_ROW_ONE_COPY_RE = re.compile(
-    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1へ?|必要\s?\(?)?(?:1通|一通|1部|一部)"
+    # (「松崎町 | 松崎町 | 松崎町のみ(1通)」)
+    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1(?:へ|のみ|だけ)?\s?\(?|必要\s?\(?)?(?:1通|一通|1部|一部)"
     # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
     r"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) \3 (?:\3 )?(?:only\s?)?-?\s?"
     r"(?:one|1) (?:form|copy)\b"
@@ -245,7 +249,9 @@ _SEVERAL_PLACES_RE = fastre.compile(
 # The seal asked for on one route (「The seal of the representative is necessary on the paper
 # form … In the electronic application, the seal is not necessary」): not a form without seal.
 _SEAL_REQUIRED_RE = fastre.compile(
-    r"(?:押印|代表者印|社印|会社印|はんこ|印鑑)\s?(?:が|は|を)?\s?(?:必要です(?!か)|必須です|押してください)"
+    # (「…ようしきに会社のはんこをおしてください。でんししんせいのときは、はんこはいりません」)
+    r"(?:押印|代表者印|社印|会社印|はんこ|印鑑)\s?(?:が|は|を)?\s?"
+    r"(?:必要です(?!か)|必須です|押してください|おしてください)"
     r"|\b[Tt]he (?:company |corporate |representative's )?(?:seal|stamp|hanko)"
     r"(?: of the representative)?(?: \([^()]{1,12}\))? (?:is|are) (?:necessary|required|needed)\b"
 )
@@ -409,6 +415,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|「(?:うけとりました|受け取りました)」\s?(?:と\s?いう\s?|の\s?)(?:紙|かみ))[^。]{0,20}"
             # (「…示す書類(受領書・控え)は出していません」)
             r"(?:わたし|渡し|出し|だし|おくり|送り)(?:て(?:い|おり))?ません"
+            # (「町から、「うけとりました」というかみや、ひかえをだすことはしません」)
+            r"|(?:受領書|控え|ひかえ)\s?(?:を|は)\s?(?:だす|出す|わたす|渡す|おくる|送る|かえす|返す)"
+            r"\s?こと\s?は\s?(?:しません|ありません)"
             # 「内容に不備がある場合のみご連絡します」: no word after a complete filing
             # (「まちがいがあるときだけ町かられんらくします」)
             # (「かいてあることがたりないときだけ、でんわかメールでれんらくします」)
@@ -468,7 +477,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「不備がなければ個別の連絡はしていません」 (after filing)
             # (「不備がない場合は、特にご連絡はいたしません」)
             # (「記入漏れなどがなければ、村からの連絡はありません」)
-            r"|(?:不備|漏れ|もれ|誤り|間違い)[^。、]{0,6}?が(?:ない場合は|なければ)、?[^。、]{0,8}?"
+            # (「内容に不足がなければ、町からの連絡はありません」)
+            r"|(?:不備|不足|漏れ|もれ|誤り|間違い)[^。、]{0,6}?が(?:ない場合は|なければ)、?[^。、]{0,8}?"
             r"(?:連絡|通知)(?:は|を)?\s?(?:ありません|しておりません|していません|いたしません|しません)"
             r"|(?:個別(?:の|に)|不備が(?:ない場合は|なければ)、?\s?(?:特に|とくに)?)"
             r"(?:ご)?(?:連絡|通知)(?:は|を)?(?:しておりません|していません|いたしません"
@@ -587,7 +597,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…の利用者登録(アカウント作成)を行ってから申請してください」)
             # (「利用者登録(アカウント作成)を行ったうえで申請してください」)
             # (「…の利用者登録(無料)を行い、ログインしてから申請してください」)
-            rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?を(?:(?:行って|して)(?:ください|から)"
+            # (「はじめてつかうときは、利用者登録(アカウントをつくること) をしてください」)
+            rf"|{_REGISTRATION}(?:\([^()]{{0,20}}\))?\s?を(?:(?:行って|して)(?:ください|から)"
             # (「…利用者登録(ID・パスワードの取得)を行い、ログインしたうえで申請する必要が…」)
             r"|(?:行った|した)(?:うえ|上)で|(?:行い|し)、\s?(?:ログイン|サインイン)"
             r"(?:して(?:から|ください)|した(?:うえ|上)で))"
@@ -779,16 +790,23 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # form is enough.」)
             # (「The workplace is in Ichinohe and the worker lives in Ichinohe: one form to
             # Ichinohe Town is enough.」)
-            r"|\b(?:[Ww]orks?|(?:[Ww]orkplace|place of work|business place|office|factory) is)"
-            r" in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\blives? in (?P=town)\b"
+            # (「Office in Hashimoto City, residence in Hashimoto City: please submit only one
+            # sheet」)
+            r"|\b(?:[Ww]orks?|(?:[Ww]orkplace|place of work|business place|office|factory) is"
+            r"|[Oo]ffice|[Ww]orkplace)"
+            r" in (?P<town>[A-Z][a-z]+)\b[^.]{0,30}\b(?:lives?|residence|home) in (?P=town)\b"
             r"[^.]{0,60}(?:\.\s?)?"
             # (「Works in Maibara and lives in Maibara? Then one form to us covers it」)
             # (a row: 「The worker works in Tosa City and lives in Tosa City | Tosa City only.
             # Please submit one copy.」)
-            r"(?:\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: to [^.]{1,20}?)?"
+            # (a row: 「works in Inabe and lives in Inabe | Inabe City only. One form (1通) is
+            # enough.」)
+            r"(?:\b(?:[Oo]ne|[Aa] single) (?:submission|form|copy)(?: \([^()]{1,8}\))?"
+            r"(?: to [^.]{1,20}?)?"
             r" (?:is enough|covers (?:it|both))"
             # (「Work in Aisai, live in Aisai: give only one form to Aisai City.」)
-            r"|\b(?:[Pp]lease )?(?:submit|give|send) (?:only )?(?:one|a single|1) (?:copy|form)\b)"
+            r"|\b(?:[Pp]lease )?(?:submit|give|send) (?:only )?(?:one|a single|1)"
+            r" (?:copy|form|sheet)\b)"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             # (「If the worker works in Kamo City and also lives in Kamo City, only one form to Kamo
@@ -880,8 +898,9 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
-    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|漏れ|不明|まちがい|間違い|たりない|足りない"
-    r"|accepted|received|notice|notification|confirmation|contact|reply|one form|call you|phone you"
+    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない"
+    r"|accepted|received|notice|notification|confirmation|contact|reply|one form|one sheet"
+    r"|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
     r"|completion|proof"

@@ -98,6 +98,7 @@ _GENERIC_RE = fastre.compile(
     # title: a way to submit)
     r"|持参"
     r"|電子申請|オンライン|メール|ファクス|FAX"  # (「1.電子申請(ふくしま電子申請サービス)」)
+    r"|ファックス|ファクシミリ|Fax"  # (「3.ファックス」)
     # an English page's or line's section titles (「How to submit」「When to submit」)
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
@@ -141,6 +142,12 @@ _PLACE_ROW_RE = fastre.compile(r"^(?:\d{1,3}\.?\s+)?(?P<place>[^\s\d]{1,8}?[市�
 _MIN_LISTING_ROWS = 3
 
 
+# The header of a table of cases: 「事業所 | 住居地 | 提出先」.
+_CASES_HEADER_RE = fastre.compile(
+    r"^(?:事業所|勤務地|働く場所|職場)(?:の所在地)?\s[^。]{0,12}?(?:住居地?|住所|住む場所|住まい)"
+)
+
+
 def drop_listings(page: Page) -> None:
     """Remove the rows of per-municipality tables (three or more rows naming a place
     first) and their header rows (「メール | 郵送 | 窓口 | 電子申請」), with their links: they
@@ -166,7 +173,11 @@ def drop_listings(page: Page) -> None:
             # (the header is the table's last rows of cells before the run, not every row line
             # before it: on an old table layout the whole article is one-cell rows)
             header = [i for i in header[-_MAX_HEADER_ROWS:] if page.lines[i].row_start]
-            listed.update(header if _the_citys_wards(page, places) else header + run)
+            # (a table of examples, 「事業所 | 住居地 | 提出先」 then 「松崎町 | 松崎町 | 松崎町のみ
+            # (1通)」: where to file, by case, not other municipalities' ways)
+            examples = any(_CASES_HEADER_RE.search(page.lines[i].text) for i in header)
+            if not examples:
+                listed.update(header if _the_citys_wards(page, places) else header + run)
         run, places, header = [], [], []
     if listed:
         page.keep([i for i in range(len(page.lines)) if i not in listed])
@@ -852,6 +863,7 @@ _OTHER_MATTER_TITLE_RE = fastre.compile(
     # (「■ 【べつのてつづき】特定技能の外国人が…ひっこししてきたとき」)
     rf"{NOT_THIS_FORM}|(?:ほか|他|その他|別|べつ)の\s?(?:手続|届出|てつづき)"
     r"|^(?:ほか|他)の\s?(?:相談)?窓口"  # (「ほかの窓口について」: other desks, for other things)
+    r"|^(?:ほか|他)\s?の\s?(?:相談|そうだん)\s?(?:さき|先|まどぐち)"  # (「ほか の そうだん さき」)
     r"|(?:ちがう|違う)\s?(?:手続|届出|てつづき)"  # (「ちがう てつづき に ついて」)
     # (「協力確認書以外の手続き」)
     # (「その他の質問(協力確認書以外)」)
