@@ -12737,3 +12737,248 @@ def test_round_one_hundred_sixty_one_other_misses() -> None:
         "松崎町</td></tr></table>"
     )
     assert extract_filing(page(matsuzaki)).notes == ["同一市区町村なら1通", "形式指定:PDF"]
+
+
+def test_round_one_hundred_sixty_two_english_pages() -> None:
+    """Round one hundred and sixty-two's English misses: a row 'Both … are in Shobara City |
+    Shobara City only. Only one sheet is enough' (5595); 'the form cannot be used without
+    logging in' refuses nothing, and 'If you do not have a Graffer account, please register one
+    (free) first' (5599)."""
+    shobara = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>Both the workplace and the residence "
+        "are in Shobara City</td><td>Shobara City only. Only one sheet is enough, you do not need"
+        " to submit two.</td></tr></table>"
+    )
+    assert extract_filing(shobara).notes == ["同一市区町村なら1通"]
+    yawatahama = _titled_english_page(
+        "<h2>How to submit</h2><h3>Online (Graffer smart application)</h3><p>Log in with a Graffer"
+        " account and upload the PDF. If you do not have a Graffer account, please register one "
+        "(free) first - the form cannot be used without logging in.</p>"
+    )
+    found = extract_filing(yawatahama)
+    assert found.methods == ["online_form"]
+    assert found.notes == ["アカウント作成が必要"]
+
+
+def test_round_one_hundred_sixty_two_yasashii_and_ward_pages() -> None:
+    """Round one hundred and sixty-two's やさしい日本語 and ward misses: 「ここは協力確認書を
+    うけとるところではありません」 (5601); 「泉南市のまどぐち(でんわ …)」, and a section 「かくとき
+    にきをつけること」 that names 「にほんごきょうしつ」 is the form's (5604); 「フォームにつけ
+    られるのは PDF だけです」, and 「Word でひらいて、「なまえをつけてほぞん」」 asks for no Word
+    (5605);
+    a table titled 「協力確認書の提出先(本庁)」 ends the section on consultation desks above it,
+    and 「…区ごとに出す必要はありません」 (5608); 「名古屋市(担当は本庁の国際交流課)」 names the
+    section, and 「セミナー申込フォームからどうぞ」 is the seminar's (5609)."""
+    kumano = (
+        "<p>ゆうびんで おくって ください。</p><p>「みえがいこくじんそうだんサポート センター」 でも"
+        "そうだんできます。 でんわは 080-3123-6712 です。 ここは協力確認書をうけとるところでは"
+        "ありません。</p>"
+    )
+    assert extract_filing(page(kumano)).phones == []
+    hannan_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>人権推進課</p><p>〒599-0292"
+        " 大阪府阪南市尾崎町35番地の1</p><p>電話:072-471-5678</p></div>"
+    )
+    hannan = (
+        "<h2>協力確認書とは</h2><p>町に協力することをやくそくするかみです。</p><h2>だすほうほう</h2"
+        "><p>ゆうびんで おくって ください。</p><p>すむところがとなりの泉南市のときは、泉南市のまど"
+        "ぐち(でんわ 072-483-8191) にだしかたをきいてください。</p><h2>かくときにきをつけること</h2"
+        "><p>はんこはいりません。</p><p>市から、にほんごきょうしつやぼうさいのおしらせをおくること"
+        "があります。</p>"
+    )
+    found = extract_filing(page(hannan, hannan_block))
+    assert found.phones == ["072-471-5678"]
+    assert found.notes == ["押印不要"]
+    kasai = (
+        "<p>インターネットのフォームでだしてください。</p><p>フォームにつけられるのは PDF だけです"
+        "(Word・Excel・しゃしんはつけられません)。</p><p>Word でひらいて、「なまえをつけてほぞん」"
+        " で 「PDF」 をえらびます。</p>"
+    )
+    assert extract_filing(page(kasai)).notes == ["形式指定:PDF"]
+    chikusa = (
+        "<p>■提出方法</p><p>郵送してください。</p><p>・事業所と住居地がどちらも名古屋市内の場合でも"
+        "、区が異なるからといって区ごとに出す必要はありません。</p><p>■外国人の方の相談窓口</p><p>"
+        "日常生活のご相談は、名古屋国際センター(電話:052-581-0148)をご利用いただけます。</p><table>"
+        "<tr><th colspan='2'>協力確認書の提出先(本庁)</th></tr><tr><th>担当</th><td>名古屋市 観光文"
+        "化交流局 国際交流課</td></tr><tr><th>電話</th><td>052-972-3066</td></tr></table>"
+    )
+    chikusa_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>千種区役所 地域力推進課"
+        "</p><p>電話番号:052-762-3127</p></div>"
+    )
+    found = extract_filing(page(chikusa, chikusa_block))
+    assert found.phones == ["052-762-3127", "052-972-3066"]
+    assert found.notes == ["同一市区町村なら1通"]
+    nakamura = (
+        "<p>名古屋市の場合、提出先は区ではなく名古屋市(担当は本庁の国際交流課)です。</p><p>郵送して"
+        "ください。</p><p>インターネットでも出せます。</p><p>https://apply.e-tumo.jp/city-nagoya-u/"
+        "offer/offerList_detail?tempSeq=91734</p><p>参加のお申込みはセミナー申込フォームからどうぞ"
+        "(協力確認書の提出はできません)。</p>"
+    )
+    found = extract_filing(page(nakamura))
+    assert found.department == "国際交流課"
+    assert found.methods == ["online_form", "post"]
+
+
+def test_round_one_hundred_sixty_two_other_misses() -> None:
+    """Round one hundred and sixty-two's other misses: 「…アンケートは、同じ電子申請サービスで
+    回答を受け付けていますが、協力確認書の提出とは別のものです」 (5613); 「会社の印(角印でも可)
+    を押してください」 asks for the seal (5615); a seminar's answer, 「…協力確認書の提出フォーム
+    とは別のフォームです」 and its 「お問い合わせ:産業振興課 商工観光係(電話 …)」, leaves the
+    page's block its own (5616); 「協力確認書とその写し1部、…切手を貼った返信用封筒」 (5617); a
+    「提出先」 heading under the methods' heading, whose row 「E-mail kikaku●…」 is the address,
+    and 「「回答のコピー」のメールが届きます。これが提出の控えになります」 (5622); 「提出先は、★の
+    付いている課です」 names no section (5623); 「追分支所(電話…)の窓口ではお預かりしていません」
+    (5627)."""
+    okegawa = (
+        "<p>郵送してください。</p><p>※ 市の産業振興課が実施しているアンケートは、同じ電子申請サービ"
+        "スで回答を受け付けていますが、協力確認書の提出とは別のものです。</p>"
+    )
+    assert extract_filing(page(okegawa)).methods == ["post"]
+    takayama = (
+        "<p>郵送してください。</p><p>問8 押印は必要ですか。</p><p>答 郵送または持参で提出する場合は"
+        "、事業者名の横に会社の印(角印でも可)を押してください。電子メールで提出する場合は押印は必要"
+        "ありません。</p>"
+    )
+    assert extract_filing(page(takayama)).notes == []
+    kaminokawa_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>総合政策課 政策推進係</p>"
+        "<p>電話:0285-56-9127</p></div>"
+    )
+    kaminokawa = (
+        "<h2>協力確認書って何ですか?</h2><p>郵送してください。</p><h2>そのほかのご質問</h2><p>"
+        "<strong>外国人材の受入れについて相談できるセミナーはありますか?</strong></p><p>事業者向け"
+        "セミナーを開催しています。参加のお申込みは、下のセミナー申込フォームからお願いします。"
+        "協力確認書の提出フォームとは別のフォームですので、ご注意ください。</p><p>セミナーについて"
+        "のお問い合わせ:産業振興課 商工観光係(電話 0285-56-9132)</p><p><strong>外国人の従業員"
+        "向けの生活ガイドはありますか?</strong></p><p>くらしのガイドを作成しています。</p>"
+    )
+    found = extract_filing(page(kaminokawa, kaminokawa_block))
+    assert found.phones == ["0285-56-9127"]
+    assert found.department == "総合政策課 政策推進係"
+    atsugi = (
+        "<p>郵送してください。協力確認書とその写し1部、返信先を記入して切手を貼った返信用封筒を同封"
+        "してください。写しに受付印を押して返送します。</p>"
+    )
+    assert extract_filing(page(atsugi)).notes == ["控えが必要なら2部と返信用封筒"]
+    yoron = (
+        "<h2>提出方法</h2><p>Googleフォームで提出してください。送信後、入力したメールアドレスに「回"
+        "答のコピー」のメールが届きます。これが提出の控えになりますので、大切に保存してください。</"
+        "p><h3>提出先</h3><table><tr><td>提出先</td><td>与論町役場 企画観光課</td></tr><tr><td>E-ma"
+        "il</td><td>kikaku●town.yoron.example.lg.jp</td></tr></table>"
+    )
+    found = extract_filing(page(yoron))
+    assert found.methods == ["online_form"]
+    assert found.notes == ["完了メールが提出の証明"]
+    iheya = (
+        "<p>郵送してください。</p><p>協力確認書の提出先は、★の付いている課です。</p><table><tr><td>"
+        "★総務課 企画係</td><td>協力確認書の受付</td><td>電話:0980-46-2142</td></tr></table>"
+    )
+    iheya_block = (
+        "<div class='contact'><h2>お問い合わせ先</h2><p>伊平屋村役場 総務課 企画係</p><p>"
+        "TEL:0980-46-2142</p></div>"
+    )
+    assert extract_filing(page(iheya, iheya_block)).department == "総務課 企画係"
+    abira = (
+        "<p>本庁舎2階の政策推進課までお持ちください。追分支所(電話0145-25-2010)の窓口ではお預かり"
+        "していませんので、本庁舎へお越しください。</p>"
+    )
+    assert extract_filing(page(abira)).phones == []
+
+
+def test_round_one_hundred_sixty_three_english_pages() -> None:
+    """Round one hundred and sixty-three's English misses: a row 'Both are in Misato City |
+    Misato City only. Please submit only one (1通) to Misato City.' (5631); 'Please do not send
+    the original by post again' after a fax refuses no post, and '(Kumagaya City: ask at its
+    office, Tel. …)' is a neighbour's where the block is in Japanese (5634); '4. Ways to hand
+    in the form' heads the methods, 'Hand it in at the … Division' is the counter, and 'the
+    village replies only if something needs to be corrected' (5635); '(Numata City Hall, Tel.
+    …)' (5636)."""
+    misato = _titled_english_page(
+        "<p>Please send the form by post.</p><table><tr><td>Both are in Misato City</td><td>"
+        "Misato City only. Please submit only one (1通) to Misato City.</td></tr></table>"
+    )
+    assert extract_filing(misato).notes == ["同一市区町村なら1通"]
+    gyoda_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>地域づくり支援課</p><p>"
+        "〒361-8601 埼玉県行田市本丸2番5号</p><p>電話:048-556-1111</p></div>"
+    )
+    gyoda = _titled_english_page(
+        "<p>Workplace in Gyoda, home in Kumagaya (熊谷市): Gyoda City, and also Kumagaya City</p>"
+        "<p>(Kumagaya City: ask at its office, Tel. 048-524-1349)</p><h2>How to submit</h2><p>"
+        "2. Post (郵送) Send it to the Division.</p><p>3. Fax (ファクス) Fax: 048-553-4720</p><p>"
+        "After sending, please call the Division to make sure it arrived. Please do not send the"
+        " original by post again.</p>"
+    ).replace("</main>", f"</main>{gyoda_block}")
+    found = extract_filing(gyoda)
+    assert found.methods == ["fax", "post"]
+    assert found.phones == ["048-556-1111"]
+    kiyokawa = _titled_english_page(
+        "<h2>4. Ways to hand in the form</h2><h3>(C) Post</h3><p>Mail it to the Policy Promotion"
+        " Division at the village office.</p><h3>(D) At the village office</h3><p>Hand it in at "
+        "the Policy Promotion Division, 2nd floor of the Kiyokawa Village Office.</p><h2>"
+        "Questions</h2><p>Q. Will the village send us anything after we submit?</p><p>A. The "
+        "village replies only if something needs to be corrected.</p>"
+    )
+    found = extract_filing(kiyokawa)
+    assert found.methods == ["counter", "post"]
+    assert found.notes == ["受領書・控えの発行なし"]
+    minakami_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>総務課</p><p>〒379-1393 "
+        "群馬県利根郡みなかみ町後閑318番地</p><p>電話:0278-25-5000</p></div>"
+    )
+    minakami = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Numata City receives its own form; please "
+        "contact Numata City directly about its way of submission (Numata City Hall, Tel. "
+        "0278-23-2146).</p>"
+    ).replace("</main>", f"</main>{minakami_block}")
+    assert extract_filing(minakami).phones == ["0278-25-5000"]
+
+
+def test_round_one_hundred_sixty_three_other_misses() -> None:
+    """Round one hundred and sixty-three's other misses: 「(旭川市 経済部のでんわ:…)」 (5637);
+    「3 役場にきてだす」 and 「役場 2かいの企画課にきてください」 (5640); 「名寄市ではたらいて、名寄
+    市にすんでいるときも、名寄市にだすのは 1かいです」 (5642); a ward's table of branch counters,
+    「窓口 | 所在地 | 電話 | ファクス」 naming no fax way, and each row's address after its office
+    and section (5646); 「…社会福祉協議会でも受け付けています(電話…)」 (5653); 「…返信用封筒は
+    同封していただかなくて結構です」 (5663)."""
+    kamikawa = (
+        "<p>ゆうびんで おくって ください。</p><p>旭川市のだしかたは旭川市のホームページをみてくださ"
+        "い(旭川市 経済部のでんわ:0166-25-7368)。</p>"
+    )
+    kamikawa_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>産業経済課</p><p>〒078-1"
+        "792 北海道上川郡上川町南町180番地</p><p>電話:01658-2-1111</p></div>"
+    )
+    assert extract_filing(page(kamikawa, kamikawa_block)).phones == ["01658-2-1111"]
+    toyokoro = (
+        "<h2>だすほうほう</h2><p>2 ゆうびんでおくる</p><p>ふうとうにいれておくってください。</p><p>"
+        "3 役場にきてだす</p><p>役場 2かいの企画課にきてください。</p>"
+    )
+    assert extract_filing(page(toyokoro)).methods == ["counter", "post"]
+    nayoro = (
+        "<p>ゆうびんで おくって ください。</p><p>名寄市ではたらいて、名寄市にすんでいるときも、名寄"
+        "市にだすのは 1かいです。</p>"
+    )
+    assert extract_filing(page(nayoro)).notes == ["同一市区町村なら1通"]
+    setagaya = (
+        "<h2>提出方法</h2><p>郵送または下表の総合支所の窓口にお持ちください。</p><table><tr>\n"
+        "<th>窓口</th>\n<th>所在地</th>\n<th>電話</th>\n<th>ファクス</th>\n</tr><tr>\n<th>"
+        "世田谷総合支所 地域振興課</th>\n<td>世田谷区世田谷4丁目22番35号</td>\n<td>03-5432-2813"
+        "</td>\n<td>03-5432-3031</td>\n</tr><tr>\n<th>北沢総合支所 地域振興課</th>\n<td>世田谷区"
+        "北沢2丁目8番18号</td>\n<td>03-6804-8715</td>\n<td>03-6804-8739</td>\n</tr></table>"
+    )
+    found = extract_filing(page(setagaya))
+    assert found.methods == ["counter", "post"]
+    assert found.addresses == ["世田谷区世田谷4丁目22番35号", "世田谷区北沢2丁目8番18号"]
+    oshika = (
+        "<p>郵送してください。</p><p>日常生活の困りごとの相談は、大鹿村社会福祉協議会でも受け付けて"
+        "います(電話0265-39-2940、平日9時~17時)。</p>"
+    )
+    assert extract_filing(page(oshika)).phones == []
+    ozu = (
+        "<p>郵送してください。</p><p>受付したことの連絡や、受領書・控えの送付は行っていません。</p>"
+        "<p>Q 郵送するとき、返信用の封筒を入れたほうがよいですか。</p><p>A 控えの返送は行っていない"
+        "ため、返信用封筒は同封していただかなくて結構です。</p>"
+    )
+    assert extract_filing(page(ozu)).notes == ["受領書・控えの発行なし"]

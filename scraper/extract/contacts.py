@@ -374,10 +374,13 @@ _PLACE_PARTICLE_RE = fastre.compile(
     r"|^(?:いずれも|どちらも|すべて|全て)"
     # (「郵送の送付先は、これまでどおり国際政策課です」: as before)
     r"|^(?:これまで|今まで|従来|以前と同じく|引き続き)(?:どおり|通り)?"
+    # (「…名古屋市(担当は本庁の国際交流課)です」: the label, then the building and the section)
+    rf"|^担当(?:課|部署)?は、?(?:{_BUILDING}の)?"
 )
 # A verb ending a clause before the name: 「…と表示した商工振興課」「…を担当する国際課」
+# (「提出先は、★の付いている課です」: a clause, then a bare 課)
 _CLAUSE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:した|する|している|された|される)(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])(?:した|する|している|された|される|いている|っている)(?=[\u4e00-\u9fff])"
 )
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
@@ -487,7 +490,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         r"(?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f])"
         rf"[\u3040-\u30ff\u4e00-\u9fff]{{0,5}}?{place_end})"
         # (「日向市のかかりのメールは …」: やさしい日本語's 係)
-        r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のたんとう|のかかり|の提出先"
+        # (「泉南市のまどぐち(でんわ …)」)
+        r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の提出先"
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
         # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
@@ -503,7 +507,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
         # (or the number right after a comma: 「(名古屋市 観光文化交流局 国際交流課, 052-…)」)
-        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)|[,、]\s?(?:0\d{1,4}-|$)))"
+        # (「旭川市 経済部のでんわ:…」)
+        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
+        r"|[,、]\s?(?:0\d{1,4}-|$)))"
     )
 
 
@@ -525,6 +531,8 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # (or its desk in brackets: 「please inquire to Gokase Town (五ヶ瀬町 企画課 TEL …)」)
     # (or after a colon: 「(for example, Ureshino City: 嬉野市 観光商工課, Tel …)」)
     r"| \((?=[^()]{0,20}(?:課|係|室))|:\s?(?=[^():]{0,20}(?:課|係|室))"
+    # (「(Kumagaya City: ask at its office, Tel. …)」)
+    r"|:\s?(?=[^():]{0,40}\b(?:Tel|TEL|Phone)\b)"
     # (or its number or its Japanese name in brackets: 「ask … about the method of Hagi City
     # (Tel. …)」「the window of Hagi City (萩市)」)
     r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff]{1,5}[市町村]\))"
@@ -661,9 +669,10 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
         return False
     if _names_others_desk(before, own_places):
         return True
-    # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」)
+    # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」,
+    # or 「行田市」 in Japanese: compared by the registry's reading)
     # (a whole word: 「Ochi」 is not 「Kochi」)
-    return _LATIN_RE.search(own_places) is not None and any(
+    return any(
         not _names_in_english(own_places, m.group(1)) for m in _EN_MUNICIPALITY_RE.finditer(before)
     )
 
@@ -795,7 +804,8 @@ _NOT_THE_DESK_RE = fastre.compile(
     # (「…(電話 …、FAX …)。…。協力確認書の手続きとは関係ありませんのでご注意ください」)
     r"|\s?(?:※\s?)?協力確認書(?:の手続き|の提出)?とは関係(?:あり|ござい)ません"
     # (やさしい日本語: 「ここは協力確認書をうけつけるところではありません」)
-    r"|\s?(?:ここ|こちら)は、?\s?協力確認書を\s?(?:うけつける|受け付ける|受付する|だす|出す)\s?"
+    r"|\s?(?:ここ|こちら)は、?\s?協力確認書を\s?"
+    r"(?:うけつける|受け付ける|受付する|うけとる|受け取る|だす|出す)\s?"
     r"(?:ところ|場所|ばしょ|まどぐち|窓口)では(?:ありません|ない)"
 )
 _NOT_THE_DESK_SENTENCES = 2
@@ -889,8 +899,10 @@ _ENDED_RE = fastre.compile(
 # An address the form is refused at: 「※商工課のメールアドレス(shoko@…)では、10月1日以降、
 # 協力確認書を受け付けておりません」 (the section's, kept for its other business).
 _REFUSED_AT_ADDRESS_RE = fastre.compile(
-    r"\)?\s?では[^。()]{0,30}?"
-    r"(?:受け?付け(?:て(?:おり|い)ません|できません|られません)|受付(?:して(?:おり|い)ません|できません))"
+    # (「追分支所(電話…)の窓口ではお預かりしていません」)
+    r"\)?\s?(?:の窓口)?では[^。()]{0,30}?"
+    r"(?:受け?付け(?:て(?:おり|い)ません|できません|られません)|受付(?:して(?:おり|い)ません|できません)"
+    r"|お?預かり(?:して(?:おり|い)ません|できません))"
     # (「※観光商工課のアドレス(shoko@…)は、協力確認書の提出には使用できません」: named in
     # brackets after its section, unlike an address for questions 「…@… (提出には使用できません)」)
     r"|\)\s?は、?[^。()]{0,30}?(?:使用|利用)(?:でき|いただけ)ません"
@@ -1271,8 +1283,12 @@ _LOTLESS_ADDRESS_RE = fastre.compile(
     r"(?:\s?\([^()]{1,20}\))?$"
 )
 # An office's name, then its address: 「喜連川支所 さくら市喜連川4420番地1 1階 …」
+# (its section between, and each cell on a line of its own: 「世田谷総合支所 地域振興課 \n
+# 世田谷区世田谷4丁目22番35号 \n 電話:…」)
 _OFFICE_THEN_ADDRESS_RE = fastre.compile(
-    r"^[^\s\d:()、。]{1,12}(?:役所|役場|庁舎|支所|出張所)\s(?P<rest>[^\s\d:()、。].*)"
+    r"^[^\s\d:()、。]{1,12}(?:役所|役場|庁舎|支所|出張所)(?:\s[^\s\d:()、。]{1,12}?[課係室])?"
+    r"\s+(?P<rest>[^\s\d:()、。].*)",
+    re.S,
 )
 _OFFICE_RE = fastre.compile(r"役所|役場|庁舎|支所|出張所|課|係|センター|宛|あて|ビル|階")
 

@@ -29,6 +29,7 @@ from .page import (
     ENDED_BADGE_RE,
     FORM_WORDS_RE,
     FURIGANA_RE,
+    NOT_THIS_FORM_RE,
     OLD_FORM_BEFORE,
     PHONE_LABEL,
     QUESTION_RE,
@@ -99,6 +100,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|対面|手渡し|持ち込み|持込み|持込|ご来所|来所|お持ちください|お持ちいただ|お持ち込み"
         # やさしい日本語 (「持ってきてください」「持(も) ってくる」, with its reading)
         r"|もって\s?(?:くる|きて|いく)|持(?:\(も\))?\s?って\s?(?:くる|来て|きて|いく|来る)"
+        # (「3 役場にきてだす」「役場 2かいの企画課にきてください」: coming in with it)
+        r"|(?:役場|役所|やくば|[課係])\s?(?:に|へ)\s?(?:きて|来て)\s?(?:だす|出す|ください)"
         # (「役場の まどぐち では うけつけません」; not a 「そうだん まどぐち」)
         r"|(?<!そうだん)(?<!そうだんの)(?<!相談)まどぐち(?!あんない|案内)"
         r"|(?<![-A-Za-z])Window\b(?!s)"  # 「Window・Post・E-mail」: a machine translation's 窓口
@@ -117,6 +120,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:directly )?to (?:the )?(?:[A-Z][a-z]+ ){0,3}"
         r"(?:[Ww]indow|[Cc]ounter|[Oo]ffice|[Hh]all|Division|Section)\b"
         r"|\b[Bb]ring \((?:window|counter)\)"
+        # (「Hand it in at the Policy Promotion Division, 2nd floor of the … Village Office」)
+        r"|\b[Hh]and (?:it|the form|your form) in at\b"
     ),
     "online_form": (
         r"電子申請|(?:Web|WEB|ウェブ|ネット)\s?申請|(?<!在留申請)オンライン(?:\s?しんせい)?|LoGo\s?フォーム|ロゴフォーム|logoform|e-?tumo|スマート申請|申請フォーム"
@@ -148,7 +153,8 @@ MENTION_HINT_RE = fastre.compile(
     r"|直接|対面|手渡し|お持ち|person|ounter|ring|indow|電子申請|しんせい|eb\s?申請|EB\s?申請|ウェブ\s?申請|ネット\s?申請|オンライン|nline|LoGo|ロゴフォーム"
     r"|tumo|スマート申請|フォーム|Forms|form|二次元コード|QRコード|インターネット|グラファー|Graffer"
     r"|ぴったりサービス|マイナポータル|FAX|Fax|fax|acsimile|ゆうびん|ファクス|ファックス|ファクシミリ|lectronic"
-    r"|まどぐち"
+    r"|まどぐち|and it in|and the form in|and your form in"  # (「Hand it in at …」)
+    r"|にきて|へきて|に来て|へ来て"  # (「役場にきてだす」)
     r"|もって|持って|持\(も\)"  # (「持(も) ってくる」, with its reading)
 )
 
@@ -168,7 +174,8 @@ _METHOD_HEAD_RE = fastre.compile(
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
     # (「どうやって提出するの?」)
     r"|どうやって\s?(?:(?:出|だ)(?:し|す)|提出)|(?:だす|出す|おくる)\s?ほうほう"
-    r"|(?i:(?:how|ways?) to (?:submit|file|send)|submission(?: methods?| procedures?)?\b"
+    # (「4. Ways to hand in the form」)
+    r"|(?i:(?:how|ways?) to (?:submit|file|send|hand in)|submission(?: methods?| procedures?)?\b"
     r"|how (?:can|do|should) (?:i|we|you) (?:submit|send|file)"
     # machine translations: 「■ Submit method」「Submitting way」「Method of submission」
     r"|submit(?:ting)? (?:methods?|ways?)\b|methods? (?:of|for) submi(?:ssion|tting)\b"
@@ -354,7 +361,9 @@ _NEED_NOT_COME_RE = fastre.compile(
     r"|^\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
 )
 _NEGATION_RE = fastre.compile(
-    r"[Nn]ot (?:be )?accepted|\bcannot\b|can ?not\b|do(?:es)? not accept|no longer|"
+    # (not a condition: 「the form cannot be used without logging in」)
+    r"[Nn]ot (?:be )?accepted|\bcannot\b(?! be used without\b)|can ?not\b(?! be used without\b)"
+    r"|do(?:es)? not accept|no longer|"
     # (「The reception at the window was finished on March 31, 2026」)
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped|finished|terminated)\b|"
     r"\bfinished on\b|"  # ('The reception by the electronic mail finished on March 31, 2026')
@@ -804,6 +813,11 @@ _PAST_RE = fastre.compile(
     r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は(?:(?!が、|けれど)[^。])*"
     r"(?:ていました|でした)。?$"
 )
+# The original after a copy sent another way: 「Please do not send the original by post
+# again」「FAXで送信した場合、原本を改めて郵送する必要はありません」 (not a refusal of the post).
+_ORIGINAL_AGAIN_RE = fastre.compile(
+    r"\bthe original\b[^.]{0,30}\bagain\b|原本[^。]{0,12}(?:改めて|再度|あらためて|重ねて)"
+)
 # An update history's note of an edit to the page: 「令和7年11月20日 電子メールによる受付の
 # 準備状況を追記しました」 says what the page now says, not how to submit.
 # (a terse log too: 「2026年06月15日 …での受付開始、Googleフォームの受付終了について掲載」)
@@ -940,7 +954,12 @@ def method_context(lines: list[Line]) -> list[str]:
                 nxt = lines[j]
                 if nxt.region != "content" or (nxt.kind == "h" and nxt.level <= line.level):
                     break
-                mark(j, kind)
+                if kind == "place":
+                    # (a heading 「提出先」 under 「提出方法」 heads the place: its rows 「E-mail |
+                    # …」 give the address to send to)
+                    flags[j] = kind
+                else:
+                    mark(j, kind)
         elif len(line.text) <= 25 or line.kind == "dt" or (line.kind == "tr" and not head.start()):
             # (a table row headed 「How to submit」 whose cell runs on over several lines)
             # a label on its own: the lines after it, up to the next label or heading (or the
@@ -1101,6 +1120,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue
         if name == "online_form" and _SURVEY_BEFORE_RE.search(sentence, 0, m.start()):
             continue  # 「※このアンケートのフォームから協力確認書を提出することはできません」
+        if name == "online_form" and _SIGNUP_BEFORE_RE.search(sentence, 0, m.start()):
+            continue  # 「参加のお申込みはセミナー申込フォームからどうぞ」: an event's form
         if name == "online_form" and _NOT_THIS_ONE_RE.search(sentence):
             continue  # 「協力確認書の提出はこのフォームではできません」: the class's form above
         if name == "email" and (
@@ -1141,6 +1162,8 @@ _MANUAL_SUBJECT_RE = fastre.compile(r"(?:手順書|マニュアル|手引き?|�
 _NOT_THIS_ONE_RE = fastre.compile(
     r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
 )
+# An event's sign-up form, named right before the mention: 「セミナー申込フォーム」.
+_SIGNUP_BEFORE_RE = fastre.compile(r"(?:申込|申込み|申し込み|参加|予約|応募)(?:用の?)?\s?$")
 # A survey's form, named right before the mention: 「このアンケートのフォーム」.
 _SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
@@ -1595,7 +1618,8 @@ _ROW_METHOD_RE = fastre.compile(
 
 # A header row naming a phone column and a fax column, side by side.
 _CONTACT_COLUMNS_RE = fastre.compile(
-    rf"(?:^|\s)(?:{PHONE_LABEL})(?:番号)?\s(?:FAX|Fax|ファクス|ファックス)(?:番号)?(?:\s|$)"
+    # (cells on lines of their own: 「窓口 \n 所在地 \n 電話 \n ファクス」)
+    rf"(?:^|\s)(?:{PHONE_LABEL})(?:番号)?\s+(?:FAX|Fax|ファクス|ファックス)(?:番号)?(?:\s|$)"
 )
 
 
@@ -2295,8 +2319,12 @@ def extract_methods(
                 continue  # 「ご質問はメールでも受け付けています。メールアドレス:…」: for questions
             if (
                 _GENERAL_RE.search(sentence)
+                # (「…アンケートは、同じ電子申請サービスで回答を受け付けていますが、協力確認書の
+                # 提出とは別のものです」: the other matter's way)
+                or NOT_THIS_FORM_RE.search(sentence)
                 or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
                 or _PAST_RE.search(sentence)
+                or _ORIGINAL_AGAIN_RE.search(sentence)
                 or _PAGE_EDIT_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):

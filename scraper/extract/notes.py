@@ -15,7 +15,8 @@ from .page import FURIGANA_RE, QUESTION_RE, question_chars, sentence_before, wit
 _SEND = (
     r"(?:提出|送付|添付|送信|お送り|送って|送信して|アップロード|お願い"
     # (not 「受け付けて」「うけつけて」, which take a file in, or refuse it)
-    r"|(?<!うけ)つけて|(?<!受け)(?<!受)付けて|だして|出して|おくって)"  # やさしい日本語
+    # (not 「「なまえをつけてほぞん」」: saving a file under a name) (やさしい日本語)
+    r"|(?<!うけ)(?<!なまえを)(?<!名前を)つけて|(?<!受け)(?<!受)付けて|だして|出して|おくって)"
 )
 
 # English: 「The form must be submitted as an Excel file」「Excel files only」.
@@ -202,7 +203,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"\)?を{_SEND}(?:して)?(?:(?:送信|提出)して|おくって|送って)?(?:ください|下さい)"
         # 「アップロードできるのはPDFファイルのみです」
         # (「添付できるのは、町の様式に入力したWord形式のファイル(.docx)だけです」)
-        rf"|(?:できる|可能な|受け付ける|受付できる|受け付けられる)の(?:は|が)、?\s?[^。、]{{0,20}}?"
+        # (「フォームにつけられるのは PDF だけです」)
+        rf"|(?:できる|可能な|受け付ける|受付できる|受け付けられる|つけられる|添付できる)の(?:は|が)、?\s?"
+        rf"[^。、]{{0,20}}?"
         rf"(?:{names})\s?(?:形式|ファイル)?(?:の\s?ファイル)?(?:\([^()]{{1,8}}\))?\s?(?:のみ|だけ)"
         "|" + _EN_FORMAT.format(english)
     )
@@ -250,7 +253,8 @@ _SEVERAL_PLACES_RE = fastre.compile(
 # form … In the electronic application, the seal is not necessary」): not a form without seal.
 _SEAL_REQUIRED_RE = fastre.compile(
     # (「…ようしきに会社のはんこをおしてください。でんししんせいのときは、はんこはいりません」)
-    r"(?:押印|代表者印|社印|会社印|はんこ|印鑑)\s?(?:が|は|を)?\s?"
+    # (「…事業者名の横に会社の印(角印でも可)を押してください」)
+    r"(?:押印|代表者印|社印|会社印|(?:会社|法人|代表者)の印|はんこ|印鑑)(?:\([^()]{0,12}\))?\s?(?:が|は|を)?\s?"
     r"(?:必要です(?!か)|必須です|押してください|おしてください)"
     r"|\b[Tt]he (?:company |corporate |representative's )?(?:seal|stamp|hanko)"
     r"(?: of the representative)?(?: \([^()]{1,12}\))? (?:is|are) (?:necessary|required|needed)\b"
@@ -363,7 +367,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         fastre.compile(
             # (the envelope can be the next sentence's: 「…控えが必要な方は、2部提出してください。
             # 郵送の場合は、切手を貼った返信用封筒も同封してください」)
-            r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印)[^。]{0,60}(?:。[^。]{0,40})?"
+            # (「協力確認書とその写し1部、…切手を貼った返信用封筒を同封してください」)
+            r"(?:控え|2部|二部|2まい|2枚|二枚|受付印|受領|収受印|写し\s?(?:を\s?)?(?:1部|一部|1枚))"
+            r"[^。]{0,60}(?:。[^。]{0,40})?"
             # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
@@ -375,7 +381,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った|貼り|はり)[^。]{0,24}?)(?:封筒|ふうとう)"
             # (not 「返信用封筒を同封いただいても、控えの返送は行っておりません」: even with one;
             # nor 「…控えの返送は行っておりません(返信用封筒の同封は不要です)」)
-            r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません))"
+            # (「…返信用封筒は同封していただかなくて結構です」; nor asked: 「返信用の封筒を入れた
+            # ほうがよいですか」)
+            r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません|なくて|ですか|ますか|\?))"
             r"|返信用封筒(?![^。、]{0,12}?ても)[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
             # (「…put two copies of the form and an envelope with your address and a stamp for
@@ -462,7 +470,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:will )?only (?:contact|call|phone) you (?:if|when) (?:something|anything|there)"
             r"|\b(?:contact|call|phone)s? you only (?:if|when) (?:something|anything|there)"
             # (「We reply only when the form has a problem」)
-            r"|\b(?:reply|respond|write back) only (?:if|when)"
+            # (「…the village replies only if something needs to be corrected」)
+            r"|\b(?:repl(?:y|ies)|responds?|writes? back) only (?:if|when)"
             r" (?:something|anything|there|the form)\b"
             # (「Will the city send us a receipt by post?」「No. …」)
             r"|\b(?:Will|Does|Do) the (?:city|town|village|ward) (?:send|issue|give|return)"
@@ -520,7 +529,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。]{0,20}(?:行いません|しません|いたしません|ありません|行っておりません"
             r"|して(?:おり|い)ません))"
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
-            r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}|が(?:メールで)?届き[^。]{0,6}"
+            # (「「回答のコピー」のメールが届きます。これが提出の控えになります」)
+            r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}(?:。[^。]{0,8})?"
+            r"|が(?:メールで)?届き[^。]{0,6}"
             r"。?[^。]{0,12})(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
             # (nor 「「回答のコピーを自分宛に送信する」を選んだ場合に届くメールは、…受け付けた
@@ -642,6 +653,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「You sign in with a Graffer account; if you do not have one, you will be asked to
             # create one」)
             r"|\b[Yy]ou (?:sign|log) ?in with (?:a|an|your) [^.;]{0,20}account\b"
+            # (「If you do not have a Graffer account, please register one (free) first」)
+            r"|\b[Ii]f you do(?: not|n't) have (?:a|an) [^.;]{0,20}account, (?:please )?"
+            r"(?:register|create|make|open) one\b"
             r"|\bonly (?:lets|allows) you\b[^.]{0,40}\b(?:if you are (?:signed|logged) in"
             r"|(?:after|once) you (?:sign|log) ?in)"
             r"(?: to| with)? (?:a|an|your) [^.]{0,20}account"
@@ -731,6 +745,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「はたらくところとすむところがどちらも輪之内町なら、だすのは町へひとつです」)
             r"|(?:はたらく|しごと)[^。]{0,20}(?:すむ|すんで)[^。]{0,20}(?:どちらも|りょうほう)[^。]{0,30}"
             r"(?:1まい|1つ|ひとつ|1通|1かい)"
+            # (「名寄市ではたらいて、名寄市にすんでいるときも、名寄市にだすのは 1かいです」)
+            r"|(?P<yplace>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=yplace)\s?に\s?"
+            r"(?:すんで|住んで)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -766,7 +783,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^?]{0,30}(?:1まい|1つ)"
             # a designated city: 「区ごとの提出は不要です。本市へ1通提出してください」
             # (「区ごとに提出する必要はありません」)
-            r"|区ごと(?:の|に)(?:ご)?提出(?:は|する|いただく|して(?:いただく)?)?"
+            # (「…区が異なるからといって区ごとに出す必要はありません」)
+            r"|区ごと(?:の|に)(?:(?:ご)?提出|出す|だす)(?:は|する|いただく|して(?:いただく)?)?"
             r"(?:不要|必要(?:は|が)?ありません)"
             # 「…区が異なる場合でも、どちらか一方の区役所へ提出すれば市への提出となります」
             r"|(?:どちらか|いずれか)一方の区(?:役所)?(?:へ|に)(?:ご)?提出すれば"
@@ -781,8 +799,14 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
             # needed.」)
             # (a row: 「Both … are in Tochigi City | Tochigi City only. Only one form is needed.」)
-            r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?\b(?:[Oo]nly|[Jj]ust) one (?:form|copy|submission)\b"
-            r"[^.]{0,30}\bis (?:needed|required)\b"
+            # (a row: 「Both are in Misato City | Misato City only. Please submit only one (1通) to
+            # Misato City.」)
+            r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?[^.]{0,12}\b(?:submit|give|send) (?:only )?"
+            r"(?:one|a single)\b(?! (?:of|each|per|for each)\b)"
+            # (「Both … are in Shobara City | Shobara City only. Only one sheet is enough」)
+            r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?\b(?:[Oo]nly|[Jj]ust) one"
+            r" (?:form|copy|submission|sheet)\b"
+            r"[^.]{0,30}\bis (?:needed|required|enough)\b"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
@@ -899,7 +923,7 @@ _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない"
-    r"|accepted|received|notice|notification|confirmation|contact|reply|one form|one sheet"
+    r"|accepted|received|notice|notification|confirmation|contact|repl|one form|one sheet"
     r"|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"

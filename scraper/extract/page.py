@@ -76,6 +76,7 @@ FOREIGN_BODY = (
     # branch, 真庭市's 「北房振興局」)
     r"|(?:空知|石狩|後志|胆振|日高|渡島|檜山|上川|留萌|宗谷|オホーツク|十勝|釧路|根室)(?:総合)?振興局"
     r"|農業協同組合|(?<![A-Za-z])JA(?![A-Za-z])"
+    r"|社会福祉協議会"  # (「…大鹿村社会福祉協議会でも受け付けています(電話…)」)
     r"|(?:農林水産|厚生労働|国土交通|経済産業|文部科学)省"
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
     # 'the Shizuoka International Association's Multicultural Consultation Center (Kanade)'
@@ -397,7 +398,8 @@ FORM_KANA_NAME = r"きょうりょく\s?かくにん\s?しょ"
 # 「協力確認書とは別の…」「…とは関係ありません」: words saying what follows is not about the form.
 # (「協力確認書をだすこととはべつです」)
 THE_FORM_SUBJECT = (
-    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出|\s?を\s?(?:だす|出す|提出する)\s?こと)?"
+    # (「協力確認書の提出フォームとは別のフォームです」)
+    rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出(?:用の?)?(?:フォーム|先)?|\s?を\s?(?:だす|出す|提出する)\s?こと)?"
 )
 NOT_THIS_FORM = (
     rf"{THE_FORM_SUBJECT}(?:と|とは)\s?"

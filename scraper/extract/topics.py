@@ -471,6 +471,7 @@ def _sections_by_level(
 _FORM_PART_RE = fastre.compile(
     r"提出|方法|様式|書類|注意|期限|控え|押印|送付|郵送|記載|記入|受付|質問|Q&A|FAQ|留意|備考"
     r"|問(?:い)?合|連絡先|担当|その他|そのほか"  # (やさしい日本語's 「そのほか」)
+    r"|きをつけ|気をつけ|ちゅうい|かきかた|書き方"  # (「かくときにきをつけること」)
     r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
     r"|target|who (?:must|should|submits)"  # (「Target person」: who files)
     rf"|{_EN_NOTES_TITLES})"  # 「Good to know」
@@ -556,6 +557,30 @@ def _next_numbered(lines: list[Line], start: int, end: int) -> int:
     return next((i for i in range(start + 1, end) if _NUMBERED_TITLE_RE.match(lines[i].text)), end)
 
 
+_MAX_TITLE_CHARS = 30
+_ITEM_MARKS = "・●○◆◇-"  # (「・出入国在留管理庁 協力確認書について(外部リンク)」: a list's item)
+
+
+def _next_form_title(lines: list[Line], start: int, end: int) -> int:
+    """The first title after `start` and before `end` that names a part of the form's page (a
+    table's 「協力確認書の提出先(本庁)」 row, not a link 「・出入国在留管理庁 協力確認書について」
+    among the section's own), or `end`."""
+    return next(
+        (
+            i
+            for i in range(start + 1, end)
+            if (lines[i].kind == "tr" or lines[i].title)
+            and len(lines[i].text) <= _MAX_TITLE_CHARS
+            and lines[i].text[:1] not in _ITEM_MARKS
+            and _FORM_PART_RE.search(lines[i].text)
+            and "。" not in lines[i].text
+            and _FORM_NAME_RE.search(lines[i].text)
+            and not _OTHER_MATTER_TITLE_RE.search(lines[i].text)
+        ),
+        end,
+    )
+
+
 def _next_heading(lines: list[Line], start: int, end: int) -> int:
     """The first heading after `start` and before `end`, or `end`."""
     return next((i for i in range(start + 1, end) if lines[i].kind == "h"), end)
@@ -631,8 +656,10 @@ def _numbered_sections(
     ]
     # (another matter's title line is no heading: a heading after it, 「<h2>Forms (様式)</h2>」,
     # ends its section)
+    # (nor past a table's title naming the form: 「■外国人の方の相談窓口」 ends at 「協力確認書の
+    # 提出先(本庁)」)
     other = [
-        (start, _next_heading(lines, start, end), title)
+        (start, _next_form_title(lines, start, _next_heading(lines, start, end)), title)
         for start, end, title in sections
         if _about_something_else(title, False)
     ]
@@ -969,7 +996,7 @@ def on_topic(page: Page) -> tuple[list[Line], list[Link]]:
     dropped |= _disowned_table_rows(lines)
     form, other = _topic_sections(lines, page.h1)
     if form and other:
-        dropped |= _other_sections_lines(lines, form, other)
+        dropped |= _other_sections_lines(lines, form, other, frozenset(dropped))
     if not dropped:
         return lines, page.links
     return select_lines(lines, page.links, [i for i in range(len(lines)) if i not in dropped])
@@ -1032,11 +1059,15 @@ _FORM_ENQUIRY_LINE_RE = fastre.compile(
 
 
 def _other_sections_lines(
-    lines: list[Line], form: list[tuple[int, int, str]], other: list[tuple[int, int, str]]
+    lines: list[Line],
+    form: list[tuple[int, int, str]],
+    other: list[tuple[int, int, str]],
+    answers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """The lines of the sections about other things, with the enquiry lines they hold, and
-    the page's enquiry block when the form's section names another section as its own."""
-    dropped: set[int] = set()
+    the page's enquiry block when the form's section names another section as its own (not
+    in an answer about another matter, `answers`: a seminar's 「お問い合わせ:産業振興課…」)."""
+    dropped: set[int] = set(answers)
     for start, end, _title in other:
         dropped.update(
             i
