@@ -12982,3 +12982,143 @@ def test_round_one_hundred_sixty_three_other_misses() -> None:
         "ため、返信用封筒は同封していただかなくて結構です。</p>"
     )
     assert extract_filing(page(ozu)).notes == ["受領書・控えの発行なし"]
+
+
+def test_round_one_hundred_sixty_four_english_pages() -> None:
+    """Round one hundred and sixty-four's English misses: 'put 2 copies of the form and the
+    envelope for reply (返信用封筒)' (5667); a row 'Hachimantai | Hachimantai | Hachimantai City
+    only. One form is enough.' (5669); 'You must first register as a user (利用者登録)' (5670);
+    'We cannot accept the form by e-mail as a PDF, a photo or a scanned image' refuses the file,
+    'Bring the printed form to the General Affairs and Planning Division', and 'If both farms
+    are in Iide, one form …' is not one copy (5671); 'Please save the completed form as a PDF
+    file' (5672)."""
+    monbetsu = _titled_english_page(
+        "<p>Please mail the form to the address below. When you want the copy with the reception"
+        " stamp, please put 2 copies of the form and the envelope for reply (返信用封筒) with your"
+        " address and the stamp of the postage.</p><table><tr><td>Hachimantai</td><td>"
+        "Hachimantai</td><td>Hachimantai City only. One form is enough.</td></tr></table>"
+    )
+    assert extract_filing(monbetsu).notes == [
+        "同一市区町村なら1通",
+        "控えが必要なら2部と返信用封筒",
+    ]
+    minamisanriku = _titled_english_page(
+        "<p>Use the Miyagi e-application service. You must first register as a user (利用者登録) "
+        "on the service, then log in and attach the form.</p>"
+    )
+    assert extract_filing(minamisanriku).notes == ["アカウント作成が必要"]
+    iide = _titled_english_page(
+        "<h2>How do we submit it?</h2><p>You can use any one of these ways.</p><h3>1. E-mail</h3>"
+        "<p>Attach the filled-in Word file to an e-mail and send it to soumukikaku(at)town.iide."
+        "example.lg.jp</p><p>Please send the Word file as it is. We cannot accept the form by "
+        "e-mail as a PDF, a photo or a scanned image.</p><h3>2. At the Town Office</h3><p>Bring "
+        "the printed form to the General Affairs and Planning Division (総務企画課), 2nd floor of"
+        " the Iide Town Office.</p><h2>Questions</h2><p>We have workers at two farms, both in "
+        "Iide. How many forms?</p><p>If both farms are in Iide, one form for your organization "
+        "can list both workplaces.</p>"
+    )
+    found = extract_filing(iide)
+    assert found.methods == ["counter", "email"]
+    assert found.notes == ["形式指定:Word"]
+    tadami = _titled_english_page(
+        "<p>Please send the form by e-mail.</p><p>Please save the completed form as a PDF file "
+        "before you upload or attach it.</p><table><tr><td>Tadami</td><td>Tadami</td><td>Tadami "
+        "Town only (one form / 1通)</td></tr></table>"
+    )
+    assert extract_filing(tadami).notes == ["同一市区町村なら1通", "形式指定:PDF"]
+
+
+def test_round_one_hundred_sixty_four_other_misses() -> None:
+    """Round one hundred and sixty-four's other misses: 「松野町ではたらいて、松野町にすむ人の
+    ときは、1まいだけだします」 (5675); sections 「6 かくときのポイント」 and 「7 よくあるしつもん」
+    are the form's (5676); 「どちらも横浜市内なら、区が違っても(例:…)横浜市に1通出せば完了です」
+    (5680); 「次のあて先へお送りください」 over the address and the section (5681); 「(世田谷区の
+    問い合わせ先:… 電話…)」 (5684); 「村内の事業所で働き、村内に住んでいる → 小菅村に1通だけ」
+    (5689); 「…について、問い合わせを多くいただいていますが、…実施しておりません」 (5691);
+    「豊郷町企画振興課 電話…」 and 「(河南町 まちづくり推進課:…)」 (5692, 5694); 「※市役所本庁舎
+    の窓口(市民課など)では…」 (5695); 「…Word形式(.docx)のファイルとしてください」 (5696); an
+    address in a paragraph naming 出入国在留管理庁 after it (5698); 「(郵送・電子メールは随時)
+    ファクスでの提出は受け付けておりません」 (5700)."""
+    matsuno = (
+        "<p>ゆうびんで おくって ください。</p><p>松野町ではたらいて、松野町にすむ人のときは、1まい"
+        "だけだします。</p>"
+    )
+    assert extract_filing(page(matsuno)).notes == ["同一市区町村なら1通"]
+    kamiita = (
+        "<h2>1 協力確認書ってなに?</h2><p>町に協力するとやくそくするかみです。</p><h2>4 だしかた</h"
+        "2><p>ゆうびんで おくって ください。</p><h2>6 かく とき の ポイント</h2><ol><li>会社 の な"
+        "まえ は、とうきぼ(登記簿) と おなじ に かいて ください。</li></ol><h2>7 よく ある しつもん"
+        "</h2><dl><dt>Q だした あと、かみ(受付票) を もらえます か?</dt><dd>A 町 から 「うけとりま"
+        "した」 の かみ は おくりません。</dd><dt>Q 技能実習(ぎのう じっしゅう) の 人 の とき も だ"
+        "します か?</dt><dd>A いいえ。特定技能 の 人 だけ です。</dd></dl><h2>8 外国人 の みなさん "
+        "へ</h2><p>ひっこし の とどけ(転入届) は、住民課 の まどぐち です。</p>"
+    )
+    assert extract_filing(page(kamiita)).notes == ["受領書・控えの発行なし"]
+    sakae = (
+        "<p>郵送してください。</p><p>どちらも横浜市内なら、区が違っても(例:事業所は栄区、住まいは"
+        "戸塚区)横浜市に1通出せば完了です。</p>"
+    )
+    assert extract_filing(page(sakae)).notes == ["同一市区町村なら1通"]
+    kawasaki_block = (
+        "<div class='contact'><h2>お問い合わせ先</h2><p>川崎市川崎区役所まちづくり推進部地域振興課"
+        "</p><p>電話:044-201-3127</p></div>"
+    )
+    kawasaki = (
+        "<h2>提出方法</h2><p>窓口に持参する</p><p>窓口でお預かりした協力確認書は、区役所から多文化"
+        "共生推進課へまとめて送付します。</p><p>郵送する</p><p>次のあて先へお送りください(区役所あ"
+        "てに送らないでください)。</p><p>〒210-8577</p><p>川崎市川崎区宮本町1番地</p><p>川崎市 市民"
+        "文化局 コミュニティ推進部 多文化共生推進課</p>"
+    )
+    found = extract_filing(page(kawasaki, kawasaki_block))
+    assert found.department == "市民文化局 コミュニティ推進部 多文化共生推進課"
+    meguro_block = (
+        "<div class='contact'><h2>問い合わせ</h2><p>文化・交流課 国際交流係</p><p>〒153-8573 "
+        "東京都目黒区上目黒2丁目19番15号</p><p>電話:03-5722-9000</p></div>"
+    )
+    meguro = (
+        "<p>郵送してください。</p><p>目黒区内の店舗で働く方が世田谷区に住んでいる場合は、世田谷区に"
+        "も提出が必要です(世田谷区の問い合わせ先:生活文化政策部 国際課 電話03-6304-3452)。</p>"
+    )
+    assert extract_filing(page(meguro, meguro_block)).phones == ["03-5722-9000"]
+    kosuge = (
+        "<p>郵送してください。</p><p>村内の事業所で働き、村内に住んでいる → 小菅村に1通だけ出して"
+    )
+    kosuge += "ください</p>"
+    assert extract_filing(page(kosuge)).notes == ["同一市区町村なら1通"]
+    kawagoe = (
+        "<p>郵送してください。</p><p>※LoGoフォームなどを使ったインターネット上での提出について、問"
+        "い合わせを多くいただいていますが、川越町では現在のところ実施しておりません。</p>"
+    )
+    assert extract_filing(page(kawagoe)).methods == ["post"]
+    neighbours_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>政策企画課</p><p>〒583-8580"
+        " 大阪府南河内郡太子町大字山田88番地</p><p>TEL:0721-98-5521</p></div>"
+    )
+    neighbours = (
+        "<p>郵送してください。</p><p>河南町の提出方法は河南町にお問い合わせください(河南町 まちづく"
+        "り推進課:0721-93-2517)。</p><p>(例:豊郷町内の事業所分は、豊郷町企画振興課 電話0749-35-8114"
+        ")</p>"
+    )
+    assert extract_filing(page(neighbours, neighbours_block)).phones == ["0721-98-5521"]
+    ono = (
+        "<h2>提出方法</h2><p>4持参</p><p>うるおい交流館エクラ2階の交流推進課へお持ちください。</p><"
+        "p>※市役所本庁舎の窓口(市民課など)では受け付けておりません。</p><p>添付するファイルは、町の"
+        "様式に入力したWord形式(.docx)のファイルとしてください。</p>"
+    )
+    found = extract_filing(page(ono))
+    assert found.methods == ["counter"]
+    assert found.notes == ["形式指定:Word"]
+    ureshino = (
+        "<p>記入済みの様式は、電子メールに添付して kikaku-g@city.ureshino.example.lg.jp あてに送信"
+        "いただくか、企画政策課(塩田庁舎2階)まで郵送または直接お持ちください。様式は、出入国在留管"
+        "理庁が公開している協力確認書の様式をお使いください。</p>"
+    )
+    assert extract_filing(page(ureshino)).emails == ["kikaku-g@city.ureshino.example.lg.jp"]
+    hitoyoshi = (
+        "<table><tr><th>提出先</th><th>提出方法</th><th>受付時間</th><th>備考</th></tr><tr>\n<td>企"
+        "画政策課 企画調整係<br>(本庁舎3階 12番窓口)</td>\n<td>・郵送<br>・窓口への持参<br>・電子メ"
+        "ール<br>(kikaku-chosei@city.hitoyoshi.example.lg.jp)</td>\n<td>平日8時30分から17時15分まで"
+        "(郵送・電子メールは随時)</td>\n<td>ファクスでの提出は受け付けておりません。</td>\n</tr></t"
+        "able>"
+    )
+    assert extract_filing(page(hitoyoshi)).methods == ["counter", "email", "post"]

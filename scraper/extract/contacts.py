@@ -451,7 +451,13 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
             and bool(UNIT_NAME_RE.search(sentence))
             and not other.re.search(sentence)
         )
-    return bool(UNIT_NAME_RE.search(sentence)) or other.start() - number_at > _FAR_BEFORE_CHARS
+    if UNIT_NAME_RE.search(sentence) or other.start() - number_at > _FAR_BEFORE_CHARS:
+        return True
+    # (or after it, in its own sentence that names no other body: 「…電子メールに添付して
+    # kikaku-g@… あてに送信いただくか、企画政策課(塩田庁舎2階)まで郵送…ください。様式は、
+    # 出入国在留管理庁が公開している…」)
+    around = _sentence_around(text, number_at, number_at)
+    return bool(UNIT_NAME_RE.search(around)) and not other.re.search(around)
 
 
 _FAR_BEFORE_CHARS = 120
@@ -491,7 +497,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         rf"[\u3040-\u30ff\u4e00-\u9fff]{{0,5}}?{place_end})"
         # (「日向市のかかりのメールは …」: やさしい日本語's 係)
         # (「泉南市のまどぐち(でんわ …)」)
+        # (「(世田谷区の問い合わせ先:生活文化政策部 国際課 電話…)」)
         r"(?:役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の提出先"
+        r"|の(?:お)?問(?:い)?合(?:わ)?せ先"
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
         # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
@@ -508,8 +516,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「…国際交流係、電話…」)
         # (or the number right after a comma: 「(名古屋市 観光文化交流局 国際交流課, 052-…)」)
         # (「旭川市 経済部のでんわ:…」)
+        # (「(河南町 まちづくり推進課:0721-…)」: the number after a colon)
         r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
-        r"|[,、]\s?(?:0\d{1,4}-|$)))"
+        r"|[,、]\s?(?:0\d{1,4}-|$)|\s?:\s?(?:0\d{1,4}-|$)))"
     )
 
 
@@ -1684,7 +1693,8 @@ def _names_another_desk(text: str, own_places: str) -> bool:
 
 # (「横浜市国際局(電話:…)」: a bureau)
 _JOINED_DESK_RE = fastre.compile(
-    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?\(\s?(?:電話|TEL|Tel|☎))"
+    # (「豊郷町企画振興課 電話…」: no bracket)
+    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
 
 
@@ -1844,9 +1854,16 @@ def _only_a_counter(dept: str, lines: list[Line]) -> bool:
 def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
     """The department a line of the content addresses the form to (「大阪市市民局ダイバーシティ
     推進室多文化共生担当 あて」): the 提出先, though no label says so."""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.region != "content":
             continue
+        if _ADDRESS_LEAD_RE.search(line.text):
+            # 「次のあて先へお送りください」 then 「〒…」「川崎市川崎区宮本町1番地」「川崎市
+            # 市民文化局 … 多文化共生推進課」: the first section named in the lines under it
+            for nxt in lines[index + 1 : index + 1 + _ADDRESS_LINES]:
+                dept = None if "。" in nxt.text else find_department(_strip_place(nxt.text))
+                if dept:
+                    return dept, nxt.text
         m = _ADDRESSEE_RE.search(line.text)
         if not m and line.kind == "tr":
             # (a row's cell: 「郵送 | 京都市 総合企画局 … 共生推進担当 あて | 封筒の表に…」)
@@ -1860,6 +1877,9 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 _CELL_ADDRESSEE_RE = fastre.compile(r"\s(?:あて|宛て?)\s")
+# A line that leads the address to send to: 「次のあて先へお送りください」.
+_ADDRESS_LEAD_RE = fastre.compile(r"(?:次|下記|以下)の(?:あて先|宛先|送付先|郵送先)(?:へ|に|まで)")
+_ADDRESS_LINES = 4  # 「〒…」, the address, the office, the section
 
 
 # 「International Exchange Office (国際交流室), Planning and General Affairs Division (企画総務課)」

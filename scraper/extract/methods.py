@@ -117,7 +117,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|the (?:(?:printed|completed|signed|filled-in) )?(?:letter|document|form) )?"
         # (「Bring to the Town Office」「bring it to City Hall」「Bring the printed form to the
         # Planning Division, 2nd floor」)
-        r"(?:directly )?to (?:the )?(?:[A-Z][a-z]+ ){0,3}"
+        # (「Bring the printed form to the General Affairs and Planning Division」)
+        r"(?:directly )?to (?:the )?(?:(?:[A-Z][a-z]+|and|of) ){0,5}"
         r"(?:[Ww]indow|[Cc]ounter|[Oo]ffice|[Hh]all|Division|Section)\b"
         r"|\b[Bb]ring \((?:window|counter)\)"
         # (「Hand it in at the Policy Promotion Division, 2nd floor of the … Village Office」)
@@ -565,6 +566,10 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
 )
 
 
+# A file named right after the way: 「… by e-mail as a PDF, a photo or a scanned image」.
+_EN_AS_FILE_RE = fastre.compile(r"\s?(?:as|in) (?:an? |the )?(?:PDF|photo|image|scan|Word|Excel)")
+
+
 # English starts a clause with a subject of its own after the method: 「…, but they cannot …」.
 _EN_NEW_SUBJECT_RE = fastre.compile(
     r",\s(?:but|while|although|though)\s(?:they|we|staff|the staff|it)\b"
@@ -602,6 +607,12 @@ _MAX_ITEM_CHARS = 40
 # A clause that ended before the refusal: the refusal is not the method's. 「…場合、添付
 # ファイルは…」 opens a clause with its own subject; 「…場合は受付できません」 does not.
 _CLAUSE_END_RE = fastre.compile(r"ます|です|ください|場合[はに]?、[^、。]{1,20}?[はが]")
+# The method as the topic (「…での提出について、」), then a clause ending in 「が、」 and the
+# refusal: the refusal is the topic's.
+_TOPIC_REFUSED_RE = fastre.compile(
+    r"^[^。、]{0,12}について、[^。]{0,40}(?:ます|です)が、[^。]{0,30}(?:実施して|行って|受け付けて|受付して)"
+    r"(?:おり|い)ません"
+)
 # What a refusal can be about besides the method: the receipt or a notice, or the days the
 # counter is closed (「…受付時間:平日… ※土曜日・日曜日・祝日は受け付けできません」)
 # (「FAX・メール・郵送のいずれの場合も、受領書の送付は行っていません」).
@@ -1275,12 +1286,22 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # ファックスでの受付は行っておりません」)
         inside = between.count("(") > between.count(")")
         remark = inside and cur[0] not in {name for name, _s, _e in groups[-1]}
+        # (nor across the end of a remark the group began in: 「(郵送・電子メールは随時)
+        # ファクスでの提出は受け付けておりません」)
+        # (but 「紙での提出(郵送・窓口)及びメールでの提出は…」 closes it with nothing said)
+        opened = sentence[: groups[-1][0][1]]
+        closes = (
+            between.count(")") > between.count("(")
+            and opened.count("(") > opened.count(")")
+            and bool(between.split(")", 1)[0].strip())
+        )
         # (「持参 堺市役所本館12階 国際課 ※各区役所の窓口では受付しておりません」: a ※ remark
         # starts a clause of its own)
         # (nor a refusal between them: 「…through the … service (…) and no longer accepts it
         # by e-mail」)
         if (
             not remark
+            and not closes
             and "※" not in between
             and not _PREDICATE_RE.search(between)
             and not _NEGATION_RE.search(between)
@@ -1421,7 +1442,13 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「(旧様式は)オンライン提出に対応していないため、現在は使用できません」: what
             # something else lacks, not a refusal of the method
             continue
-        if negation and _CLAUSE_END_RE.search(tail[: negation.start()]):
+        if (
+            negation
+            and _CLAUSE_END_RE.search(tail[: negation.start()])
+            # (unless the method is the topic the sentence refuses: 「…インターネット上での提出
+            # について、問い合わせを多くいただいていますが、…現在のところ実施しておりません」)
+            and not _TOPIC_REFUSED_RE.match(tail)
+        ):
             # 「メールで提出する場合、PDF形式に限ります(Word形式はお受けできません)」: the
             # refusal ends another clause, about something else than the method
             negation = None
@@ -1455,7 +1482,11 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
             # お預かりできません」: not on those days, said of the way offered on others
             continue
-        english_refusal = not negation and _english_refusal(before)
+        # (not of the file named after the way: 「We cannot accept the form by e-mail as a PDF,
+        # a photo or a scanned image」)
+        english_refusal = (
+            not negation and _english_refusal(before) and not _EN_AS_FILE_RE.match(tail)
+        )
         # (with the mention, as above: 「not accepted at the Town Office counters, including the
         # Misato Branch Office」 names the own office in the method's words)
         if english_refusal and result.about_another_office(before + mention + tail):
@@ -2053,7 +2084,8 @@ _TITLE_LINE_RE = fastre.compile(
 _REFUSED_THERE_RE = fastre.compile(
     # (「…国際課の窓口、支所(北須磨支所・玉津支所など)、出張所(西神中央出張所など)では」)
     # (「…市民課の窓口や、蒲原支所・由比支所では」)
-    r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?)?では|[課係所館]\([^()]{0,8}窓口\)では"
+    # (「※市役所本庁舎の窓口(市民課など)では…」: the desks in brackets)
+    r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?|\([^()]{0,12}\))?では|[課係所館]\([^()]{0,8}窓口\)では"
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"

@@ -76,7 +76,9 @@ _EN_FORMAT = (
     r"|\b(?:by the |file of (?:the )?){0} (?:form|format|file)(?: \([^()]{{1,12}}\))?"
     r" as it is\b(?!,? or\b)"
     # (「The file to attach to the LoGo form, please make it the PDF format.」)
-    r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file)(?: in| as| into)? (?:the |an? )?{0}"
+    # (「Please save the completed form as a PDF file before you upload or attach it」)
+    r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file|the (?:completed |filled-in )?form)"
+    r"(?: in| as| into)? (?:the |an? )?{0}"
     r"(?: format| file)?\b(?!,? or\b)"
 )
 
@@ -138,6 +140,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"{_ALLOWED_AFTER}"
         # 「添付するファイルは、Excel形式のままとしてください」
         r"|のまま(?:と|に)し(?:て(?:ください|下さい)|、)"
+        # (「添付するファイルは、町の様式に入力したWord形式(.docx)のファイルとしてください」)
+        r"|として(?:ください|下さい)"
         # (「ExcelファイルのままでPDFやスキャン画像にせず添付してください」: what not to make of it)
         rf"|のまま\s?で?、?[^。、]{{0,16}}?(?:にせず|に変換せず|に変換しないで|にしないで)(?:に)?、?\s?"
         rf"[^。]{{0,6}}{_SEND}"
@@ -239,6 +243,11 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"(?:に|へ)?\s?(?:1まい|1つ|1通)"
     # (「どちらも関川村 | 関川村に 1つ出せばいいです」)
     r"|どちらも\s?(\S{1,8}?[市区町村])\s+\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
+    # (a row of short names: 「Hachimantai | Hachimantai | Hachimantai City only. One form is
+    # enough.」「Tadami | Tadami | Tadami Town only (one form / 1通)」; the group last, after the
+    # numbered ones)
+    r"|\b(?P<row>[A-Z][a-z]+) (?P=row) (?P=row)(?: (?:City|Town|Village))? only\b[^.(]{0,4}"
+    r"(?:\.\s?)?\(?(?:[Oo]ne|1) (?:form|copy)\b"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -247,7 +256,8 @@ _ONLINE_FORM_SEAL_RE = fastre.compile(
     r"\b(?:LoGo|Google|Microsoft|[Oo]nline|[Ee]lectronic|[Ww]eb) [Ff]orms? (?:has|have) no seal"
 )
 _SEVERAL_PLACES_RE = fastre.compile(
-    r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores)\b"
+    r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores|farms"
+    r"|plants|hotels|branches|restaurants|inns|facilities)\b"  # (「If both farms are in Iide」)
 )
 # The seal asked for on one route (「The seal of the representative is necessary on the paper
 # form … In the electronic application, the seal is not necessary」): not a form without seal.
@@ -386,6 +396,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません|なくて|ですか|ますか|\?))"
             r"|返信用封筒(?![^。、]{0,12}?ても)[^。]{0,60}(?:控え|受付印|受領|収受印)"
             r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
+            # (「…put 2 copies of the form and the envelope for reply (返信用封筒) …」)
+            r"|\bcop(?:y|ies)\b[^。]{0,120}\benvelope for (?:the )?(?:reply|return)\b"
             # (「…put two copies of the form and an envelope with your address and a stamp for
             # the return in the same envelope」)
             r"|\bcop(?:y|ies)\b[^。]{0,120}\benvelope with your [^.]{0,30}\bstamp\b"
@@ -627,7 +639,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )(?<!no )"
             r"(?:\b(?:need|have|must)|is necessary|is required) to"
             r" (?:create|register|open|make)[^.]{0,30}\baccount"
-            r"|(?<!not )(?<!n't )\b(?:need|have|must) to register as a user"
+            # (「You must first register as a user (利用者登録) on the service」)
+            r"|(?<!not )(?<!n't )\b(?:(?:need|have) to|must)(?: first)? register as a user"
             # (「the user registration (account creation) of e-tumo is necessary」)
             # (「the user registration (account creation) of the Aomori Prefecture electronic
             # application system is necessary」)
@@ -694,7 +707,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (or a table's next cell: 「どちらも宇都宮市内 | 宇都宮市へ1通を提出すれば足ります」)
             # (「どちらも岡山市内にあれば、区が違っていても、岡山市への提出は1通です」)
             r"(?:場合|とき|なら|であれば|にあれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s)"
-            r"[^。]{0,25}"
+            # (「どちらも横浜市内なら、区が違っても(例:事業所は栄区、住まいは戸塚区)横浜市に1通」)
+            r"[^。]{0,40}"
             # (「どちらも 大鹿村 なら、1つ だけ」; 「…豊郷町への提出は1件で足ります」)
             r"(?:1通|一通|1部|一部|1回|一回|1まい|1枚|1つ|1\s?かい|1件|一件)"
             # 「事業所も住居地もうるま市内です、2通必要ですか? 1通で大丈夫です」 (a Q&A)
@@ -713,7 +727,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 1通」: an example in brackets between)
             r"|(?:事業所|勤務地|勤務先|職場|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
             # (「働く場所も住む場所も松野町内であれば、…1通だけで大丈夫です」)
-            r"(?:場合|とき|であれば|なら)"
+            # (a table's arrow: 「村内の事業所で働き、村内に住んでいる → 小菅村に1通だけ」)
+            r"(?:場合|とき|であれば|なら|→|⇒)"
             r"[^。]{0,32}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             # (not 「…複数いる場合も、提出は事業所ごとに1通です」: once per workplace)
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|勤務先|就労|働)[^。]{0,30}場合"
@@ -747,7 +762,7 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:1まい|1つ|ひとつ|1通|1かい)"
             # (「名寄市ではたらいて、名寄市にすんでいるときも、名寄市にだすのは 1かいです」)
             r"|(?P<yplace>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=yplace)\s?に\s?"
-            r"(?:すんで|住んで)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
+            r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -911,7 +926,7 @@ _WORDS_NEEDED = {
     _EXCEL_RE: ("Excel", "エクセル"),
     _WORD_RE: ("Word", "ワード"),
     _PDF_RE: ("PDF",),
-    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "1 ", "1まい", "1つ"),
+    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "One ", "1 ", "1まい", "1つ"),
 }
 
 # (note, pattern, words one of which the line must hold, or none): looked up once here, as a
