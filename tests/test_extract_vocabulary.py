@@ -13122,3 +13122,144 @@ def test_round_one_hundred_sixty_four_other_misses() -> None:
         "able>"
     )
     assert extract_filing(page(hitoyoshi)).methods == ["counter", "email", "post"]
+
+
+def test_round_one_hundred_sixty_five_english_pages() -> None:
+    """Round one hundred and sixty-five's English misses: a row whose cells are on lines of
+    their own, 'Uonuma City | Uonuma City | Only Uonuma City. One sheet is enough', and 'It is
+    not necessary for the seal (押印) of the company.' (5703); 'Forms … pasted into the body of
+    the e-mail cannot be accepted' refuses no e-mail way (5704); a festival's form link with 'It
+    cannot be used to submit the Cooperation Confirmation Form.' on the line after (5705)."""
+    uonuma = _titled_english_page(
+        "<p>Please send the form by post. It is not necessary for the seal (押印) of the company."
+        "</p><table><tr>\n<td>Uonuma City</td>\n<td>Uonuma City</td>\n<td>Only Uonuma City. One"
+        " sheet is enough, you do not need to submit two.</td>\n</tr></table>"
+    )
+    assert extract_filing(uonuma).notes == ["同一市区町村なら1通", "押印不要"]
+    chikuma = _titled_english_page(
+        "<p>Attach the Excel file to an e-mail and send it to kikaku@city.chikuma.example.lg.jp"
+        ".</p><p>Forms changed to PDF, photographed with a smartphone or pasted into the body of "
+        "the e-mail cannot be accepted, because we import the data into our list.</p>"
+    )
+    assert extract_filing(chikuma).methods == ["email"]
+    tahara = _titled_english_page(
+        "<p>Please send the form by post.</p><h2>Tahara Multicultural Festival 2026 - booth "
+        "applications</h2><p>Employers can apply for a booth.</p><p><a href='https://docs."
+        "google.com/forms/d/e/1FAIpQLSfTaharaFes2026booth/viewform'>Festival booth application "
+        "(Google Forms)</a></p><p>Please note that this is a separate form for the festival. It "
+        "cannot be used to submit the Cooperation Confirmation Form.</p>"
+    )
+    assert extract_filing(tahara).form_urls == []
+
+
+def test_round_one_hundred_sixty_five_other_misses() -> None:
+    """Round one hundred and sixty-five's other misses: 「(富岡市 企画課 国際交流係でんわ …)」
+    (5710); an answer ending 「…転居・帰国された場合でも、市への届出は必要ありません」 is the
+    form's, and 「…メニューから協力確認書を探していただいても、現時点では見つかりません」 (5721);
+    「…丹波市への提出だけで完了します。提出部数も1部で構いません」 (5722); 「(…メールは、ご質問用の
+    窓口です。)」 (5724); 「にほんご教室 受講申込フォーム(Googleフォーム)」 is the class's (5729);
+    「※メールはお問い合わせ用です(…準備中です)」 and 「…PDFファイルにしたものを添付していただき
+    ます」 (5736)."""
+    shimonita_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>企画課</p><p>〒370-2601 "
+        "群馬県甘楽郡下仁田町大字下仁田682番地</p><p>電話:0274-82-2111</p></div>"
+    )
+    shimonita = (
+        "<p>ゆうびんで おくって ください。</p><p>富岡市のだしかたは富岡市にきいてください(富岡市 "
+        "企画課 国際交流係でんわ 0274-62-1548)。</p>"
+    )
+    assert extract_filing(page(shimonita, shimonita_block)).phones == ["0274-82-2111"]
+    uji = (
+        "<p>郵送してください。</p><p>Q2 どの市町村に提出すればよいですか。</p><p>A2 事業所のある"
+        "市町村と住居地の市町村の両方に提出します。</p><p>事業所も住居地も宇治市内にある場合は、"
+        "宇治市へ1通提出していただければ足ります。</p><p>なお、外国人の方が転職・転居・帰国された"
+        "場合でも、市への届出は必要ありません。</p><p>Q5 電子申請で提出できますか。</p><p>A5 電子"
+        "申請による受付は、現在準備中です。</p><p>※市のトップページにある「電子申請」のメニューから"
+        "協力確認書を探していただいても、現時点では見つかりません。</p>"
+    )
+    found = extract_filing(page(uji))
+    assert found.methods == ["post"]
+    assert found.notes == ["同一市区町村なら1通", "準備中:online_form"]
+    tamba = (
+        "<p>郵送してください。</p><p>外国人の方が勤務する事業所が丹波市内にあり、住まいも丹波市内で"
+        "あれば、丹波市への提出だけで完了します。提出部数も1部で構いません。</p>"
+    )
+    assert extract_filing(page(tamba)).notes == ["同一市区町村なら1通"]
+    kushimoto = (
+        "<p>郵送または持参で受け付けています。</p><p>電子メールでの受付は現在準備中です。(下の「お"
+        "問い合わせ先」にあるメールは、ご質問用の窓口です。)</p>"
+    )
+    assert extract_filing(page(kushimoto)).methods == ["counter", "post"]
+    gonohe = (
+        "<p>次のGoogleフォームから提出してください。</p><p><a href='https://docs.google.com/forms/d"
+        "/e/1FAIpQLSe5Gonohe/viewform'>協力確認書 提出フォーム</a></p><p>■【別のお知らせ】にほんご"
+        "教室の受講者を募集しています</p><table><tr><td>にほんご教室 受講申込フォーム(Googleフォー"
+        "ム)</td></tr></table><p>※この申込フォームでは協力確認書を提出することはできません。</p>"
+    )
+    assert extract_filing(page(gonohe)).methods == ["online_form"]
+    kosa_block = (
+        "<div class='contact'><h2>このページに関するお問い合わせ</h2><p>企画課</p><p>メール:"
+        "kikaku@town.kosa.example.lg.jp</p><p>※メールはお問い合わせ用です(協力確認書のメールでの"
+        "提出は、上記のとおり準備中です)。</p></div>"
+    )
+    kosa = (
+        "<p>郵送してください。</p><p>電子申請の場合は、協力確認書の様式に記入し、PDFファイルにした"
+        "ものを添付していただきます(WordやExcelのファイルは添付できません)。</p><p>電子メールでの"
+        "提出は準備中です。</p>"
+    )
+    found = extract_filing(page(kosa, kosa_block))
+    assert found.methods == ["online_form", "post"]
+    assert found.notes == ["形式指定:PDF", "準備中:email"]
+
+
+def test_round_one_hundred_sixty_six_misses() -> None:
+    """Round one hundred and sixty-six's misses: 'This message serves as proof that you
+    submitted the form' (5740); 「…役場のまどぐちにくるひつようはありません」 offers no counter
+    (5748); 「Q はんこはおしますか。」「A おさなくていいです。」 (5749); 「…オンラインシステムでの
+    受付開始にともない、…終了しました」 ends the e-mail way only, and 「あわせて知っておきたいこと」
+    is the form's part (5755); 「Q 電子申請の途中で入力した内容を保存できますか。」 asks about a
+    feature (5764); a struck heading over a struck item keeps the remark on the other ways after
+    them (5770); 「…印刷してスキャンしたりせず、Excelファイルのまま添付してください」 (5772);
+    「改訂前の様式で押印がないものも受け付けます」 (5774)."""
+    arao = _titled_english_page(
+        "<p>Submit the form with the online form.</p><p>After you press the send button, an "
+        "automatic message titled 「受付完了のお知らせ」 is sent to the e-mail address you entered."
+        " This message serves as proof that you submitted the form, so please save it.</p>"
+    )
+    assert extract_filing(arao).notes == ["完了メールが提出の証明"]
+    oyama = (
+        "<p>インターネットのフォームでだしてください。</p><p>協力確認書をだすために、役場のまどぐち"
+        "にくるひつようはありません。</p>"
+    )
+    assert extract_filing(page(oyama)).methods == ["online_form"]
+    aga = "<p>ゆうびんで おくって ください。</p><p>Q はんこはおしますか。</p>"
+    aga += "<p>A おさなくていいです。</p>"
+    assert extract_filing(page(aga)).notes == ["押印不要"]
+    asahi = (
+        "<h2>提出の方法</h2><h3>オンライン(おすすめ)</h3><p>大阪市行政オンラインシステムで提出でき"
+        "ます。</p><h3>郵送</h3><p>次のあて先へ郵送してください。</p><p>電子メールでの受付は、オン"
+        "ラインシステムでの受付開始にともない、令和7年9月30日で終了しました。</p><h2>あわせて知って"
+        "おきたいこと</h2><p>押印は必要ありません。</p><h2>旭区からのお願い</h2><p>区民まつりの案内"
+        "です。</p>"
+    )
+    found = extract_filing(page(asahi))
+    assert found.methods == ["online_form", "post"]
+    assert found.notes == ["押印不要"]
+    takasaki = (
+        "<p>ぐんま電子申請で提出してください。</p><p>Q 電子申請の途中で入力した内容を保存できますか"
+        "。</p><p>A 一時保存はできません。様式を先に作成してから申請画面に進んでください。</p>"
+    )
+    assert extract_filing(page(takasaki)).methods == ["online_form"]
+    tosa = (
+        "<h3>(2)郵送</h3><p>企画推進課 あてに送ってください。</p><h3><del>(4)電子メール</del></h3><"
+        "p><del>kyoryoku@town.tosa.example.lg.jp あてに送信してください。</del><br>※令和7年11月28日"
+        "で受付を終了しました。</p><p>郵送・窓口のいずれの場合も、町から受領書や控えはお出ししてい"
+        "ません。</p>"
+    )
+    assert extract_filing(page(tosa)).notes == ["受領書・控えの発行なし"]
+    mine = (
+        "<p>メールで提出してください。</p><p>※記入した様式は、PDFに変換したり印刷してスキャンしたり"
+        "せず、Excelファイルのまま添付してください。</p><p>※令和7年7月1日に様式を改訂し、押印欄を"
+        "なくしました。改訂前の様式で押印がないものも受け付けます。</p>"
+    )
+    assert extract_filing(page(mine)).notes == ["形式指定:Excel", "押印不要"]

@@ -517,7 +517,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (or the number right after a comma: 「(名古屋市 観光文化交流局 国際交流課, 052-…)」)
         # (「旭川市 経済部のでんわ:…」)
         # (「(河南町 まちづくり推進課:0721-…)」: the number after a colon)
-        r"(?=\s?\(|[,、]?\s?(?:電話|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
+        # (「(富岡市 企画課 国際交流係でんわ …)」)
+        r"(?=\s?\(|[,、]?\s?(?:電話|でんわ|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
         r"|[,、]\s?(?:0\d{1,4}-|$)|\s?:\s?(?:0\d{1,4}-|$)))"
     )
 

@@ -317,8 +317,10 @@ def _drop_struck(tree: LexborHTMLParser, html: str) -> None:
     styled = _has_struck_style(html)
     tagged = bool(_STRUCK_TAG_RE.search(html))
     if tagged or styled:
-        _drop_struck_items(tree, styled)
+        # (sections first: a struck item first under a struck heading would leave the remark
+        # after it, 「郵送・窓口のいずれの場合も…」, as the section's first line)
         _drop_struck_sections(tree, styled)
+        _drop_struck_items(tree, styled)
         _drop_struck_rows(tree, styled)
 
 

@@ -92,6 +92,16 @@ _PORTAL_BEFORE_RE = fastre.compile(
 _PORTAL_BEFORE_CHARS = 60
 
 
+# The line after a form's link says it is not for the form: 「It cannot be used to submit the
+# Cooperation Confirmation Form.」「※この申込フォームでは協力確認書を提出することはできません」
+_NOT_FOR_THE_FORM_RE = fastre.compile(
+    r"\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
+    r"|フォームでは協力確認書を提出することはできません"
+    rf"|{NOT_THIS_FORM_RE.pattern}",
+    re.IGNORECASE,
+)
+
+
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:
     """The few words the line says right before the link's words and all it says after them
     (both "" when the words are not in it)."""
@@ -413,7 +423,12 @@ def extract_links(
             continue
         if OTHER_PROCEDURE_RE.search(link.text) and not FORM_WORDS_RE.search(link.text):
             continue  # 「Japanese class registration (LoGoフォーム)」: another matter's form
-        if NOT_THIS_FORM_RE.search(context) and not FORM_WORDS_RE.search(link.text):
+        # (or the line after it: 「Festival booth application (Google Forms)」 then 「… It cannot
+        # be used to submit the Cooperation Confirmation Form.」)
+        after = lines[link.line + 1].text if link.line + 1 < len(lines) else ""
+        if (
+            NOT_THIS_FORM_RE.search(context) or _NOT_FOR_THE_FORM_RE.search(after)
+        ) and not FORM_WORDS_RE.search(link.text):
             continue  # 「…とうろくしてください。協力確認書をだすこととはべつです。」 then the link
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで
         # 利用していた<a>Googleフォーム</a>での受付は…終了しました」)

@@ -47,6 +47,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「the system sends a reception e-mail to the address you registered」)
         r"(?<!reception )(?<!receipt )(?<!notification )(?<!notice )"
         r"(?<!you an )"  # (「e-kanagawa sends you an e-mail 「申込完了のお知らせ」」)
+        r"(?<!body of the )(?<!body of an )"  # (「…pasted into the body of the e-mail」)
         # (「When you finish, you will receive an e-mail titled 「送信完了のお知らせ」」)
         r"(?<!receive an )(?<!receive the )(?<!get an )"
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
@@ -342,6 +343,9 @@ _FOR_QUESTIONS_RE = fastre.compile(
     # (「メールでは質問のみお受けします」「(ご質問はメールでも受け付けます)」)
     r"|(?:ご)?質問(?:のみ|だけ)(?:お受け|受け付け|受付)"
     r"|\(ご?質問は[^()]{0,12}(?:お受け|受け付け|受付)[^()]{0,8}\)"
+    # (「(下の「お問い合わせ先」にあるメールは、ご質問用の窓口です。)」)
+    r"|(?:ご)?質問用の(?:窓口|アドレス|メールアドレス)です"
+    r"|(?:メール|アドレス)は、?\s?(?:お)?問い?合わ?せ用です"  # (「※メールはお問い合わせ用です」)
 )
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
@@ -360,6 +364,8 @@ _NEED_NOT_COME_RE = fastre.compile(
     r"|[^。]{0,8}?(?:もって|持って)\s?(?:くる|来る|いく|行く)\s?(?:ひつよう|必要)\s?(?:は|が)?\s?"
     r"(?:ありません|ない)"
     r"|^\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
+    # (「…役場のまどぐちにくるひつようはありません」)
+    r"|^\s?(?:に|へ)\s?(?:くる|来る|いく|行く)\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
 )
 _NEGATION_RE = fastre.compile(
     # (not a condition: 「the form cannot be used without logging in」)
@@ -384,7 +390,8 @@ _NEGATION_RE = fastre.compile(
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
     r"|予定(?:は|も|が)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
     # (「…サービスのトップページで「協力確認書」を検索しても、手続きは表示されません」)
-    r"|(?:検索|探|さが)しても[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
+    # (「…メニューから協力確認書を探していただいても、現時点では見つかりません」)
+    r"|(?:検索|探|さが)し(?:ても|ていただいても)[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
     # a table's last cell: 「電子申請(Online) | なし」 (not 「LoGoフォーム | なし(フォームに入力) |
     # 受付完了メール」, nothing to attach)
     # (or a dash alone in the next cell, the column of what is taken: 「窓口 | ― | …お越しいた
@@ -1174,7 +1181,10 @@ _NOT_THIS_ONE_RE = fastre.compile(
     r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
 )
 # An event's sign-up form, named right before the mention: 「セミナー申込フォーム」.
-_SIGNUP_BEFORE_RE = fastre.compile(r"(?:申込|申込み|申し込み|参加|予約|応募)(?:用の?)?\s?$")
+# (or its system in brackets after it: 「にほんご教室 受講申込フォーム(Googleフォーム)」)
+_SIGNUP_BEFORE_RE = fastre.compile(
+    r"(?:申込|申込み|申し込み|参加|予約|応募)(?:用の?)?(?:フォーム\s?\()?\s?$"
+)
 # A survey's form, named right before the mention: 「このアンケートのフォーム」.
 _SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
@@ -1190,7 +1200,8 @@ _OCCASION_RE = fastre.compile(
     # (「…、LoGoフォームでの受付開始に伴い、…」)
     # (「…、オンライン(スマート申請)での受付を開始したことに伴い、…」)
     r"(?:(?<=、)|^)[^、。]{1,20}?(?:の|受付を?)(?:開始|導入)(?:した(?:こと)?)?"
-    r"(?:に(?:あわせて?|合わせて?|伴い|伴って)|を受けて|とともに)、?"  # (「…の開始にあわせ、」)
+    # (「…の開始にあわせ、」; 「…での受付開始にともない、」)
+    r"(?:に(?:あわせて?|合わせて?|伴い|伴って|ともない|ともなって)|を受けて|とともに)、?"
 )
 
 
@@ -1993,7 +2004,8 @@ _NOT_SIGNED_UP_RE = fastre.compile(
 _AFTER_FILING_RE = fastre.compile(
     # (「入力フォームで送信した内容に誤りがありました。どうすればよいですか」)
     # (「Q3 電子申請の途中で、入力内容を一時保存できますか」: a feature of the system)
-    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい|一時保存"
+    # (「Q 電子申請の途中で入力した内容を保存できますか。」)
+    r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい|一時保存|途中で[^。]{0,16}保存"
     # 「ファクスでおくったあと、かみもゆうびんでおくりますか?」「いいえ。ファクスだけでいいです」
     r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
     r"|\bafter (?:sending|submitting|faxing)\b"

@@ -228,7 +228,8 @@ _PDF_RE = _required_format(
     # page model writes after a mailto link's words)
     # (「…PDFファイルに変換してから、LoGoフォームにアップロードするか、…」)
     "|(?:ファイル)?に変換し(?:てから)?、[^。]{0,20}?(?:\\s?\\([^()\\s]*@[^()\\s]*\\))?"
-    "|にして|化して",
+    # (「…PDFファイルにしたものを添付していただきます」)
+    "|にして|化して|にしたもの(?:を|で)",
 )
 # A row of 事業所 | 住居地 | 提出先: 「菊陽町 | 菊陽町 | 菊陽町へ1通」
 # (「榛東村内 | 榛東村内 | 必要(1通)」; cells on lines of their own in an old table)
@@ -236,8 +237,10 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (「松崎町 | 松崎町 | 松崎町のみ(1通)」)
     r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1(?:へ|のみ|だけ)?\s?\(?|必要\s?\(?)?(?:1通|一通|1部|一部)"
     # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
-    r"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) \3 (?:\3 )?(?:only\s?)?-?\s?"
-    r"(?:one|1) (?:form|copy)\b"
+    # (cells on lines of their own: 「Uonuma City \n Uonuma City \n Only Uonuma City. One sheet is
+    # enough」)
+    r"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village))\s+\3\s+(?:\3\s)?"
+    r"(?:only\s?|Only \3\.?\s?)?-?\s?(?:[Oo]ne|1) (?:form|copy|sheet)\b"
     # (やさしい日本語: 「はたらくのもすむのも昭和村 | 昭和村に 1まいだけ」)
     r"|(?:はたらく|しごと)[^。\s]{0,12}(?:すむ|すんで)[^。\s]{0,8}も\s?(\S{1,8}?[市区町村])\s+\4\s?"
     r"(?:に|へ)?\s?(?:1まい|1つ|1通)"
@@ -295,8 +298,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # やさしい日本語's question and answer: 「はんこは いりますか? いいえ…」
             # (「Q5.押印は必要ですか。 A.必要ありません。」)
             # (「Q4 はんこ(会社のいん)はいりますか? A いりません。」)
-            r"|(?:はんこ|押印)(?:\([^()]{1,10}\))?[^。]{0,6}(?:いりますか|いる|必要ですか)[?。、]?\s{0,3}"
-            r"(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です)"
+            # (「Q はんこはおしますか。」「A おさなくていいです。」)
+            r"|(?:はんこ|押印)(?:\([^()]{1,10}\))?[^。]{0,6}(?:いりますか|いる|必要ですか|おしますか)"
+            r"[?。、]?\s{0,3}(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です"
+            r"|おさなくて(?:いい|よい|だいじょうぶ))"
+            # (「改訂前の様式で押印がないものも受け付けます」)
+            r"|押印(?:が|の)ない(?:もの|様式)(?:で)?も\s?(?:受け付け|受付|お受け)"
             # (「協力確認書に押印する必要はありません」)
             # (「確認書に押印していただく必要はありません」)
             r"|押印を?(?:する|して(?:いただく|もらう))\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
@@ -370,6 +377,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bno need to (?:press|put|affix|stamp|use) (?:a |the |your |any )?"
             r"(?:seal|stamp|hanko)"
             r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
+            # (「It is not necessary for the seal (押印) of the company.」)
+            r"|\b[Ii]t is not necessary for the (?:seal|stamp|hanko)\b"
         ),
     ),
     (  # the envelope is for the stamped copy (控え), not for any document sent back by post
@@ -569,6 +578,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|とどく\s?メール\s?(?:\([^()]{1,20}\))?(?:が|は)?[^。]{0,16}(?:しょうこ|ひかえ)"
             # 「おくったあとに とどく「かいとうの ひかえ」の メールが、だした しょうこです」
             r"|とどく\s?「[^」]{1,16}」\s?の?\s?メール\s?(?:が|は)?[^。]{0,16}しょうこ"
+            # (「an automatic message titled 「受付完了のお知らせ」 is sent … This message serves as
+            # proof that you submitted the form」)
+            r"|\b[Tt]his (?:message|e-?mail|mail) serves as (?:the |your )?(?:proof|record)\b"
             r"|(?:confirmation|completion)(?: notice| notification)? (?:e-?)?mail[^。]{0,80}"
             r"(?:proof|record|certificate)"
             # 「The automatic reply mail which arrives after the sending becomes the copy (控え)」
@@ -729,7 +741,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「働く場所も住む場所も松野町内であれば、…1通だけで大丈夫です」)
             # (a table's arrow: 「村内の事業所で働き、村内に住んでいる → 小菅村に1通だけ」)
             r"(?:場合|とき|であれば|なら|→|⇒)"
-            r"[^。]{0,32}(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
+            # (「…住まいも丹波市内であれば、丹波市への提出だけで完了します。提出部数も1部で構い
+            # ません」: the copies in the sentence after)
+            r"[^。]{0,32}(?:。\s?提出部数[^。]{0,4})?(?:1通|一通|1部|一部|1回|一回|1枚|1まい)"
             # (not 「…複数いる場合も、提出は事業所ごとに1通です」: once per workplace)
             r"|(?:住居|住所|住まい|住ん|居住)[^。]{0,30}(?:事業所|勤務地|勤務先|就労|働)[^。]{0,30}場合"
             r"(?:(?!ごと)[^。]){0,25}(?:1通|一通|1部|一部|1回|一回)"
@@ -1084,7 +1098,8 @@ _OTHER_FORMATS_REFUSED_RE = fastre.compile(
 )
 # … which is no way of making it when the scan itself is refused.
 _SCAN_REFUSED_RE = fastre.compile(
-    r"スキャン[^。、]{0,6}(?:ではなく|でなく|は不可|にせず|にしないで)"
+    # (「PDFに変換したり印刷してスキャンしたりせず、Excelファイルのまま添付してください」)
+    r"スキャン[^。、]{0,6}(?:ではなく|でなく|は不可|にせず|にしないで|したりせず|せず)"
 )
 # 「FAXで提出された場合は、控えの返送はいたしません」: no copy for one method only.
 _FOR_ONE_METHOD_RE = fastre.compile(

@@ -92,7 +92,8 @@ _GENERIC_RE = fastre.compile(
     r"|ほうほう|だす|おくる|もってくる"  # 「だす ほうほう」
     r"|うけつけ|うけとり|れんらく|しょうこ"  # 「うけつけ の れんらく」: what happens after filing
     # 「しっておいてほしいこと」
-    r"|(?:しって|知って)\s?(?:おいて|ほしい|ください)|たいせつな\s?こと|だいじな\s?こと"
+    # (「あわせて知っておきたいこと」)
+    r"|(?:しって|知って)\s?(?:おいて|ほしい|ください|おきたい)|たいせつな\s?こと|だいじな\s?こと"
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
     # (「1.村役場 振興課の窓口へ持参」「1.窓口への持参(平日午前8時30分から…)」 as a numbered
@@ -492,13 +493,22 @@ def _another_matter(lines: list[Line], section: tuple[int, int, str]) -> bool:
     return _names_only_other_matters(lines[start:end])
 
 
+# (to the municipality, after the worker leaves; not 「…出入国在留管理局で住所の届出をする必要は
+# ありません」, an answer about the address)
+_NO_REPORT_RE = fastre.compile(
+    r"[市町村区]への(?:届出|届け出|報告|連絡)[^。]{0,4}(?:必要(?:は|が)?ありません|不要です|いりません)"
+)
+
+
 def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> bool:
     """Some line names another procedure, and none the form (特定技能 alone is not the form:
     a WordPress 「タグ:特定技能、外国人」 line ends every section it closes). With `disowned`
     (one FAQ answer), a line naming the form only to disown it (「A 協力確認書とは別の手続き
     です。…国保係で加入の手続きを」) names another matter; a whole section can hold such a
     paragraph beside the form's own notes."""
-    texts = [line.text for line in lines]
+    # (not a line saying no report is needed: 「なお、外国人の方が転職・転居・帰国された場合でも、
+    # 市への届出は必要ありません」, the form's own rule)
+    texts = [line.text for line in lines if not _NO_REPORT_RE.search(line.text)]
     if disowned:
         # (or an event or a survey: 「Q11 村が外国人住民向けにアンケートを行っていると聞きました。」
         # answered with its own 担当 and number)
