@@ -2102,10 +2102,11 @@ _REFUSED_THERE_RE = fastre.compile(
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
     # (「おしゃっちへお持ちいただいても受け付けできません」: a place named, not the office)
-    r"|[\u3040-\u30ff\u4e00-\u9fff]{2,12}(?<![市町村区都県])(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)"
+    # (lookbehinds, so that the search starts at the literal words, not at every character)
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(?<![市町村区都県])(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)"
     r"(?<!窓口)(?<!まどぐち)へお持ちいただいても"
     # (「那覇市の泊港にある村の乗船券販売窓口でもお預かりできません」: a desk named in one word)
-    r"|[\u4e00-\u9fff]{2,8}(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)窓口でも"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)窓口でも"
 )
 
 

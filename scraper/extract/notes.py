@@ -251,6 +251,10 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # numbered ones)
     r"|\b(?P<row>[A-Z][a-z]+) (?P=row) (?P=row)(?: (?:City|Town|Village))? only\b[^.(]{0,4}"
     r"(?:\.\s?)?\(?(?:[Oo]ne|1) (?:form|copy)\b"
+    # (「名寄市ではたらいて、名寄市にすんでいるときも、名寄市にだすのは 1かいです」; here, not in
+    # the note's main pattern, whose first-character prefilter a back reference would disable)
+    r"|(?P<place>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=place)\s?に\s?"
+    r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -774,9 +778,6 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「はたらくところとすむところがどちらも輪之内町なら、だすのは町へひとつです」)
             r"|(?:はたらく|しごと)[^。]{0,20}(?:すむ|すんで)[^。]{0,20}(?:どちらも|りょうほう)[^。]{0,30}"
             r"(?:1まい|1つ|ひとつ|1通|1かい)"
-            # (「名寄市ではたらいて、名寄市にすんでいるときも、名寄市にだすのは 1かいです」)
-            r"|(?P<yplace>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=yplace)\s?に\s?"
-            r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -936,11 +937,24 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The format patterns start with 32 look-behinds, tried at every character, and the place-row
 # pattern has a back-reference: a line without one of these words skips them (a substring
 # test is a hundred times cheaper).
+_PLACE_ROW_WORDS = (
+    "1通",
+    "一通",
+    "1部",
+    "一部",
+    "one ",
+    "One ",
+    "1 ",
+    "1まい",
+    "1つ",
+    "1かい",
+    "1回",
+)
 _WORDS_NEEDED = {
     _EXCEL_RE: ("Excel", "エクセル"),
     _WORD_RE: ("Word", "ワード"),
     _PDF_RE: ("PDF",),
-    _PLACE_ROW_ONE_COPY_RE: ("1通", "一通", "1部", "一部", "one ", "One ", "1 ", "1まい", "1つ"),
+    _PLACE_ROW_ONE_COPY_RE: _PLACE_ROW_WORDS,
 }
 
 # (note, pattern, words one of which the line must hold, or none): looked up once here, as a
