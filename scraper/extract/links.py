@@ -11,6 +11,7 @@ from ..models import Template
 from .content import Line, Link, same_site
 from .page import (
     FORM_WORDS_RE,
+    NOT_FOR_THE_FORM_RE,
     NOT_THIS_FORM_RE,
     OLD_FORM_BEFORE,
     OTHER_PROCEDURE_RE,
@@ -90,16 +91,6 @@ _PORTAL_BEFORE_RE = fastre.compile(
     rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$|(?i:\btop page of\b[^.()]{{0,40}}\(\s?$)"
 )
 _PORTAL_BEFORE_CHARS = 60
-
-
-# The line after a form's link says it is not for the form: 「It cannot be used to submit the
-# Cooperation Confirmation Form.」「※この申込フォームでは協力確認書を提出することはできません」
-_NOT_FOR_THE_FORM_RE = fastre.compile(
-    r"\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
-    r"|フォームでは協力確認書を提出することはできません"
-    rf"|{NOT_THIS_FORM_RE.pattern}",
-    re.IGNORECASE,
-)
 
 
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:
@@ -427,7 +418,7 @@ def extract_links(
         # be used to submit the Cooperation Confirmation Form.」)
         after = lines[link.line + 1].text if link.line + 1 < len(lines) else ""
         if (
-            NOT_THIS_FORM_RE.search(context) or _NOT_FOR_THE_FORM_RE.search(after)
+            NOT_THIS_FORM_RE.search(f"{context} {after}") or NOT_FOR_THE_FORM_RE.search(after)
         ) and not FORM_WORDS_RE.search(link.text):
             continue  # 「…とうろくしてください。協力確認書をだすこととはべつです。」 then the link
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで

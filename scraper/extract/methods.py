@@ -29,6 +29,7 @@ from .page import (
     ENDED_BADGE_RE,
     FORM_WORDS_RE,
     FURIGANA_RE,
+    NOT_FOR_THE_FORM_RE,
     NOT_THIS_FORM_RE,
     OLD_FORM_BEFORE,
     PHONE_LABEL,
@@ -1136,11 +1137,9 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「電子申請(e-Gov)でも届出ができます」: the national system
         if name == "online_form" and _SITE_MENU_RE.search(sentence):
             continue
-        if name == "online_form" and _SURVEY_BEFORE_RE.search(sentence, 0, m.start()):
-            continue  # 「※このアンケートのフォームから協力確認書を提出することはできません」
-        if name == "online_form" and _SIGNUP_BEFORE_RE.search(sentence, 0, m.start()):
-            continue  # 「参加のお申込みはセミナー申込フォームからどうぞ」: an event's form
-        if name == "online_form" and _NOT_THIS_ONE_RE.search(sentence):
+        if name == "online_form" and _OTHER_FORM_BEFORE_RE.search(sentence, 0, m.start()):
+            continue  # 「※このアンケートのフォームから…」「…セミナー申込フォームからどうぞ」
+        if name == "online_form" and NOT_FOR_THE_FORM_RE.search(sentence):
             continue  # 「協力確認書の提出はこのフォームではできません」: the class's form above
         if name == "email" and (
             _MAGAZINE_NAME_RE.search(sentence, 0, m.start())
@@ -1175,18 +1174,13 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
 
 # A guide to the system as the sentence's subject: what it says it is not is the guide.
 _MANUAL_SUBJECT_RE = fastre.compile(r"(?:手順書|マニュアル|手引き?|説明書)(?:は|について)")
-# The form is not filed with the one just named: 「(…日本語教室参加申込フォームから受け付けて
-# います。)協力確認書の提出はこのフォームではできません」.
-_NOT_THIS_ONE_RE = fastre.compile(
-    r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
+# Another matter's form named right before the mention: a survey's (「このアンケートのフォーム」)
+# or an event's sign-up (「セミナー申込フォーム」, or with its system in brackets after it:
+# 「にほんご教室 受講申込フォーム(Googleフォーム)」).
+_OTHER_FORM_BEFORE_RE = fastre.compile(
+    r"(?:アンケート|調査)(?:の|用の|回答)?\s?$"
+    r"|(?:申込|申込み|申し込み|参加|予約|応募)(?:用の?)?(?:フォーム\s?\()?\s?$"
 )
-# An event's sign-up form, named right before the mention: 「セミナー申込フォーム」.
-# (or its system in brackets after it: 「にほんご教室 受講申込フォーム(Googleフォーム)」)
-_SIGNUP_BEFORE_RE = fastre.compile(
-    r"(?:申込|申込み|申し込み|参加|予約|応募)(?:用の?)?(?:フォーム\s?\()?\s?$"
-)
-# A survey's form, named right before the mention: 「このアンケートのフォーム」.
-_SURVEY_BEFORE_RE = fastre.compile(r"(?:アンケート|調査)(?:の|用の|回答)?\s?$")
 
 
 # 「E-mail submission: please use the online form instead」: what comes before is refused,

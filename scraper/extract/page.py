@@ -422,6 +422,15 @@ EN_NOT_THIS_FORM = (
     r"(?: from the (?:Cooperation Confirmation(?: Form)?|form)\b)?"
 )
 NOT_THIS_FORM_RE = fastre.compile(rf"{NOT_THIS_FORM}|{EN_NOT_THIS_FORM}", re.IGNORECASE)
+# A form just named is not for the form: 「協力確認書の提出はこのフォームではできません」「※この
+# 申込フォームでは協力確認書を提出することはできません」「It cannot be used to submit the
+# Cooperation Confirmation Form.」 (said of a class's or a festival's form).
+NOT_FOR_THE_FORM_RE = fastre.compile(
+    r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
+    r"|フォームでは協力確認書を提出することはできません"
+    r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)",
+    re.IGNORECASE,
+)
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
 # a link or a list item that has one is about the form.
 FORM_WORDS_RE = fastre.compile(
