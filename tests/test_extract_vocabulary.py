@@ -13263,3 +13263,58 @@ def test_round_one_hundred_sixty_six_misses() -> None:
         "なくしました。改訂前の様式で押印がないものも受け付けます。</p>"
     )
     assert extract_filing(page(mine)).notes == ["形式指定:Excel", "押印不要"]
+
+
+def test_round_one_hundred_sixty_seven_misses() -> None:
+    """Round one hundred and sixty-seven's misses: a row 'works in X City and lives in X City |
+    X City only (one form)' (5776); 'One form is enough when … both in …' (5778); 「いま準備
+    (じゅんび) をしています」 with its furigana (5781); 「Q勤務先も自宅も…。2回提出しなければなり
+    ませんか。」 with no full stop after the Q (5792); 「…受領書を送ることはしていません」 (5802);
+    「ファクスで送られたものは、原本の代わりになりません」 (5803); the city's mail 「行政情報メール
+    「うだメール」」 and 「うだメール登録」 (5808); 「…チラシを郵送でもお届けしています」 (5809)."""
+    akitakata = _titled_english_page(
+        "<p>Send the form by post.</p><table><tr><th>Situation</th><th>Submit to</th></tr><tr><td>"
+        "The worker works in Akitakata City and lives in Akitakata City</td><td>Akitakata City "
+        "only (one form)</td></tr></table>"
+    )
+    assert extract_filing(akitakata).notes == ["同一市区町村なら1通"]
+    saijo = _titled_english_page(
+        "<p>Send the form by post.</p><p>One form is enough when your workplace and your "
+        "worker's home are both in Saijo City.</p>"
+    )
+    assert extract_filing(saijo).notes == ["同一市区町村なら1通"]
+    makkari = (
+        "<p>郵便(ゆうびん) でおくってください。</p><p>・インターネットの申請(しんせい)は、いま準備"
+        "(じゅんび) をしています。</p>"
+    )
+    found = extract_filing(page(makkari))
+    assert found.methods == ["post"]
+    assert found.notes == ["準備中:online_form"]
+    yonabaru = (
+        "<p>郵送で提出してください。</p><h3>Q勤務先も自宅も与那原町です。2回提出しなければなりません"
+        "か。</h3><p>Aその場合は、与那原町へ1通提出していただければ十分です。</p>"
+    )
+    assert extract_filing(page(yonabaru)).notes == ["同一市区町村なら1通"]
+    okuwa = (
+        "<p>郵送で提出してください。</p><p>※協力確認書を出していただいても、村から受付の通知や受領書"
+        "を送ることはしていません。</p>"
+    )
+    assert extract_filing(page(okuwa)).notes == ["受領書・控えの発行なし"]
+    kawanehon = (
+        "<p>郵送または窓口への持参で提出してください。</p><p>ファクスで送られたものは、原本の代わり"
+        "になりませんので、あらためて上記のいずれかで提出してください。</p>"
+    )
+    assert extract_filing(page(kawanehon)).methods == ["counter", "post"]
+    uda = (
+        "<p>受付は、郵送と電子メールの二つの方法で行う予定です。</p><p>受付開始日が決まりましたら、"
+        "このページのほか、市の防災・行政情報メール「うだメール」でもお知らせします。「うだメール」"
+        'の登録は、<a href="/mail.html">うだメール登録のご案内</a>をご覧ください。</p>'
+    )
+    found = extract_filing(page(uda))
+    assert found.methods == []
+    assert found.notes == ["準備中:email", "準備中:post"]
+    tondabayashi = (
+        "<p>提出の方法は、人権・市民協働課のページをご覧ください。</p><p>市内の事業所には、商工会議所"
+        "を通じて、このお知らせと同じ内容のチラシを郵送でもお届けしています。</p>"
+    )
+    assert extract_filing(page(tondabayashi)).methods == []

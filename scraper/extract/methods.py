@@ -263,7 +263,8 @@ _ALREADY_FILED_RE = fastre.compile(
     r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
 )
 _WE_SEND_AFTER_RE = fastre.compile(
-    rf"^(?:で|にて|により)?{_WE_SEND_RE.pattern}"
+    # (「…チラシを郵送でもお届けしています」)
+    rf"^(?:で|にて|により)?も?{_WE_SEND_RE.pattern}"
     # 「…というメールが とどきます」「…メールが届きます」: a mail that comes, not a way to submit
     # (「…のメールが きます」: comes, in やさしい日本語)
     r"|^\s?が\s?(?:とどき|届き|送られ|おくられ|き(?:ます|ました))"
@@ -442,6 +443,8 @@ _NEGATION_RE = fastre.compile(
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
     r"|受け?付けておらず|受付しておらず"  # 「ファクスによる提出は受け付けておらず、…」
+    # (「ファクスで送られたものは、原本の代わりになりませんので、…」)
+    r"|(?:原本|正本)の?\s?(?:代わり|かわり|代用)(?:に|と)?は?\s?なりません"
     # (「…「電子申請」のページ(…)には、協力確認書の手続きは掲載されていません」)
     r"|掲載されて(?:い|おり)ません"
     r"|対応していません|行っておりません|行っていません|受理できません|受理しません|お受けできません"
@@ -477,6 +480,8 @@ _PLANNED_RE = fastre.compile(
     r"|準備している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
+    # (with its furigana: 「いま準備(じゅんび) をしています」)
+    r"|準備\(じゅんび\)\s?(?:を\s?して(?:い|おり)ます|中)"
     # (「秋田県電子申請・届出サービスでの受付に向けて調整しています」)
     r"|(?:開始|受付|導入|運用)に向けて(?:調整|準備|検討)"
     # 「…受付開始の時期を調整しています」「電子申請の開始時期を見直しました」
@@ -1109,6 +1114,7 @@ _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 # A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
 _MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
 _OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,12}$")
+_SERVICE_NAME_AFTER_RE = fastre.compile(r"「[^「」@]{1,12}メール」")
 
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
 _MENTIONS_KEPT = 1024
@@ -1146,7 +1152,9 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             # (a service's name in brackets, 「「たけたメール」の登録は」, or the city's mail
             # delivery, 「竹田市メール配信サービス」)
             or (sentence.startswith("」", m.end()) and _OPEN_NAME_RE.search(sentence, 0, m.start()))
-            or sentence.startswith("配信", m.end())
+            or sentence.startswith(("配信", "登録"), m.end())
+            # (the city's mail named after the word: 「行政情報メール「うだメール」でも…」)
+            or _SERVICE_NAME_AFTER_RE.match(sentence, m.end())
         ):
             continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
         if _OLD_ONE_RE.search(sentence, 0, m.start()):

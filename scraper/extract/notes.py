@@ -255,6 +255,10 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # the note's main pattern, whose first-character prefilter a back reference would disable)
     r"|(?P<place>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=place)\s?に\s?"
     r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
+    # (a row in English: 「The worker works in Akitakata City and lives in Akitakata City |
+    # Akitakata City only (one form)」)
+    r"|\bworks? in (?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) and lives? in "
+    r"(?P=town)\b[^.]{0,40}?\b(?:[Oo]ne|1) (?:form|copy)\b"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -439,7 +443,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「町から別に受領書を送ることはありません」
             r"|(?:受領書|受領証|控え|受付印)[^。]{0,10}(?:を|は)\s?"
             r"(?:送る|お送りする|発行する|お渡しする|返送する|郵送する)ことは"
-            r"(?:ありません|いたしません|しません)"
+            # (「村から受付の通知や受領書を送ることはしていません」)
+            r"(?:ありません|いたしません|しません|して(?:い|おり)ません)"
             # やさしい日本語 (「「うけとりました」という紙(受領書)を出しません」)
             # (「「うけとりました」というれんらくや紙(受領書)はおくりません」)
             # (「うけつけたしょうめいの紙やひかえは出しません」)
@@ -788,13 +793,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ありません。三沢市へ1通提出してください。」)
             # (「Q1 職場も住まいも宜野座村です。…何通提出すればよいですか?」)
             # (「Q 事業所も社員寮も越前町内にあります。…2通必要ですか。」)
-            r"|(?:事業所|勤務地|職場)[^。]{0,40}(?:住居|住所|住まい|社員寮|寮|社宅)[^。]{0,40}(?:。\s?)?"
+            # (「Q勤務先も自宅も与那原町です。2回提出しなければなりませんか。」)
+            r"|(?:事業所|勤務地|勤務先|勤め先|職場)[^。]{0,40}(?:住居|住所|住まい|自宅|社員寮|寮|社宅)"
+            r"[^。]{0,40}(?:。\s?)?"
             # (「…住まいも豊岡市内です。何通必要ですか。 A 豊岡市に1通提出していただければ…」)
             r"(?:2通|二通|2部|二部|2回|2枚|二枚|何通|何部)"
             # (「…2通提出する必要がありますか? 必要ありません。天理市へ1通提出してください。」)
             # (「…2通必要ですか? A 2通は必要ありません。梼原町へ1通提出してください。」)
             # (a table's next cell: 「…ですか。 \n 必要ありません。」)
-            r"[^。?]{0,12}(?:ですか|ますか)[?。、]?\s{0,3}"
+            r"[^。?]{0,12}(?:ですか|ますか|ませんか)[?。、]?\s{0,3}"
             # (「A1.必要ありません。」)
             r"(?:(?:A\d{0,2}\s?[.:]?\s?)?(?:(?:2通|二通)は\s?)?(?:いいえ|必要ありません|不要です)。)?"
             r"[^。]{0,50}(?:1通|一通|1部|一部|1回|一回|1枚|一枚)"
@@ -826,6 +833,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Bb]oth\b[^.]{0,80}(?:\.\s?)?\b[Oo]ne (?:form|copy|submission)\b[^.]{0,30}"
             r"\bis (?:enough|good|fine|sufficient|OK)\b"
             r"|\bone (?:form|copy) is enough"
+            # (「One form is enough when your workplace and your worker's home are both in …」)
+            r"|\bOne (?:form|copy) is enough\b[^.]{0,80}\bboth\b"
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
             # needed.」)
             # (a row: 「Both … are in Tochigi City | Tochigi City only. Only one form is needed.」)
@@ -1039,7 +1048,8 @@ _ANSWER_MARK_RE = fastre.compile(r"^(?:A|答え?)\s?\d{0,2}\s?[.:]?$")
 
 
 # 「Q.事業所も住まいも奥多摩町内です。」: a question by its mark, without a question's ending.
-_Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?[.:]|問\s?\d{0,2}\s?[.:]")
+# (or run into the question: 「Q勤務先も自宅も与那原町です。2回提出しなければなりませんか。」)
+_Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?(?:[.:]|(?=[^\x00-\x7f]))|問\s?\d{0,2}\s?[.:]")
 
 
 _LONGEST_CONDITION = 80
