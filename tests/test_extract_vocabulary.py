@@ -13318,3 +13318,109 @@ def test_round_one_hundred_sixty_seven_misses() -> None:
         "を通じて、このお知らせと同じ内容のチラシを郵送でもお届けしています。</p>"
     )
     assert extract_filing(page(tondabayashi)).methods == []
+
+
+def test_round_one_hundred_sixty_eight_misses() -> None:
+    """Round one hundred and sixty-eight's misses: 'The electronic application (電子申請) of
+    this form is not prepared.' (5812); 'We will add the mailing instructions to this page when
+    it becomes available.' (5814); 「さいしょに 「りようしゃとうろく」…をしてください」 (5821);
+    「Excelファイルのまま国際課のアドレス(…)あてに添付して」 (5824); 「次の方法では受け付けて
+    おりませんので、ご注意ください。」 over its items (5828); 「…押印したものを提出してください
+    (電子申請の場合は押印は不要です)」 (5831); 「(例えば入間市の場合は、市民生活部自治文化課(電話
+    …)が案内しています)」 (5835); 「これまで電子メールで提出されていた方は、今後は…」 and 「PDF
+    以外の形式のファイルはアップロードできません」 (5839); 「Q9 メールで送る場合、PDFにしてから添付
+    したほうがよいですか。」 (5842)."""
+    kumamoto = _titled_english_page(
+        "<p>Please bring the form to the window or send it by mail.</p><p>The electronic "
+        "application (電子申請) of this form is not prepared.</p>"
+    )
+    assert extract_filing(kumamoto).methods == ["counter", "post"]
+    oita = _titled_english_page(
+        "<p>Send the form by e-mail.</p><p>Submission by post (郵送) is being prepared (準備中)."
+        " We will add the mailing instructions to this page when it becomes available.</p>"
+    )
+    found = extract_filing(oita)
+    assert found.methods == ["email"]
+    assert found.notes == ["準備中:post"]
+    fukusaki = (
+        "<p>インターネット(e-ひょうご)でだしてください。</p><p>はじめてつかうひとは、さいしょに "
+        "「りようしゃとうろく」(アカウントをつくること) をしてください。</p>"
+    )
+    assert extract_filing(page(fukusaki)).notes == ["アカウント作成が必要"]
+    akiha = (
+        "<p>電子メールで提出できます。様式のExcelファイルに入力し、Excelファイルのまま国際課のアドレ"
+        "ス(kokusai@city.niigata.example.lg.jp)あてに添付して送信してください。</p>"
+    )
+    assert extract_filing(page(akiha)).notes == ["形式指定:Excel"]
+    tempaku = (
+        "<p>郵送:上記の提出先あてにお送りください。</p><p>次の方法では受け付けておりませんので、ご"
+        "注意ください。</p><ul><li>市役所本庁舎の国際交流課の窓口への持参</li><li>ファクスによる送"
+        "信</li></ul>"
+    )
+    assert extract_filing(page(tempaku)).methods == ["post"]
+    oketo = (
+        "<p>郵送または電子メールで提出してください。</p><p>協力確認書には代表者の押印欄があります"
+        "ので、郵送・電子メールの場合は押印したものを提出してください(電子申請の場合は押印は不要です"
+        ")。</p>"
+    )
+    assert extract_filing(page(oketo)).notes == []
+    tokorozawa = page(
+        "<p>郵送で提出してください。</p><p>住居地が市外にあるときは、住居地の市町村にも提出が必要で"
+        "す(例えば入間市の場合は、市民生活部自治文化課(電話 04-2964-1375)が案内しています)。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>市民部 多文化共生推進課</p>'
+        "<p>〒359-8501 埼玉県所沢市並木一丁目1番地の1</p><p>電話番号:04-2998-9417</p></div>",
+    )
+    assert extract_filing(tokorozawa).phones == ["04-2998-9417"]
+    moka = (
+        "<p>スマート申請で提出してください。協力確認書を作成し、PDFファイルにしたうえで、申請画面で"
+        "アップロードしてください。PDF以外の形式のファイルはアップロードできません。</p><p>これまで"
+        "電子メールで提出されていた方は、今後はスマート申請をご利用ください。</p>"
+    )
+    found = extract_filing(page(moka))
+    assert found.methods == ["online_form"]
+    assert found.notes == ["形式指定:PDF"]
+    shimonoseki = (
+        "<p>電子メールで提出できます。</p><p>Q9 メールで送る場合、PDFにしてから添付したほうがよい"
+        "ですか。</p><p>いいえ。市の様式(Excel)に入力し、そのまま添付してください。</p>"
+    )
+    assert "形式指定:PDF" not in extract_filing(page(shimonoseki)).notes
+
+
+def test_a_place_named_in_the_block_is_not_a_particle_before_the_word() -> None:
+    """A block that names no municipality (「総務課 企画係 … このページの内容や町の多文化共生の
+    取組について…」: 「や町」 is no place) lets the content's address name the town, so the
+    【提出先】's 「天塩町役場 企画商工課 商工観光係」 is the town's own desk (5830)."""
+    teshio = page(
+        "<p>下記の【提出先】へ郵送してください。</p><p>【提出先】</p><p>天塩町役場 企画商工課 商工"
+        "観光係</p><p>〒098-3398 北海道天塩郡天塩町新栄通8丁目</p><p>TEL 01632-2-1734</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>総務課 企画係</p><p>電話:'
+        "01632-2-1100(代表)内線215</p><p>※このページの内容や町の多文化共生の取組についてのお問い合"
+        "わせ先です。</p></div>",
+    )
+    assert extract_filing(teshio).department == "企画商工課 商工観光係"
+
+
+def test_an_old_pages_marked_cell_inside_a_new_sites_main_is_the_content() -> None:
+    """An old table layout's 「<td class="main">」 (title row, a Q&A table, a 様式 row) put
+    inside another site's <main>: the marked cell is the content, not the Q&A table's cell, so
+    the 様式 row below the table stays (5843 in a chrome)."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>質問{i}です。どうすればよいですか。</td><td>回答{i}です。窓口へ持参"
+        "するか、郵送で提出してください。受付時間は平日の午前8時30分から午後5時15分までです。</td>"
+        "</tr>"
+        for i in range(1, 9)
+    )
+    intro = "特定技能の在留資格で外国人の方を雇用している事業者の皆さまから寄せられた質問です。" * 3
+    html = (
+        "<html><head><title>協力確認書の提出に関するQ&amp;A - テスト町</title></head><body>"
+        '<main id="site-main"><table width="980"><tr><td width="200"><a href="/">トップ</a></td>'
+        '<td width="760" class="main"><table><tr><td><b>協力確認書の提出に関するQ&amp;A</b></td>'
+        f"</tr><tr><td><p>更新日付:令和7年8月22日 担当:企画財政課</p><p>{intro}</p></td></tr>"
+        f"<tr><td><table>{rows}</table></td></tr><tr><td><p><b>■様式</b></p><p>"
+        '<a href="file/kyoryoku.doc">協力確認書(Word 34KB)</a></p></td></tr></table></td></tr>'
+        "</table></main></body></html>"
+    )
+    found = extract_filing(html, "https://www.town.example.lg.jp/kikaku/qa.html")
+    assert [template.url for template in found.templates] == [
+        "https://www.town.example.lg.jp/kikaku/file/kyoryoku.doc"
+    ]

@@ -446,8 +446,17 @@ def _layout_cell(root: LexborNode) -> LexborNode | None:
     itself."""
     if root.tag in _LAYOUT_TAGS or root.css_first(_LAYOUT_TABLE_CELL) is None:
         return None  # (「<td id="contents">」: the old page marks its own cell)
-    best = _with_section_tables(_densest_block(root, len(root.text(deep=True, strip=True)) or 1))
+    # (or marks it inside the new site's <main>: 「<td width="760" class="main">」 holds the
+    # title row, the Q&A table and the 様式 row)
+    size = len(root.text(deep=True, strip=True)) or 1
+    for cell in root.css(_CONTENT_QUERY):
+        if cell.tag == "td" and len(cell.text(deep=True, strip=True)) >= size * _MARKED_CELL_SHARE:
+            return cell
+    best = _with_section_tables(_densest_block(root, size))
     return best if best is not root and best.tag == "td" else None
+
+
+_MARKED_CELL_SHARE = 0.5
 
 
 # Containers that stand for a whole page's content (not an article card or a text body).

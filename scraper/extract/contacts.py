@@ -510,7 +510,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「鹿角市 産業活力課 商工労政班 (Tel. …)」: a 班)
         # (「大田区(観光・国際都市部 国際都市・多文化共生推進課 電話 …)」: a long name)
         # (「桑名市 市民環境部 (Tel. …)」: a department with no section named)
-        r"|(?:\s|\s?:\s?|\(|の|では)(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,14}?(?:課|係|室|部)"
+        # (「(例えば入間市の場合は、市民生活部自治文化課(電話 …)が案内しています)」)
+        r"|(?:\s|\s?:\s?|\(|の|では|の場合は、?\s?)"
+        r"(?:[^\s\d、。()]{1,10}?[部局]\s)?[^\s\d、。(),]{1,14}?(?:課|係|室|部)"
         r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ|班))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
@@ -555,7 +557,10 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     r"[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
 # (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
-_PLACE_NAME_RE = fastre.compile(rf"[\u3040-\u30ff\u4e00-\u9fff][市町村]|{_TOKYO_WARD}")
+# (a kana name, 「つくば市」「えびの市」, but not a particle before the word: 「…内容や町の取組」)
+_PLACE_NAME_RE = fastre.compile(
+    rf"[\u3040-\u30ff\u4e00-\u9fff](?<![やとをにへでもが])[市町村]|{_TOKYO_WARD}"
+)
 
 
 # (an English block: 「Nakatsugawa City Hall 3F」「Sakawa-cho」)

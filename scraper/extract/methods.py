@@ -259,8 +259,12 @@ _EVEN_IF_RE = fastre.compile(
     r"(?![^。]{0,6}(?:構いません|かまいません|結構|大丈夫|だいじょうぶ|よい|いい|受け付け|受付|可))"
 )
 # A form filed that way before (「ファクスで既に提出済みの事業者は…」): says nothing of the way now.
+# (「これまで電子メールで提出されていた方は、今後は…」; 「…までにGoogleフォームまたは電子メールで
+# 受け付けたものは有効です」: the forms taken before a change)
 _ALREADY_FILED_RE = fastre.compile(
-    r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済)"
+    r"^\s?(?:で|により|による)\s?(?:(?:既に|すでに)[^、。]{0,4}?提出|提出済"
+    r"|(?:提出|送付)(?:されて|して)いた(?:方|事業所|事業者)"
+    r"|(?:受け付けた|受理した|提出された)もの(?:は|も)\s?(?:有効|引き続き))"
 )
 _WE_SEND_AFTER_RE = fastre.compile(
     # (「…チラシを郵送でもお届けしています」)
@@ -384,7 +388,9 @@ _NEGATION_RE = fastre.compile(
     # (「There is no procedure of the cooperation confirmation letter in the やまなし…」)
     r"\b[Tt]here is no procedure (?:of|for)\b|"
     # 「The acceptance by FAX is not performed」「The reception by the facsimile is not done」
-    r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled)\b|"
+    # (「The electronic application (電子申請) of this form is not prepared.」: there is none;
+    # 'not prepared yet' is planned)
+    r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled|prepared\b(?!\s?yet))\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
     r"|つかえません|使えません"  # 「ファクス(FAX)も つかえません」
@@ -473,6 +479,8 @@ _PLANNED_RE = fastre.compile(
     # (「Coming soon.」 opens a table cell's sentence)
     r"(?i:coming soon|in preparation)|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
+    # (「We will add the mailing instructions to this page when it becomes available.」)
+    r"\b(?:when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|ready)\b|"
     # (「When will e-mail submission start?」 「No date has been set yet.」)
     r"\b[Nn]o date has been (?:set|decided|fixed) yet\b|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
@@ -1585,6 +1593,8 @@ _REFUSING_HEAD_RE = fastre.compile(
     r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出)?(?:で|に)?は[^。]{0,6}"
     r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません)"
     r"(?:\s?[/・、]\s?準備中です)?"  # (「次の方法は受付していません/準備中です」)
+    # (「次の方法では受け付けておりませんので、ご注意ください。」)
+    r"(?:ので、?\s?ご(?:注意|留意|了承)ください)?"
     r"。?:?$"
 )
 

@@ -131,7 +131,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
         # (「Excelファイルのまま上記のメールアドレスへ添付して」: where to, then the verb)
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も)|にて{more_ways})"
-        r"(?:(?:上記|下記|次)の(?:メール)?アドレス(?:へ|に|あてに?))?"
+        # (「…のまま国際課のアドレス(kokusai@…)あてに添付して」: a section's address, written out)
+        r"(?:(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス(?:\([^()]{1,60}\))?(?:へ|に|あてに?))?"
         # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
         # obfuscated too: 「…のまま、shoko★city…(★を@に置き換えてください)あてに添付して」)
         rf"(?:、?\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+(?:\([^()]{{1,24}}\))?\s?(?:あて|宛)(?:に|て)?)?"
@@ -194,7 +195,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「記入後にPDFファイルに変換してください」)
         r"|\s?(?:の\s?ファイル|ファイル|形式)\s?に\s?(?:して|変換して)\s?(?:ください|下さい)"
         # 「PDF以外の形式(Word・Excel・画像など)のファイルは添付できません」
-        r"|以外の(?:形式|ファイル)[^。]{0,30}?(?:添付|提出|送信|受け付け|受付)(?:でき|いたし|し)ません"
+        # (「PDF以外の形式のファイルはアップロードできません」)
+        r"|以外の(?:形式|ファイル)[^。]{0,30}?(?:添付|提出|送信|受け付け|受付|アップロード)"
+        r"(?:でき|いたし|し)ません"
         # (「PDF に かえて から だして ください」; not 「かみをスキャンして、PDF にしてください」,
         # a way to make the file)
         r"|\s?に\s?(?:かえて|変えて)\s?(?:から\s?[^。]{0,8}?)?(?:ください|下さい))"
@@ -277,6 +280,8 @@ _SEAL_REQUIRED_RE = fastre.compile(
     # (「…事業者名の横に会社の印(角印でも可)を押してください」)
     r"(?:押印|代表者印|社印|会社印|(?:会社|法人|代表者)の印|はんこ|印鑑)(?:\([^()]{0,12}\))?\s?(?:が|は|を)?\s?"
     r"(?:必要です(?!か)|必須です|押してください|おしてください)"
+    # (「…郵送・電子メールの場合は押印したものを提出してください(電子申請の場合は押印は不要です)」)
+    r"|押印(?:した|済みの|のある)(?:もの|書類|様式)を\s?(?:ご)?(?:提出|送付|郵送|お送り|添付)"
     r"|\b[Tt]he (?:company |corporate |representative's )?(?:seal|stamp|hanko)"
     r"(?: of the representative)?(?: \([^()]{1,12}\))? (?:is|are) (?:necessary|required|needed)\b"
 )
@@ -634,7 +639,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             # (やさしい日本語: 「さき に りようしゃ とうろく(アカウント を つくる こと) を して」)
             # (「さきに「りようしゃとうろく」(アカウントをつくること)をしてください」)
-            r"|(?:さき|はじめ|最初|先)\s?に\s?「?\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
+            # (「さいしょに 「りようしゃとうろく」(アカウントをつくること) をしてください」)
+            r"|(?:さき|はじめ|最初|さいしょ|先)\s?に\s?「?\s?(?:りようしゃ\s?とうろく|利用者登録|アカウント)"
             r"|アカウントが(?:いります|要ります)"  # やさしい日本語
             # 「ご利用の前に、…の利用者登録(アカウント作成)を行ってください。利用者登録をして
             # いない方は申請できません。」
@@ -1098,6 +1104,9 @@ def _with_answer(lines: list[Line], index: int) -> str:
     return line.text
 
 
+# A question about the format (「…PDFにしてから添付したほうがよいですか」), not a rule; not a
+# request (「…添付していただけますか」).
+_ASKED_AFTER_RE = fastre.compile(r"[^。、?]{0,24}?(?:(?<!いただけ)ますか|ですか|でしょうか)")
 # A format offered as the second of two, a few words after the first: 「かみをスキャンした
 # ファイルか、かいたワードのファイルをつけてください」 (_ONLY sees only the words right before it).
 _EITHER_BEFORE_RE = fastre.compile(
@@ -1207,6 +1216,8 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 continue  # 「書類をスキャンして PDF にして…」: paper made a file
             if m and note in _FORMAT_NOTES and _OTHER_ALLOWED_AFTER_RE.match(text, m.end()):
                 continue  # 「…を添付してください。PDFに変換したものでも受け付けます」: either
+            if m and note in _FORMAT_NOTES and _ASKED_AFTER_RE.match(text, m.end()):
+                continue  # 「Q9 メールで送る場合、PDFにしてから添付したほうがよいですか。」
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):
