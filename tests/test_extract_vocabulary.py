@@ -13424,3 +13424,68 @@ def test_an_old_pages_marked_cell_inside_a_new_sites_main_is_the_content() -> No
     assert [template.url for template in found.templates] == [
         "https://www.town.example.lg.jp/kikaku/file/kyoryoku.doc"
     ]
+
+
+def test_round_one_hundred_sixty_nine_misses() -> None:
+    """Round one hundred and sixty-nine's misses: 'One form covers both workplaces' is one sheet
+    for several workplaces (5852); 「ひかえはかえしません。町から 「うけとりました」 の連絡もしま
+    せん。」 (5857); 「かいたことがわからないときだけ、…れんらくします」 (5858); 「区役所にお持ち
+    いただいても、市役所への取次ぎはしておりません」 refuses the ward office only (5859); 「…メール
+    は、…受付を済ませたことを示すものではありません」 under the online heading (5862); 「会社の印
+    (代表者印)を押していなくても受け付けます」 (5864); 「(例:土浦市の場合は土浦市 市長公室 政策
+    企画課 電話 …)」 (5865); 「添付できるのはExcel形式(.xlsx)のファイルのみです」 (5871); 「…1通
+    のメールに複数の事業者の協力確認書を添付しないでください」 (5879); 'Keep the "arrival
+    notice" e-mail as your proof of submission.' (5882)."""
+    kaminoyama = _titled_english_page(
+        "<p>Send the form by post.</p><p>Q. We employ workers at an onsen inn and at a fruit farm, "
+        "both in Kaminoyama.</p><p>One form covers both workplaces; please list both on it.</p>"
+    )
+    assert extract_filing(kaminoyama).notes == []
+    tagami = "<p>ゆうびんで おくって ください。</p><p>ひかえはかえしません。</p>"
+    assert extract_filing(page(tagami)).notes == ["受領書・控えの発行なし"]
+    tagami_told = (
+        "<p>ゆうびんで おくって ください。</p><p>町から 「うけとりました」 の連絡もしません。</p>"
+    )
+    assert extract_filing(page(tagami_told)).notes == ["受領書・控えの発行なし"]
+    tateyama = (
+        "<p>ゆうびんで おくって ください。</p><p>かいたことがわからないときだけ、でんわやメールで"
+        "れんらくします。</p>"
+    )
+    assert extract_filing(page(tateyama)).notes == ["受領書・控えの発行なし"]
+    fukushima = (
+        "<h3>(4) 持参</h3><p>大阪市役所本庁舎4階 市民局ダイバーシティ推進室へお持ちください。</p>"
+        "<p>※福島区役所の窓口ではお預かりできません。区役所にお持ちいただいても、市役所への取次ぎは"
+        "しておりませんのでご注意ください。</p>"
+    )
+    assert extract_filing(page(fukushima)).methods == ["counter"]
+    taito = (
+        "<h3>1 電子申請</h3><p>東京共同電子申請・届出サービスから提出できます。</p><p>申請後に自動"
+        "で送られる「到達のお知らせ」メールは、申請データがシステムに届いたことをお知らせするもので"
+        "す。区が内容を確認し、受付を済ませたことを示すものではありません。</p>"
+    )
+    assert extract_filing(page(taito)).methods == ["online_form"]
+    suma = (
+        "<p>郵送で提出してください。</p><p>会社の印(代表者印)を押していなくても受け付けます。</p>"
+    )
+    assert extract_filing(page(suma)).notes == ["押印不要"]
+    kasumigaura = page(
+        "<p>郵送で提出してください。</p><p>住居地の市町村にも提出が必要です(例:土浦市の場合は土浦市"
+        " 市長公室 政策企画課 電話 029-826-1213)。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>政策経営課</p><p>〒315-0'
+        "192 茨城県かすみがうら市大和田562番地</p><p>電話:0299-59-2114</p></div>",
+    )
+    assert extract_filing(kasumigaura).phones == ["0299-59-2114"]
+    gokase = (
+        "<p>LoGoフォームで提出してください。添付できるのはExcel形式(.xlsx)のファイルのみです。</p>"
+    )
+    assert extract_filing(page(gokase)).notes == ["形式指定:Excel"]
+    tottori = (
+        "<p>電子メールで送信してください。</p><p>電子メールで送る場合は、1通のメールに複数の事業者の"
+        "協力確認書を添付しないでください。</p>"
+    )
+    assert extract_filing(page(tottori)).methods == ["email"]
+    ohda = _titled_english_page(
+        '<p>Online: attach the form as a Word file. Keep the "arrival notice" e-mail as your '
+        "proof of submission.</p><p>E-mail: in preparation.</p>"
+    )
+    assert extract_filing(ohda).methods == ["online_form"]

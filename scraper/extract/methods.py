@@ -56,6 +56,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
         r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
+        # (「Keep the "arrival notice" e-mail as your proof of submission.」: the system's)
+        r"(?! as (?:your|a|the) (?:proof|record|receipt|copy)\b)"
         # (「After you apply, an e-mail "申請完了のお知らせ" is sent to you.」: the system's)
         r"(?!\s?(?:[\"「“][^\"」”]{1,30}[\"」”]\s?)?(?:is|will be) sent to you\b)|"
         r"(?<!完了|確認|返信|受付|通知|到達|送信|登録|自動|この|その|安心|防災|緊急|災害)(?<!受付完了)"
@@ -774,7 +776,10 @@ _OWN_OFFICE_RE = fastre.compile(
     # (本庁舎)・西木庁舎の窓口では…」, on a page taking it at the 角館庁舎, names other buildings,
     # unlike 「役場の窓口(本庁舎・琴丘支所・山本支所)では…」)
     # (「本庁及び各支所の窓口に…」: the main office, short)
-    r"(?<![\u4e00-\u9fff])(?<!庁舎\()本庁|市庁舎|市役所|町役場|村役場"
+    # (not where a form is sent on to: 「区役所にお持ちいただいても、市役所への取次ぎはして
+    # おりません」 refuses the ward office)
+    r"(?:(?<![\u4e00-\u9fff])(?<!庁舎\()本庁|市庁舎|市役所|町役場|村役場)"
+    r"(?!への?(?:取次|取り次|回送|転送|お届け))"
     r"|City (?:Hall|Office)|(?:Town|Village) (?:Office|Hall)"
 )
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
@@ -801,6 +806,9 @@ _ABOUT_ELSE_RE = fastre.compile(
     + _IMMIGRATION_SYSTEM
     # (「協力確認書 英語参考訳(参考資料のため提出には使えません)」: that file)
     + r"|参考訳|参考資料"
+    # (「…メールは、…区が内容を確認し、受付を済ませたことを示すものではありません」: what a
+    # mail is not)
+    + r"|(?:示す|意味する|証明する)もの"
     # (「…受付番号を必要に応じてお控えください」: note it down)
     + r"|番号を[^。、]{0,10}$"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
@@ -1439,6 +1447,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
                 or _EN_FILES_SENT_BY_RE.search(before)
                 # (「料金不足の郵便物は受け取ることができません」: underpaid mail, not the post)
                 or _POSTAGE_RE.search(before + mention + tail[: negation.start()])
+                # (「…1通のメールに複数の事業者の協力確認書を添付しないでください」: bundling)
+                or _BUNDLED_RE.search(before + mention + tail[: negation.start()])
             )
         ):
             # 「When submitting by e-mail, attach the form in Excel format. PDF files … cannot be
@@ -1584,6 +1594,10 @@ def _open_bracket(text: str) -> str:
     ASCII), or ""."""
     at = text.rfind("(")
     return text[at + 1 :] if at >= 0 and ")" not in text[at:] else ""
+
+
+# Several filers' forms in one mail or envelope: what is refused is the bundling.
+_BUNDLED_RE = fastre.compile(r"(?:1通|一通|ひとつ|1つ)の(?:メール|封筒)に")
 
 
 # A line heading a list of refused methods: 「次の方法では受け付けておりません」 then 「<li>電子
