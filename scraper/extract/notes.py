@@ -991,7 +991,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
-    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない"
+    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない|わからない|分からない"
     r"|accepted|received|notice|notification|confirmation|contact|repl|one form|one sheet"
     r"|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
