@@ -13489,3 +13489,99 @@ def test_round_one_hundred_sixty_nine_misses() -> None:
         "proof of submission.</p><p>E-mail: in preparation.</p>"
     )
     assert extract_filing(ohda).methods == ["online_form"]
+
+
+def test_round_one_hundred_seventy_misses() -> None:
+    """Round one hundred and seventy's misses: 'The counter (窓口) of the City Hall does not
+    receive the form.', 'No sign-in to a Microsoft account is needed.' and a 'Volunteer
+    registration (Microsoft Forms)' link (5886); 「企画政策グループ(きかくせいさくグループ)」 and
+    a 「■ 気(き)をつけてください」 section (5889); 「…うけとったことのれんらくや、…おくりかえし
+    をしていません」 (5893); 「役場のまどぐちでうけとるほうほうは、いまじゅんびをしています」 and
+    「このメールが、だしたしるしになります」 (5894); 「…協力確認書の手続きとは別ですのでご注意くだ
+    さい」 in another matter's answer (5895); 「作業所も住居も舟形町内という場合は…1通で結構です」
+    (5899); 「…についてのお知らせを追加しました」「…についてのご案内を加えました」 (5902, 5905);
+    「Googleフォームでの受付は終了しました」 under a heading naming the new system (5904);
+    「押印はせずに」 and an e-mail in a sentence naming the agency as the form's author (5908);
+    「…サービスのトップページは<a>こちら</a>です」 (5910)."""
+    kashiba = _titled_english_page(
+        "<h2>(1) Online form (Microsoft Forms)</h2><p>Enter the company name, then attach the PDF."
+        ' No sign-in to a Microsoft account is needed.</p><p><a href="https://forms.office.com/r/'
+        'Aa1">Submission form for the Cooperation Confirmation Form (Microsoft Forms)</a></p><p>The'
+        " counter (窓口) of the City Hall does not receive the form.</p><p>Volunteers for the "
+        'Japanese class: <a href="https://forms.office.com/r/Bb2">Volunteer registration (Microsoft'
+        " Forms)</a> - this form is for volunteer registration only.</p>"
+    )
+    found = extract_filing(kashiba, "https://www.city.kashiba.example.lg.jp/p.html")
+    assert found.methods == ["online_form"]
+    assert found.notes == []
+    assert found.form_urls == ["https://forms.office.com/r/Aa1"]
+    shirosato = page(
+        "<p>ゆうびんで おくって ください。</p><p>■ 気(き)をつけてください</p><p>はんこ(印鑑(いんか"
+        "ん))はおさなくてもいいです。</p><p>■ 外国人のひとのそうだん</p><p>くらしのことは、茨城県外"
+        "国人"
+        "相談センター(でんわ 029-244-3811)にそうだんできます。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>まちづくり戦略課(まちづくり'
+        "せんりゃくか) 企画政策グループ(きかくせいさくグループ)</p><p>電話:029-288-3111</p></div>",
+    )
+    found = extract_filing(shirosato)
+    assert found.department == "まちづくり戦略課 企画政策グループ"
+    assert found.notes == ["押印不要"]
+    tako = (
+        "<p>ゆうびんで おくって ください。</p><p>町は、うけとったことのれんらくや、控え(ひかえ)のお"
+        "くりかえしをしていません。</p>"
+    )
+    assert extract_filing(page(tako)).notes == ["受領書・控えの発行なし"]
+    nakai = (
+        "<h2>だす ほうほう</h2><h3>インターネット</h3><p>でんししんせいでだしてください。おわると "
+        "「申請完了」 のメールがとどきます。このメールが、だしたしるしになります。</p><h3>じゅんび"
+        "ちゅう役場のまどぐち</h3><p>役場のまどぐちでうけとるほうほうは、いまじゅんびをしています。"
+        "</p>"
+    )
+    found = extract_filing(page(nakai))
+    assert found.methods == ["online_form"]
+    assert found.notes == ["完了メールが提出の証明", "準備中:counter"]
+    esashi = page(
+        "<p>郵送で提出してください。</p><dl><dt>Q13外国人従業員の転入の手続きはどこで行いますか。</"
+        "dt><dd>A</dd><dd>転入届の手続きは、本庁舎1階の住民課 戸籍住民係で行います。協力確認書の手"
+        "続きとは別ですのでご注意ください。</dd><dd>【担当】住民課 戸籍住民係 電話 0163-62-4216"
+        "</dd></dl>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>商工観光課 商工労働係</p>'
+        "<p>電話:0163-62-1111</p></div>",
+    )
+    found = extract_filing(esashi)
+    assert found.phones == ["0163-62-1111"]
+    assert found.department == "商工観光課 商工労働係"
+    funagata = (
+        "<p>郵送で提出してください。</p><p>作業所も住居も舟形町内という場合は、町への提出は1通で結構"
+        "です。</p>"
+    )
+    assert extract_filing(page(funagata)).notes == ["同一市区町村なら1通"]
+    minami_alps = (
+        "<p>※令和7年11月20日 電子申請についてのお知らせを追加しました。</p><p>郵送で提出してくださ"
+        "い。</p><p>(令和7年10月20日追記)電子申請(オンラインでの提出)についてのご案内を加えました。"
+        "</p>"
+    )
+    assert extract_filing(page(minami_alps)).methods == ["post"]
+    miyada = (
+        "<h3>(1)電子申請(ながの電子申請サービス)</h3><p>インターネットから提出できます。</p><ul><li"
+        ">Googleフォームでの受付は終了しました。以前のフォームのブックマークなどからは提出できませ"
+        "んのでご注意ください。</li></ul><h3>(2)郵送</h3><p>役場あてに郵送してください。</p>"
+    )
+    assert extract_filing(page(miyada)).methods == ["online_form", "post"]
+    utazu = (
+        "<p>外国人を雇っている事業者の方は、出入国在留管理庁へ在留資格の申請をする前に、町へ「協力"
+        "確認書」を提出してください。"
+        "用紙は出入国在留管理庁が定める協力確認書の様式(Excel形式)を使い、押印はせずに、役場1階の"
+        "住民生活課窓口へお持ちいただくか、電子メールで"
+        '<a href="mailto:jumin@town.utazu.example.lg.jp">jumin@town.utazu.example.lg.jp</a>あてに'
+        "お送りください。</p>"
+    )
+    found = extract_filing(page(utazu))
+    assert found.emails == ["jumin@town.utazu.example.lg.jp"]
+    assert found.notes == ["押印不要"]
+    tano = (
+        "<p>郵送で提出してください。</p><p>※高知県・市町村電子申請サービスのトップページは<a href="
+        '"https://apply.e-tumo.jp/pref-kochi-u/offer/offerList_initDisplay">こちら(外部サイト)</a>'
+        "です。協力確認書の申請フォームはまだ公開していません。</p>"
+    )
+    assert extract_filing(page(tano)).form_urls == []

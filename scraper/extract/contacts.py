@@ -30,6 +30,7 @@ from .page import (
     FOREIGN_BODY_RE,
     FORM_WORDS_RE,
     FURIGANA_RE,
+    KATAKANA_FURIGANA_RE,
     NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
@@ -449,7 +450,7 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
         return (
             number_at - len(sentence) > other.end()
             and bool(UNIT_NAME_RE.search(sentence))
-            and not other.re.search(sentence)
+            and not _names_as_contact(other.re, sentence)
         )
     if UNIT_NAME_RE.search(sentence) or other.start() - number_at > _FAR_BEFORE_CHARS:
         return True
@@ -457,10 +458,21 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     # kikaku-g@… あてに送信いただくか、企画政策課(塩田庁舎2階)まで郵送…ください。様式は、
     # 出入国在留管理庁が公開している…」)
     around = _sentence_around(text, number_at, number_at)
-    return bool(UNIT_NAME_RE.search(around)) and not other.re.search(around)
+    return bool(UNIT_NAME_RE.search(around)) and not _names_as_contact(other.re, around)
 
 
 _FAR_BEFORE_CHARS = 120
+# The body named as the form's author or publisher, not as someone to contact: 「用紙は出入国
+# 在留管理庁が定める協力確認書の様式(Excel形式)を使い、…電子メールで…あてに」.
+_AS_AUTHOR_RE = fastre.compile(
+    r"[庁局]?(?:[がの]\s?(?:定める|定めた|定めている|公開して|公開する|作成した)|の(?:参考)?様式"
+    r"|のホームページ)"
+)
+
+
+def _names_as_contact(body: re.Pattern[str], sentence: str) -> bool:
+    """The sentence names the other body other than as the form's author or publisher."""
+    return any(not _AS_AUTHOR_RE.match(sentence, m.end()) for m in body.finditer(sentence))
 
 
 def _own_sentence(text: str, at: int, other: re.Match[str]) -> bool:
@@ -1549,7 +1561,7 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     without the municipality's name before it or 宛/あて after it."""
     text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
     if "(" in text:  # 「まちづくり推進課(まちづくり すいしん か) 多文化共生係」: no reading
-        text = FURIGANA_RE.sub(" ", text)
+        text = FURIGANA_RE.sub(" ", KATAKANA_FURIGANA_RE.sub(r"\1 ", text))
     if "かい" in text:  # (やさしい日本語's floor: 「(役場 1かい総務課)」)
         text = _KANA_FLOOR_RE.sub(" ", text)
     for m in _DEPT_RE.finditer(text):

@@ -44,7 +44,7 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
-    r"|登録申込|ボランティア"  # (「日本語ボランティア登録申込(ぐんま電子申請受付システム)」)
+    r"|登録申込|ボランティア|[Vv]olunteer"  # (「日本語ボランティア登録申込(…)」)
     r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
     r"|[Ww]orkshop|[Bb]ooking|[Rr]eservation"  # (「The karamushi weaving workshop booking」)
@@ -88,7 +88,8 @@ _NOT_HERE_AFTER_RE = fastre.compile(
 # (English names the system between: 「…is at the top page of the smart application
 # (https://…)」)
 _PORTAL_BEFORE_RE = fastre.compile(
-    rf"(?:{_PORTAL_WORDS})\s?[(:]?\s?$|(?i:\btop page of\b[^.()]{{0,40}}\(\s?$)"
+    # (「…サービスのトップページは<a>こちら(外部サイト)</a>です」)
+    rf"(?:{_PORTAL_WORDS})\s?(?:[(:]|は、?)?\s?$|(?i:\btop page of\b[^.()]{{0,40}}\(\s?$)"
 )
 _PORTAL_BEFORE_CHARS = 60
 

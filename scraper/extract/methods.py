@@ -279,8 +279,9 @@ _WE_SEND_AFTER_RE = fastre.compile(
     r"|^\s?(?:で|は|も)\s?(?:とどき|届き)"
     # 「「回答のコピーをメールで受け取る」にチェック」「回答のコピー(メール)が提出の控え」: the copy
     # the filer gets
-    # (not the city's: 「ファクスで受け取る準備をしています」)
-    r"|^で\s?(?:受け取|受取|うけと)(?!る\s?(?:準備|じゅんび))"
+    # (not the city's: 「ファクスで受け取る準備をしています」「役場のまどぐちでうけとるほうほうは、
+    # いまじゅんびをしています」)
+    r"|^で\s?(?:受け取|受取|うけと)(?!る\s?(?:準備|じゅんび|ほうほう|方法))"
     # (「フォームには、控えのメールを受け取るためのメールアドレスを入力してください」)
     r"|^\s?を\s?(?:受け取|受取|うけと)"
     r"|^\)?\s?が[^。]{0,8}(?:控え|ひかえ|証明)"
@@ -378,7 +379,8 @@ _NEED_NOT_COME_RE = fastre.compile(
 _NEGATION_RE = fastre.compile(
     # (not a condition: 「the form cannot be used without logging in」)
     r"[Nn]ot (?:be )?accepted|\bcannot\b(?! be used without\b)|can ?not\b(?! be used without\b)"
-    r"|do(?:es)? not accept|no longer|"
+    # (「The counter (窓口) of the City Hall does not receive the form.」)
+    r"|do(?:es)? not (?:accept|receive)\b|no longer|"
     # (「The reception at the window was finished on March 31, 2026」)
     r"\bended on\b|\bhas ended\b|\bwas (?:closed|discontinued|stopped|finished|terminated)\b|"
     r"\bfinished on\b|"  # ('The reception by the electronic mail finished on March 31, 2026')
@@ -861,7 +863,12 @@ _ORIGINAL_AGAIN_RE = fastre.compile(
 # An update history's note of an edit to the page: 「令和7年11月20日 電子メールによる受付の
 # 準備状況を追記しました」 says what the page now says, not how to submit.
 # (a terse log too: 「2026年06月15日 …での受付開始、Googleフォームの受付終了について掲載」)
-_PAGE_EDIT_RE = fastre.compile(r"(?:を|について)(?:追記|掲載|修正|更新|加筆)(?:しました)?。?$")
+# (「※令和7年11月20日 電子申請についてのお知らせを追加しました。」)
+_PAGE_EDIT_RE = fastre.compile(
+    r"(?:を|について|についての(?:お知らせ|ご案内)を)(?:追記|追加|掲載|修正|更新|加筆)(?:しました)?。?$"
+    # (「(令和7年10月20日追記)電子申請(オンラインでの提出)についてのご案内を加えました。」)
+    r"|についての(?:お知らせ|ご案内)を加えました。?$"
+)
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
 # (or the form filled in and sent: 「出入国在留管理庁の…様式に記入し、…総務課あてに郵送して
@@ -1804,6 +1811,25 @@ _NOT_SUPPORTED_RE = fastre.compile(
 )
 
 
+# A form system named by its maker's name, and a heading that names a system of its own.
+_SYSTEM_NAME_RE = fastre.compile(
+    r"(?i:Google|LoGo|Microsoft|Graffer)\s?(?:フォーム|Forms?)?|ロゴフォーム|グラファー|e-?tumo"
+)
+_OWN_SYSTEM_RE = fastre.compile(r"サービス|システム|(?i:Google|LoGo|Microsoft|Graffer|e-?tumo)")
+
+
+def _another_system(sentence: str, heading: str) -> bool:
+    """The sentence names a form system by its maker (「Googleフォーム」) that a heading naming
+    its own system (「電子申請(ながの電子申請サービス)」) does not."""
+    named = {m.group().lower() for m in _SYSTEM_NAME_RE.finditer(sentence)}
+    lowered = heading.lower()
+    return (
+        bool(named)
+        and bool(_OWN_SYSTEM_RE.search(heading))
+        and not any(name in lowered for name in named)
+    )
+
+
 def _refuses_unnamed_method(sentence: str) -> bool:
     """A sentence that does not name the method but refuses it (「…をもって終了しました」
     「現在ご利用いただけません」) — not one refusing something else (「受領書の発行は行って
@@ -1939,6 +1965,11 @@ def _judge_heading(
                 if _REFUSED_THERE_RE.search(sentence):
                     # the heading offers the method: a refusal at a named desk is that desk's
                     # (「※本庁舎2階の産業振興課の窓口、関支所の窓口では…」)
+                    continue
+                if said.negated & local.methods and _another_system(sentence, heading.text):
+                    # 「Googleフォームでの受付は終了しました」 under 「(1)電子申請(ながの電子申請
+                    # サービス)」: the old system's end
+                    old_one = True
                     continue
                 if said.negated & local.methods:
                     result.negated |= said.negated & local.methods
@@ -2275,11 +2306,13 @@ def extract_methods(
     # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
     # 「メールアドレス:kokusai@…」 on a line of its own
     asked_before = False
+    heading = ""  # the last heading's words (「(1)電子申請(ながの電子申請サービス)」)
     for index, (line, in_region) in enumerate(zip(lines, flags, strict=True)):
         if line.kind == "h":
             offered_here = set()
             planned_list = False
             asked_before = False
+            heading = line.text
         planned_list = planned_list or (
             # (every planned lead says 予定 or 準備: most lines need no pattern)
             ("予定" in line.text or "準備" in line.text)
@@ -2460,7 +2493,12 @@ def extract_methods(
                 # と電子メールによる受付は…終了しました」: the old form ended, not the new one
                 said.negated.discard("online_form")
             offered_online = offered_online or "online_form" in said.methods
-            if "online_form" in said.negated and _answers_account_question(lines, index):
+            if "online_form" in said.negated and (
+                _answers_account_question(lines, index)
+                # 「Googleフォームでの受付は終了しました」 under 「(1)電子申請(ながの電子申請
+                # サービス)」: the old system's end
+                or _another_system(sentence, heading)
+            ):
                 said.negated.discard("online_form")
             _merge(result, said)
             if said.methods and len(result.evidence) < 4:

@@ -33,6 +33,9 @@ _CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
 # furigana in brackets after kanji, with the space an easy-Japanese page leaves after them:
 # 「返信用(へんしんよう)」「印鑑(はんこ) は おさなくて いいです」
 FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
+# … and the reading of a name ending in katakana, which ends the same: 「企画政策グループ(きかく
+# せいさくグループ)」
+KATAKANA_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])([ァ-ヺー]{2,8})\([ぁ-ゖー]{1,16}\1\) ?")
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 # (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")
@@ -56,9 +59,9 @@ QUESTION_TITLE_RE = fastre.compile(
     r"|^問(?![い合題診])(?=.{4,150}?(?:か|\?)[。?]?$)"
 )
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
-# person, and 「国際課長」 a title).
+# person, and 「国際課長」 a title; 「住民生活課窓口」 is the section's counter).
 UNIT_NAME_RE = fastre.compile(
-    r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?![\u4e00-\u9fff])"
+    r"[^\s\d、。()【】:|]{1,12}?(?:課|係|室|担当(?!者))(?!(?!窓口)[\u4e00-\u9fff])"
 )
 
 # Bodies that are never the municipality's own department, even in an enquiry block (a
@@ -402,7 +405,8 @@ THE_FORM_SUBJECT = (
     rf"(?:協力確認書|{FORM_KANA_NAME})(?:の提出(?:用の?)?(?:フォーム|先)?|\s?を\s?(?:だす|出す|提出する)\s?こと)?"
 )
 NOT_THIS_FORM = (
-    rf"{THE_FORM_SUBJECT}(?:と|とは)\s?"
+    # (「…協力確認書の手続きとは別ですのでご注意ください」)
+    rf"{THE_FORM_SUBJECT}(?:の\s?(?:手続き?|てつづき))?(?:と|とは)\s?"
     # (「ほかのおしらせ(協力確認書とはちがいます)」)
     r"(?:別|べつ|異なる|違う|ちがう|違い|ちがい|関係(?:の)?な|関係(?:は)?ありません)"
 )
