@@ -13585,3 +13585,87 @@ def test_round_one_hundred_seventy_misses() -> None:
         "です。協力確認書の申請フォームはまだ公開していません。</p>"
     )
     assert extract_filing(page(tano)).form_urls == []
+
+
+def test_round_one_hundred_seventy_one_misses() -> None:
+    """Round one hundred and seventy-one's misses: a block's 係 named first in English, its 課
+    on the next line (5921); 'You need a user ID … complete user registration (利用者登録)
+    first' (5923); 「To which village or city」 and 「The question and the answer」 are the
+    form's sections, and 'Only the Word file can be received' (5924); 「ほかにしっておくこと」
+    and a row 「2つとも壱岐市 | 壱岐市に 1まいだけでいいです」 (5929); 「はたらくところが 2つあり
+    ます、2まい出しますか?」 answered with one sheet for both (5930); a QR code's picture
+    linked as 「LoGoフォーム二次元コード[PNG/3KB]」 (5936); 「…市内で勤務し、かつ…市内に居住し
+    ている場合は、本市へ1通」 (5939); 「Grafferアカウントの作成(…)が必要です」 with a long
+    bracket (5940); 「…であれば、山陽小野田市への提出だけで足ります」 (5948); 「…長沼町の分も出せ
+    ますか」「できません」 (5949); 「窓口が開いていない夜間や休日でも提出できます」 and 「…他の町
+    村あての協力確認書を提出することはできません」 (5954)."""
+    tarui = _titled_english_page(
+        "<p>By post - mail the form to the Planning and Coordination Division.</p>"
+        '<div class="contact"><h2>Contact for this page</h2><p>Collaboration Promotion Section '
+        "(協働推進係)</p><p>Planning and Coordination Division (企画調整課), Tarui Town</p><p>Tel: "
+        "0584-22-1152</p></div>"
+    )
+    assert extract_filing(tarui).department == "企画調整課 協働推進係"
+    obu = _titled_english_page(
+        "<p>Apply online with the Aichi e-application system.</p><p>You need a user ID: if you "
+        "have not used the system before, please complete user registration (利用者登録) first "
+        "and log in before starting the application.</p>"
+    )
+    assert extract_filing(obu).notes == ["アカウント作成が必要"]
+    kariwa = _titled_english_page(
+        "<h2>To which village or city</h2><p>When the office and the house of the worker are both "
+        "in Kariwa Village, please submit only one (1通) to Kariwa Village.</p><h2>The question "
+        "and the answer</h2><p>Q. When you send by e-mail, is the file the Word file?</p><p>A. "
+        "Please send it by e-mail. Only the Word file can be received; PDF and the Excel cannot "
+        "be received.</p><h2>The Japanese class</h2><p>The class is held on Saturdays at the "
+        "community center.</p>"
+    )
+    assert extract_filing(kariwa).notes == ["同一市区町村なら1通", "形式指定:Word"]
+    iki = (
+        "<p>ゆうびんで おくって ください。</p><table><tr><td>2つとも壱岐市</td><td>壱岐市に 1まい"
+        "だけでいいです</td></tr></table><h3>ほかにしっておくこと</h3><p>はんこ(会社のいん)は、おしても"
+        "おさなくてもいいです。</p><h3>そうだんできるところ</h3><p>くらしのことは、国際交流センター"
+        "(でんわ 0920-47-1111)でそうだんできます。</p>"
+    )
+    assert extract_filing(page(iki)).notes == ["同一市区町村なら1通", "押印不要"]
+    shiroishi = (
+        "<p>ゆうびんで おくって ください。</p><p>Q1 白石町のなかに、はたらくところが 2つあります。"
+        "2まい出しますか?</p><p>A1 1まいのようしきに、2つのところをかいて出してください。</p>"
+    )
+    assert extract_filing(page(shiroishi)).notes == []
+    bunkyo = (
+        "<p>LoGoフォームで提出してください: "
+        '<a href="https://logoform.jp/form/Ab1/2">協力確認書 提出フォーム</a></p><ul><li>'
+        '<a href="/docs/1/file_contents/qr_logoform.png">LoGoフォーム二次元コード[PNG/3KB]</a>'
+        "</li></ul>"
+    )
+    found = extract_filing(page(bunkyo), "https://www.city.bunkyo.example.lg.jp/docs/1/")
+    assert found.form_urls == ["https://logoform.jp/form/Ab1/2"]
+    takasago = (
+        "<p>郵送で提出してください。</p><p>高砂市内で勤務し、かつ高砂市内に居住している場合は、本市へ"
+        "1通提出してください。</p>"
+    )
+    assert extract_filing(page(takasago)).notes == ["同一市区町村なら1通"]
+    koryo = (
+        "<p>電子申請(Graffer)で提出してください。申請にはGrafferアカウントの作成(メールアドレスで"
+        "の登録、またはGoogle・LINE・Apple IDでのログイン)が必要です。</p>"
+    )
+    assert extract_filing(page(koryo)).notes == ["アカウント作成が必要"]
+    sanyo_onoda = (
+        "<p>郵送で提出してください。</p><p>事業所も住まいも山陽小野田市内であれば、山陽小野田市への"
+        "提出だけで足ります。</p>"
+    )
+    assert extract_filing(page(sanyo_onoda)).notes == ["同一市区町村なら1通"]
+    nanporo = (
+        "<p>Googleフォームで提出してください。</p><p>Q. 南幌町の事業所で働く人が、長沼町に住んで"
+        "います。南幌町のフォームから長沼町の分も出せますか。</p><p>できません。このフォームは南幌町"
+        "への提出専用です。</p>"
+    )
+    assert extract_filing(page(nanporo)).methods == ["online_form"]
+    samegawa = (
+        "<p>鮫川村では、福島県と県内市町村が共同で運営している電子申請サービスで、協力確認書を受け"
+        "付けています。村の窓口が開いていない夜間や休日でも提出できますので、ご利用ください。</p>"
+        "<p>村の電子申請サービスの画面から、他の町村あての協力確認書を提出することはできません。"
+        "</p>"
+    )
+    assert extract_filing(page(samegawa)).methods == ["online_form"]

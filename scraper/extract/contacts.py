@@ -1957,9 +1957,19 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
                 return named, line.text
             dept = find_department(_strip_place(text), english=english)
             if dept:
-                following = lines[index + 1].text if index + 1 < len(lines) else ""
-                return _continued(dept, following), line.text
+                following = next_line.text if next_line is not None else ""
+                return _continued(_with_unit_above(dept, next_line), following), line.text
     return None, ""
+
+
+def _with_unit_above(named: str, next_line: Line | None) -> str:
+    """A 係 named in English order, smallest unit first, under the 課 on the block's next line
+    (「Collaboration Promotion Section (協働推進係)」 over 「Planning and Coordination Division
+    (企画調整課), Tarui Town」): the 課 and the 係, in Japanese order."""
+    if next_line is None or next_line.region != "enquiry" or not _LOWER_UNITS_RE.fullmatch(named):
+        return named
+    upper = find_department(_strip_place(next_line.text), english=False)
+    return f"{upper} {named}" if upper and upper.endswith(("課", "室")) else named
 
 
 def _continued(dept: str, following: str) -> str:

@@ -197,6 +197,13 @@ def _extension(url: str) -> str | None:
     return ext if ext in _TEMPLATE_EXTS else None
 
 
+_IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+def _is_image(url: str) -> bool:
+    return urlsplit(url).path.lower().endswith(_IMAGE_EXTS)
+
+
 def clean_label(text: str) -> str:
     """A link label without the 「(Word:20KB)」「(外部リンク)」 decorations."""
     previous = None
@@ -236,8 +243,8 @@ def _is_form_link(link: Link, base: str | None, context: str, line_text: str = "
         # 「電子申請:埼玉県電子申請・届出サービス」 to one form (not the portal's list) is it too
         specific = _ONE_FORM_URL_RE.search(link.url) and _ONLINE_LABEL_RE.match(line_text)
         return bool(_FORM_CONTEXT_RE.search(context) or specific)
-    if not _FORM_TEXT_RE.search(link.text) or _extension(link.url):
-        return False
+    if not _FORM_TEXT_RE.search(link.text) or _extension(link.url) or _is_image(link.url):
+        return False  # (「LoGoフォーム二次元コード[PNG/3KB]」: the QR code's picture)
     # on the city's own site only a form named as one, at a form address (/form/…, form.php):
     # the same words on a link to the site's e-application guide page are not a form
     own_form = "フォーム" in link.text and "form" in urlsplit(link.url).path.lower()

@@ -676,7 +676,12 @@ _RECEIPT_RE = fastre.compile(
 # Another municipality's share of the filing (「…佐世保市の分を提出することはできません」): the
 # refusal is of filing that there, not of the way.
 # (「坂町の窓口では他の市町の分は受け付けられません」)
-_ANOTHER_PLACES_SHARE_RE = fastre.compile(r"[市区町村](?:へ|に|あて)?の?分[をは]")
+# (「南幌町のフォームから長沼町の分も出せますか」 asks it too)
+# (「村の電子申請サービスの画面から、他の町村あての協力確認書を提出することはできません」)
+_ANOTHER_PLACES_SHARE_RE = fastre.compile(
+    r"[市区町村](?:へ|に|あて)?の?分[をはも]"
+    r"|(?:他|ほか)の[市区町村]{1,4}(?:へ|に|あて)の?(?:協力確認書|もの)"
+)
 # The immigration agency's own online system (not the municipality's form).
 _IMMIGRATION_SYSTEM = r"在留申請オンライン"
 _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
@@ -1137,6 +1142,9 @@ _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 # A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
 _MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
 _OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,12}$")
+_CLOSED_AFTER_RE = fastre.compile(
+    r"\s?(?:が|の)\s?(?:開いていない|あいていない|閉まって|しまって|休み)"
+)
 _SERVICE_NAME_AFTER_RE = fastre.compile(r"「[^「」@]{1,12}メール」")
 
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
@@ -1180,6 +1188,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             or _SERVICE_NAME_AFTER_RE.match(sentence, m.end())
         ):
             continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
+        if name == "counter" and _CLOSED_AFTER_RE.match(sentence, m.end()):
+            continue  # 「村の窓口が開いていない夜間や休日でも提出できます」: when it is closed
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if _FORMER_NUMBER_RE.match(sentence, max(0, m.start() - 4)):
@@ -2101,6 +2111,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 「郵送とメールの両方で送ってもよいですか」「…重ねて提出することはご遠慮…」
     if _OLD_ONE_RE.search(question):
         return  # 「以前案内されていたGoogleフォームは使えますか」「…終了しました」: the old one
+    if _ANOTHER_PLACES_SHARE_RE.search(question):
+        return  # 「南幌町のフォームから長沼町の分も出せますか」「できません」: the other's share
     if _RECEIPT_RE.search(question):
         return  # 「メールで提出した場合、受付の連絡はありますか」「行っていません」: the receipt
     if _FORMAT_ASKED_RE.search(question):

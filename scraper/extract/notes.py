@@ -27,6 +27,8 @@ _EN_FORMAT = (
     # (not asked: 「Can we send the form by e-mail as a PDF file?」)
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
+    # (「Only the Word file can be received; PDF, the picture and the Excel cannot be received」)
+    r"|\b[Oo]nly (?:the |an? )?{0} (?:file|format)s? (?:can|will) be (?:received|accepted)\b"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
     # (「Convert the completed form to a PDF and attach it」)
     r"|\b[Cc]onvert[^.]{{0,40}}\bto an? {0}(?: file)?\b(?!,? or\b)"
@@ -274,6 +276,12 @@ _ONLINE_FORM_SEAL_RE = fastre.compile(
 _SEVERAL_PLACES_RE = fastre.compile(
     r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores|farms"
     r"|plants|hotels|branches|restaurants|inns|facilities)\b"  # (「If both farms are in Iide」)
+)
+# … in Japanese, inside the words matched (「Q1 白石町のなかに、はたらくところが 2つあります、2まい
+# 出しますか?」「A1 1まいのようしきに、2つのところをかいて…」; not 「…1通で足ります。ただし、町内に
+# 事業所が複数ある場合は…」 after them)
+_SEVERAL_PLACES_JA_RE = fastre.compile(
+    r"(?:はたらく\s?ところ|しごと\s?の\s?ばしょ|事業所|職場|工場)\s?が\s?(?:2つ|ふたつ|2か所|二か所|複数)"
 )
 # The seal asked for on one route (「The seal of the representative is necessary on the paper
 # form … In the electronic application, the seal is not necessary」): not a form without seal.
@@ -673,7 +681,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「グーグル(Google) のアカウントでログインしないと、ファイルをつけることが…」)
             r"|アカウントで\s?(?:ログイン|サインイン)\s?しないと"
             # 「Grafferアカウントの作成(メールアドレス、Google、LINE等で登録)が必要です」
-            r"|アカウントの(?:作成|登録|取得)\([^()]{0,40}\)が必要"
+            # (「Grafferアカウントの作成(メールアドレスでの登録、またはGoogle・LINE・Apple IDでの
+            # ログイン)が必要です」)
+            r"|アカウントの(?:作成|登録|取得)\([^()]{0,60}\)が必要"
             # 「はじめて つかう 人は、さきに アカウント(利用者登録)を つくって ください」
             r"|アカウント[^。]{0,12}を\s?(?:つくって|作って)"
             # (not the question 「Do I need to create an account …?」, answered below)
@@ -691,6 +701,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…you must first create a free Graffer account」)
             r"|(?<!not )\bmust (?:first )?(?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
+            # (「You need a user ID: …please complete user registration (利用者登録) first」)
+            r"|\b[Yy]ou need (?:a|an|your own) user ID\b|\bcomplete (?:the )?user registration\b"
             # 「you must sign in with a Google account. If you do not have one, please create…」
             # (「To upload a file, you must be signed in (sign in) to a Google account」)
             # (「Google Forms asks you to sign in with a Google account」)
@@ -748,7 +760,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a table's arrow: 「どちらも高野町内 → 高野町へ1通提出すれば足ります」)
             # (or a table's next cell: 「どちらも宇都宮市内 | 宇都宮市へ1通を提出すれば足ります」)
             # (「どちらも岡山市内にあれば、区が違っていても、岡山市への提出は1通です」)
-            r"(?:場合|とき|なら|であれば|にあれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s)"
+            # (a row's next cell after the place: 「2つとも壱岐市 | 壱岐市に 1まいだけでいいです」)
+            r"(?:場合|とき|なら|であれば|にあれば|ですので|なので|→|⇒|(?<=[市区町村]内)\s"
+            r"|(?<=[市区町村])\s(?=\S{1,8}[市区町村]\s?に))"
             # (「どちらも横浜市内なら、区が違っても(例:事業所は栄区、住まいは戸塚区)横浜市に1通」)
             r"[^。]{0,40}"
             # (「どちらも 大鹿村 なら、1つ だけ」; 「…豊郷町への提出は1件で足ります」)
@@ -768,7 +782,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「事業所も外国人の住まいもさつま町内にある場合は、1部の提出で結構です」
             # (「…北九州市内の別の区にある場合(例:事業所が小倉北区、住居地が戸畑区)でも、北九州市へ
             # 1通」: an example in brackets between)
-            r"|(?:事業所|勤務地|勤務先|職場|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
+            # (「事業所も住まいも山陽小野田市内であれば、山陽小野田市への提出だけで足ります」)
+            r"|(?:事業所|勤務|職場)[^。]{0,30}(?:住居|住所|住まい)[^。]{0,30}(?:場合|であれば|なら|とき)"
+            r"(?:は|には)?、?[^。]{0,20}への提出(?:だけ|のみ)で(?:足ります|済みます|結構|大丈夫|構いません)"
+            # (「高砂市内で勤務し、かつ高砂市内に居住している場合は、本市へ1通提出してください」)
+            r"|(?:事業所|勤務|職場|就労|働)[^。]{0,30}(?:住居|住所|住まい|住ん|住む|居住)[^。]{0,30}"
             # (「働く場所も住む場所も松野町内であれば、…1通だけで大丈夫です」)
             # (a table's arrow: 「村内の事業所で働き、村内に住んでいる → 小菅村に1通だけ」)
             r"(?:場合|とき|であれば|なら|→|⇒)"
@@ -997,6 +1015,7 @@ _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
     r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない|わからない|分からない"
+    r"|提出だけ|提出のみ"
     r"|accepted|received|notice|notification|confirmation|contact|repl|one form|one sheet"
     r"|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
@@ -1206,7 +1225,14 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
                 continue
             # (or right after it: 「One form covers both workplaces; please list both on it」)
-            if m and note == _ONE_COPY and _SEVERAL_PLACES_RE.search(text, m.start(), m.end() + 24):
+            if (
+                m
+                and note == _ONE_COPY
+                and (
+                    _SEVERAL_PLACES_RE.search(text, m.start(), m.end() + 24)
+                    or _SEVERAL_PLACES_JA_RE.search(m.group())
+                )
+            ):
                 continue  # 「Write both workplaces on one form」: several workplaces, one sheet
             if (
                 m

@@ -94,7 +94,8 @@ _GENERIC_RE = fastre.compile(
     r"|うけつけ|うけとり|れんらく|しょうこ"  # 「うけつけ の れんらく」: what happens after filing
     # 「しっておいてほしいこと」
     # (「あわせて知っておきたいこと」)
-    r"|(?:しって|知って)\s?(?:おいて|ほしい|ください|おきたい)|たいせつな\s?こと|だいじな\s?こと"
+    # (「ほかにしっておくこと」)
+    r"|(?:しって|知って)\s?(?:おいて|ほしい|ください|おきたい|おく\s?こと)|たいせつな\s?こと|だいじな\s?こと"
     r"|だせ|出せ|おくれ|送れ"  # 「Q5 メールで だせますか?」
     r"|(?:だし|出し|おくっ|送っ)た(?:あと|後)"  # 「だしたあと」: what happens after filing
     # (「1.村役場 振興課の窓口へ持参」「1.窓口への持参(平日午前8時30分から…)」 as a numbered
@@ -106,7 +107,10 @@ _GENERIC_RE = fastre.compile(
     # (not 「How to consult」, a consultation desk's)
     r"|(?i:submi|send\b|how to (?:file|apply)|forms?\b|template|download|notes?\b|contact"
     r"|inquir|enquir|questions|faq|deadline|documents?|cop(?:y|ies)|receipt|seal|related"
-    r"|questions? and answers?|\bq ?(?:&|and) ?a\b"  # 「■ Question and answer」
+    # 「■ Question and answer」 (a machine translation's 「The question and the answer」)
+    r"|questions? and (?:the )?answers?|\bq ?(?:&|and) ?a\b"
+    # (a machine translation's 「To which village or city」: where to submit)
+    r"|\bwhich (?:village|town|city|ward|municipalit)"
     r"|links?\b|example|format|files?\b|attach"
     # (「Procedure」「Step 3 Submit」「Notice」「Timing of submission」「Who must submit」)
     r"|procedures?\b|steps?\b|notice\b|important|timing|method|overview"
