@@ -13669,3 +13669,86 @@ def test_round_one_hundred_seventy_one_misses() -> None:
         "</p>"
     )
     assert extract_filing(page(samegawa)).methods == ["online_form"]
+
+
+def test_round_one_hundred_seventy_two_misses() -> None:
+    """Round one hundred and seventy-two's misses: 'Q. Can we send the form by e-mail …?' 'A.
+    Not yet. Until e-mail submission starts, please use …', a desk's '(e-mail: …@…)' and 'the
+    system automatically sends an e-mail' (5959); '… Yugawara Town only. One form is enough.'
+    (5960); 「おくりかた」 heads the ways, and 「ファクスではおくれません」 (5964); 「※<s>…振興局
+    …</s>での受付は、…終了しました」 under 「窓口」 (5972); 'Osaka Foundation of International
+    Exchange (OFIX), Tel.' (5974); '(1) bring it to … (the Miyagawa branch office does not
+    accept it); (2) by mail' (5976); a neighbour's desk in Chinese, 「…纪之川市(电话 …)」 (5977);
+    'The copy of your answers sent by e-mail is not proof' (5978); 「市民課などの総合窓口(本庁舎
+    1階)でも受付はできませんので、5階の…課までお越しください」 (5985); a survey's 「回答フォーム」
+    (5986); 「都留市 産業課 商工労政担当 0554-43-1199 へ」 (5989)."""
+    kanuma = _titled_english_page(
+        "<p>Apply online with the Tochigi e-application service. After you apply, the system "
+        "automatically sends an e-mail 「申請受付のお知らせ」.</p><p>Nikko City handles its forms "
+        "itself: 日光市 総合政策課 (e-mail: sogo@city.nikko.example.lg.jp).</p><p>Q. Can we send "
+        "the form by e-mail if it is urgent?</p><p>A. Not yet. Until e-mail submission starts, "
+        "please use the online application.</p>"
+    )
+    found = extract_filing(kanuma)
+    assert found.methods == ["online_form"]
+    assert found.notes == ["準備中:email"]
+    yugawara = _titled_english_page(
+        "<p>Send the form by post.</p><p>Workplace in Yugawara, staff living in Yugawara: submit "
+        "to Yugawara Town only. One form is enough.</p>"
+    )
+    assert extract_filing(yugawara).notes == ["同一市区町村なら1通"]
+    ainan = (
+        "<h2>おくりかた</h2><h3>1 メール</h3><p>メールにつけておくってください。</p><h3>2 ゆうびん"
+        "</h3><p>〒798-4196 愛媛県南宇和郡愛南町城辺甲2420番地</p><p>ファクスではおくれません。</p>"
+    )
+    assert extract_filing(page(ainan)).methods == ["email", "post"]
+    kitsuki = (
+        "<h2>提出方法</h2><h3>郵送</h3><p>地域共生課あてに郵送してください。</p><h3>窓口</h3><p>本庁"
+        "舎2階 地域共生課"
+        "</p><p>※<s>山香振興局 地域振興課</s>での受付は、令和7年9月30日で終了しました。</p>"
+    )
+    assert extract_filing(page(kitsuki)).methods == ["counter", "post"]
+    neyagawa = page(
+        "<p>郵送で提出してください。</p><p>Consultation in English about daily life: Osaka "
+        "Foundation of International Exchange (OFIX), Tel. 06-6941-2297.</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>人権・男女共同参画課</p>'
+        "<p>電話:072-824-1181</p></div>",
+    )
+    assert extract_filing(neyagawa).phones == ["072-824-1181"]
+    odai = _titled_english_page(
+        "<p>How to submit: (1) bring it to the Planning Division (企画課) on the 1st floor of the "
+        "Town Office (the Miyagawa branch office does not accept it); (2) by mail.</p>"
+    )
+    assert extract_filing(odai).methods == ["counter", "post"]
+    iwade = page(
+        "<p>郵送で提出してください。</p><p>例如工作地点在岩出市、居住地在纪之川市时,也需要向纪之川市"
+        "(电话0736-77-2511)提交。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>商工観光課</p><p>〒649-'
+        "6292 岩出市西野209番地</p><p>TEL:0736-62-2147</p></div>",
+    )
+    assert extract_filing(iwade).phones == ["0736-62-2147"]
+    joyo = (
+        "<p>Googleフォームで提出してください。</p><p>Online with Google Forms. The copy of your "
+        "answers sent by e-mail is not proof that the City has accepted the form.</p>"
+    )
+    assert extract_filing(page(joyo)).notes == []
+    takaoka = (
+        "<h3>持参</h3><p>市民課などの総合窓口(本庁舎1階)でも受付はできませんので、5階の商業雇用課"
+        "までお越しください。</p>"
+    )
+    assert extract_filing(page(takaoka)).methods == ["counter"]
+    myoko = (
+        "<p>郵送で提出してください。</p><p>雇用実態調査の回答は、同封の調査票を郵送するか、"
+        '<a href="https://logoform.jp/form/Myk8/koyochosa2025">回答フォーム(外部サイト)</a>から入力'
+        "してください。</p>"
+    )
+    found = extract_filing(page(myoko))
+    assert found.form_urls == []
+    assert found.methods == ["post"]
+    otsuki = page(
+        "<p>郵送で提出してください。</p><p>都留市の受付については、都留市 産業課 商工労政担当 "
+        "0554-43-1199 へお問い合わせください。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>地域づくり推進課</p>'
+        "<p>〒401-8601 大月市大月二丁目6番20号</p><p>電話:0554-20-1809</p></div>",
+    )
+    assert extract_filing(otsuki).phones == ["0554-20-1809"]

@@ -197,6 +197,15 @@ def _extension(url: str) -> str | None:
     return ext if ext in _TEMPLATE_EXTS else None
 
 
+_SURVEY_RE = fastre.compile(r"調査|アンケート|(?i:survey|questionnaire)")
+
+
+def _survey_sentence(line_text: str, at: int) -> bool:
+    """The link's sentence, up to the link, is about a survey and names not the form."""
+    sentence = sentence_before(line_text, at)
+    return bool(_SURVEY_RE.search(sentence)) and not FORM_WORDS_RE.search(sentence)
+
+
 _IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 
 
@@ -436,6 +445,8 @@ def extract_links(
             continue  # 「これまでのGoogleフォーム(<a>https://…</a>)による受付は…終了しました」
         if link.text.startswith("http") and _NOT_FORM_TEXT_RE.search(line_text[: max(at, 0)]):
             continue  # 「Answer the survey (LoGoフォーム): <a>https://…</a>」: its words before it
+        if at > 0 and _survey_sentence(line_text, at):
+            continue  # 「回答は、同封の調査票を郵送するか、<a>回答フォーム</a>から…」
         if _is_form_link(link, base, link.text + " " + context, line_text):
             url = link.url.strip()
             if url not in out.form_urls:

@@ -51,6 +51,7 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?<!body of the )(?<!body of an )"  # (「…pasted into the body of the e-mail」)
         # (「When you finish, you will receive an e-mail titled 「送信完了のお知らせ」」)
         r"(?<!receive an )(?<!receive the )(?<!get an )"
+        r"(?<!sends an )(?<!sends you an )"  # (「the system automatically sends an e-mail 「…」」)
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
@@ -174,7 +175,9 @@ _METHOD_HEAD_RE = fastre.compile(
     rf"|{_PLANNED_HEAD}"
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
     # (「出しかた(4つのほうほう)」: a remark in brackets after it)
-    r"|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた)(?:\s?\([^()]{1,12}\))?$"
+    # (「おくりかた」: how to send it)
+    r"|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた|おくりかた|送り方)"
+    r"(?:\s?\([^()]{1,12}\))?$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
     # (「どうやって提出するの?」)
@@ -397,6 +400,7 @@ _NEGATION_RE = fastre.compile(
     r"\b(?:is|are) not (?:performed|carried out|conducted|done|handled|prepared\b(?!\s?yet))\b|"
     r"受け付けておりません|受付しておりません|受付けておりません|受け付けていません|受付していません"
     r"|出せません|だせません"  # やさしい日本語: 「FAX では出せません」「うけつけません」
+    r"|おくれません|送れません"  # (「ファクスではおくれません」)
     r"|つかえません|使えません"  # 「ファクス(FAX)も つかえません」
     # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
@@ -483,6 +487,7 @@ _PLANNED_RE = fastre.compile(
     # (「Coming soon.」 opens a table cell's sentence)
     r"(?i:coming soon|in preparation)|will be (?:available|accepted)|not (?:yet )?available yet|"
     r"being prepared|under preparation|being set up|not yet available|"
+    r"\bNot yet\b|"  # (「Q. Can we send the form by e-mail …?」「A. Not yet. …」)
     # (「We will add the mailing instructions to this page when it becomes available.」)
     r"\b(?:when|once) (?:it|this|they) (?:becomes?|is|are) (?:available|ready)\b|"
     # (「When will e-mail submission start?」 「No date has been set yet.」)
@@ -575,7 +580,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
 )
 # 「…when the online form opens」「When the reception by e-mail starts, …」: the method named
 # in a clause of when it starts
-_EN_WHEN_BEFORE_RE = fastre.compile(r"\b[Ww]hen\b[^.,]{0,30}$")
+# (「Until e-mail submission starts, please use the online application」)
+_EN_WHEN_BEFORE_RE = fastre.compile(r"\b(?:[Ww]hen|[Uu]ntil)\b[^.,]{0,30}$")
 _EN_STARTS_AFTER_RE = fastre.compile(
     r"[^.,]{0,20}\b(?:starts|begins|opens|is started|becomes (?:available|possible)"
     r"|is (?:launched|ready))\b"
@@ -604,8 +610,14 @@ _EN_NEW_SUBJECT_RE = fastre.compile(
 def _english_refusal(before: str) -> bool:
     """English says the refusal before the method words, and of the method itself (not of a
     file named before or after it: 'The PDF is not accepted by the e-mail')."""
+    # (only in the method's own item: 「(1) bring it to … (the Miyagawa branch office does not
+    # accept it); (2) by mail」)
+    before = _EN_ITEM_SPLIT_RE.split(before)[-1]
     m = _EN_NEGATION_BEFORE_RE.search(before)
     return bool(m) and not _EN_ABOUT_ELSE_RE.search(before)
+
+
+_EN_ITEM_SPLIT_RE = fastre.compile(r";\s?\(\d{1,2}\)|;\s?\d{1,2}\)")
 
 
 # Text between two method words that holds a predicate ends a clause; otherwise the words
@@ -882,7 +894,8 @@ _FORM_OR_SUBMIT_RE = fastre.compile(
     r"協力確認書|確認書|提出(?!の必要)|様式に(?:記入|入力)|(?:あて|宛)(?:に|て)?(?:郵送|送付|お送り)"
 )
 # 「2階④番窓口」 is where; 「③窓口」 is a list item
-_ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号)\s?窓口")
+# (やさしい日本語 too: 「神石高原町役場 1かい 5ばん窓口まちづくり推進課あて」)
+_ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号|ばん)\s?窓口")
 # 「提出窓口」「受付窓口」 as a label (end of line, 】, :, は): where, not how.
 _LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
 _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
@@ -941,6 +954,7 @@ class MethodResult:
 # How, not where: 「提出方法」「提出の仕方」「提出のしかた」「出し方」「How to submit」
 _HOW_RE = fastre.compile(
     r"方法|仕方|どうやって|ほうほう|しかた|出し方|出しかた|だしかた|手段|手順|[Hh]ow|[Ww]ays?\b|[Ss]ubmission"
+    r"|おくりかた|送り方"  # (やさしい日本語's 「おくりかた」)
     r"|[Mm]ethods?\b"  # (a machine translation's 「Submit method」)
 )
 
@@ -1142,6 +1156,7 @@ _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 # A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
 _MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
 _OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,12}$")
+_ADDRESS_LABEL_RE = fastre.compile(r"\((?:E-?[Mm]ail|e-?mail|Email|メール)\s?:\s?[\w.\-]+@")
 _CLOSED_AFTER_RE = fastre.compile(
     r"\s?(?:が|の)\s?(?:開いていない|あいていない|閉まって|しまって|休み)"
 )
@@ -1188,6 +1203,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             or _SERVICE_NAME_AFTER_RE.match(sentence, m.end())
         ):
             continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
+        if name == "email" and _ADDRESS_LABEL_RE.match(sentence, max(0, m.start() - 1)):
+            continue  # 「…総合政策課 (e-mail: sogoseisaku@…)」: a desk's address, labelled
         if name == "counter" and _CLOSED_AFTER_RE.match(sentence, m.end()):
             continue  # 「村の窓口が開いていない夜間や休日でも提出できます」: when it is closed
         if _OLD_ONE_RE.search(sentence, 0, m.start()):
@@ -1261,7 +1278,8 @@ _SIZE_CHARS = 16  # (right before the mention: 「…10MBを超える」)
 # An English subordinate clause starting between two mentions: 「…, when the …」.
 # (「…help you fill in the online form on a tablet, but a printed form handed in at the counter
 # cannot be accepted」: the refusal is the second clause's)
-_EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since|but|while|although|though)\b")
+# (an imperative after a clause: 「Until e-mail submission starts, please use the online …」)
+_EN_CLAUSE_RE = fastre.compile(r",\s?(?:when|as|because|since|but|while|although|though|please)\b")
 # What replaced a way that ended: 「…, when the online form replaced it」.
 _REPLACED_IT_RE = fastre.compile(
     r"^\s?(?:has |have )?(?:replaced|replaces|took over from) (?:it|them)\b"
@@ -1840,6 +1858,10 @@ def _another_system(sentence: str, heading: str) -> bool:
     )
 
 
+# A sentence that starts with its particle: its subject was struck through and dropped.
+_STRUCK_SUBJECT_RE = fastre.compile(r"^[※*\s]*(?:での|では|には|で|は|を)(?=受付|受け付け|提出|、)")
+
+
 def _refuses_unnamed_method(sentence: str) -> bool:
     """A sentence that does not name the method but refuses it (「…をもって終了しました」
     「現在ご利用いただけません」) — not one refusing something else (「受領書の発行は行って
@@ -1996,6 +2018,10 @@ def _judge_heading(
                 # about something else
                 continue
             if _refuses_unnamed_method(sentence):
+                if _STRUCK_SUBJECT_RE.match(sentence):
+                    # 「※<s>山香振興局 地域振興課…</s>での受付は、…終了しました」 under 「窓口」:
+                    # the struck places ended, not the heading's way
+                    continue
                 if others:
                     # 「電子申請(オンライン)による受付は行っておりません。ホームページ上部の
                     # 「電子申請」メニューからは提出できません」 under 「窓口」: the other's
@@ -2166,7 +2192,9 @@ _REFUSED_THERE_RE = fastre.compile(
     # (「…国際課の窓口、支所(北須磨支所・玉津支所など)、出張所(西神中央出張所など)では」)
     # (「…市民課の窓口や、蒲原支所・由比支所では」)
     # (「※市役所本庁舎の窓口(市民課など)では…」: the desks in brackets)
-    r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?|\([^()]{0,12}\))?では|[課係所館]\([^()]{0,8}窓口\)では"
+    # (「市民課などの総合窓口(本庁舎1階)でも受付はできませんので、5階の…課までお越しください」)
+    r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?|\([^()]{0,12}\))?では"
+    r"|の総合窓口(?:\([^()]{0,12}\))?(?:では|でも)|[課係所館]\([^()]{0,8}窓口\)では"
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"

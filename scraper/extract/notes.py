@@ -595,7 +595,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ことを証明するものではありません」)
             r"(?![^。]{0,10}(?:ものではありません|ではありません|にはなりません|とはなりません))"
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」
-            r"|\bcopy of (?:your|the) answers\b[^.]{0,60}\b(?:proof|record)"
+            # (not 「The copy of your answers sent by e-mail is not proof that …」)
+            r"|\bcopy of (?:your|the) answers\b(?:(?!\bnot\b)[^.]){0,60}\b(?:proof|record)"
             # 「申請完了後に自動で届くメールが、提出の控えとなります」
             r"|(?:届く|送られる|送られてくる|返信される)(?:確認|完了)?メール(?:が|は)?[^。]{0,12}(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…届くメールは、受付の証明になりますか?」)
@@ -875,6 +876,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bone (?:form|copy) is enough"
             # (「One form is enough when your workplace and your worker's home are both in …」)
             r"|\bOne (?:form|copy) is enough\b[^.]{0,80}\bboth\b"
+            # (「Workplace in Yugawara, staff living in Yugawara: submit to Yugawara Town only. One
+            # form is enough.」)
+            r"|\b[A-Z][a-z]+ (?:City|Town|Village) only\.\s?One (?:form|copy) is enough\b(?! per\b)"
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
             # needed.」)
             # (a row: 「Both … are in Tochigi City | Tochigi City only. Only one form is needed.」)

@@ -85,6 +85,9 @@ FOREIGN_BODY = (
     # 'the Shizuoka International Association's Multicultural Consultation Center (Kanade)'
     # (「the Kagawa International Exchange Centre “I-PAL Kagawa” (アイパル香川), Tel.」)
     r"|International (?:Exchange )?(?:Association|Foundation)"
+    # (「Osaka Foundation of International Exchange (OFIX), Tel. …」, and in Chinese:
+    # 「大阪府国际交流财团(OFIX)电话 …」)
+    r"|Foundation (?:of|for) International|国际交流"
     r"|(?:Consultation|Exchange) Cent(?:er|re)"
     # (「the Chiba International Center (ちば国際コンベンションビューロー) runs a consultation
     # line」)
