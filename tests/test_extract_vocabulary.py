@@ -13752,3 +13752,78 @@ def test_round_one_hundred_seventy_two_misses() -> None:
         "<p>〒401-8601 大月市大月二丁目6番20号</p><p>電話:0554-20-1809</p></div>",
     )
     assert extract_filing(otsuki).phones == ["0554-20-1809"]
+
+
+def test_round_one_hundred_seventy_three_misses() -> None:
+    """Round one hundred and seventy-three's misses: a row 'both in Fujisaki Town | Fujisaki
+    Town only. 1 copy is OK.' (5994); an alert service's sign-up address 'sending an empty
+    message to entry-…@…' (5995); 「…〒… 大阪市 市民局 ダイバーシティ推進室 多文化共生担当あてに
+    お送りください」 names the 提出先 (6005); a row 「…早島町へ1通提出してください(2通は不要です)」
+    (6011); 「「申込完了通知メール」が届きます。メールに記載された整理番号とパスワードが提出の控え
+    になります」 (6016); 「役場庁舎の窓口への持参による提出は、ご遠慮いただいております」 and 「添付
+    できるファイルはPDF形式のみです」 (6017); 「…個別にご連絡することはありません」 (6018); 「…の
+    まま添付をお願いします。役場の窓口にお持ちいただいても受付はしておらず、…」 (6022); 「郵送先の
+    住所や…も、そのページに載せています」 and a ferry's number (6025); a row 「メール:…@… |
+    ファクスでの提出は受け付けていません」 (6026)."""
+    fujisaki = _titled_english_page(
+        "<p>Send the form by post.</p><table><tr><td>The workplace and the house are both in "
+        "Fujisaki Town</td><td>Fujisaki Town only. 1 copy is OK.</td></tr></table>"
+    )
+    assert extract_filing(fujisaki).notes == ["同一市区町村なら1通"]
+    higashikagura = _titled_english_page(
+        "<p>Send the form by post.</p><p>Snow and disaster alerts: register for the town's alert "
+        "e-mails by sending an empty message to entry-town@bousai-mail.example.jp. This address "
+        "is only for signing up.</p>"
+    )
+    assert extract_filing(higashikagura).emails == []
+    taisho = (
+        "<p>郵便で:〒530-8201 大阪市北区中之島1丁目3番20号 大阪市 市民局 ダイバーシティ推進室 "
+        "多文化共生担当あてにお送りください(電話:06-6208-7351)。</p>"
+    )
+    assert extract_filing(page(taisho)).department == "市民局 ダイバーシティ推進室 多文化共生担当"
+    hayashima = (
+        "<p>郵送で提出してください。</p><table><tr><td>勤務先も住所も早島町内</td><td>早島町へ1通"
+        "提出してください(2通は不要です)。</td></tr></table>"
+    )
+    assert extract_filing(page(hayashima)).notes == ["同一市区町村なら1通"]
+    shimotsuma = (
+        "<p>いばらき電子申請・届出サービスで提出してください。</p><p>申込みが完了すると、「申込完了"
+        "通知メール」が届きます。メールに記載された整理番号とパスワードが提出の控えになります。</p>"
+    )
+    assert extract_filing(page(shimotsuma)).notes == ["完了メールが提出の証明"]
+    chiyoda = (
+        "<h2>提出方法</h2><h3>オンライン</h3><p>Grafferで申請してください。添付できるファイルはPDF"
+        "形式のみです。</p><h3>役場への持参について</h3><p>役場庁舎の窓口への持参による提出は、ご遠慮"
+        "いただいております。</p>"
+    )
+    found = extract_filing(page(chiyoda))
+    assert found.methods == ["online_form"]
+    assert found.notes == ["形式指定:PDF"]
+    chosei = (
+        "<p>郵送で提出してください。</p><p>内容に不備がない限り、村から個別にご連絡することはありま"
+        "せん。</p>"
+    )
+    assert extract_filing(page(chosei)).notes == ["受領書・控えの発行なし"]
+    omachi = (
+        "<p>メールで送るときはPDFなどに変換せず、Excelファイルのまま添付をお願いします。役場の窓口に"
+        "お持ちいただいても受付はしておらず、FAXでの提出もお受けしていません。</p>"
+    )
+    found = extract_filing(page(omachi))
+    assert found.methods == ["email"]
+    assert found.notes == ["形式指定:Excel"]
+    mishima = page(
+        "<p>提出の方法は、村の「協力確認書の提出について」のページをご覧ください。郵送先の住所や提出"
+        "用のメールアドレスも、そのページに載せています。</p><p>フェリーの運航状況は、村営船「フェリー"
+        "みしま」の運航案内(電話099-222-3142)でご確認いただけます。</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>総務課</p><p>電話:099-'
+        "222-3141</p></div>",
+    )
+    found = extract_filing(mishima)
+    assert found.methods == []
+    assert found.phones == ["099-222-3141"]
+    kin = (
+        "<p>郵送、窓口への持参、電子メールのいずれかで提出してください。</p><table><tr><td>メール:"
+        "kikaku@town.kin.example.lg.jp</td><td>ファクスでの提出は受け付けていません。</td></tr>"
+        "</table>"
+    )
+    assert extract_filing(page(kin)).methods == ["counter", "email", "post"]

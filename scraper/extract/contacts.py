@@ -88,6 +88,7 @@ _OTHER_ORG_RE = fastre.compile(
     # 「熊本市外国人総合相談プラザ(電話…)でも受け付けています」 (やさしい日本語: 「外国人 相談」)
     + r"|外国人\s?(?:\S{1,4}\s?)?相談"
     + r"|多言語\S{0,6}相談"  # 「静岡県多言語生活相談窓口 電話:…」
+    + r"|フェリー|運航案内"  # (「村営船「フェリーみしま」の運航案内(電話…)」)
     # 「熊本県外国人サポートセンター(電話…)」 (「みやざき外国人 サポートセンター」)
     + r"|外国人\s?\S{0,6}(?:サポート|支援)\s?センター"
     + r"|\bForeign (?:Residents?'? )?Support Cent(?:er|re)\b"  # 「Nara Foreign Residents Support…」
@@ -1498,7 +1499,12 @@ def _signup_address(lead: str, text: str) -> bool:
 # entry@… へ」 (「…disaster e-mail (防災メール) service: register by sending an empty mail
 # to entry-imari@…」).
 # A mail service's sign-up address, by its label: 「登録用アドレス:ayase-biz@mm.…」.
-_SIGNUP_ADDRESS_RE = fastre.compile(r"(?:登録|配信登録|購読)用の?(?:メール)?アドレス")
+# (「…register for the town's alert e-mails by sending an empty message to entry-…@…. This
+# address is only for signing up.」)
+_SIGNUP_ADDRESS_RE = fastre.compile(
+    r"(?:登録|配信登録|購読)用の?(?:メール)?アドレス"
+    r"|(?i:\bempty (?:e-?mail|message) to\b|\bonly for signing up\b)"
+)
 _MAIL_SERVICE_RE = fastre.compile(
     # (「なにもかかないメール(からメール) をつぎのアドレスにおくってください」)
     r"空メール|空の\s?メール|(?:なにも|何も)\s?(?:かかない|書かない)\s?メール|防災メール|メール配信サービス|メールマガジン|メルマガ"
@@ -1891,8 +1897,20 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
         if not m and line.kind == "tr":
             # (a row's cell: 「郵送 | 京都市 総合企画局 … 共生推進担当 あて | 封筒の表に…」)
             m = _CELL_ADDRESSEE_RE.search(line.text)
+        start = 0
+        if not m and "〒" in line.text:
+            # (in a sentence, after the postcode and address: 「郵便で:〒530-8201 大阪市北区…
+            # 大阪市 市民局 ダイバーシティ推進室 多文化共生担当あてにお送りください」; the units
+            # after the postcode, not a counter named earlier in the paragraph)
+            m = _SEND_TO_ADDRESSEE_RE.search(line.text)
+            sentence = sentence_before(line.text, m.start()) if m else ""
+            postcode = _POSTCODE_BEFORE_RE.search(sentence)
+            if m and postcode:
+                start = m.start() - len(sentence) + postcode.start()
+            else:
+                m = None
         if m:
-            before = line.text[: m.start()].rsplit("\n", 1)[-1]
+            before = line.text[start : m.start()].rsplit("\n", 1)[-1]
             dept = find_department(_strip_place(before))
             if dept:
                 return dept, line.text
@@ -1900,6 +1918,10 @@ def _addressee_department(lines: list[Line]) -> tuple[str | None, str]:
 
 
 _CELL_ADDRESSEE_RE = fastre.compile(r"\s(?:あて|宛て?)\s")
+_POSTCODE_BEFORE_RE = fastre.compile(r"〒\s?\d{3}-\d{4}")
+_SEND_TO_ADDRESSEE_RE = fastre.compile(
+    r"(?<=[課係室当班])\s?(?:あて|宛て?)に\s?(?:お送り|送付|郵送|送って|ご送付|ご郵送)"
+)
 # A line that leads the address to send to: 「次のあて先へお送りください」.
 _ADDRESS_LEAD_RE = fastre.compile(r"(?:次|下記|以下)の(?:あて先|宛先|送付先|郵送先)(?:へ|に|まで)")
 _ADDRESS_LINES = 4  # 「〒…」, the address, the office, the section

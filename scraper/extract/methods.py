@@ -457,6 +457,7 @@ _NEGATION_RE = fastre.compile(
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
     r"|受け?付けておらず|受付しておらず"  # 「ファクスによる提出は受け付けておらず、…」
+    r"|受付は\s?して(?:おらず|いない)"  # (「窓口にお持ちいただいても受付はしておらず、…」)
     # (「ファクスで送られたものは、原本の代わりになりませんので、…」)
     r"|(?:原本|正本)の?\s?(?:代わり|かわり|代用)(?:に|と)?は?\s?なりません"
     # (「…「電子申請」のページ(…)には、協力確認書の手続きは掲載されていません」)
@@ -797,7 +798,8 @@ _OWN_OFFICE_RE = fastre.compile(
     # (「本庁及び各支所の窓口に…」: the main office, short)
     # (not where a form is sent on to: 「区役所にお持ちいただいても、市役所への取次ぎはして
     # おりません」 refuses the ward office)
-    r"(?:(?<![\u4e00-\u9fff])(?<!庁舎\()本庁|市庁舎|市役所|町役場|村役場)"
+    # (「役場庁舎の窓口への持参による提出は、ご遠慮いただいております」: the town hall itself)
+    r"(?:(?<![\u4e00-\u9fff])(?<!庁舎\()本庁|市庁舎|市役所|町役場|村役場|役場庁舎)"
     r"(?!への?(?:取次|取り次|回送|転送|お届け))"
     r"|City (?:Hall|Office)|(?:Town|Village) (?:Office|Hall)"
 )
@@ -885,6 +887,11 @@ _PAGE_EDIT_RE = fastre.compile(
     r"(?:を|について|についての(?:お知らせ|ご案内)を)(?:追記|追加|掲載|修正|更新|加筆)(?:しました)?。?$"
     # (「(令和7年10月20日追記)電子申請(オンラインでの提出)についてのご案内を加えました。」)
     r"|についての(?:お知らせ|ご案内)を加えました。?$"
+)
+# What another page gives (「郵送先の住所や提出用のメールアドレスも、そのページに載せています」):
+# a pointer, not a way.
+_ON_THAT_PAGE_RE = fastre.compile(
+    r"(?:その|あちらの|別の|次の|下記の|リンク先の)ページ(?:に|で)(?:載せて|掲載して|まとめて|記載して|ご案内して)"
 )
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
@@ -1367,6 +1374,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             not remark
             and not closes
             and "※" not in between
+            # (an address ends an item: 「メール:kikaku@… | ファクスでの提出は受け付けていません」)
+            and "@" not in between
             and not _PREDICATE_RE.search(between)
             and not _NEGATION_RE.search(between)
             and not _EN_CLAUSE_RE.search(between)  # (「…by e-mail on …, when the online form」)
@@ -2470,6 +2479,7 @@ def extract_methods(
                 or _PAST_RE.search(sentence)
                 or _ORIGINAL_AGAIN_RE.search(sentence)
                 or _PAGE_EDIT_RE.search(sentence)
+                or _ON_THAT_PAGE_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue
