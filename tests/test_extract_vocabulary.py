@@ -13827,3 +13827,59 @@ def test_round_one_hundred_seventy_three_misses() -> None:
         "</table>"
     )
     assert extract_filing(page(kin)).methods == ["counter", "email", "post"]
+
+
+def test_round_one_hundred_seventy_four_misses() -> None:
+    """Round one hundred and seventy-four's misses: 'Asakuchi City has no online form for this
+    procedure' and 'The town has no online application for this form' refuse it (6028, 6032);
+    'you may stamp the form or leave it unstamped' (6032); 「はんこ(印鑑:いんかん) はいりません」
+    (6033); rows 「上野村 | 上野村 | 上野村に 1まいだけ」 (6034), 「1も 2も鎌ケ谷市なら、…1つだけ」
+    (6036) and 「島のなかではたらいて、島のなかにすんでいるなら、…1まい」 (6037); 「…で提出でき
+    ると聞きました。」 asks (6044); 「書類のあて先は新しい担当あてで」 and 「旧担当(企画振興課)の
+    電話番号 …」 (6045)."""
+    asakuchi = _titled_english_page(
+        "<p>Send the form by post.</p><table><tr><td>Online</td><td>Asakuchi City has no online "
+        "form for this procedure.</td></tr></table>"
+    )
+    assert extract_filing(asakuchi).methods == ["post"]
+    higashimiyoshi = _titled_english_page(
+        "<p>Send the form by post.</p><p>Company seal: you may stamp the form or leave it "
+        "unstamped, as you like.</p><p>The town has no online application for this form.</p>"
+    )
+    found = extract_filing(higashimiyoshi)
+    assert found.methods == ["post"]
+    assert found.notes == ["押印不要"]
+    itako = "<p>ゆうびんで おくって ください。</p><p>はんこ(印鑑:いんかん) はいりません。</p>"
+    assert extract_filing(page(itako)).notes == ["押印不要"]
+    ueno = (
+        "<p>ゆうびんで おくって ください。</p><table><tr><td>上野村</td><td>上野村</td><td>上野村に"
+        " 1まいだけ</td></tr></table>"
+    )
+    assert extract_filing(page(ueno)).notes == ["同一市区町村なら1通"]
+    kamagaya = (
+        "<p>ゆうびんで おくって ください。</p><p>1も 2も鎌ケ谷市なら、鎌ケ谷市に 1つだけだせばいい"
+        "です。</p>"
+    )
+    assert extract_filing(page(kamagaya)).notes == ["同一市区町村なら1通"]
+    oshima = (
+        "<p>ゆうびんで おくって ください。</p><p>島のなかではたらいて、島のなかにすんでいるなら、大"
+        "島町に 1まいだせばおわりです。</p>"
+    )
+    assert extract_filing(page(oshima)).notes == ["同一市区町村なら1通"]
+    kato = (
+        "<p>郵送で提出してください。</p><table><tr><td>3</td><td>兵庫県の電子申請(e-hyogo)で提出"
+        "できると聞きました。</td><td>加東市では、e-hyogoによる受付を準備中です。</td></tr></table>"
+    )
+    assert extract_filing(page(kato)).methods == ["post"]
+    honbetsu = page(
+        "<p>協力確認書の担当が企画振興課 企画係から商工観光課 商工労働係に移りました。書類のあて先"
+        "は新しい担当あてでお願いします。</p><p>旧担当(企画振興課)の電話番号 0156-22-8111 は、この"
+        "手続きのお問い合わせ先ではなくなりました。</p><p>郵送してください。本別町役場 商工観光課 "
+        "商工"
+        "労働係 あて</p>",
+        '<div class="contact"><h2>このページに関するお問い合わせ</h2><p>商工観光課 商工労働係</p>'
+        "<p>電話:0156-22-2141</p></div>",
+    )
+    found = extract_filing(honbetsu)
+    assert found.department == "商工観光課 商工労働係"
+    assert found.phones == ["0156-22-2141"]

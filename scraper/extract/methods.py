@@ -567,8 +567,7 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
     # (「Yokoze Town does not have an online form for this procedure」)
     r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)|[A-Z][a-z]+ (?:City|Town|Village))"
-    r" (?:do(?:es)? not|don't)"
-    r" (?:have|offer|provide)\b"
+    r" (?:(?:do(?:es)? not|don't) (?:have|offer|provide)\b|has no\b(?= [^.]{0,12}$))"
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
@@ -892,6 +891,10 @@ _PAGE_EDIT_RE = fastre.compile(
 # a pointer, not a way.
 _ON_THAT_PAGE_RE = fastre.compile(
     r"(?:その|あちらの|別の|次の|下記の|リンク先の)ページ(?:に|で)(?:載せて|掲載して|まとめて|記載して|ご案内して)"
+)
+# What the asker heard (「兵庫県の電子申請(e-hyogo)で提出できると聞きました。」): a question.
+_HEARSAY_RE = fastre.compile(
+    r"と(?:聞きました|聞いたのですが|聞いています|ききました|ききましたが)"
 )
 _FORM_RE = fastre.compile(r"協力確認書|確認書")
 # 「在留資格の申請の前に、郵送で提出してください」 is still about this form.
@@ -2480,6 +2483,7 @@ def extract_methods(
                 or _ORIGINAL_AGAIN_RE.search(sentence)
                 or _PAGE_EDIT_RE.search(sentence)
                 or _ON_THAT_PAGE_RE.search(sentence)
+                or _HEARSAY_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue

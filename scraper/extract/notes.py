@@ -244,7 +244,9 @@ _PDF_RE = _required_format(
 # (「榛東村内 | 榛東村内 | 必要(1通)」; cells on lines of their own in an old table)
 _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (「松崎町 | 松崎町 | 松崎町のみ(1通)」)
-    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1(?:へ|のみ|だけ)?\s?\(?|必要\s?\(?)?(?:1通|一通|1部|一部)"
+    # (やさしい日本語: 「上野村 | 上野村 | 上野村に 1まいだけ」)
+    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1(?:へ|に|のみ|だけ)?\s?\(?|必要\s?\(?)?"
+    r"(?:1通|一通|1部|一部|1まい|1枚)"
     # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
     # (cells on lines of their own: 「Uonuma City \n Uonuma City \n Only Uonuma City. One sheet is
     # enough」)
@@ -313,7 +315,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「押印欄がありません」)
             # (「はんこ(会社のいん) はいりません」: a reading in brackets, then a space)
             # (「はんこ(押印(おういん))はいりません」: a reading inside the bracket)
-            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,6}?\)?|\([^()]{1,8}\([^()]{1,8}\)\))?"
+            # (「はんこ(印鑑:いんかん) はいりません」)
+            r"(?:押印|はんこ|ハンコ|印鑑)(?:[・、及び()や][^。、]{1,8}?\)?|\([^()]{1,8}\([^()]{1,8}\)\))?"
             r"\s?(?:は|の|も|欄は|欄が)?\s{0,3}"
             # (「協力確認書への押印は必要なく、」: a clause of a long sentence)
             # (「押印欄のある様式を使用される場合も、押印は必須ではありません」)
@@ -393,6 +396,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Seal (押印): up to you.」「We accept the form with or without a company seal」)
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)(?: \([^()]{1,8}\))?\s?:\s?up to you\b"
             r"|\bwith or without (?:a |the |your )?(?:company |corporate )?(?:seal|stamp|hanko)\b"
+            # (「Company seal: you may stamp the form or leave it unstamped, as you like.」)
+            r"|\bleave it unstamped\b"
             # (「Stamp (押印) is not necessary」「A seal (stamp) of the representative is not…」)
             # (「The seal (押印) on the cooperation confirmation document is not necessary」)
             r"|(?:[Ss]eal|[Hh]anko|押印|\b[Tt]he stamp)[^.]{0,60}"
@@ -764,7 +769,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the answer to a question: 「どちらも名古屋市内ですので、…1通ご提出ください」)
             # (「…が 2つ とも 甲佐町 なら、1つ だけ だせば いいです」)
             # (「どちら も 大町市 の とき も、だす の は 1かい です」)
-            r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも)[^。]{0,30}"
+            # (「1も 2も鎌ケ谷市なら、鎌ケ谷市に 1つだけだせばいいです」: both items of a list)
+            r"|(?:両方|どちら\s?も|いずれ\s?も|ともに|共に|(?:2つ|ふたつ)\s?とも|1\s?も\s?2\s?も)[^。]{0,30}"
             # (a table's arrow: 「どちらも高野町内 → 高野町へ1通提出すれば足ります」)
             # (or a table's next cell: 「どちらも宇都宮市内 | 宇都宮市へ1通を提出すれば足ります」)
             # (「どちらも岡山市内にあれば、区が違っていても、岡山市への提出は1通です」)
@@ -831,6 +837,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「はたらくところとすむところがどちらも輪之内町なら、だすのは町へひとつです」)
             r"|(?:はたらく|しごと)[^。]{0,20}(?:すむ|すんで)[^。]{0,20}(?:どちらも|りょうほう)[^。]{0,30}"
             r"(?:1まい|1つ|ひとつ|1通|1かい)"
+            # (「島のなかではたらいて、島のなかにすんでいるなら、大島町に 1まいだせばおわりです」)
+            r"|(?:はたらいて|はたらく)[^。]{0,20}(?:すんでいる|すむ)\s?(?:なら|とき|ばあい)[^。]{0,20}"
+            r"(?:1まい|1つ|1通|1かい)(?!ずつ)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
