@@ -29,8 +29,6 @@ from .page import (
     FOREIGN_BODY,
     FOREIGN_BODY_RE,
     FORM_WORDS_RE,
-    FURIGANA_RE,
-    KATAKANA_FURIGANA_RE,
     NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
     PHONE_LABEL,
@@ -40,6 +38,7 @@ from .page import (
     mostly_links,
     repeats_numbers_before,
     sentence_before,
+    without_furigana,
 )
 from .topics import names_the_form, procedure_rows
 
@@ -694,9 +693,7 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     one the enquiry block names (「…南陽市の担当課(電話…)へ」 on 米沢市's page), or the
     prefecture's bureau."""
     # (「青森市(あおもりし)の国際(こくさい)の係(かかり)(電話…)」: read without the furigana)
-    before = sentence_before(text, number_at)
-    if "(" in before:
-        before = FURIGANA_RE.sub("", before)
+    before = without_furigana(sentence_before(text, number_at))
     if _PREFECTURE_DESK_RE.search(before):
         return True
     if not own_places:
@@ -1573,8 +1570,8 @@ def find_department(text: str, *, english: bool = True) -> str | None:
     """The first department name in `text` (units 部/局/課/室/係/担当/… kept together),
     without the municipality's name before it or 宛/あて after it."""
     text = _UNIT_SLASH_RE.sub(" ", _DEPT_LEAD_RE.sub("", text.strip()))
-    if "(" in text:  # 「まちづくり推進課(まちづくり すいしん か) 多文化共生係」: no reading
-        text = FURIGANA_RE.sub(" ", KATAKANA_FURIGANA_RE.sub(r"\1 ", text))
+    # (「まちづくり推進課(まちづくり すいしん か) 多文化共生係」: no reading)
+    text = without_furigana(text, " ")
     if "かい" in text:  # (やさしい日本語's floor: 「(役場 1かい総務課)」)
         text = _KANA_FLOOR_RE.sub(" ", text)
     for m in _DEPT_RE.finditer(text):

@@ -28,7 +28,6 @@ from .page import (
     BADGE_CHARS,
     ENDED_BADGE_RE,
     FORM_WORDS_RE,
-    FURIGANA_RE,
     NOT_FOR_THE_FORM_RE,
     NOT_THIS_FORM_RE,
     OLD_FORM_BEFORE,
@@ -39,6 +38,7 @@ from .page import (
     mostly_links,
     related_lines,
     with_definition,
+    without_furigana,
 )
 
 _METHOD_PATTERNS: dict[str, str] = {
@@ -950,8 +950,7 @@ class MethodResult:
         one taking the form, and not that one: 「持参 堺市役所本館12階 国際課 ※各区役所の窓口
         では受付しておりません」 is about the ward offices."""
         clause = _last_clause(text)
-        if "(" in clause:  # (「行政(ぎょうせい)センター のまどぐちでは…」: without the reading)
-            clause = FURIGANA_RE.sub("", clause)
+        clause = without_furigana(clause)  # (「行政(ぎょうせい)センター のまどぐちでは…」)
         if self.own_form and _SHARED_SYSTEM_RE.search(clause):
             return True
         if _FLOOR_DESK_RE.search(clause):
@@ -1852,10 +1851,11 @@ _NOT_SUPPORTED_RE = fastre.compile(
 
 
 # A form system named by its maker's name, and a heading that names a system of its own.
+_SYSTEM_MAKERS = r"(?i:Google|LoGo|Microsoft|Graffer)"
 _SYSTEM_NAME_RE = fastre.compile(
-    r"(?i:Google|LoGo|Microsoft|Graffer)\s?(?:フォーム|Forms?)?|ロゴフォーム|グラファー|e-?tumo"
+    rf"{_SYSTEM_MAKERS}\s?(?:フォーム|Forms?)?|ロゴフォーム|グラファー|(?i:e-?tumo)"
 )
-_OWN_SYSTEM_RE = fastre.compile(r"サービス|システム|(?i:Google|LoGo|Microsoft|Graffer|e-?tumo)")
+_OWN_SYSTEM_RE = fastre.compile(rf"サービス|システム|{_SYSTEM_MAKERS}|(?i:e-?tumo)")
 
 
 def _another_system(sentence: str, heading: str) -> bool:

@@ -9,7 +9,7 @@ from .. import fastre
 from ..textnorm import AT_VARIANTS
 from .contacts import other_body_sections
 from .content import Line
-from .page import FURIGANA_RE, QUESTION_RE, question_chars, sentence_before, with_definition
+from .page import QUESTION_RE, question_chars, sentence_before, with_definition, without_furigana
 
 # The verbs of sending a file: 「Excel形式のまま(お送り|ご提出|添付して送信)ください」.
 _SEND = (
@@ -1228,7 +1228,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
         if "(" in text:  # 「返信用(へんしんよう)の ふうとう」: the furigana in brackets goes
             # and a bracket's own full stop does not end the sentence around it
             # (「どちらも広島市内(区が異なる場合も含みます。)にある場合は…1通」)
-            text = FURIGANA_RE.sub("", text).replace("。)", ")")
+            text = without_furigana(text).replace("。)", ")")
         if not _HINT_RE.search(text):
             continue
         copy_given = copy_given or bool(_COPY_GIVEN_RE.search(text))
@@ -1240,7 +1240,7 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             m = pattern.search(text)
             if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
                 # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
-                joined = f"{text} {FURIGANA_RE.sub('', lines[index + 1].text)}"
+                joined = f"{text} {without_furigana(lines[index + 1].text)}"
                 m = pattern.search(joined)
                 m = m if m and m.start() < len(text) else None
             if m and note == _ACCOUNT and _NO_ACCOUNT_RE.search(text, max(0, m.start() - 30)):

@@ -35,7 +35,19 @@ _CONTENTS_LEVEL = 2  # what a table of contents lists: the page's sections
 FURIGANA_RE = fastre.compile(r"(?<=[一-龯])\([ぁ-ゖー\s]{1,16}\) ?")
 # … and the reading of a name ending in katakana, which ends the same: 「企画政策グループ(きかく
 # せいさくグループ)」
-KATAKANA_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])([ァ-ヺー]{2,8})\([ぁ-ゖー]{1,16}\1\) ?")
+_KATAKANA_FURIGANA_RE = fastre.compile(r"(?<=[一-龯])([ァ-ヺー]{2,8})\([ぁ-ゖー]{1,16}\1\) ?")
+
+
+def without_furigana(text: str, gap: str = "") -> str:
+    """`text` with the readings in brackets after its kanji (and after a name ending in
+    katakana) replaced by `gap`: one place reads やさしい日本語's furigana away for every
+    extractor."""
+    if "(" not in text:
+        return text
+    text = _KATAKANA_FURIGANA_RE.sub(rf"\1{gap}", text)
+    return FURIGANA_RE.sub(gap, text)
+
+
 # A question (an FAQ's 「FAXで提出できますか。」): its answer is on the next line.
 # (「「電子申請」で提出したいのですが。」 asks too)
 QUESTION_RE = fastre.compile(r"(?:ますか|ですか|でしょうか|のですが)\s?[。?]?\s?$|\?\s?$")

@@ -24,7 +24,6 @@ from .page import (
     ENQUIRY_ABROAD,
     FORM_KANA_NAME,
     FORM_WORDS_RE,
-    FURIGANA_RE,
     NOT_THIS_FORM,
     NOT_THIS_FORM_RE,
     OTHER_PROCEDURE_RE,
@@ -34,6 +33,7 @@ from .page import (
     UNIT_NAME_RE,
     question_chars,
     select_lines,
+    without_furigana,
 )
 
 _FORM_NAME_RE = fastre.compile(
@@ -932,8 +932,7 @@ def _about_something_else(title: str, faq_of_form: bool) -> bool:
     or one that names another procedure, a survey or a subsidy (「技能実習生・特定技能外国人の
     受入れ実態調査へのご協力」「…特定技能外国人の健康診断費用の助成」 name 特定技能 but are about
     something else)."""
-    if "(" in title:  # 「■ 気(き)をつけてください」: read without the furigana
-        title = FURIGANA_RE.sub("", title)
+    title = without_furigana(title)  # 「■ 気(き)をつけてください」
     if _OTHER_MATTER_TITLE_RE.search(title):
         return True  # 「外国人従業員の転入届(協力確認書とは別の手続きです)」「ほかの手続き」
     if _FORM_NAME_RE.search(title):
