@@ -13883,3 +13883,81 @@ def test_round_one_hundred_seventy_four_misses() -> None:
     found = extract_filing(honbetsu)
     assert found.department == "商工観光課 商工労働係"
     assert found.phones == ["0156-22-2141"]
+
+
+def _enquiry(*lines: str) -> str:
+    """An enquiry block of the given lines."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    return f'<div class="contact"><h2>このページに関するお問い合わせ</h2>{paragraphs}</div>'
+
+
+def test_round_one_hundred_seventy_five_misses() -> None:
+    """Round one hundred and seventy-five's misses: 'an e-mail … arrives … Please keep it as
+    proof' (6066); 'Please do not bring it in person' (6067); 「伊勢市の係(かかり)(でんわ …)」
+    (6069); 「…、 のどれかをえらんでください」, 「郵便で出すとき」, 「…課にもってきてください」 and
+    「…いまできません。 つかえるように準備をしています」 (6071); 「はびきのしのたんとう」 and
+    「いんかん(はんこ) はおさなくていいです」 (6072); 「有田市 役所の電話」 and 「このメールが、
+    町に出した証拠(しょうこ) になります」 (6074); 「土曜日・日曜日の開庁窓口では取り扱って
+    おりません」 (6077); 「様式はExcelファイルですが、…PDF形式で保存して」 (6092)."""
+    minamata = _titled_english_page(
+        "<p>Submit the form online.</p><p>After sending, an e-mail titled 「申込完了通知メール」 "
+        "arrives at the address you entered. Please keep it as proof that you submitted the "
+        "form.</p>"
+    )
+    assert extract_filing(minamata).notes == ["完了メールが提出の証明"]
+    nichinan = _titled_english_page(
+        "<p>Send the form by post.</p><p>Please do not bring it in person.</p>"
+    )
+    assert extract_filing(nichinan).methods == ["post"]
+    minamiise = page(
+        "<p>ゆうびんで おくって ください。</p><p>伊勢市の出し方は、 伊勢市の係(かかり)(でんわ "
+        "0596-21-5524) にきいてください。</p>",
+        _enquiry("〒516-0194 三重県度会郡南伊勢町五ヶ所浦3057番地", "電話:0599-66-1111"),
+    )
+    assert extract_filing(minamiise).phones == ["0599-66-1111"]
+    choose = page(
+        "<p>出し方(だしかた) は 4つあります。 メール、 郵便(ゆうびん)、 ファックス、 役場にもって"
+        "くる、 のどれかをえらんでください。</p>"
+    )
+    assert extract_filing(choose).methods == ["counter", "email", "fax", "post"]
+    ways = page(
+        "<p>● 郵便で出すとき: 〒610-0289 京都府綴喜郡宇治田原町大字荒木小字西出10番地 宇治田原町"
+        "役場 企画財政課あて</p><p>● もってくるとき: 役場の 2かい、 企画財政課にもってきてくださ"
+        "い。</p>"
+    )
+    assert extract_filing(ways).methods == ["counter", "post"]
+    readying = extract_filing(
+        page(
+            "<p>郵便で出してください。</p><p>インターネットの電子申請(でんししんせい) で出すことは"
+            "、 いまできません。 つかえるように準備(じゅんび) をしています。</p>"
+        )
+    )
+    assert (readying.methods, readying.notes) == (["post"], ["準備中:online_form"])
+    fujiidera = extract_filing(
+        page(
+            "<p>ゆうびんで おくって ください。</p><p>はびきのしのたんとうはでんわ 072-958-1111 "
+            "です。</p><p>いんかん(はんこ) はおさなくていいです。</p>",
+            _enquiry("〒583-8583 大阪府藤井寺市岡1丁目1番1号", "電話:072-939-1111"),
+        )
+    )
+    assert (fujiidera.phones, fujiidera.notes) == (["072-939-1111"], ["押印不要"])
+    yuasa = extract_filing(
+        page(
+            "<p>フォームで出してください。</p><p>有田市 役所の電話は 0737-83-1111 です。</p><p>入"
+            "力がおわると、 「回答(かいとう) のコピー」 のメールが来ます。 このメールが、 町に出し"
+            "た証拠(しょうこ) になります。</p>",
+            _enquiry("〒643-8501 和歌山県有田郡湯浅町大字湯浅1979番地1", "電話:0737-64-1111"),
+        )
+    )
+    assert (yuasa.phones, yuasa.notes) == (["0737-64-1111"], ["完了メールが提出の証明"])
+    edogawa = page(
+        "<h3>(3)窓口へ持参</h3><p>区役所本庁舎 西棟3階 文化課の窓口へお持ちください(平日午前8時30"
+        "分から午後5時まで)。窓口では記入漏れがないかをその場で確認し、お預かりします。土曜日・日曜"
+        "日の開庁窓口では取り扱っておりません。</p>"
+    )
+    assert extract_filing(edogawa).methods == ["counter"]
+    kawamata = page(
+        "<p>電子申請で提出してください。</p><p>様式はExcelファイルですが、オンラインで提出する場合"
+        "は、記入後にPDF形式で保存してから添付してください。</p>"
+    )
+    assert extract_filing(kawamata).notes == ["形式指定:PDF"]

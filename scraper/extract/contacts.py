@@ -514,7 +514,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (its number in brackets right after its name, in Chinese too: 「…也需要向纪之川市(电话
         # 0736-77-2511)提交」)
         r"(?:(?=\s?\((?:電話|电话|TEL|Tel))"
-        r"|役所|役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の提出先"
+        # (「伊勢市の係(かかり)(でんわ …)」; 「有田市 役所の電話は …」: a space before 役所)
+        r"|\s?役所|\s?役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の係"
+        r"|の提出先"
         r"|の(?:お)?問(?:い)?合(?:わ)?せ先"
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
@@ -1709,6 +1711,9 @@ def _names_another_desk(text: str, own_places: str) -> bool:
         for m in _JOINED_DESK_RE.finditer(text)
     ):
         return True
+    # (やさしい日本語 writes the name in kana: 「はびきのしのたんとうはでんわ …」)
+    if any(not _names_place(own_places, name) for name in _kana_desks(text)):
+        return True
     # (an office named in the block is the municipality's, wherever it stands: 竹富町役場 at
     # 「沖縄県石垣市美崎町11番地1」, so that 「石垣市役所(でんわ …)」 is another's)
     offices = _OFFICE_NAME_RE.findall(own_places) if "役" in own_places else []
@@ -1725,6 +1730,42 @@ _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
     r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
+
+
+# A desk named after a municipality written in hiragana: 「はびきのしのたんとう」.
+_KANA_DESK_RE = fastre.compile(
+    r"([\u3041-\u3096]{2,12}?(?:し|ちょう|まち|むら|そん|く))の\s?(?:たんとう|かかり|まどぐち|担当|係|窓口)"
+)
+
+
+def _kana_desks(text: str) -> Iterator[str]:
+    """The municipalities (kanji names) whose desks `text` names in hiragana: the longest
+    tail of the words before the desk that the registry reads (「すむところがはびきのし」 →
+    羽曳野市)."""
+    if "の" not in text:
+        return
+    names = _kana_names()
+    for m in _KANA_DESK_RE.finditer(text):
+        words = m.group(1)
+        name = next(
+            (names[words[at:]] for at in range(len(words) - 2) if words[at:] in names), None
+        )
+        if name:
+            yield name
+
+
+@cache
+def _kana_names() -> dict[str, str]:
+    """Each municipality's name in hiragana → its name (「はびきのし」 → 「羽曳野市」), from the
+    registry; empty when it cannot be read. (Names two municipalities share are left out.)"""
+    try:
+        from ..registry import package_data
+
+        entries = [e for e in package_data().entries if e.kind != "prefecture" and e.kana]
+    except Exception:  # the extractor never raises: without the registry, no names
+        return {}
+    counts = Counter(e.kana for e in entries)
+    return {e.kana: e.name for e in entries if counts[e.kana] == 1}
 
 
 def _names_place(text: str, name: str) -> bool:

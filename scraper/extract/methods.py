@@ -222,7 +222,13 @@ _SUBMIT_RE = fastre.compile(
     r"[Ss]ubmi(?:t|ssion)|\b[Ss]end\b|\baccept|\b[Bb]ring\b|\bhand (?:it |the form )?in\b|"
     r"提出|送付|持参|受付|受け付け|受理|お送り|送って|送信して|届け出|申請|お持ち|持って|郵送|お寄せ"
     r"|ご利用いただけ|入力して|回答して|可能です|できます|出して|持ってくる|持って来|送る"
-    r"|だせます|出せます|だして|おくって|おくる|(?:で|に)\s?だす(?!\s?ところ)"  # やさしい日本語
+    # やさしい日本語 (「郵便で出すとき」)
+    r"|だせます|出せます|だして|おくって|おくる|(?:で|に)\s?(?:だす|出す)(?!\s?ところ)"
+    # (「メール、 郵便、 ファックス、 役場にもってくる、 のどれかをえらんでください」)
+    r"|(?:どれ|いずれ)か\s?を?\s?(?:えらんで|選んで|お選び)"
+    # (「役場の 2かい、 企画財政課にもってきてください」: to the desk, not to another)
+    # (not 「あなたが役場にもってくるものでもありません」)
+    r"|(?:役場|役所|やくば|[課係]|窓口|まどぐち)\s?(?:に|へ)\s?もって\s?(?:きて|いって)\s?(?:ください|くだ)"
     # (a way's title 「■1 やくば に もって くる」; in a sentence, 「在留カードを もって きて
     # ください」 is what to bring to another desk)
     r"|もって\s?(?:くる|いく)$"
@@ -559,7 +565,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
     # not bring the form to the counters …」)
-    r"|\b[Pp]lease (?:do not|don't) (?:send|submit)\b|\b[Pp]lease (?:do not|don't)\s?$"
+    # (「Please do not bring it in person.」)
+    r"|\b[Pp]lease (?:do not|don't) (?:send|submit|bring)\b|\b[Pp]lease (?:do not|don't)\s?$"
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
     # 「We stopped accepting the form at the counter of the Division on March 31, 2026」
     r"|\b(?:stopped|ended|ceased|discontinued) (?:accepting|receiving|taking)\b"
@@ -1622,6 +1629,8 @@ _ON_THOSE_DAYS_RE = fastre.compile(
     # (「※土曜日・日曜日・祝日および年末年始(12月29日~1月3日)は、窓口での受付を…」)
     r"(?:土曜|日曜|休日|祝日|年末年始|夜間|時間外|開庁日)[^、。]{0,12}(?:\([^()]{1,16}\))?"
     r"(?:は|には|では)、?"
+    # (「土曜日・日曜日の開庁窓口では取り扱っておりません」: the days' desk, just before it)
+    r"|(?:土曜|日曜|休日|祝日|夜間|時間外)[^、。]{0,12}の\s?(?:開庁|延長|休日)?$"
 )
 
 
@@ -2084,6 +2093,14 @@ _SENT_TO_NUMBER_RE = fastre.compile(
     # (「※…以降、企画政策課のファクス(0572-67-2525)では受け付けておりません」: that number)
     r"|^(?:番号)?\s?\([^()]*\d{2,4}-\d{2,4}-\d{3,4}[^()]*\)\s?では"
 )
+# Getting a way ready, said after refusing it: 「(いまできません。) つかえるように準備をしています」
+# (「利用できるよう準備しています」); not 「新しい様式を準備しています」.
+_READYING_RE = fastre.compile(
+    r"(?:つかえる|使える|利用できる|ご利用いただける|使用できる|受け付けられる|うけつけられる"
+    r"|だせる|出せる|提出できる|できる)\s?よう(?:に)?\s?、?[^。]{0,6}?(?:準備|じゅんび)"
+)
+
+
 # A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
 # 現在準備中のため、まだ提出していただくことはできません。」
 _PLANNED_LIST_RE = fastre.compile(
@@ -2428,11 +2445,21 @@ def extract_methods(
         refused_elsewhere = False  # a sentence before refused the form at another office
         listed = False  # a sentence of the line before led a list of methods
         refusing = False  # … or led a list of refused ones
+        just_refused: set[str] = set()  # the methods the sentence before refused
         last = len(sentences) - 1
         for position, sentence in enumerate(sentences):
             if not sentence.strip() or in_another_language(sentence):
                 continue
             asked_before = False
+            if just_refused and _READYING_RE.search(sentence) and not _MENTION_RE.search(sentence):
+                # 「電子申請で出すことは、いまできません。 つかえるように準備をしています」:
+                # not yet, so planned
+                result.negated -= just_refused
+                result.planned |= just_refused
+                result.planned_evidence.append(sentence.strip()[:100])
+                just_refused = set()
+                continue
+            just_refused = set()
             if leading and not QUESTION_RE.search(sentence):
                 continue
             leading = False
@@ -2555,6 +2582,7 @@ def extract_methods(
             ):
                 said.negated.discard("online_form")
             _merge(result, said)
+            just_refused = said.negated - said.methods - said.planned
             if said.methods and len(result.evidence) < 4:
                 result.evidence.append(sentence.strip()[:100])
             if len(result.planned) > planned_before:

@@ -131,8 +131,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)
+        # (「様式はExcelファイルですが、オンラインで提出する場合は…PDF」: 「です」 is no way)
         # (「Excelファイルのまま上記のメールアドレスへ添付して」: where to, then the verb)
-        rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も)|にて{more_ways})"
+        rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も|す)|にて{more_ways})"
         # (「…のまま国際課のアドレス(kokusai@…)あてに添付して」: a section's address, written out)
         r"(?:(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス(?:\([^()]{1,60}\))?(?:へ|に|あてに?))?"
         # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
@@ -330,6 +331,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:はんこ|押印)(?:\([^()]{1,10}\))?[^。]{0,6}(?:いりますか|いる|必要ですか|おしますか)"
             r"[?。、]?\s{0,3}(?:A\d{0,2}\s?[.:]?\s?)?(?:いいえ|いりません|必要ありません|不要です"
             r"|おさなくて(?:いい|よい|だいじょうぶ))"
+            # (「いんかん(はんこ) はおさなくていいです」: said, not answered)
+            r"|(?:はんこ|ハンコ|印鑑|いんかん)(?:\([^()]{1,10}\))?\s?(?:は|を)?\s?(?:おさ|押さ)なくて(?:も)?\s?"
+            r"(?:いい|よい|だいじょうぶ|大丈夫|構いません|かまいません)(?![^。]{0,4}(?:ですか|\?))"
             # (「改訂前の様式で押印がないものも受け付けます」)
             r"|押印(?:が|の)ない(?:もの|様式)(?:で)?も\s?(?:受け付け|受付|お受け)"
             # (「協力確認書に押印する必要はありません」)
@@ -621,7 +625,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the sentence after: 「…「うけつけかんりょう」 のメールがきます。このメールが、市に
             # だしたしょうめいになります」)
             # (「このメールが、だしたしるしになります」)
-            r"|(?:この|その)\s?メール\s?(?:が|は)、?[^。]{0,16}(?:しょうこ|しょうめい|ひかえ|証明|控え|しるし)"
+            # (「このメールが、 町に出した証拠(しょうこ) になります」)
+            r"|(?:この|その)\s?メール\s?(?:が|は)、?[^。]{0,16}(?:しょうこ|しょうめい|ひかえ|証明|証拠|控え|しるし)"
             r"(?![^。]{0,10}(?:ではありません|ではない|になりません|にはなりません|ますか|ですか|\?))"
             # 「おくった あと に とどく メール が、だした しょうこ に なります」
             # (「とどく メール(「申請完了のお知らせ」)が、だした しょうこ に なります」)
@@ -643,6 +648,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Please save this e-mail as your proof of submission」)
             r"|\b(?:keep|save|retain|store) (?:this|that|the) e-?mail as (?:your |the )?"
             r"(?:proof|record|copy)"
+            # (「After sending, an e-mail titled 「申込完了通知メール」 arrives at the address you
+            # entered. Please keep it as proof that you submitted the form.」)
+            r"|\be-?mail\b[^.]{0,80}\barrives\b[^.]{0,60}\.\s?[Pp]lease"
+            r" (?:keep|save|retain|store) it as (?:your |the )?(?:proof|record)"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
             # (「This mail becomes the copy (控え)」)
             # (「This mail becomes the certificate of the submission」)
