@@ -13961,3 +13961,74 @@ def test_round_one_hundred_seventy_five_misses() -> None:
         "は、記入後にPDF形式で保存してから添付してください。</p>"
     )
     assert extract_filing(kawamata).notes == ["形式指定:PDF"]
+
+
+def test_round_one_hundred_seventy_six_misses() -> None:
+    """Round one hundred and seventy-six's misses: a row 'Both … are in Kanonji City | To
+    Kanonji City only. 1 sheet is good.' (6100); 'The worker lives in Anan City and works in
+    Anan City. How many copies? … One form to Anan City is enough.' (6102); a 係, its 課 and
+    its 部 on three lines of an English block, and 'No signature or company seal is needed'
+    (6104); 「メールで出せるようになったら、 このページで知らせます」 is planned (6106); a survey's
+    desk (6112); 「石垣市 市民協働課(電話 …)」 where the block is 竹富町役場's in 石垣市 (6120);
+    「鹿児島県大島支庁 総務企画課(…電話 …)」 (6122); forms handed out, 「様式(紙)をお配り
+    しています」 (6123); 「9月に郵送でお送りした「…ご案内」」 (6127)."""
+    kanonji = _titled_english_page(
+        "<p>Send the form by post.</p><table><tr><td>Both the office and the dwelling are in "
+        "Kanonji City</td><td>To Kanonji City only. 1 sheet is good.</td></tr></table>"
+    )
+    assert extract_filing(kanonji).notes == ["同一市区町村なら1通"]
+    anan = _titled_english_page(
+        "<p>Send the form by post.</p><p>Q4. The worker lives in Anan City and works in Anan "
+        "City. How many copies?</p><p>A4. One form to Anan City is enough.</p>"
+    )
+    assert extract_filing(anan).notes == ["同一市区町村なら1通"]
+    kasaoka = extract_filing(
+        _english_page(
+            "<p>Send the form by post.</p><p>Q: Can we send a PDF? A: Sorry, no. Please send the"
+            " Word file. No signature or company seal is needed on it.</p>",
+            '<div class="contact"><h2>Contact</h2><p>Commerce and Industry Promotion Section '
+            "(商工振興係)</p><p>Commerce, Industry and Tourism Division (商工観光課)</p><p>Industry"
+            " Department (産業部), Kasaoka City</p><p>Tel. 0865-69-2147</p></div>",
+        ),
+        _EN_URL,
+    )
+    assert (kasaoka.department, kasaoka.notes) == ("産業部 商工観光課 商工振興係", ["押印不要"])
+    nishimeya = extract_filing(
+        page(
+            "<p>ゆうびんで出してください。</p><p>メールで出すほうほうは、 いまじゅんびをしていま"
+            "す。 メールで出せるようになったら、 このページで知らせます。</p>"
+        )
+    )
+    assert (nishimeya.methods, nishimeya.notes) == (["post"], ["準備中:email"])
+    mooka = page(
+        "<p>郵送で提出してください。</p><p>A. 別のものです。市では「外国人材の受入れに関する実態"
+        "調査」を実施しています。</p><p>調査への回答は回答フォームから受け付けています。調査につい"
+        "ては商工観光課(電話:0285-83-8135)へお問い合わせください。</p>",
+        _enquiry("〒321-4395 栃木県真岡市荒町5191番地", "電話:0285-83-8094"),
+    )
+    assert extract_filing(mooka).phones == ["0285-83-8094"]
+    taketomi = page(
+        "<p>郵送で提出してください。</p><p>石垣市に住む方については、石垣市にも提出が必要です。石垣"
+        "市での提出方法は、石垣市 市民協働課(電話 0980-82-1522)にお問い合わせください。</p>",
+        _enquiry(
+            "竹富町役場 政策推進課", "〒907-8503 沖縄県石垣市美崎町11番地1", "電話:0980-82-6191"
+        ),
+    )
+    assert extract_filing(taketomi).phones == ["0980-82-6191"]
+    yoron = page(
+        "<p>郵送で提出してください。</p><p>県の補助制度については、鹿児島県大島支庁 総務企画課(奄"
+        "美市名瀬永田町17番3号、電話 0997-57-7208)へお問い合わせください。</p>",
+        _enquiry("〒891-9301 鹿児島県大島郡与論町大字茶花1418番地1", "電話:0997-97-3111"),
+    )
+    assert extract_filing(yoron).phones == ["0997-97-3111"]
+    kihoku = page(
+        "<p>電子メールで提出してください。</p><p>インターネットを利用できない方のために、役場本庁舎"
+        "1階の総合案内と海山総合支所の窓口で、上記のお知らせ文書と様式(紙)をお配りしています。お配り"
+        "しているのは文書と様式のみで、提出の方法はお知らせ文書に記載のとおりです。</p>"
+    )
+    assert extract_filing(kihoku).methods == ["email"]
+    kitayama = page(
+        "<p>提出方法は、詳しいページをご覧ください。</p><p>村内の事業者の皆様には、9月に郵送でお送"
+        "りした「外国人住民との共生に関するご案内」にも同じ内容を掲載しています。</p>"
+    )
+    assert extract_filing(kitayama).methods == []

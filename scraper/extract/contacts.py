@@ -653,8 +653,9 @@ def _names_a_place(text: str) -> bool:
 # A prefecture's bureau (「大分県 商工観光労働部 雇用労働政策課(電話:…)」): never the
 # municipality's own desk, though its address names the prefecture too.
 # (「静岡県(くらし・環境部 多文化共生課 電話:…)」: its bureau in brackets)
+# (「鹿児島県大島支庁 総務企画課(…、電話 …)」: its branch office)
 _PREFECTURE_DESK_RE = fastre.compile(
-    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?\(?[^\s\d、。()市町村郡区]{1,10}?[部局]"
+    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?\(?[^\s\d、。()市町村郡区]{1,10}?(?:[部局]|支庁)"
 )
 
 
@@ -1716,12 +1717,10 @@ def _names_another_desk(text: str, own_places: str) -> bool:
         return True
     # (an office named in the block is the municipality's, wherever it stands: 竹富町役場 at
     # 「沖縄県石垣市美崎町11番地1」, so that 「石垣市役所(でんわ …)」 is another's)
+    # (and its desks: 「石垣市での提出方法は、石垣市 市民協働課(電話 …)に」)
     offices = _OFFICE_NAME_RE.findall(own_places) if "役" in own_places else []
     return any(
-        desk.group(0).endswith(("役所", "役場"))
-        and not any(office.endswith(desk.group(1)) for office in offices)
-        for desk in desks
-        if offices
+        not any(office.endswith(desk.group(1)) for office in offices) for desk in desks if offices
     )
 
 
@@ -2025,18 +2024,30 @@ def _enquiry_department(lines: list[Line]) -> tuple[str | None, str]:
             dept = find_department(_strip_place(text), english=english)
             if dept:
                 following = next_line.text if next_line is not None else ""
-                return _continued(_with_unit_above(dept, next_line), following), line.text
+                after_next = lines[index + 2] if index + 2 < len(lines) else None
+                return (
+                    _continued(_with_unit_above(dept, next_line, after_next), following),
+                    line.text,
+                )
     return None, ""
 
 
-def _with_unit_above(named: str, next_line: Line | None) -> str:
+def _with_unit_above(named: str, next_line: Line | None, after_next: Line | None) -> str:
     """A 係 named in English order, smallest unit first, under the 課 on the block's next line
     (「Collaboration Promotion Section (協働推進係)」 over 「Planning and Coordination Division
-    (企画調整課), Tarui Town」): the 課 and the 係, in Japanese order."""
+    (企画調整課), Tarui Town」), and the 部 on the line after it (「Industry Department (産業部),
+    Kasaoka City」): the units in Japanese order."""
     if next_line is None or next_line.region != "enquiry" or not _LOWER_UNITS_RE.fullmatch(named):
         return named
     upper = find_department(_strip_place(next_line.text), english=False)
-    return f"{upper} {named}" if upper and upper.endswith(("課", "室")) else named
+    if not (upper and upper.endswith(("課", "室"))):
+        return named
+    top = (
+        find_department(_strip_place(after_next.text), english=False)
+        if after_next is not None and after_next.region == "enquiry"
+        else None
+    )
+    return f"{top} {upper} {named}" if top and _UPPER_ONLY_RE.match(top) else f"{upper} {named}"
 
 
 def _continued(dept: str, following: str) -> str:

@@ -395,6 +395,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「代表者の押印や署名は求めていません」
             r"|(?:押印|はんこ)(?:[・や、][^。、]{1,4}?)?\s?(?:は|を|も)?\s?求め(?:ません|て(?:い|おり)ません)"
             r"|\b[Nn]o (?:company |corporate )?(?:seal|hanko|stamp)\b"
+            # (「No signature or company seal is needed on it」)
+            r"|\b[Nn]o (?:signature|sign|name) (?:or|and) (?:a |the )?(?:company |corporate )?"
+            r"(?:seal|hanko)\b"
             # 「A seal on the form is up to you」
             r"|\b(?:[Ss]eal|[Ss]tamp|[Hh]anko)[^.]{0,30}\bis up to you\b"
             # (「Seal (押印): up to you.」「We accept the form with or without a company seal」)
@@ -908,6 +911,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a row: 「The workplace and the house are both in Fujisaki Town | Fujisaki Town only.
             # 1 copy is OK.」)
             r"|\b[Bb]oth\b[^.]{0,160}\.\s?(?:1|[Oo]ne) (?:copy|form) is (?:OK|enough|fine)\b"
+            # (「Both the office and the dwelling are in Kanonji City | To Kanonji City only. 1
+            # sheet is good.」; not 「…write both addresses in the column of the office. One sheet
+            # is enough when the column has enough space」)
+            r"|\b[Bb]oth\b[^.]{0,160}\bonly\.\s?(?:1|[Oo]ne) sheet is (?:OK|enough|fine|good)\b"
             # (a card: 「Workplace and home both in Aisho Town」 「Only one form, to Aisho Town, is
             # needed.」)
             # (a row: 「Both … are in Tochigi City | Tochigi City only. Only one form is needed.」)
@@ -1002,8 +1009,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Our worker works in Tamaki Town and also lives in Tamaki Town. How many …?」)
             # (「Our factory is in Tatsuno City and our worker also lives in Tatsuno City. How
             # many forms do we submit? Only one form」)
+            # (「The worker lives in Anan City and works in Anan City. How many copies?」)
             r"|(?:\b[Bb]oth\b|\b(?:works?|is in)\b[^?.]{0,40}?\band (?:\w+ ){0,3}?(?:also )?"
-            r"lives?\b)[^?]{0,80}"
+            r"lives?\b|\blives? in\b[^?.]{0,40}?\band (?:also )?works?\b)[^?]{0,80}"
             r"\b[Hh]ow many"
             # (a machine translation's 「How many letters …? Only one letter」)
             # (asked again in Japanese: 「… How many forms …? / …何通提出すればよいですか?」)
