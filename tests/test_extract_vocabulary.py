@@ -14032,3 +14032,64 @@ def test_round_one_hundred_seventy_six_misses() -> None:
         "りした「外国人住民との共生に関するご案内」にも同じ内容を掲載しています。</p>"
     )
     assert extract_filing(kitayama).methods == []
+
+
+def test_round_one_hundred_seventy_seven_misses() -> None:
+    """Round one hundred and seventy-seven's misses: 'Please keep the file in Excel format'
+    (6136); 「Excelファイルの形式のまま、下記のメールアドレスあてに添付して」 (6148); 'you must
+    register … applications cannot be made as a guest' under 'Online' (6138); 「もうしこみ:…
+    教育委員会 でんわ …」 after a paragraph on a Japanese class (6142); 「出し方は4つ」 over
+    「3.電子メール」 (6149); 「転入の手続は…(電話:…)で行っていますが、協力確認書は…」 (6150);
+    「大阪府外国人材受入促進センター(電話:…)」 (6152); 「…すべて移転先のページに載せています」
+    (6163); 「・<del>電子メール…</del> 令和8年8月31日で終了しました。」 under 「3.持参」 (6166)."""
+    fujieda = _titled_english_page(
+        "<p>Send the form by e-mail.</p><p>Please keep the file in Excel format.</p>"
+    )
+    assert extract_filing(fujieda).notes == ["形式指定:Excel"]
+    nishinari = page(
+        "<h3>電子メール</h3><p>Excelファイルの形式のまま、下記のメールアドレスあてに添付して送信し"
+        "てください。</p>"
+    )
+    assert extract_filing(nishinari).notes == ["形式指定:Excel"]
+    kitanagoya = _titled_english_page(
+        "<h2>How to submit</h2><h3>Online</h3><p>Apply through the Aichi e-Application System."
+        "</p><p>Before you start, you must register as a user (利用者登録) and log in; "
+        "applications cannot be made as a guest.</p>"
+    )
+    assert extract_filing(kitanagoya).methods == ["online_form"]
+    ubuyama = page(
+        "<p>ゆうびんで だして ください。</p><p>■ はたらく外国人のみなさんへ</p><p>むらの公民館(こ"
+        "うみんかん)で、にほんごきょうしつをしています。おかねはいりません。</p><p>もうしこみ:産"
+        "山村 教育委員会 でんわ 0967-25-2237</p>",
+        _enquiry("〒869-2703 熊本県阿蘇郡産山村大字山鹿488番地3", "電話:0967-25-2211"),
+    )
+    assert extract_filing(ubuyama).phones == ["0967-25-2211"]
+    hirano = page(
+        "<h2>出し方は4つ</h2><h3>3.電子メール</h3><p>記入した様式をPDFファイルにして、次のアドレス"
+        "へ添付して送ってください。</p><p>tabunka★city.osaka.example.lg.jp</p>"
+    )
+    assert extract_filing(hirano).methods == ["email"]
+    higashinari = page(
+        "<p>郵送で提出してください。</p><p>A 区役所の窓口では協力確認書をお預かりしていません。転入"
+        "の手続は窓口サービス課(住民情報)(電話:06-6977-9963)で行っていますが、協力確認書はオン"
+        "ラインまたは郵送で市民局へご提出ください。</p>",
+        _enquiry("〒537-8501 大阪市東成区大今里西2丁目8番4号", "電話:06-6977-9683"),
+    )
+    assert extract_filing(higashinari).phones == ["06-6977-9683"]
+    nishi = page(
+        "<p>郵送で提出してください。</p><p>受入れ体制づくりについてのご相談は、大阪府外国人材受入"
+        "促進センター(電話:06-6210-9527)でお受けしています。</p>",
+        _enquiry("〒550-8501 大阪市西区新町4丁目5番14号", "電話:06-6539-9734"),
+    )
+    assert extract_filing(nishi).phones == ["06-6539-9734"]
+    kawajima = page(
+        "<p>このページは移転しました。</p><p>提出の方法、郵送先、様式と記載例のダウンロードは、す"
+        "べて移転先のページに載せています。</p>"
+    )
+    assert extract_filing(kawajima).methods == []
+    shinjo = page(
+        "<h2>提出のしかた</h2><h3>3.持参</h3><p>総務企画課の窓口へお持ちください。</p><p>・<del>電子"
+        "メール(soumu@vill.shinjo.example.lg.jp)でも受け付けます。</del> 令和8年8月31日で終了しま"
+        "した。</p>"
+    )
+    assert extract_filing(shinjo).methods == ["counter"]

@@ -92,6 +92,7 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|外国人\s?\S{0,6}(?:サポート|支援)\s?センター"
     + r"|\bForeign (?:Residents?'? )?Support Cent(?:er|re)\b"  # 「Nara Foreign Residents Support…」
     + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
+    + r"|外国人材\S{0,8}センター"  # 「大阪府外国人材受入促進センター(電話:…)」
     # 「仙台多文化共生センター(電話…)で相談を…」「相模原市国際交流ラウンジ(電話…)でも…」
     + r"|(?:共生|相談)センター|相談プラザ|国際交流(?:ラウンジ|プラザ)|国際(?:交流|友好|親善)協会"
     # (「大阪府外国人情報コーナー」, 'information center for foreign residents')
@@ -784,19 +785,32 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     if desk and desk.group("desk") not in sentence:
         return True
     if "協力確認書" in sentence:
-        return False
+        # (unless the number's own clause is another procedure's: 「転入の手続は窓口サービス課
+        # (電話:…)で行っていますが、協力確認書は…市民局へご提出ください」)
+        clause = _clause_around(text, number_at)
+        return bool(OTHER_PROCEDURE_RE.search(clause)) and "確認書" not in clause
+
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
     start = text.rfind("。", 0, number_at)
     before = _sentence_around(text, start, start) if start > 0 else ""
     if _ENROLMENT_RE.search(sentence) and OTHER_PROCEDURE_RE.search(before):
         return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
-    if _ENQUIRY_HEAD_RE.match(sentence) and _about_another_procedure(text[: start + 1]):
+    if (
+        _ENQUIRY_HEAD_RE.match(sentence) or _SIGNUP_HEAD_RE.match(sentence)
+    ) and _about_another_procedure(text[: start + 1]):
         return True  # 「…窓口で転入届をしてください。…。問い合わせ:住民課 住民係 電話…」
     if sentence.startswith("(") and _about_another_procedure(before):
         return True  # 「転入届は…住民課窓口にお越しください。(住民課 住民係 電話:…)」
     if _DESK_NUMBER_RE.match(sentence) and _about_another_procedure(before):
         return True  # 「…住所のとどけをだしてください。住民課の電話は 093-… です。」
     return bool(OTHER_PROCEDURE_RE.search(sentence) or NOT_THIS_FORM_RE.search(before))
+
+
+def _clause_around(text: str, at: int) -> str:
+    """The clause of `text` around `at`, between 「。」s and 「が、」s."""
+    start = max(text.rfind("。", 0, at), text.rfind("が、", 0, at))
+    ends = [end for end in (text.find("。", at), text.find("が、", at)) if end >= 0]
+    return text[start + 1 : min(ends) if ends else len(text)]
 
 
 def _paragraph_before(lines: list[Line], index: int) -> str:
@@ -806,7 +820,13 @@ def _paragraph_before(lines: list[Line], index: int) -> str:
     line = lines[index]
     if not (index and line.region == "content"):
         return ""
-    if not (line.text.startswith("(") or EMAIL_RE.fullmatch(line.text)):
+    # (or a sign-up's line: 「…にほんごきょうしつをしています。…」 then 「もうしこみ:…教育委員会
+    # でんわ …」)
+    if not (
+        line.text.startswith("(")
+        or EMAIL_RE.fullmatch(line.text)
+        or _SIGNUP_HEAD_RE.match(line.text)
+    ):
         return ""
     previous = lines[index - 1]
     if previous.region != "content" or previous.kind == "h" or not previous.text.endswith("。"):
@@ -846,6 +866,8 @@ _NOT_THE_DESK_SENTENCES = 2
 _FORM_DESK_AFTER_RE = fastre.compile(
     r"\s?協力確認書の(?:受付|提出)[^。]{0,20}は、?\s?(?P<desk>[^\s\d、。()]{1,12}?[課係])(?:へ|に|まで)"
 )
+# A sign-up's label: 「もうしこみ:…」「申込先:…」.
+_SIGNUP_HEAD_RE = fastre.compile(r"^\s?(?:もうしこみ|お?申(?:し)?込み?)(?:さき|先)?\s?:")
 # Signing up for a class or an event (not filing a form): 「参加の申込み」「受講のお申込み」
 _ENROLMENT_RE = fastre.compile(r"(?:参加|受講)(?:の|を)?(?:お)?申(?:し)?込")
 

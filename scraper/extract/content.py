@@ -306,6 +306,7 @@ _ITEM_TAGS = ("li", "p", "dd")
 _STRUCK_QUERY = ", ".join(f"{item} {tag}" for item in _ITEM_TAGS for tag in _STRUCK_TAGS)
 _STRUCK_STYLED_QUERY = ", ".join(f"{item} {_STRUCK_STYLE}" for item in _ITEM_TAGS)
 _REMARK_MARKS = ("※", "*", "＊", "(", "（")
+_BULLETS = "・●○■□◆◇-"
 # (a look-ahead on the first letter, then the names in any case: a third of the time of a
 # case-insensitive alternation tried at every 「<」 of a 40 KB page)
 _STRUCK_TAG_RE = re.compile(r"<(?=[dDsS])(?i:del|s|strike)[\s>]")  # one pass, not six
@@ -338,7 +339,9 @@ def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
         while item is not None and item.tag not in _ITEM_TAGS:
             item = item.parent
         struck = node.text(deep=True, strip=True)
-        text = item.text(deep=True, strip=True) if item is not None else ""
+        # (after the item's bullet: 「<p>・<del>電子メール(…)でも受け付けます。</del> 令和8年8月31日
+        # で終了しました。</p>」)
+        text = item.text(deep=True, strip=True).lstrip(_BULLETS) if item is not None else ""
         rest = text[len(struck) :].lstrip(" \u3000")
         if (
             item is not None

@@ -176,8 +176,9 @@ _METHOD_HEAD_RE = fastre.compile(
     r"|郵送先|提出・問い合わせ先|提出方法及び提出先|方法・提出先"
     # (「出しかた(4つのほうほう)」: a remark in brackets after it)
     # (「おくりかた」: how to send it)
+    # (「出し方は4つ」: with their count)
     r"|^(?:[■●◆◇□○◎▼▶]\s?)?(?:\d{1,2}\.?\s?)?(?:出しかた|出し方|だしかた|おくりかた|送り方)"
-    r"(?:\s?\([^()]{1,12}\))?$"
+    r"(?:\s?\([^()]{1,12}\)|\s?は\s?\d{1,2}\s?(?:つ|種類|とおり|通り)(?:です|あります)?)?$"
     # やさしい日本語: 「どうやって出しますか」「どうやってだすの?」
     # (「どうやって だしますか」; 「だす ほうほうは 4つです」)
     # (「どうやって提出するの?」)
@@ -902,7 +903,9 @@ _PAGE_EDIT_RE = fastre.compile(
 # What another page gives (「郵送先の住所や提出用のメールアドレスも、そのページに載せています」):
 # a pointer, not a way.
 _ON_THAT_PAGE_RE = fastre.compile(
-    r"(?:その|あちらの|別の|次の|下記の|リンク先の)ページ(?:に|で)(?:載せて|掲載して|まとめて|記載して|ご案内して)"
+    # (「…郵送先、様式…は、すべて移転先のページに載せています」: a page that moved)
+    r"(?:その|あちらの|別の|次の|下記の|リンク先の|移転先の|新しい)ページ(?:に|で)"
+    r"(?:載せて|掲載して|まとめて|記載して|ご案内して)"
 )
 # What the asker heard (「兵庫県の電子申請(e-hyogo)で提出できると聞きました。」): a question.
 _HEARSAY_RE = fastre.compile(
@@ -1858,6 +1861,12 @@ _UNLESS_RE = fastre.compile(
     r"|てからでないと"  # 「利用者登録(アカウントの作成)をしてからでないと申請できません」
     r"|ないまま|せずに"  # 「利用者登録をしないまま申請することはできません」
 )
+# 「you must register as a user (利用者登録) and log in; applications cannot be made as a guest」:
+# a condition of the way, not its refusal.
+_EN_ACCOUNT_FIRST_RE = fastre.compile(
+    r"\bas a guest\b|\bwithout (?:registering|(?:a |an )?(?:user )?(?:registration|account)"
+    r"|logging in|signing in)\b|\b(?:must|need to) (?:first )?(?:register|log in|sign in)\b"
+)
 # 「(旧様式は)オンライン提出に対応していないため…」: what something else lacks.
 _NOT_SUPPORTED_RE = fastre.compile(
     r"^\s?(?:での|による)?(?:提出|申請|受付)?に対応していない(?:ため|ので)"
@@ -1900,6 +1909,7 @@ def _refuses_unnamed_method(sentence: str) -> bool:
         and not _ABOUT_ELSE_RE.search(sentence[: negation.start()])
         # 「協力確認書を提出していないと、…在留諸申請ができません」: what follows from not filing
         and not _UNLESS_RE.search(sentence[: negation.start()])
+        and not _EN_ACCOUNT_FIRST_RE.search(sentence)
     )
 
 

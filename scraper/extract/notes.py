@@ -79,6 +79,9 @@ _EN_FORMAT = (
     r" as it is\b(?!,? or\b)"
     # (「The file to attach to the LoGo form, please make it the PDF format.」)
     # (「Please save the completed form as a PDF file before you upload or attach it」)
+    # (「Please keep the file in Excel format.」)
+    r"|\b[Kk]eep (?:it|the file|the form) (?:in|as) (?:the |an? )?{0}(?: format| file)?\b"
+    r"(?!,? or\b)"
     r"|\b(?:[Mm]ake|[Ss]ave) (?:it|them|the file|the (?:completed |filled-in )?form)"
     r"(?: in| as| into)? (?:the |an? )?{0}"
     r"(?: format| file)?\b(?!,? or\b)"
@@ -135,7 +138,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「Excelファイルのまま上記のメールアドレスへ添付して」: where to, then the verb)
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も|す)|にて{more_ways})"
         # (「…のまま国際課のアドレス(kokusai@…)あてに添付して」: a section's address, written out)
-        r"(?:(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス(?:\([^()]{1,60}\))?(?:へ|に|あてに?))?"
+        # (「Excelファイルの形式のまま、下記のメールアドレスあてに添付して」)
+        r"(?:、?\s?(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス(?:\([^()]{1,60}\))?"
+        r"(?:へ|に|あてに?))?"
         # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
         # obfuscated too: 「…のまま、shoko★city…(★を@に置き換えてください)あてに添付して」)
         rf"(?:、?\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+(?:\([^()]{{1,24}}\))?\s?(?:あて|宛)(?:に|て)?)?"
