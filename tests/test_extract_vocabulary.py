@@ -14093,3 +14093,104 @@ def test_round_one_hundred_seventy_seven_misses() -> None:
         "した。</p>"
     )
     assert extract_filing(shinjo).methods == ["counter"]
+
+
+def test_round_one_hundred_seventy_eight_misses() -> None:
+    """Round one hundred and seventy-eight's misses: a section 'Other information for
+    employers (not about submission of the form)' with a class's form (6171); '(2) The
+    mailing', 'attach it by the file of Excel as it is', 'keep this e-mail as the certificate
+    of the submission' (6172); a notice 'is e-mailed automatically to the address you
+    entered' and a history line 'Section on e-mail submission revised' (6174); 'There is not
+    the electronic application [電子申請]' and a seminar's 'this FAX number' (6175); 'has
+    never accepted the form by fax' (6176); 「…(でんわ …)。協力確認書のてつづきとはちがいます」
+    (6177); a question on 「岐阜県電子申請サービス」 beside the city's own form, and 「Word形式
+    のまま送信されたものは…PDFで再送」 (6184); 「…電子申請で受け付ける予定は、現在のところ
+    ありません」 (6188); 「次の方法での提出は受け付けておりません」 under 「(3)役場への持参」 and
+    its item 「…(お手数ですがLoGoフォームをご利用ください)」 (6189); 「どちらも高森町内:高森町へ
+    1通提出」 (6200); 「…東海汽船窓口や、…船客待合所では…お預かりできません」 (6205)."""
+    shiraoi = extract_filing(
+        _titled_english_page(
+            "<h2>How to submit</h2><p>Bring the form to the counter.</p><p>Online application "
+            "(電子申請) for this form is being prepared.</p><h2>Other information for employers"
+            " (not about submission of the form)</h2><p>The association runs a free Japanese "
+            'class. Employers can register their staff with the <a href="https://logoform.jp/'
+            'form/sHrA/728140">online application form</a> of the association.</p>'
+        )
+    )
+    assert (shiraoi.methods, shiraoi.form_urls) == (["counter"], [])
+    assert shiraoi.notes == ["準備中:online_form"]
+    date = extract_filing(
+        _titled_english_page(
+            "<h2>The method of the submission</h2><p>Please submit by either of the following "
+            "(1) to (3).</p><p>(1) The window</p><p>Please bring it to the window.</p><p>(2) The "
+            "mailing</p><p>Please send it to the "
+            "address below.</p><p>(3) The E-mail</p><p>In the case of the E-mail, please "
+            "attach it by the file of Excel as it is.</p><p>When the application was completed,"
+            " the e-mail of the completion of the reception is sent automatically. Please keep "
+            "this e-mail as the certificate of the submission (the copy).</p>"
+        )
+    )
+    assert date.methods == ["counter", "email", "post"]
+    assert date.notes == ["完了メールが提出の証明", "形式指定:Excel"]
+    takizawa = _titled_english_page(
+        "<p>Submit the form online.</p><p>When the e-tumo application is sent, a “notice "
+        "of application completion” (申込完了通知) is e-mailed automatically to the address you"
+        " entered.</p><p>September 30, 2025: Section on e-mail submission revised; FAQ added."
+        "</p>"
+    )
+    assert extract_filing(takizawa).methods == ["online_form"]
+    obanazawa = _titled_english_page(
+        "<h2>How to submit</h2><p>(1) Bring [持参]</p><p>(3) FAX [ファクス]</p><p>FAX number: "
+        "0237-22-1185.</p><p>There"
+        " is not the electronic application [電子申請] of this document in Obanazawa City. "
+        "Please do not look for it in the electronic application service of the menu.</p><p>"
+        "The application of the seminar is by FAX to the Chamber of Commerce (FAX 0237-22-"
+        "2461). Please do not send the cooperation confirmation document to this FAX number."
+        "</p>"
+    )
+    assert extract_filing(obanazawa).methods == ["counter", "fax"]
+    koriyama = _titled_english_page(
+        "<p>Send the form by post.</p><h3>E-mail and fax</h3><p>Not accepted. Submission by "
+        "e-mail ended on 31 August 2025, and the City has never accepted the form by fax.</p>"
+    )
+    assert extract_filing(koriyama).methods == ["post"]
+    okawa = page(
+        "<p>ゆうびんで だして ください。</p><p>はいりたい人は、教育委員会(きょういくいいんかい) に"
+        "でんわしてください(でんわ 0887-84-2331)。協力確認書のてつづきとはちがいます。</p>",
+        _enquiry("〒781-3703 高知県土佐郡大川村小松27番地1", "電話:0887-84-2211"),
+    )
+    assert extract_filing(okawa).phones == ["0887-84-2211"]
+    toki = extract_filing(
+        page(
+            '<h3>オンライン</h3><p><a href="https://logoform.jp/form/Toki/123456">協力確認書 提出'
+            "フォーム</a></p><p>記入した様式は、必ずPDFファイルに変換してから添付してください。Word"
+            "形式のまま送信されたものは、文字化けが起きることがあるため、PDFで再送をお願いしていま"
+            "す。</p><p>Q11-2 「岐阜県電子申請サービス」から提出することはできますか。</p><p>岐阜"
+            "県電"
+            "子申請サービスには協力確認書の手続きを登録していないため、そちらからは提出できません。"
+            "</p>"
+        )
+    )
+    assert (toki.methods, toki.notes) == (["online_form"], ["形式指定:PDF"])
+    kawakita = page(
+        "<p>郵送で提出してください。</p><p>Q5 いしかわ電子申請サービスで提出できますか。</p><p>A "
+        "協力確認書を電子申請で受け付ける予定は、現在のところありません。</p>"
+    )
+    assert extract_filing(kawakita).methods == ["post"]
+    kurotaki = page(
+        '<h2>提出方法</h2><h3>(1)LoGoフォーム</h3><p><a href="https://logoform.jp/form/Kuro/'
+        '12345">協力確認書 提出フォーム</a></p><h3>(3)役場への持参</h3><p>役場2階の総務課へお持ち'
+        "ください。</p><div><p>次の方法での提出は受け付けておりません。</p><ul><li>ファクスでの提出"
+        "</li><li>電子メールに協力確認書を添付して送る方法(お手数ですがLoGoフォームをご利用くださ"
+        "い)</li></ul></div>"
+    )
+    assert extract_filing(kurotaki).methods == ["counter", "online_form"]
+    takamori = page(
+        "<p>郵送で提出してください。</p><p>事業所と住まいがどちらも高森町内:高森町へ1通提出</p>"
+    )
+    assert extract_filing(takamori).notes == ["同一市区町村なら1通"]
+    kozushima = page(
+        "<p>■提出方法</p><p>窓口・郵送で、総務課へ提出してください。</p><p>※竹芝客船ターミナルの東"
+        "海汽船窓口や、神津島港の船客待合所では協力確認書をお預かりできません。</p>"
+    )
+    assert extract_filing(kozushima).methods == ["counter", "post"]

@@ -778,6 +778,8 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
             break
         if _NOT_THE_DESK_RE.match(text, end + 1):  # 「…でお受けしています。こちらは…提出先では…」
             return True
+        if NOT_THIS_FORM_RE.match(text, end + 1):  # 「…。協力確認書のてつづきとはちがいます」
+            return True
         end = text.find("。", end + 1)
     # (or the next sentence sends the form to another desk: 「…の事務は、まちづくり推進課企画係
     # (電話:…)が担当しています。協力確認書の受付や…お問い合わせは、産業振興課へお願いします」)

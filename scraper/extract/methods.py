@@ -57,6 +57,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
         r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
+        # (「a “notice of application completion” (申込完了通知) is e-mailed automatically to the
+        # address you entered」: the system's)
+        r"(?!ed (?:automatically )?to (?:you|your|the (?:e-mail )?address)\b)"
         # (「Keep the "arrival notice" e-mail as your proof of submission.」: the system's)
         r"(?! as (?:your|a|the) (?:proof|record|receipt|copy)\b)"
         # (「After you apply, an e-mail "申請完了のお知らせ" is sent to you.」: the system's)
@@ -90,7 +93,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"|(?<![-A-Za-z])Mail\b(?!\s?(?:address|form|magazine|[Mm]agazine))"
         # 「Window · mail · e-mail」「Window・mailing・e-mail」
         r"|(?:(?<=[·・/,])|(?<=[·・/,] ))mail(?:ing)?\b(?![-@])"
-        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|\bthe mailing\b"
+        # (「(2) The mailing」)
+        r"|(?<![-A-Za-z])Mailing\b(?!\s?list)|\b[Tt]he mailing\b"
         # 「Post - 〒939-0693 …」: an item of the method list (not a post office or box)
         r"|(?<![-A-Za-z])Post\b(?!\s?(?:[Oo]ffice|[Bb]ox|[Cc]ode))"
     ),
@@ -489,6 +493,8 @@ _NEGATION_RE = fastre.compile(
     r"|(?<!を)お控えください|(?<!を)控えてください|いただけません|ないでください"
     r"|受け付けない|受付しない|受付していない|受け付けていない|受理しない|対象外"
     r"|対象[^。]{0,4}になっていません"  # 「…は電子申請の対象手続になっていません」
+    # (「協力確認書を電子申請で受け付ける予定は、現在のところありません」: no plan)
+    r"|予定は、?\s?[^。]{0,10}?(?:ありません|ございません)"
     r"|調整中|検討中|未定です|[×✕✖]"  # × in a ○/× table of methods
     # right after the method: 「ご来庁いただく必要はありません」
     r"|^(?:いただく|される|する)?必要(?:は)?(?:ありません|ない)"
@@ -569,9 +575,17 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
     # not bring the form to the counters …」)
-    # (「Please do not bring it in person.」)
-    r"|\b[Pp]lease (?:do not|don't) (?:send|submit|bring)\b|\b[Pp]lease (?:do not|don't)\s?$"
+    # (「Please do not bring it in person.」「Please do not look for it in the electronic
+    # application service of the menu.」)
+    r"|\b[Pp]lease (?:do not|don't) (?:send|submit|bring|look for|search for)\b"
+    r"|\b[Pp]lease (?:do not|don't)\s?$"
+    # (a machine translation's 「There is not the electronic application [電子申請] of this
+    # document」)
+    # (and the Japanese name in brackets after it, a mention of its own)
+    r"|\b[Tt]here (?:is|are) not(?: the| an?| any)?(?: [A-Za-z-]+){0,3}\s?[(\[]?\s?$"
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
+    # (「… and the City has never accepted the form by fax」)
+    r"|\bnever (?:accept(?:ed|s)?|receive[ds]?|taken|takes|took)\b"
     # 「We stopped accepting the form at the counter of the Division on March 31, 2026」
     r"|\b(?:stopped|ended|ceased|discontinued) (?:accepting|receiving|taking)\b"
     # 「We do not have electronic application (online form) for this form now」
@@ -739,6 +753,8 @@ _WARD_BRANCH = (
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」
+    # (「※竹芝客船ターミナルの東海汽船窓口や、神津島港の船客待合所では…お預かりできません」)
+    r"|ターミナル|待合所|汽船|フェリー"
     r"|(?:ほか|他|その他)の(?:課|部署|係)の窓口"  # 「ほかの課の窓口では受け付けておりません」
     # (「※1階の区民課(住民異動・戸籍の窓口)では…お預かりしていません」: a desk on another floor)
     # (やさしい日本語: 「※ 1かいの市民課のまどぐちではうけつけません」)
@@ -762,7 +778,8 @@ _SHARED_SYSTEM_RE = fastre.compile(
     r"(?:(?:(?:サービス|システム)(?:\([^()]{1,30}\))?|\([A-Za-z][\w.\-]*\))"
     # (「鳥取県の「とっとり電子申請サービス」では」「しがネット受付サービス(滋賀県・市町共同の
     # 電子申請システム)では」)
-    r"(?=[」)]?(?:では|や|には|\s?:))|$)"
+    # (「Q11-2 「岐阜県電子申請サービス」から提出することはできますか。」)
+    r"(?=[」)]?(?:では|や|には|から|\s?:))|$)"
     # (a question naming one: 「Q5. かながわ電子申請で提出できますか?」)
     r"|(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{2,6}(?<![のでやとはをにがもたり]))"
     r"電子申請(?=で|には)"
@@ -899,6 +916,9 @@ _PAGE_EDIT_RE = fastre.compile(
     r"(?:を|について|についての(?:お知らせ|ご案内)を)(?:追記|追加|掲載|修正|更新|加筆)(?:しました)?。?$"
     # (「(令和7年10月20日追記)電子申請(オンラインでの提出)についてのご案内を加えました。」)
     r"|についての(?:お知らせ|ご案内)を加えました。?$"
+    # (an English page's history: 「September 30, 2025: Section on e-mail submission revised;
+    # FAQ added.」)
+    r"|\b[Ss]ection (?:on|about) [^.;:]{1,40}? (?:revised|added|updated|corrected|rewritten)\b"
 )
 # What another page gives (「郵送先の住所や提出用のメールアドレスも、そのページに載せています」):
 # a pointer, not a way.
@@ -1583,6 +1603,14 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         # Misato Branch Office」 names the own office in the method's words)
         if english_refusal and result.about_another_office(before + mention + tail):
             continue  # 「※We cannot accept the form in person at the branch offices」
+        if (
+            (negation or english_refusal)
+            and _EN_THAT_ONE_RE.search(before)
+            and _NUMBER_AFTER_RE.match(tail)
+        ):
+            # 「The application of the seminar is by FAX to the Chamber of Commerce (FAX …).
+            # Please do not send the … document to this FAX number.」: the number just named
+            continue
         if negation or english_refusal:
             result.negated |= names
         elif (
@@ -1632,6 +1660,9 @@ _ABOUT_DAYS_RE = fastre.compile(r"日|休み|やすみ|休日|祝|時間|じか�
 _THAT_DESK_RE = fastre.compile(
     r"(?:^|[、\s])(?:この|その|こちらの|これらの|次の|以下の|下記の|上記の)\s?(?:相談)?$"
 )
+# 「… to this FAX number」: the number just named, not the way.
+_EN_THAT_ONE_RE = fastre.compile(r"\b(?:this|that|these|those|the above)\s$")
+_NUMBER_AFTER_RE = fastre.compile(r"\s?(?:numbers?\b|No\.)")
 # A sentence that starts by naming days or hours: 「…日曜日の開庁日は、」「夜間窓口では、」.
 _ON_THOSE_DAYS_RE = fastre.compile(
     # (「※土曜日・日曜日・祝日および年末年始(12月29日~1月3日)は、窓口での受付を…」)
@@ -1667,7 +1698,8 @@ _BUNDLED_RE = fastre.compile(r"(?:1通|一通|ひとつ|1つ)の(?:メール|封
 # メールでの提出</li><li>ファクスでの提出</li>」. The items are refused; the line refuses no
 # method of the section it ends.
 _REFUSING_HEAD_RE = fastre.compile(
-    r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出)?(?:で|に)?は[^。]{0,6}"
+    # (「次の方法での提出は受け付けておりません。」)
+    r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出|での提出)?(?:で|に)?は[^。]{0,6}"
     r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません)"
     r"(?:\s?[/・、]\s?準備中です)?"  # (「次の方法は受付していません/準備中です」)
     # (「次の方法では受け付けておりませんので、ご注意ください。」)
@@ -1688,13 +1720,18 @@ def _refuse_item(text: str, result: MethodResult) -> None:
     if result.about_another_office(text) or result.about_another_office(first):
         return
     said = result.fresh()
-    _judge(first, said)
+    # (not the way a bracket points to instead: 「電子メールに…添付して送る方法(お手数ですが
+    # LoGoフォームをご利用ください)」)
+    _judge(_POINTER_BRACKET_RE.sub("", first), said)
     # (under 「次の方法は受付していません/準備中です」, an item 「…での提出は、現在準備を進めて
     # います」 is planned)
     result.negated |= (said.methods | said.negated) - said.planned
     if said.planned:
         result.planned |= said.planned
         result.planned_evidence.append(first.strip()[:100])
+
+
+_POINTER_BRACKET_RE = fastre.compile(r"\([^()]*(?:ご利用|お使い|ご覧)[^()]*\)")
 
 
 def _refused_items(lines: list[Line]) -> set[int]:
@@ -2019,8 +2056,14 @@ def _judge_heading(
         read = ""  # the line's sentences before this one
         old_one = False  # a sentence of the line spoke of the old one
         others = False  # a sentence of the line named only other methods
+        listing = False  # a sentence led a list of refused ways
         for sentence in _sentences(line.text):
             read, before = read + sentence, read
+            if _REFUSING_HEAD_RE.match(sentence.strip()):
+                # 「(3)役場への持参」's section, then a box: 「次の方法での提出は受け付けて
+                # おりません。」 over 「ファクスでの提出」: the list's, not the heading's way
+                listing = True
+                break
             if _OLD_ONE_RE.search(sentence):
                 # 「旧フォームでの受付は終了しました」 under 「電子申請」: the old one (and
                 # 「令和7年7月31日まで使用していたGoogleフォームは停止しています」)
@@ -2078,6 +2121,8 @@ def _judge_heading(
                 result.planned |= local.methods
                 result.planned_evidence.append(sentence.strip()[:100])
                 return
+        if listing:
+            break
     if _PLANNED_BADGE_RE.match(badge):
         # 「準備中」 then 「<h3>郵送</h3>」, and a section that says nothing more: the card's
         # badge says it is planned

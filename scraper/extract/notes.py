@@ -77,6 +77,8 @@ _EN_FORMAT = (
     # (「…attach the file of the Word form (Word形式) as it is」)
     r"|\b(?:by the |file of (?:the )?){0} (?:form|format|file)(?: \([^()]{{1,12}}\))?"
     r" as it is\b(?!,? or\b)"
+    # (「…please attach it by the file of Excel as it is」)
+    r"|\bfile of (?:the )?{0}(?: \([^()]{{1,12}}\))? as it is\b(?!,? or\b)"
     # (「The file to attach to the LoGo form, please make it the PDF format.」)
     # (「Please save the completed form as a PDF file before you upload or attach it」)
     # (「Please keep the file in Excel format.」)
@@ -113,6 +115,9 @@ _ALLOWED_AFTER = (
     # (「WordやExcelのファイルのままではアップロードできません」 refuses it)
     # (not 「…Excelファイルのまま添付し、PDFに変換しないでください」: the other one refused)
     r"|ご遠慮|お控え|(?<!変換)しないで|不可|できません|出来ません"
+    # (「Word形式のまま送信されたものは、文字化け…が起きることがあるため、PDFで再送を」: what
+    # was sent, not what to send)
+    r"|された(?:もの|ファイル|データ)は"
     # (「Wordファイルのまま添付していただいても、PDFに変換して…も構いません」: one of two)
     r"|(?:て|で)も、"
     # (「…(Excelファイル)をそのまま添付するか、PDFファイルに変換して添付して」: either, not
@@ -262,7 +267,8 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"|(?:はたらく|しごと)[^。\s]{0,12}(?:すむ|すんで)[^。\s]{0,8}も\s?(\S{1,8}?[市区町村])\s+\4\s?"
     r"(?:に|へ)?\s?(?:1まい|1つ|1通)"
     # (「どちらも関川村 | 関川村に 1つ出せばいいです」)
-    r"|どちらも\s?(\S{1,8}?[市区町村])\s+\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
+    # (「事業所と住まいがどちらも高森町内:高森町へ1通提出」)
+    r"|どちらも\s?(\S{1,8}?[市区町村])内?(?:\s+|\s?:\s?)\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
     # (a row of short names: 「Hachimantai | Hachimantai | Hachimantai City only. One form is
     # enough.」「Tadami | Tadami | Tadami Town only (one form / 1通)」; the group last, after the
     # numbered ones)
@@ -654,8 +660,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the proof of the submission」
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             # (「Please save this e-mail as your proof of submission」)
+            # (「Please keep this e-mail as the certificate of the submission (the copy).」)
             r"|\b(?:keep|save|retain|store) (?:this|that|the) e-?mail as (?:your |the )?"
-            r"(?:proof|record|copy)"
+            r"(?:proof|record|copy|certificate)"
             # (「After sending, an e-mail titled 「申込完了通知メール」 arrives at the address you
             # entered. Please keep it as proof that you submitted the form.」)
             r"|\be-?mail\b[^.]{0,80}\barrives\b[^.]{0,60}\.\s?[Pp]lease"

@@ -434,7 +434,12 @@ EN_NOT_THIS_FORM = (
     # (「This is different from the Cooperation Confirmation Form.」)
     r"|\b(?:is|are) (?:different|separate) from the (?:Cooperation Confirmation|form\b)"
     # (「Other information (not about the Cooperation Confirmation Form)」)
-    r"|\bnot (?:about|related to|part of) the (?:Cooperation Confirmation|form\b)"
+    # (「Other information for employers (not about submission of the form)」)
+    r"|\bnot (?:about|related to|part of) (?:the )?(?:submission of |submitting )?the"
+    r" (?:Cooperation Confirmation|form\b)"
+    # (「It … has nothing to do with the submission of this form.」)
+    r"|\bnothing to do with (?:the )?(?:submission of |submitting )?(?:the|this)"
+    r" (?:Cooperation Confirmation|form\b)"
     # (「The related procedure (it is not the procedure of the city)」: another body's)
     r"|\bnot the procedure of the (?:city|town|village)\b"
     # (「The moving-in notification is a different procedure, handled by …」)
