@@ -14194,3 +14194,83 @@ def test_round_one_hundred_seventy_eight_misses() -> None:
         "海汽船窓口や、神津島港の船客待合所では協力確認書をお預かりできません。</p>"
     )
     assert extract_filing(kozushima).methods == ["counter", "post"]
+
+
+def test_round_one_hundred_seventy_nine_misses() -> None:
+    """Round one hundred and seventy-nine's misses: 'Please send to FAX 0287-…' (6208); 'Staff
+    at the counters can answer questions, but …' and 'attach the Word file (.docx) of the form
+    as you filled it in' (6212); 「長野県 多文化共生 相談 センター(でんわ …)」 (6213); 「からの
+    メールを entry-…@… におくってください」 (6218); an old layout's 「■区役所でのその他の手続き」
+    ending at 「■よくあるお問い合わせ」 (6220); 「ファイルはPDF形式のものに限ります」 (6224);
+    「東近江市国際協会(…メール …)」 (6228); 「…提出してください(メールでのご質問にはお答えして
+    います)」 (6229); 「<s>(5)ファクス(…)</s> 令和7年12月26日受付終了」 (6231); 「旧提出先(…)あて
+    の郵送はお控えください」 (6236); 「…このお知らせ文書を郵送でお送りしました」 (6237)."""
+    shioya = _titled_english_page(
+        "<p>■ The method of submission</p><table><tr><td>(2)</td><td><b>Mail (郵送)</b><br>"
+        'Please send to the address of "Inquiry" below.</td></tr><tr><td>(3)</td><td><b>FAX'
+        "</b><br>Please send to FAX 0287-45-1195. After sending FAX, please call to confirm "
+        "that it arrived (Tel. 0287-45-1183).</td></tr></table>"
+    )
+    assert extract_filing(shioya).methods == ["fax", "post"]
+    yamakita = extract_filing(
+        _titled_english_page(
+            "<p>Send the form by e-mail or by post.</p><p>The counters at the Town Hall and at "
+            "the Kyowa and Miho branch offices do not accept the form. Staff at the counters can "
+            "answer questions, but they will ask you to submit by e-mail or by post.</p><p>For "
+            "e-mail, attach the Word file (.docx) of the form as you filled it in.</p>"
+        )
+    )
+    assert (yamakita.methods, yamakita.notes) == (["email", "post"], ["形式指定:Word"])
+    yamagata = page(
+        "<p>ゆうびんで だして ください。</p><p>くらしのこまりごとは、長野県 多文化共生 相談 センタ"
+        "ー(でんわ 026-235-7186) でもそうだんできます。</p>",
+        _enquiry("〒390-1392 長野県東筑摩郡山形村2040番地1", "でんわ:0263-98-3111"),
+    )
+    assert extract_filing(yamagata).phones == ["0263-98-3111"]
+    yasuoka = page(
+        "<p>ゆうびんで だして ください。</p><p>ぼうさいメールにとうろくしてください。とうろくすると"
+        "きは、からのメールを entry-yasuoka@bousai-mail.example.jp におくってください。</p>"
+    )
+    assert extract_filing(yasuoka).emails == []
+    kokuraminami = page(
+        "<table><tr><td><b>■提出方法</b></td></tr><tr><td>郵送で提出してください。</td></tr><tr>"
+        "<td><b>■区役所でのその他の手続き</b></td></tr><tr><td>協力確認書とは別の手続きですが、転"
+        "入届は区役所の市民課でしてください。</td></tr><tr><td><b>■よくあるお問い合わせ</b></td>"
+        "</tr><tr><td>問 原本を郵送する必要はありますか。</td></tr><tr><td>答 必要ありません。"
+        "</td></tr><tr><td><b>提出先(市の担当課)</b></td></tr><tr><td>北九州市 企画調整局 国際部"
+        " 国際政策課</td></tr><tr><td>TEL:093-582-2157</td></tr></table>"
+    )
+    assert extract_filing(kokuraminami).phones == ["093-582-2157"]
+    kumamoto = page(
+        "<p>郵送または電子メールで提出してください。</p><p>記入済みの協力確認書を添付していただく"
+        "場合、ファイルはPDF形式のものに限ります。</p>"
+    )
+    assert extract_filing(kumamoto).notes == ["形式指定:PDF"]
+    higashiomi = page(
+        "<p>郵送で提出してください。</p><p>外国人住民の生活相談、日本語教室:東近江市国際協会(電"
+        "話 0748-23-5120、メール info アットマーク higashiomi-ia.example.jp)</p>"
+    )
+    assert extract_filing(higashiomi).emails == []
+    kasagi = extract_filing(
+        page(
+            "<p>郵送で提出してください。</p><p>◆ 電子メールでの提出について</p><p>電子メールでの"
+            "提出は、現在受付の準備中です。準備が整いましたら、このページでお知らせします。それ"
+            "までの間は、上記の方法で提出してください(メールでのご質問にはお答えしています)。</p>"
+        )
+    )
+    assert (kasagi.methods, kasagi.notes) == (["post"], ["準備中:email"])
+    yoichi = page(
+        "<h2>提出方法</h2><h3>(4)窓口へ持参</h3><p>役場本庁舎1階の商工観光課へお持ちください。"
+        "</p><p><s>(5)ファクス(0135-21-2144)</s> 令和7年12月26日受付終了</p>"
+    )
+    assert extract_filing(yoichi).methods == ["counter"]
+    nishikawa = page(
+        "<p>郵送で提出してください。</p><p>※令和7年10月1日から、提出先を政策推進課から産業振興課"
+        "に変更しました。旧提出先(<s>政策推進課</s>)あての郵送はお控えください。</p>"
+    )
+    assert extract_filing(nishikawa).methods == ["post"]
+    niyodogawa = page(
+        "<p>提出の方法は、お知らせ文書(PDF)をご覧ください。</p><p>また、10月上旬に、町内で外国"
+        "人の方を雇用されている事業所あてに、このお知らせ文書を郵送でお送りしました。</p>"
+    )
+    assert extract_filing(niyodogawa).methods == []

@@ -356,7 +356,8 @@ def _drop_struck_items(tree: LexborHTMLParser, styled: bool) -> None:
 # A remark with no mark that says the struck thing ended: 「<s>(4)電子メール 提出先:…</s><br>
 # 令和7年12月26日で受付を終了しました。現在このアドレスは使用していません。」
 # (a date first: not 「<s>旧アドレス…</s> 新アドレス…(旧アドレスは使用していません)」)
-_ENDED_RE = fastre.compile(r"(?:令和|平成|\d{4}年)[^。]{0,30}(?:終了|廃止|停止)(?:し|いた)")
+# (or the remark ends there: 「<s>(5)ファクス(…)</s> 令和7年12月26日受付終了」)
+_ENDED_RE = fastre.compile(r"(?:令和|平成|\d{4}年)[^。]{0,30}(?:終了|廃止|停止)(?:し|いた|。?$)")
 
 
 _CELL_STRUCK_QUERY = ", ".join(f"{cell} {tag}" for cell in ("td", "th") for tag in _STRUCK_TAGS)

@@ -152,6 +152,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (not a number's label, 「FAX:0278-…」「FAX(0278-…)」; but 「…またはファクス(0887-38-2890)
         # のいずれかの方法で」 names the way, its number in brackets)
         r"(?!\s?(?:番号)?\s?:?\s?\d|\(\d[\d()\-]*\)(?![のでへに、・]|又は|または)|\s(?:TEL|Tel)\b)"
+        # (「Please send to FAX 0287-45-1195.」: the way, its number after it)
+        r"|(?<=\bsend to )(?:FAX|Fax|fax)(?=\s(?:number\s)?\d)"
     ),
 }
 _MENTIONS = "|".join(f"(?P<{name}>{pat})" for name, pat in _METHOD_PATTERNS.items())
@@ -305,7 +307,8 @@ _WE_POST_RE = fastre.compile(
     rf"(?:お送り|送付|送信){_WE_DO}|による情報提供|郵送を(?:ご)?希望"
     # (「…ご担当者へ、メールや郵送で情報提供やご協力のお願いをすることがあります」)
     r"|で(?:情報提供|ご案内)(?:や|を|など)"
-    r"|(?:案内|お知らせ|通知|チラシ)を[^。]{0,8}(?:お送り|送付|発送)しました"
+    # (「…事業所あてに、このお知らせ文書を郵送でお送りしました」)
+    r"|(?:案内|お知らせ|通知|チラシ)(?:文書|状)?を[^。]{0,8}(?:お送り|送付|発送)しました"
     # (「9月に郵送でお送りした「…に関するご案内」にも同じ内容を掲載しています」)
     r"|で(?:お送り|送付|発送)した\s?[「『]"
 )
@@ -328,6 +331,8 @@ _ASK_US_RE = fastre.compile(
     r"(?:e-?mail|call|contact|ask|send)(?: us)? (?:with )?(?:your |any )?questions\b"
     # (「Questions about the form can be sent by e-mail to the address in the contact box.」)
     r"|^(?:[Yy]our |[Aa]ny )?[Qq]uestions\b[^.]{0,40}\b(?:can|may) be (?:sent|asked|e-?mailed)\b"
+    # (「Staff at the counters can answer questions, but they will ask you to submit online …」)
+    r"|\b(?:can|will|may) answer (?:your |any )?questions\b"
 )
 
 
@@ -1162,7 +1167,8 @@ _OLD_ONE_RE = fastre.compile(
     # (「(旧:0234-72-5800 令和8年3月31日で使用を終了しました)」 under the fax's heading)
     r"旧(?:フォーム|システム|アドレス|メールアドレス|URL|サービス|窓口|電話|番号|FAX|ファクス|住所|連絡先|$|\s?:)"
     # (「旧担当課のメールアドレス・ファックス番号での受付は終了しました」)
-    r"|旧(?:担当課|担当部署|担当|提出先)の"
+    # (「旧提出先(<s>…</s>)あての郵送はお控えください」: mail to the old one)
+    r"|旧(?:担当課|担当部署|担当|提出先)(?:\([^()]*\))?(?:の|あて|宛)"
     # 「これまで利用していたLoGoフォーム」
     # (「令和7年8月まで使用していた<del>…</del>は廃止しました」: the struck address's end)
     r"|(?:これまで|以前|従来|\d[日月]まで)(?:ご)?(?:利用|使用)(?:して)?いた|"
@@ -1731,6 +1737,9 @@ def _refuse_item(text: str, result: MethodResult) -> None:
         result.planned_evidence.append(first.strip()[:100])
 
 
+_QUESTIONS_REMARK_RE = fastre.compile(
+    r"\([^()]{0,12}(?:での|による)(?:ご質問|お問い合わせ)[^()]*\)"
+)
 _POINTER_BRACKET_RE = fastre.compile(r"\([^()]*(?:ご利用|お使い|ご覧)[^()]*\)")
 
 
@@ -2545,6 +2554,10 @@ def extract_methods(
             if not (in_region or submit):
                 continue
             sentence = _before_asking(sentence)
+            # (nor a remark on questions: 「…上記の方法で提出してください(メールでのご質問には
+            # お答えしています)」)
+            if "(" in sentence:
+                sentence = _QUESTIONS_REMARK_RE.sub("", sentence)
             # a remark in brackets (「窓口(事前にご連絡ください)」) or a quoted name
             # (「「このページに関するお問い合わせ」の宛先にお送りください」) is not a question
             unbracketed = _BRACKETED_RE.sub("", sentence)

@@ -72,6 +72,9 @@ _EN_FORMAT = (
     r"[^.]{{0,30}}\bit\b(?!,? or\b)"
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
+    # (「attach the Word file (.docx) of the form as you filled it in」)
+    r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? as you (?:filled|completed|typed)"
+    r" it(?: in| out)?\b(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
     # (「…attach the file of Excel form (Excel形式) as it is」)
     # (「…attach the file of the Word form (Word形式) as it is」)
@@ -135,7 +138,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「Excel の ファイルの まま」: やさしい日本語's spaces)
         # (「Excelファイルの形式のまま添付」)
         # (「村の様式(Word形式)のファイルでお願いします」: the format in the file's brackets)
-        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?\)?(?:\([^()]{{1,12}}\)\s?)?(?:の\s?ファイル\s?|のデータ|の形式)?"
+        # (「ファイルはPDF形式のものに限ります」)
+        rf"{_ONLY}(?:{names})\s?(?:形式|ファイル)?\)?(?:\([^()]{{1,12}}\)\s?)?"
+        r"(?:の\s?ファイル\s?|のデータ|の形式|のもの)?"
         # (「Wordのまま、またはPDFにして添付」 offers two: no gap through または)
         # (「Excel形式のまま(PDFに変換せずに)提出してください」: a remark before the verb)
         # (「ExcelでもPDFでもアップロードできます」: either, 「…でも」)

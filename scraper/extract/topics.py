@@ -658,7 +658,17 @@ def _numbered_sections(
     if any(_FORM_NAME_RE.search(lines[i].text) and lines[i].text[:1] in _MARKS for i in numbered):
         numbered = {i for i in numbered if lines[i].text[:1] in _MARKS}
     rows = procedure_rows(lines[:content_end], naming)
-    bounds = [*sorted(numbered | marked | set(rows)), content_end]
+    # (the titles with the mark of another matter's after it end its section: 「■区役所での
+    # その他の手続き」 ends at 「■よくあるお問い合わせ」)
+    others = [i for i in sorted(marked) if _about_something_else(lines[i].text, False)]
+    other_marks = {lines[i].text[:1] for i in others} & set(_MARKS)
+    # (not among numbered titles, 「■1 …」「■2 【事業者の皆さまへ】」, which bound it already)
+    siblings = {
+        i
+        for i, ln in candidates
+        if others and not numbered and i > others[0] and ln.text[:1] in other_marks
+    }
+    bounds = [*sorted(numbered | marked | siblings | set(rows)), content_end]
     # (a numbered row is titled by its first cell: 「4.ファクス | 025-225-3104(国際課 協力確認書
     # 受付専用)」 is an item of the methods, not the form's section)
     sections = [
