@@ -14274,3 +14274,74 @@ def test_round_one_hundred_seventy_nine_misses() -> None:
         "人の方を雇用されている事業所あてに、このお知らせ文書を郵送でお送りしました。</p>"
     )
     assert extract_filing(niyodogawa).methods == []
+
+
+def test_round_one_hundred_eighty_misses() -> None:
+    """Round one hundred and eighty's misses: 'The "電子申請" of the menu … is a thing of the
+    other procedure' (6243); a seminar's address, 'do not send the Cooperation Confirmation
+    Form to this address' (6246); 「しつもんがあるときは、メール(…) でもきくことができます」
+    (6250); 「しゃしんコンテストおうぼフォーム」 (6254); 「…久留米市の担当窓口(…)にご確認
+    ください」 (6257); 「…PDF形式で保存したファイルに限ります」 (6261); 「名古屋市にお住まいの
+    場合の提出先は…名古屋市(観光文化交流局)です」 (6262); 「庁舎の窓口では…受け付けていませ
+    ん。来庁の必要はありませんので、…」 (6266); 「…内容の控えです。村が受付を済ませたことを
+    知らせるものではありません」 and 「…厚木市の担当窓口(…)が受付方法を案内しています」
+    (6278)."""
+    moriguchi = extract_filing(
+        _titled_english_page(
+            "<p>Please send it by the postal mail.</p><p>※The electronic application (電子申請)"
+            ' is under preparation now. The "電子申請" of the menu of the top of this page is a'
+            " thing of the other procedure.</p>"
+        )
+    )
+    assert (moriguchi.methods, moriguchi.notes) == (["post"], ["準備中:online_form"])
+    susami = _titled_english_page(
+        "<p>Send the form by post.</p><p>To join the seminar, e-mail the prefecture's "
+        "International Affairs Division at kokusai(at)pref.wakayama.example.lg.jp by November 7."
+        " This is a prefectural event; do not send the Cooperation Confirmation Form to this "
+        "address.</p>"
+    )
+    assert extract_filing(susami).emails == []
+    inakadate = page(
+        "<p>ゆうびんで だして ください。</p><p>※ ようしきのかきかたがわからないときや、しつもんがあ"
+        "るときは、メール(kikaku@vill.inakadate.example.lg.jp) でもきくことができます。</p>"
+    )
+    assert extract_filing(inakadate).methods == ["post"]
+    kaneyama = page(
+        "<p>ゆうびんで だして ください。</p><p>しゃしんをぼしゅうしています。おうぼはフォームからど"
+        'うぞ。</p><p><a href="https://docs.google.com/forms/d/e/1FAIpQLSH/viewform">しゃしんコ'
+        "ンテストおうぼフォーム</a></p>"
+    )
+    assert extract_filing(kaneyama).form_urls == []
+    ukiha = page(
+        "<p>郵送で提出してください。</p><p>久留米市への提出方法は、久留米市の担当窓口(久留米市 協"
+        "働推進部 国際交流課 電話:0942-30-9286)にご確認ください。</p>"
+    )
+    assert extract_filing(ukiha).methods == ["post"]
+    anpachi = page(
+        "<p>電子メールで提出してください。</p><p>添付する協力確認書は、記入後にPDF形式で保存したフ"
+        "ァイルに限ります。</p>"
+    )
+    assert extract_filing(anpachi).notes == ["形式指定:PDF"]
+    iwakura = page(
+        "<p>郵送で提出してください。</p><p>なお、名古屋市にお住まいの場合の提出先は各区役所ではな"
+        "く名古屋市(観光文化交流局)です。</p>",
+        _enquiry("市民部 協働安全課 協働推進グループ", "〒482-8686 愛知県岩倉市栄町1丁目66番地"),
+    )
+    assert extract_filing(iwakura).department == "市民部 協働安全課 協働推進グループ"
+    nakanoto = page(
+        "<h2>提出方法</h2><h3>メール</h3><p>協力確認書を添付し、kikaku@town.nakanoto.example.lg."
+        "jp(企画課)へ送って"
+        "ください。</p><h3>郵送</h3><p>〒929-1792 石川県鹿島郡中能登町能登部下91部23番地 中能登町"
+        "役場 企画課 あて</p><p>庁舎の窓口では協力確認書を受け付けていません。来庁の必要はありませ"
+        "んので、上の方法のいずれかでお願いします。</p>"
+    )
+    assert extract_filing(nakanoto).methods == ["email", "post"]
+    kiyokawa = extract_filing(
+        page(
+            "<h3>提出フォーム</h3><p>送信後に自動で届く確認メールは、フォームに入力した内容の控え"
+            "です。村が受付を済ませたことを知らせるものではありません。</p><p>郵送でも提出できま"
+            "す。厚木市に住む方については、厚木市の担当窓口(厚木市 市民協働推進課 電話046-225-"
+            "2190)が受付方法を案内しています。</p>"
+        )
+    )
+    assert (kiyokawa.methods, kiyokawa.notes) == (["online_form", "post"], [])

@@ -1717,7 +1717,8 @@ _COLUMN_NAMES_RE = fastre.compile(
 
 
 # 「米子市の提出先は、…」: the label is another municipality's (its name, then の).
-_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])の$")
+# (「名古屋市にお住まいの場合の提出先は…」: the places' where a case names it)
+_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])(?:に[^。、]{1,12}?)?の$")
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")

@@ -318,6 +318,11 @@ _ASK_US_RE = fastre.compile(
     r"お問い合わせください|お問合せください|ご不明な点|ご質問|ご相談ください"
     # (やさしい日本語: 「わからないことは、でんわかメールできいてください」)
     r"|わからない\s?こと|きいて\s?ください|で\s?きく\s?の\s?は"  # (「メールできくのは…」)
+    # (「久留米市への提出方法は、久留米市の担当窓口(…電話:…)にご確認ください」)
+    # (「…厚木市の担当窓口(…)が受付方法を案内しています」)
+    r"|窓口(?:\([^()]*\))?(?:に\s?(?:ご確認|確認して|お問い合わせ|お問合せ)|が[^。]{0,8}案内して)"
+    # (「しつもんがあるときは、メール(…) でもきくことができます」)
+    r"|しつもん|(?:で|でも)\s?きく\s?こと"
     # 「…に関するご相談は、外国人相談窓口で、対面又は電話で受け付けています」: how to consult
     r"|^[^。]{0,30}相談(?:は|については)、"
     r"|ページ(?:で|を)ご(?:確認|覧|参照)ください"
@@ -861,7 +866,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     + r"|参考訳|参考資料"
     # (「…メールは、…区が内容を確認し、受付を済ませたことを示すものではありません」: what a
     # mail is not)
-    + r"|(?:示す|意味する|証明する)もの"
+    # (「…村が受付を済ませたことを知らせるものではありません」)
+    + r"|(?:示す|意味する|証明する|知らせる)もの"
     # (「…受付番号を必要に応じてお控えください」: note it down)
     + r"|番号を[^。、]{0,10}$"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
@@ -1737,6 +1743,9 @@ def _refuse_item(text: str, result: MethodResult) -> None:
         result.planned_evidence.append(first.strip()[:100])
 
 
+_NO_NEED_TO_COME_RE = fastre.compile(
+    r"(?:来庁|来所|ご来庁|ご来所|お越し)(?:いただく|される|の)?\s?必要(?:は|も)?(?:ありません|ない)"
+)
 _QUESTIONS_REMARK_RE = fastre.compile(
     r"\([^()]{0,12}(?:での|による)(?:ご質問|お問い合わせ)[^()]*\)"
 )
@@ -2633,7 +2642,10 @@ def extract_methods(
                 said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another
-            result.negated -= said.methods & refused_there
+            # (not 「庁舎の窓口では…受け付けていません。来庁の必要はありませんので、…」: no need to
+            # come is no offer)
+            if not ("必要" in sentence and _NO_NEED_TO_COME_RE.search(sentence)):
+                result.negated -= said.methods & refused_there
             if _REFUSED_THERE_RE.search(sentence):
                 # 「…市民協働課(6番窓口)へお持ちください。」 then 「※本庁舎2階の産業振興課の
                 # 窓口、関支所の窓口では…受け付けておりません」: refused there, offered here

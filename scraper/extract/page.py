@@ -125,6 +125,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|補助金|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
     # (a survey sent to the same employers: 「…実態調査…。調査については商工観光課(電話:…)へ」)
     r"|アンケート|実態調査|調査について"
+    r"|コンテスト"  # (「しゃしんコンテストおうぼフォーム」: a contest's entry form)
     r"|住民税|市民税|県民税|特別徴収"  # 「●個人住民税の特別徴収について」
     r"|固定資産税|軽自動車税"  # 「■1 固定資産税・軽自動車税(種別割)の納期限は6月1日です」
     r"|[市町村区県都府道]営住宅|公営住宅|空き家バンク|ごみ|子育て|予防接種|健診|生活情報|オリエンテーション"
@@ -440,6 +441,12 @@ EN_NOT_THIS_FORM = (
     # (「It … has nothing to do with the submission of this form.」)
     r"|\bnothing to do with (?:the )?(?:submission of |submitting )?(?:the|this)"
     r" (?:Cooperation Confirmation|form\b)"
+    # (「…e-mail … at kokusai(at)…. This is a prefectural event; do not send the Cooperation
+    # Confirmation Form to this address.」)
+    r"|\b(?:do not|don't) send the (?:Cooperation Confirmation|form\b)[^.]{0,12}? to this"
+    r" (?:address|number|e-?mail)\b"
+    # (a machine translation's 「The "電子申請" of the menu … is a thing of the other procedure」)
+    r"|\bis (?:a thing|one) (?:of|for) (?:the )?(?:other|another|a different) procedures?\b"
     # (「The related procedure (it is not the procedure of the city)」: another body's)
     r"|\bnot the procedure of the (?:city|town|village)\b"
     # (「The moving-in notification is a different procedure, handled by …」)
