@@ -14345,3 +14345,66 @@ def test_round_one_hundred_eighty_misses() -> None:
         )
     )
     assert (kiyokawa.methods, kiyokawa.notes) == (["online_form", "post"], [])
+
+
+def test_round_one_hundred_eighty_one_misses() -> None:
+    """Round one hundred and eighty-one's misses: 「Aki City Official Website - …」 and 'Now it
+    is not possible to submit from the link "電子申請" of the menu' (6279); '… cannot be sent
+    from there; please use the link in "1. Online form" above' (6280); 'Send the Excel file,
+    just as you filled it in, to …' (6281); '"The electronic application (電子申請)" of the top
+    of the homepage is for the other procedures of the town' (6282); 「受付の連絡は内容に不備
+    があったときに限り差し上げています」 (6291); 「…送信した内容を、後から直すことはできますか?」
+    (6301); 「…共同電子申請システム「しがネット受付サービス」では…受け付けていません」 beside
+    the city's own form (6308); 「(五所川原市は企画課、電話0173-…)」 (6310)."""
+    aki = extract_filing(
+        "<html><head><title>Aki City Official Website - Submission of the Cooperation "
+        "Confirmation Document</title></head><body><main><p>Send the form by post.</p><p>Now it"
+        ' is not possible to submit from the link "電子申請" of the menu at the top of the '
+        "page.</p></main></body></html>"
+    )
+    assert (aki.title, aki.methods) == (
+        "Submission of the Cooperation Confirmation Document",
+        ["post"],
+    )
+    maniwa = _titled_english_page(
+        '<h2>How to submit</h2><h3>1. Online form</h3><p><a href="https://logoform.jp/form/mNw3/'
+        '718254">Go to the submission form</a></p><h3>3. Post</h3><p>Send the printed form to '
+        "the Division.</p><p>Please note</p><ul><li>We do not accept the form by fax.</li><li>The"
+        ' "Online application (電子申請)" button at the top of this site is the portal for other'
+        " City procedures. The Cooperation Confirmation Form cannot be sent from there; please "
+        'use the link in "1. Online form" above.</li></ul>'
+    )
+    assert extract_filing(maniwa).methods == ["online_form", "post"]
+    miyoshi = _titled_english_page(
+        "<p>Send the Excel file, just as you filled it in, to chiiki-shinko@city.miyoshi."
+        "example.lg.jp.</p>"
+    )
+    assert extract_filing(miyoshi).notes == ["形式指定:Excel"]
+    hokuei = _titled_english_page(
+        '<p>Send the form by post.</p><p>※"The electronic application (電子申請)" of the top of'
+        " the homepage is for the other procedures of the town.</p>"
+    )
+    assert extract_filing(hokuei).methods == ["post"]
+    showa = page(
+        "<p>郵送で提出してください。</p><p>電子メール・郵送の場合、受付の連絡は内容に不備があった"
+        "ときに限り差し上げています。</p>"
+    )
+    assert extract_filing(showa).notes == ["受領書・控えの発行なし"]
+    makurazaki = page(
+        '<h3>オンラインフォーム</h3><p><a href="https://forms.office.com/r/Mk8zQ2vXpT">提出フォー'
+        "ム</a></p><p>Q オンラインフォームで送信した内容を、後から直すことはできますか?</p><p>A "
+        "できません。もう一度送信してください。</p>"
+    )
+    assert extract_filing(makurazaki).methods == ["online_form"]
+    yasu = page(
+        '<h3>オンライン</h3><p><a href="https://forms.office.com/r/Yx4Kp9tWz2">提出フォーム</a>'
+        "</p><p>滋賀県と県内市町の共同電子申請システム「しがネット受付サービス」では、協力確認書の"
+        "手続きは受け付けていません。</p>"
+    )
+    assert extract_filing(yasu).methods == ["online_form"]
+    ajigasawa = page(
+        "<p>郵送してください。住居地が町外の場合は、その市町村にも提出が必要になりますので、それぞ"
+        "れの担当課(五所川原市は企画課、電話0173-35-2917)でご確認ください。</p>",
+        _enquiry("〒038-2792 青森県西津軽郡鰺ヶ沢町大字本町209番地2", "電話:0173-72-2111"),
+    )
+    assert extract_filing(ajigasawa).phones == ["0173-72-2111"]

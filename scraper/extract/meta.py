@@ -36,6 +36,8 @@ _SITE_NAME_RE = fastre.compile(
 _SITE_PREFIX_RE = fastre.compile(
     r"(?:役場|役所|ホームページ|公式サイト|[市区町村])$|^(?:ホーム|トップ)$"
     r"|\b(?:City|Town|Village)(?: Office| Hall)?$"  # 「Yakumo Town Office - …」「Wajima City - …」
+    # (「Aki City Official Website - …」)
+    r"|\b(?:City|Town|Village) Official (?:Website|Web ?Site|Home ?[Pp]age|Site)$"
 )
 _TITLE_SEPARATORS_RE = fastre.compile(r"\s[-–—|/]\s|\s?[|｜]\s?|\s-\s|\s?::\s?")
 

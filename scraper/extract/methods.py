@@ -594,6 +594,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (and the Japanese name in brackets after it, a mention of its own)
     r"|\b[Tt]here (?:is|are) not(?: the| an?| any)?(?: [A-Za-z-]+){0,3}\s?[(\[]?\s?$"
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
+    # (「Now it is not possible to submit from the link "電子申請" of the menu …」)
+    r"|\bnot possible to (?:submit|send|file)\b"
     # (「… and the City has never accepted the form by fax」)
     r"|\bnever (?:accept(?:ed|s)?|receive[ds]?|taken|takes|took)\b"
     # 「We stopped accepting the form at the counter of the Division on March 31, 2026」
@@ -652,7 +654,11 @@ def _english_refusal(before: str) -> bool:
     return bool(m) and not _EN_ABOUT_ELSE_RE.search(before)
 
 
-_EN_ITEM_SPLIT_RE = fastre.compile(r";\s?\(\d{1,2}\)|;\s?\d{1,2}\)")
+# (and a clause pointing to another way: 「The … Form cannot be sent from there; please use the
+# link in "1. Online form" above.」)
+_EN_ITEM_SPLIT_RE = fastre.compile(
+    r";\s?\(\d{1,2}\)|;\s?\d{1,2}\)|;\s?(?=(?:[Pp]lease )?(?:use|see|choose)\b|instead\b)"
+)
 
 
 # Text between two method words that holds a predicate ends a clause; otherwise the words
@@ -789,7 +795,8 @@ _SHARED_SYSTEM_RE = fastre.compile(
     # (「鳥取県の「とっとり電子申請サービス」では」「しがネット受付サービス(滋賀県・市町共同の
     # 電子申請システム)では」)
     # (「Q11-2 「岐阜県電子申請サービス」から提出することはできますか。」)
-    r"(?=[」)]?(?:では|や|には|から|\s?:))|$)"
+    # (「…共同電子申請システム「しがネット受付サービス」では」: its own name after it)
+    r"(?=(?:「[^」]{1,20}」)?[」)]?(?:では|や|には|から|\s?:))|$)"
     # (a question naming one: 「Q5. かながわ電子申請で提出できますか?」)
     r"|(?:[都道府県][^\s、。]{0,20}?|(?<![ぁ-ん])[ぁ-ん]{2,6}(?<![のでやとはをにがもたり]))"
     r"電子申請(?=で|には)"
@@ -937,6 +944,11 @@ _ON_THAT_PAGE_RE = fastre.compile(
     # (「…郵送先、様式…は、すべて移転先のページに載せています」: a page that moved)
     r"(?:その|あちらの|別の|次の|下記の|リンク先の|移転先の|新しい)ページ(?:に|で)"
     r"(?:載せて|掲載して|まとめて|記載して|ご案内して)"
+)
+# A system named only to say it serves other procedures (「"The electronic application
+# (電子申請)" of the top of the homepage is for the other procedures of the town.」).
+_OTHER_PROCEDURES_SYSTEM_RE = fastre.compile(
+    r"^[^.]{0,80}\bis (?:only )?for (?:the )?(?:other|another|different) procedures?\b"
 )
 # What the asker heard (「兵庫県の電子申請(e-hyogo)で提出できると聞きました。」): a question.
 _HEARSAY_RE = fastre.compile(
@@ -2208,6 +2220,8 @@ _AFTER_FILING_RE = fastre.compile(
     r"修正|訂正|取り?消し|取り?下げ|差し?替え|撤回|やり直|誤り|間違い|まちがい|一時保存|途中で[^。]{0,16}保存"
     # 「ファクスでおくったあと、かみもゆうびんでおくりますか?」「いいえ。ファクスだけでいいです」
     r"|(?:送っ|おくっ|送信し|提出し|だし|出し)た\s?(?:あと|後)"
+    # (「オンラインフォームで送信した内容を、後から直すことはできますか?」)
+    r"|(?:送っ|送信し|提出し)た内容を、?\s?(?:後から|あとから)"
     r"|\bafter (?:sending|submitting|faxing)\b"
 )
 # Filing twice, by two ways at once: 「郵送とメールの両方で送ってもよいですか」.
@@ -2593,6 +2607,7 @@ def extract_methods(
                 or _PAGE_EDIT_RE.search(sentence)
                 or _ON_THAT_PAGE_RE.search(sentence)
                 or _HEARSAY_RE.search(sentence)
+                or _OTHER_PROCEDURES_SYSTEM_RE.search(sentence)
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue

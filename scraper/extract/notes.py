@@ -73,8 +73,9 @@ _EN_FORMAT = (
     r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? exactly as"
     r" (?:it is|you (?:filled|completed) it)(?!,? or\b)"
     # (「attach the Word file (.docx) of the form as you filled it in」)
-    r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)? as you (?:filled|completed|typed)"
-    r" it(?: in| out)?\b(?!,? or\b)"
+    # (「Send the Excel file, just as you filled it in, to …」)
+    r"|\b{0} file(?: \(\.?\w{{2,5}}\))?(?: of the form)?,? (?:just )?as you (?:filled|completed"
+    r"|typed) it(?: in| out)?\b(?!,? or\b)"
     # (a machine translation's 「…attach the … document by the Excel form (Excel形式) as it is」)
     # (「…attach the file of Excel form (Excel形式) as it is」)
     # (「…attach the file of the Word form (Word形式) as it is」)
@@ -532,7 +533,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:不備|不明な点|不明点|まちがい|間違い|たりない|足りない)"
             # (「受領した旨の連絡は、書類に不備がある場合に限り、記載された連絡担当者へ行います」)
             r"[^。]{0,12}(?:場合|とき)\s?に?\s?(?:のみ|だけ|限り)(?:、[^。]{0,20}?)?\s?"
-            r"(?:行います|いたします|します)"
+            # (「受付の連絡は内容に不備があったときに限り差し上げています」)
+            r"(?:行います|いたします|します|差し上げています|差し上げます)"
             # 「市から「うけとりました」の れんらくは しません」
             # (「うけとった こと の れんらく は しません」)
             # (「「うけとりました」という れんらく や 紙(受領書) は ありません」)
