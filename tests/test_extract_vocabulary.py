@@ -14408,3 +14408,20 @@ def test_round_one_hundred_eighty_one_misses() -> None:
         _enquiry("〒038-2792 青森県西津軽郡鰺ヶ沢町大字本町209番地2", "電話:0173-72-2111"),
     )
     assert extract_filing(ajigasawa).phones == ["0173-72-2111"]
+
+
+def test_a_contact_box_at_the_end_of_the_content_is_the_enquiry_block() -> None:
+    """Round one hundred and eighty's 6263 in a site's chrome: with no other enquiry block, a
+    box headed 「提出先・お問い合わせ」 at the end of the content, holding only a postcode and
+    numbers, is the page's block (an in-content heading naming 提出 is otherwise a section's),
+    and the other matter's section before it does not swallow it."""
+    agematsu = extract_filing(
+        page(
+            "<p>郵送で提出してください。</p><p>■外国人の方の生活相談</p><p>困りごとは、長野県多文"
+            "化共生相談センター(電話 0263-31-0291)へ。</p><table><tr><td><b>提出先・お問い合わせ"
+            "</b><br>上松町役場 総務課 企画係<br>〒399-5601 長野県木曽郡上松町大字上松159番地3<br>"
+            "TEL 0264-52-4807 / FAX 0264-52-4810</td></tr></table>"
+        )
+    )
+    assert (agematsu.phones, agematsu.postal_codes) == (["0264-52-4807"], ["399-5601"])
+    assert agematsu.department == "総務課 企画係"

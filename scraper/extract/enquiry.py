@@ -138,6 +138,7 @@ def _enquiry_blocks(
     footers: list[list[LexborNode]] | None = None,
     *,
     explicit_only: bool = False,
+    contact_boxes: bool = False,
 ) -> tuple[list[list[LexborNode]], bool]:
     """Enquiry blocks around the elements among `heads` whose text is an enquiry heading,
     and whether one says it is this page's (「このページ…」).
@@ -166,7 +167,11 @@ def _enquiry_blocks(
             continue
         if head.tag == "th" and _column_header(head):
             continue  # 「手続き | 内容 | 提出方法 | 提出先・問い合わせ」 heads a table's column
-        if "提出" in key and inside_content(head):
+        if (
+            "提出" in key
+            and inside_content(head)
+            and not (contact_boxes and _contact_box(head, key))
+        ):
             continue
         explicit = bool(_ENQUIRY_EXPLICIT_RE.search(key))
         if not explicit and (explicit_only or inside_chrome(head, holders)):
@@ -211,6 +216,22 @@ def _enquiry_blocks(
 def _block_text(block: list[LexborNode]) -> str:
     """The text of a block's nodes, as written."""
     return "".join(node.text(deep=True) for node in block)
+
+
+def _contact_box(head: LexborNode, key: str) -> bool:
+    """A heading naming both the 提出先 and the enquiry (「提出先・お問い合わせ」) over a small box
+    of contacts only (a postcode and a number): the page's enquiry block at the end of its
+    content, not a section of it."""
+    if "問" not in key:
+        return False
+    block = _enclosing_block(head)
+    if block is None:
+        return False
+    text = normalize(_block_text(block))
+    return len(text) <= _CONTACT_BOX_CHARS and "〒" in text and _gives_numbers(block)
+
+
+_CONTACT_BOX_CHARS = 200
 
 
 def _gives_numbers(block: list[LexborNode]) -> bool:
@@ -295,6 +316,12 @@ def find_enquiry(
     elif not explicit:  # 「<div class="box_info_ttl">このページに関するお問い合わせ</div>」
         # (or an old table layout's 「<td class="midashi">このページに関するお問い合わせ</td>」)
         found += _enquiry_blocks(body.css("div, span, td"), holders, explicit_only=True)[0]
+    if not found:
+        # (none elsewhere: a box headed 「提出先・お問い合わせ」 at the end of the content, with
+        # only a postcode and numbers, is the page's block)
+        found = _enquiry_blocks(
+            body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers, contact_boxes=True
+        )[0]
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
