@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import fastre
+from ..models import Municipality
 from ..textnorm import (
     EMAIL_RE,
     find_emails,
@@ -665,19 +666,21 @@ _PREFECTURE_DESK_RE = fastre.compile(
 
 
 @cache
-def _readings() -> dict[str, str]:
-    """Each municipality's name → its name in romaji without the suffix (「盛岡市」 →
-    'Morioka'), from the registry; empty when it cannot be read."""
+def _municipalities() -> tuple[Municipality, ...]:
+    """The registry's municipalities (no prefectures); none when it cannot be read."""
     try:
         from ..registry import package_data
 
-        return {
-            entry.name: entry.romaji.rsplit("-", 1)[0]
-            for entry in package_data().entries
-            if entry.kind != "prefecture" and entry.romaji
-        }
-    except Exception:  # the extractor never raises: without the registry, no readings
-        return {}
+        return tuple(e for e in package_data().entries if e.kind != "prefecture")
+    except Exception:  # the extractor never raises: without the registry, no names
+        return ()
+
+
+@cache
+def _readings() -> dict[str, str]:
+    """Each municipality's name → its name in romaji without the suffix (「盛岡市」 →
+    'Morioka'), from the registry."""
+    return {e.name: e.romaji.rsplit("-", 1)[0] for e in _municipalities() if e.romaji}
 
 
 def _names_others_desk(text: str, own_places: str) -> bool:
@@ -1787,15 +1790,9 @@ def _kana_desks(text: str) -> Iterator[str]:
 @cache
 def _kana_names() -> dict[str, str]:
     """Each municipality's name in hiragana → its name (「はびきのし」 → 「羽曳野市」), from the
-    registry; empty when it cannot be read. (Names two municipalities share are left out.)"""
-    try:
-        from ..registry import package_data
-
-        entries = [e for e in package_data().entries if e.kind != "prefecture" and e.kana]
-    except Exception:  # the extractor never raises: without the registry, no names
-        return {}
-    counts = Counter(e.kana for e in entries)
-    return {e.kana: e.name for e in entries if counts[e.kana] == 1}
+    registry. (Names two municipalities share are left out.)"""
+    counts = Counter(e.kana for e in _municipalities() if e.kana)
+    return {e.kana: e.name for e in _municipalities() if e.kana and counts[e.kana] == 1}
 
 
 def _names_place(text: str, name: str) -> bool:

@@ -307,7 +307,8 @@ def find_enquiry(
     An unmarked site footer headed お問い合わせ (opening hours, corporate number, copyright,
     a switchboard without a section) is not one: it goes to `footers`, for the caller to drop."""
     holders = content_holders(body) if holders is None else holders
-    found, explicit = _enquiry_blocks(body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers)
+    headings = body.css(_ENQUIRY_HEAD_SELECTOR)
+    found, explicit = _enquiry_blocks(headings, holders, footers)
     if not found and not footers:
         # (an old table layout's 「<tr><td class="midashi">問い合わせ先</td></tr>」 too: a row of
         # one cell heads a box, where a cell beside another labels a row of a table)
@@ -319,9 +320,8 @@ def find_enquiry(
     if not found:
         # (none elsewhere: a box headed 「提出先・お問い合わせ」 at the end of the content, with
         # only a postcode and numbers, is the page's block)
-        found = _enquiry_blocks(
-            body.css(_ENQUIRY_HEAD_SELECTOR), holders, footers, contact_boxes=True
-        )[0]
+        # (the footers were collected by the first pass)
+        found = _enquiry_blocks(headings, holders, contact_boxes=True)[0]
     if not found:
         for node in body.css("div, section, dl, aside, address, table"):
             toks = tokens(node)
