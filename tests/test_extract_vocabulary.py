@@ -14425,3 +14425,37 @@ def test_a_contact_box_at_the_end_of_the_content_is_the_enquiry_block() -> None:
     )
     assert (agematsu.phones, agematsu.postal_codes) == (["0264-52-4807"], ["399-5601"])
     assert agematsu.department == "総務課 企画係"
+
+
+def test_round_one_hundred_eighty_one_left_overs() -> None:
+    """Round one hundred and eighty-one's three pages left for later: a section 「知っておいて
+    いただきたいこと」 asking to file again after 「…外国人の転居…」 is the form's own, and
+    「受付の連絡は差し上げておりません」 is no receipt (6299); 「…の対象にはなっていません」
+    refuses the system, and its 「手続きの一覧はこちら」 is no form (6313); a pointer page's
+    「…と変わらず農林商工課…」 and 「提出の方法(郵送先の住所や、電子メール…)…は、…移動先の
+    ページに掲載しています」 (6314)."""
+    higashisonogi = page(
+        "<h2>協力確認書ってなに?</h2><p>協力確認書は、町の取組に協力していただく書類です。</p>"
+        "<h2>提出の方法</h2><p>郵送してください。</p><h2>知っておいていただきたいこと</h2><ul>"
+        "<li>様式に押印欄はありません。</li><li>提出後、町から受付の連絡は差し上げておりません。"
+        "</li><li>事業所の移転、外国人の転居などで記載内容が変わったときは、改めて提出してください"
+        "。</li></ul>"
+    )
+    assert extract_filing(higashisonogi).notes == ["受領書・控えの発行なし", "押印不要"]
+    nakayama = extract_filing(
+        page(
+            "<p>郵送で提出してください。</p><p>協力確認書の手続きは、町の電子申請(やまがた電子申"
+            "請サービス)の対象にはなっていません。町の電子申請で受け付けている手続きの一覧は<a "
+            'href="https://apply.e-tumo.jp/pref-yamagata-u/offer/offerList_initDisp">こちら(やまが'
+            "た電子申請サービス)</a>からご覧いただけます。</p>"
+        )
+    )
+    assert (nakayama.methods, nakayama.form_urls) == (["post"], [])
+    samegawa = extract_filing(
+        page(
+            "<p>提出の方法(郵送先の住所や、電子メールで送る場合のアドレスを含みます)、様式、記載例"
+            "は、すべて移動先のページに掲載しています。</p><p>なお、協力確認書の提出先は、これまで"
+            "と変わらず農林商工課 商工観光係です。</p>"
+        )
+    )
+    assert (samegawa.methods, samegawa.department) == ([], "農林商工課 商工観光係")

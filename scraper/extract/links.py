@@ -70,7 +70,8 @@ _PORTAL_TEXT_RE = fastre.compile(
 )
 # (「しがネット受付サービス(電子申請)」: the system's name, a menu's link to its top)
 # (「…on the City's Graffer top page (https://…)」)
-_PORTAL_WORDS = r"トップページ|(?:手続き?|申請)一覧|(?i:\btop page\b)"
+# (「町の電子申請で受け付けている手続きの一覧はこちら(…)から」)
+_PORTAL_WORDS = r"トップページ|(?:手続き?|申請)の?一覧|(?i:\btop page\b)"
 _PORTAL_PAGE_RE = fastre.compile(
     rf"{_PORTAL_WORDS}|(?:サービス|システム)\s?\(電子申請\)$|(?i:\btop page\b)"
 )

@@ -504,6 +504,9 @@ _NO_REPORT_RE = fastre.compile(
     r"[市町村区]への(?:届出|届け出|報告|連絡)[^。]{0,4}(?:必要(?:は|が)?ありません|不要です|いりません)"
 )
 
+# The form filed again when what it says changes.
+_FILE_AGAIN_RE = fastre.compile(r"(?:改めて|あらためて|再度|もう一度)、?\s?(?:ご)?提出|再提出")
+
 
 def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> bool:
     """Some line names another procedure, and none the form (特定技能 alone is not the form:
@@ -513,7 +516,13 @@ def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> b
     paragraph beside the form's own notes."""
     # (not a line saying no report is needed: 「なお、外国人の方が転職・転居・帰国された場合でも、
     # 市への届出は必要ありません」, the form's own rule)
-    texts = [line.text for line in lines if not _NO_REPORT_RE.search(line.text)]
+    # (nor one asking to file the form again: 「事業所の移転、外国人の転居…などで記載内容が変わった
+    # ときは、改めて提出してください」)
+    texts = [
+        line.text
+        for line in lines
+        if not _NO_REPORT_RE.search(line.text) and not _FILE_AGAIN_RE.search(line.text)
+    ]
     if disowned:
         # (or an event or a survey: 「Q11 村が外国人住民向けにアンケートを行っていると聞きました。」
         # answered with its own 担当 and number)
