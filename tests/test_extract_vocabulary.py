@@ -14459,3 +14459,98 @@ def test_round_one_hundred_eighty_one_left_overs() -> None:
         )
     )
     assert (samegawa.methods, samegawa.department) == ([], "農林商工課 商工観光係")
+
+
+def test_round_one_hundred_eighty_two_misses() -> None:
+    """Round one hundred and eighty-two's misses: a row 'The workplace is in Kanda Town and the
+    worker lives in Kanda Town | Kanda Town only. Only one copy is OK.' (6315); 'Please save
+    this mail as the copy (控え)' and '… is limited to the PDF form. The Excel file as it is,
+    … can not be accepted' (6316); 'This procedure has no online application form' (6317);
+    'Other online procedures of the city are listed on …'s Graffer page: https://…' (6318);
+    'lives and works in Motobu, one form to Motobu Town is enough' and 「(名護市 国際交流担当,
+    tel. …)」 (6319); 'We are unable to accept the form in person … or by fax' and 「(Onojo City
+    Community Development Division, tel. …)」 (6320); 「でんわ:072-463-1217(泉佐野市)」 (6323);
+    「村の診療所…や小学校…にもっていくことはできません」 (6325); 「ぼうさい メール の とうろく
+    フォーム」 (6326); 「代表者印を押印してください(メールで提出する場合は、押印は省略でき
+    ます)」 (6334)."""
+    kanda = _titled_english_page(
+        "<p>Send the form by post.</p><table><tr><th>Case</th><th>Submit to</th></tr><tr><td>"
+        "The workplace is in Kanda Town and the worker lives in Kanda Town</td><td>Kanda Town "
+        "only. Only one copy is OK. (1通で結構です)</td></tr></table>"
+    )
+    assert extract_filing(kanda).notes == ["同一市区町村なら1通"]
+    ozu = _titled_english_page(
+        '<p>(1) Online form: <a href="https://logoform.jp/form/Oz4k/620117">LoGo form</a></p><p>'
+        "When the sending is completed, the reception completion mail is sent to the mail "
+        "address which you inputted. Please save this mail as the copy (控え) of your "
+        "submission.</p><p>The file which you attach to the electronic application is limited "
+        "to the PDF form. The Excel file as it is, the photograph of the smartphone and the Word"
+        " file can not be accepted.</p>"
+    )
+    assert extract_filing(ozu).notes == ["完了メールが提出の証明", "形式指定:PDF"]
+    aira = _titled_english_page(
+        "<h2>How to submit</h2><h3>At the counter (窓口)</h3><p>Aira City Hall 3rd floor.</p>"
+        "<h3>By post (郵送)</h3><p>Send it to the address below.</p><p>Forms sent by fax "
+        "(ファクス) cannot be accepted. This procedure has no online application form.</p>"
+    )
+    assert extract_filing(aira).methods == ["counter", "post"]
+    yame = extract_filing(
+        _titled_english_page(
+            "<p>Send the form by post.</p><p>Other online procedures of the city are listed on "
+            "Yame City's Graffer page: https://ttzk.graffer.jp/city-yame</p>"
+        )
+    )
+    assert (yame.methods, yame.form_urls) == (["post"], [])
+    contact = _enquiry("Kasuga City, 〒816-8501 福岡県春日市原町3丁目1番地5", "Tel: 092-584-1111")
+    kasuga = extract_filing(
+        _english_page(
+            "<p>Send the form by post.</p><p>We are unable to accept the form in person at City"
+            " Hall counters or by fax.</p><p>For a worker who lives in Onojo, you would also "
+            "submit to Onojo City, following Onojo's own instructions (Onojo City Community "
+            "Development Division, tel. 092-580-1854).</p><p>If your employee lives and works in"
+            " Kasuga, one form to Kasuga City is enough.</p>",
+            contact,
+        )
+    )
+    assert (kasuga.methods, kasuga.phones, kasuga.notes) == (
+        ["post"],
+        ["092-584-1111"],
+        ["同一市区町村なら1通"],
+    )
+    motobu = _english_page(
+        "<p>Send the form by post.</p><p>Nago City sets its own procedure - please ask its "
+        "International Exchange section (名護市 国際交流担当, tel. 0980-53-1289).</p>",
+        _enquiry(
+            "本部町役場 企画政策課", "〒905-0292 沖縄県国頭郡本部町東5番地", "Tel 0980-47-2101"
+        ),
+    )
+    assert extract_filing(motobu).phones == ["0980-47-2101"]
+    tajiri = page(
+        "<p>ゆうびんで だしてください。</p><p>泉佐野市にもだしてください。泉佐野市のうけつけは"
+        "泉佐野市役所です。</p><p>でんわ:072-463-1217(泉佐野市)</p>",
+        _enquiry(
+            "田尻町役場 企画人権課",
+            "〒598-8588 大阪府泉南郡田尻町大字嘉祥寺375番地1",
+            "でんわ:072-466-8814",
+        ),
+    )
+    assert extract_filing(tajiri).phones == ["072-466-8814"]
+    totsukawa = page(
+        "<h2>どうやってだしますか</h2><table><tr><th>だしかた</th><th>せつめい</th></tr><tr><td>"
+        "村の役場(やくば)にもってくる"
+        "</td><td>役場 本庁舎2かいの企画観光課にもってきてください。</td></tr><tr><td>ゆうびん"
+        "</td><td>十津川村役場 企画観光課あて</td></tr></table><p>※ 村の診療所(しんりょうじょ)や"
+        "小学校(しょうがっこう)にもっていくことはできません。かならず役場の企画観光課にだしてくだ"
+        "さい。</p>"
+    )
+    assert extract_filing(totsukawa).methods == ["counter", "post"]
+    hirogawa = page(
+        "<p>ゆうびんで だしてください。</p><h2>ぼうさい メール に とうろく を</h2><p><a "
+        'href="https://logoform.jp/form/hR3w/587310">ぼうさい メール の とうろく フォーム</a></p>'
+    )
+    assert extract_filing(hirogawa).form_urls == []
+    hashikami = page(
+        "<p>郵送してください。</p><p>・代表者の氏名を記入し、代表者印を押印してください(メールで"
+        "提出する場合は、押印は省略できます)。</p>"
+    )
+    assert extract_filing(hashikami).notes == []

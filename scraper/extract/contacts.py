@@ -539,7 +539,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「土浦市 市長公室 政策企画課 電話 …」: an office above the section)
         # (「それぞれの担当課(五所川原市は企画課、電話0173-…)」)
         r"|(?:\s|\s?:\s?|\(|の|では|は|の場合は、?\s?)"
-        r"(?:[^\s\d、。()]{1,10}?[部局室]\s)?[^\s\d、。(),]{1,14}?(?:課|係|室|部)"
+        # (「(名護市 国際交流担当, tel. …)」: a 担当 for its section)
+        r"(?:[^\s\d、。()]{1,10}?[部局室]\s)?[^\s\d、。(),]{1,14}?(?:課|係|室|部|(?<!の)担当)"
         r"(?:\s[^\s\d、。(),]{1,10}?(?:係|担当|グループ|班))?"
         # (「多賀城市 市民経済部 商工観光課 (Tel …)」)
         # (「…国際交流係、電話…」)
@@ -577,6 +578,8 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # (Tel. …)」「the window of Hagi City (萩市)」)
     r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff]{1,5}[市町村]\))"
     r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
+    # (its division named after it: 「(Onojo City Community Development Division, tel. …)」)
+    r"| (?=(?:[A-Z][a-z]+ ){1,4}(?:Division|Section|Department)\b)"
     # (or its desk named in Japanese soon after: 「…another to Arao City - their desk is 荒尾市
     # 産業振興課 (Tel. …)」)
     # (「…to Nagaokakyo City; its desk for this form is the … Division (長岡京市 商工観光課, …」)
@@ -1158,7 +1161,10 @@ def extract_contacts(
                 continue
             if _another_procedures_number(lead + text, len(lead) + where):
                 continue  # 「転入届の手続きについては区民課(電話番号:…)へ」
-            if line.region == "content" and _another_municipalitys(text, where, own_places):
+            if line.region == "content" and (
+                _another_municipalitys(text, where, own_places)
+                or _another_named_after(text, where, own_places)
+            ):
                 continue  # 「大崎市での受付方法については、大崎市の担当課(電話:…)に」
             if _also_consulted(text, where) or _FORMER_RE.search(
                 text, max(0, where - _FORMER_CHARS), where
@@ -1758,6 +1764,19 @@ def _names_another_desk(text: str, own_places: str) -> bool:
     return any(
         not any(office.endswith(desk.group(1)) for office in offices) for desk in desks if offices
     )
+
+
+# A number with its municipality in brackets after it: 「でんわ:072-463-1217(泉佐野市)」.
+_PLACE_AFTER_NUMBER_RE = fastre.compile(
+    r"[\d\s-]{9,16}\(\s?([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場)?\s?\)"
+)
+
+
+def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
+    """The number at `number_at` names another municipality than `own_places`'s in brackets
+    right after it."""
+    m = _PLACE_AFTER_NUMBER_RE.match(text, number_at)
+    return bool(m and own_places and not _names_place(own_places, m.group(1)))
 
 
 # (「横浜市国際局(電話:…)」: a bureau)

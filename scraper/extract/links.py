@@ -44,6 +44,7 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
     r"|申込フォーム|申し込みフォーム|申込み?は|お申し?込み"
     r"|登録フォーム|配信の登録|配信登録"  # a mailing list's sign-up form
+    r"|とうろく\s?フォーム"  # (やさしい日本語: 「ぼうさい メール の とうろく フォーム」)
     r"|登録申込|ボランティア|[Vv]olunteer"  # (「日本語ボランティア登録申込(…)」)
     r"|[Rr]egistration form|[Ss]ign[- ]?up|[Ii]nquiry form|[Cc]ontact form|[Ss]urvey"
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
@@ -91,8 +92,10 @@ _NOT_HERE_AFTER_RE = fastre.compile(
 _PORTAL_BEFORE_RE = fastre.compile(
     # (「…サービスのトップページは<a>こちら(外部サイト)</a>です」)
     rf"(?:{_PORTAL_WORDS})\s?(?:[(:]|は、?)?\s?$|(?i:\btop page of\b[^.()]{{0,40}}\(\s?$)"
+    # (「Other online procedures of the city are listed on Yame City's Graffer page: https://…」)
+    r"|(?i:\bother (?:online )?(?:procedures|applications)\b[^.]{0,30}\blisted\b[^.]{0,40}:?\s?$)"
 )
-_PORTAL_BEFORE_CHARS = 60
+_PORTAL_BEFORE_CHARS = 90  # (「Other online procedures of the city are listed on …: https://…」)
 
 
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:

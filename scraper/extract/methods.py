@@ -596,6 +596,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (and the Japanese name in brackets after it, a mention of its own)
     r"|\b[Tt]here (?:is|are) not(?: the| an?| any)?(?: [A-Za-z-]+){0,3}\s?[(\[]?\s?$"
     r"|\b(?:are|is) not (?:accepting|receiving)\b"  # 「We are not accepting the submission by FAX」
+    # (「We are unable to accept the form in person at City Hall counters or by fax」)
+    r"|\b(?:are|is) (?:unable|not able) to (?:accept|receive|take)\b"
     # (「Now it is not possible to submit from the link "電子申請" of the menu …」)
     r"|\bnot possible to (?:submit|send|file)\b"
     # (「… and the City has never accepted the form by fax」)
@@ -605,7 +607,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # 「We do not have electronic application (online form) for this form now」
     # (not 「If you do not have one, please … use e-mail」: the reader's, not the city's)
     # (「Yokoze Town does not have an online form for this procedure」)
-    r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)|[A-Z][a-z]+ (?:City|Town|Village))"
+    # (「This procedure has no online application form」)
+    r"|\b(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage)|[A-Z][a-z]+ (?:City|Town|Village)"
+    r"|[Tt]his (?:procedure|form))"
     r" (?:(?:do(?:es)? not|don't) (?:have|offer|provide)\b|has no\b(?= [^.]{0,12}$))"
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
@@ -768,6 +772,8 @@ _WARD_BRANCH = (
     # (「※古賀市立図書館・歴史資料館、リーパスプラザこが(交流館)では」「とぎつカナリーホール
     # では」「各まちづくり協議会の拠点施設では」: the town's other buildings)
     r"|図書館|資料館|交流館|会館|体育館|美術館|博物館|ホール|プラザ|広場|拠点施設|公共施設"
+    # (「※ 村の診療所(しんりょうじょ)や小学校(しょうがっこう)にもっていくことはできません」)
+    r"|診療所|学校|保育所|保育園|幼稚園|病院"
     r"|[^\s、。「()]{1,6}駅(?:前)?(?:の)?「?[^\s、。」]{0,8}窓口"  # 「武蔵浦和駅市民の窓口」
     r"|\b[Bb]ranch(?:es| offices?)?\b|\b[Cc]ommunity cent(?:er|re)s?\b"  # English pages
     r"|案内所|\b[Tt]ourist information\b"  # 「…tourist information window (…観光案内所の窓口)」

@@ -27,6 +27,9 @@ _EN_FORMAT = (
     # (not asked: 「Can we send the form by e-mail as a PDF file?」)
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
+    # (「The file which you attach to the electronic application or the e-mail is limited to the
+    # PDF form」)
+    r"|\b(?:is|are) limited to (?:the |an? )?{0}(?: (?:form|format|file)s?)?\b(?!,? or\b)"
     # (「Only the Word file can be received; PDF, the picture and the Excel cannot be received」)
     r"|\b[Oo]nly (?:the |an? )?{0} (?:file|format)s? (?:can|will) be (?:received|accepted)\b"
     r"|\b(?:[Aa]ttach|send|submit|upload)[^.]{{0,30}}\bin {0} format(?!\s?(?:\([^)]*\)\s?)?or\b)"
@@ -64,6 +67,11 @@ _EN_FORMAT = (
     r"(?!,? or\b)(?!\s?\?)"  # (not asked: 「Can we upload the Word file as it is?」)
     # (not refused: 「The Word file as it is cannot be received」)
     r"(?!\s(?:cannot|can't|can not|is not|will not|won't)\b)"
+    # (nor one of a list refused: 「The Excel file as it is, the photograph of the smartphone and
+    # the Word file can not be accepted」)
+    # (not 「…the Excel file of the form as it is; PDF files, scans and photos cannot be
+    # accepted」)
+    r"(?!,[^.;]{{0,80}}\b(?:cannot|can't|can not|will not|won't) be (?:accepted|received)\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
     r"|\b{0} file(?: of the form)?\b[^.]{{0,50}}\battach it\b[^.]{{0,30}}\bexactly as it is\b"
@@ -288,8 +296,11 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
     # (a row in English: 「The worker works in Akitakata City and lives in Akitakata City |
     # Akitakata City only (one form)」)
-    r"|\bworks? in (?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:City|Town|Village)) and lives? in "
-    r"(?P=town)\b[^.]{0,40}?\b(?:[Oo]ne|1) (?:form|copy)\b"
+    # (「The workplace is in Kanda Town and the worker lives in Kanda Town | Kanda Town only.
+    # Only one copy is OK.」)
+    r"|\b(?:works? in|(?:workplace|office) is in) (?P<town>[A-Z][a-z]+(?:-[A-Z][a-z]+)? "
+    r"(?:City|Town|Village)) and (?:the (?:worker|employee) )?lives? in "
+    r"(?P=town)\b[^.]{0,40}?(?:\.\s?[^.]{0,8}?)?\b(?:[Oo]ne|1) (?:form|copy)\b"
 )
 
 _ONE_COPY = "同一市区町村なら1通"
@@ -313,7 +324,8 @@ _SEAL_REQUIRED_RE = fastre.compile(
     # (「…ようしきに会社のはんこをおしてください。でんししんせいのときは、はんこはいりません」)
     # (「…事業者名の横に会社の印(角印でも可)を押してください」)
     r"(?:押印|代表者印|社印|会社印|(?:会社|法人|代表者)の印|はんこ|印鑑)(?:\([^()]{0,12}\))?\s?(?:が|は|を)?\s?"
-    r"(?:必要です(?!か)|必須です|押してください|おしてください)"
+    # (「代表者印を押印してください(メールで提出する場合は、押印は省略できます)」)
+    r"(?:必要です(?!か)|必須です|押してください|おしてください|押印してください)"
     # (「…郵送・電子メールの場合は押印したものを提出してください(電子申請の場合は押印は不要です)」)
     r"|押印(?:した|済みの|のある)(?:もの|書類|様式)を\s?(?:ご)?(?:提出|送付|郵送|お送り|添付)"
     r"|\b[Tt]he (?:company |corporate |representative's )?(?:seal|stamp|hanko)"
@@ -675,7 +687,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|e-?mail of completion[^。]{0,100}(?:proof|record)"
             # (「Please save this e-mail as your proof of submission」)
             # (「Please keep this e-mail as the certificate of the submission (the copy).」)
-            r"|\b(?:keep|save|retain|store) (?:this|that|the) e-?mail as (?:your |the )?"
+            # (「Please save this mail as the copy (控え) of your submission」)
+            r"|\b(?:keep|save|retain|store) (?:this|that|the) (?:e-?)?mail as (?:your |the )?"
             r"(?:proof|record|copy|certificate)"
             # (「After sending, an e-mail titled 「申込完了通知メール」 arrives at the address you
             # entered. Please keep it as proof that you submitted the form.」)
@@ -954,7 +967,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^.]{0,30}\bis (?:needed|required|enough)\b"
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
-            r"|\bworks? and lives?\b[^.]{0,60}\b(?:one|a single) (?:submission|form|copy) is enough"
+            # (「If your employee lives and works in Motobu, one form to Motobu Town is enough」)
+            r"|\b(?:works? and lives?|lives? and works?)\b[^.]{0,60}\b(?:one|a single)"
+            r" (?:submission|form|copy)(?: to [^.,]{1,30})? is enough"
             # (a row: 「Works in Kobayashi City, lives in Kobayashi City | Kobayashi City only. One
             # form is enough.」)
             # (「The workplace is in Ichinohe and the worker lives in Ichinohe: one form to
