@@ -14554,3 +14554,76 @@ def test_round_one_hundred_eighty_two_misses() -> None:
         "提出する場合は、押印は省略できます)。</p>"
     )
     assert extract_filing(hashikami).notes == []
+
+
+def test_round_one_hundred_eighty_three_misses() -> None:
+    """Round one hundred and eighty-three's misses: 「福山市 市民局 まちづくり推進部 まちづくり
+    推進課 (Tel. …)」 (6352); 「ニセコ町役場 企画環境課(でんわ …)」 (6357); 「はたらくところと
+    すむところがおなじ浦幌町のときは、1まいでいいです」 (6360); a FAQ's 「電子申請で様式を添付
+    できません。」 (6368); 「様式をWord形式のまま入力し、そのファイルを添付して…」 (6372);
+    「日進市での担当は市民協働課(電話 …)」 (6377); 「事業所が清水町、住まいも清水町:清水町へ
+    1通」, 「押印はしなくて構いません」 and a survey's form disowned by the next line (6378); an
+    e-tumo button 「ふくい電子申請サービスで申請する」 (6380)."""
+    ibara = _english_page(
+        "<p>Send the form by post.</p><p>When the worker lives in Fukuyama City, the submission "
+        "to Fukuyama City also becomes necessary. The window of Fukuyama City is 福山市 市民局 "
+        "まちづくり推進部 まちづくり推進課 (Tel. 084-928-1021).</p>",
+        _enquiry(
+            "井原市役所 企画振興課", "〒715-8601 岡山県井原市井原町311番地1", "電話:0866-62-9517"
+        ),
+    )
+    assert extract_filing(ibara).phones == ["0866-62-9517"]
+    own = _enquiry(
+        "倶知安町役場 総合政策課",
+        "〒044-0001 北海道虻田郡倶知安町北1条東3丁目3番地",
+        "でんわ:0136-56-8001",
+    )
+    kutchan = page(
+        "<p>ゆうびんで だしてください。</p><p>ニセコ町のだしかたは、ニセコ町役場 企画環境課(でんわ"
+        " 0136-44-2186) にきいてください。</p>",
+        own,
+    )
+    assert extract_filing(kutchan).phones == ["0136-56-8001"]
+    togo = page(
+        "<p>郵送してください。</p><p>日進市への提出方法は日進市のホームページでご確認ください。日"
+        "進市での担当は市民協働課(電話 0561-73-4127)と聞いています。</p>",
+        _enquiry(
+            "東郷町役場 企画政策課",
+            "〒470-0198 愛知県愛知郡東郷町大字春木字羽根穴1番地",
+            "電話:0561-38-3111",
+        ),
+    )
+    assert extract_filing(togo).phones == ["0561-38-3111"]
+    urahoro = page(
+        "<p>ゆうびんで だしてください。</p><p>はたらくところとすむところがおなじ浦幌町のときは、1"
+        "まいでいいです。</p>"
+    )
+    assert extract_filing(urahoro).notes == ["同一市区町村なら1通"]
+    katsushika = page(
+        '<h2>提出方法</h2><h3>電子申請</h3><p><a href="https://logoform.jp/form/Kt8s/730511">電子'
+        "申請で提出する</a></p><h2>よくある質問</h2><p>電子申請で様式を添付できません。</p><p>添"
+        "付できるファイルは1件あたり10MBまでです。</p>"
+    )
+    assert extract_filing(katsushika).methods == ["online_form"]
+    soo = page(
+        "<p>様式をWord形式のまま入力し、そのファイルを添付して下記のアドレスへ送信してください。</p>"
+    )
+    assert extract_filing(soo).notes == ["形式指定:Word"]
+    shimizu = extract_filing(
+        page(
+            "<p>事業所が清水町、住まいも清水町:清水町へ1通提出してください。</p><p>郵送してくださ"
+            "い。</p><p>様式には代表者の記名をお願いしますが、押印はしなくて構いません。</p><p>■"
+            '外国人雇用実態調査</p><p>回答フォーム:<a href="https://docs.google.com/forms/d/e/1FAI'
+            'pQLSc8PqW2/viewform">https://docs.google.com/forms/d/e/1FAIpQLSc8PqW2/viewform</a></p>'
+            "<p>この回答フォームは調査専用です。協力確認書の提出には使えません。</p>"
+        )
+    )
+    assert (shimizu.notes, shimizu.form_urls) == (["同一市区町村なら1通", "押印不要"], [])
+    takahama = page(
+        "<h3>1.電子申請(ふくい電子申請サービス)</h3><p>福井県と県内市町が共同で運営する「ふくい"
+        '電子申請サービス」から申請できます。</p><p><a href="https://apply.e-tumo.jp/town-taka'
+        'hama-fukui-u/offer/offerList_detail?tempSeq=6684">ふくい電子申請サービスで申請する</a></p>'
+    )
+    assert extract_filing(takahama).form_urls == [
+        "https://apply.e-tumo.jp/town-takahama-fukui-u/offer/offerList_detail?tempSeq=6684"
+    ]

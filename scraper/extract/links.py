@@ -60,6 +60,7 @@ _FORM_CONTEXT_RE = fastre.compile(
     r"協力確認書|確認書|提出|フォーム|入力|回答|送信|こちら|QR|二次元|LoGo|e-?tumo|スマート申請|Forms"
     r"|でんししんせい|だす|だして"  # やさしい日本語 (「でんししんせいで だす」)
     r"|で出す|で出せ"  # (「インターネットで出す(外部サイト)」)
+    r"|(?:で|から)申請(?:する|できます)"  # (「ふくい電子申請サービスで申請する」)
     r"|\b[Ss]ubmi|\b[Oo]nline\b|\b[Aa]pplication\b|\b[Ff]orm\b",
     re.I,
 )
@@ -376,6 +377,12 @@ def _after_old_form(text: str, at: int) -> bool:
     return bool(_OLD_FORM_BEFORE_RE.search(sentence_before(text, at)))
 
 
+def _disowned_by_next(lines: list[Line], index: int) -> bool:
+    """The line after `index` says the form there is not for this one (「It cannot be used to
+    submit the Cooperation Confirmation Form.」「この回答フォームは調査専用です。」)."""
+    return index + 1 < len(lines) and bool(NOT_FOR_THE_FORM_RE.search(lines[index + 1].text))
+
+
 def _another_procedures_link(text: str) -> bool:
     """A related link's text that does not name the form, or names another procedure and not
     the form itself (「特定技能外国人 住まい確保支援補助金の申請(電子申請)」)."""
@@ -439,7 +446,7 @@ def extract_links(
         # be used to submit the Cooperation Confirmation Form.」)
         after = lines[link.line + 1].text if link.line + 1 < len(lines) else ""
         if (
-            NOT_THIS_FORM_RE.search(f"{context} {after}") or NOT_FOR_THE_FORM_RE.search(after)
+            NOT_THIS_FORM_RE.search(f"{context} {after}") or _disowned_by_next(lines, link.line)
         ) and not FORM_WORDS_RE.search(link.text):
             continue  # 「…とうろくしてください。協力確認書をだすこととはべつです。」 then the link
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで
@@ -468,6 +475,8 @@ def extract_links(
         before = " ".join(ln.text for ln in lines[max(0, index - 2) : index])
         if _NOT_FORM_TEXT_RE.search(before) and not FORM_WORDS_RE.search(line.text):
             continue  # 「◆…アンケートにご協力ください」「…」 then 「回答フォーム:https://…」
+        if _disowned_by_next(lines, index) and not FORM_WORDS_RE.search(line.text):
+            continue  # 「回答フォーム:https://…」 then 「この回答フォームは調査専用です。…」
         for m in _BARE_URL_RE.finditer(line.text):
             url = m.group().rstrip(".,)")
             if _after_old_form(line.text, m.start()):

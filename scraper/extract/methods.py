@@ -575,6 +575,8 @@ _FILE_WORDS = r"PDF|Word|Excel|ワード|エクセル|写真|データ|ファイ
 # (「スマート申請ではPDF形式以外のファイルは添付できません」: the file, then the verb)
 _FILE_REFUSED_RE = fastre.compile(
     rf"(?:{_FILE_WORDS})\s?は\s?(?:添付|送信|アップロード)?\s?$|(?:変換|添付|保存|印刷)が\s?$"
+    # (a user's trouble with a file: a FAQ's 「電子申請で様式を添付できません。」)
+    rf"|(?:{_FILE_WORDS}|様式)\s?を\s?(?:添付|アップロード|変換|保存|印刷)\s?$"
 )
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(

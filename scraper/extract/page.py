@@ -461,6 +461,8 @@ NOT_THIS_FORM_RE = fastre.compile(rf"{NOT_THIS_FORM}|{EN_NOT_THIS_FORM}", re.IGN
 NOT_FOR_THE_FORM_RE = fastre.compile(
     r"協力確認書[^。]{0,12}この(?:フォーム|システム|ページ)(?:から|で|より)は?[^。]{0,10}(?:でき|出来)ません"
     r"|フォームでは協力確認書を提出することはできません"
+    # (「この回答フォームは調査専用です。協力確認書の提出には、上記(1)のフォームを…」)
+    r"|^(?:この|その)\s?(?:回答)?フォームは[^。]{1,12}専用です"
     r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)",
     re.IGNORECASE,
 )
