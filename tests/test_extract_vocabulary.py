@@ -14627,3 +14627,49 @@ def test_round_one_hundred_eighty_three_misses() -> None:
     assert extract_filing(takahama).form_urls == [
         "https://apply.e-tumo.jp/town-takahama-fukui-u/offer/offerList_detail?tempSeq=6684"
     ]
+
+
+def test_round_one_hundred_eighty_four_misses() -> None:
+    """Round one hundred and eighty-four's misses: 「更新日 Updated」 over its date (6392);
+    「村からうけとったというれんらくやかみはおくりません」 (6395); a FAQ's 「スマート申請で「添付
+    ファイルを選択」ができません。」 (6407); 「新上五島町の受付については、同町の担当(電話:…)」
+    (6408); a FAQ's 「電子メールで提出した場合、受け付けたかどうか確認できますか。」 answered
+    「個別の受付のご連絡はしていません」 (6416); an e-mail after 「…を出入国在留管理局へ行う前。」
+    in the same line (6417)."""
+    ishikawa = _english_page(
+        "<dl><dt>公開日 Published</dt><dd>2025年7月1日</dd><dt>更新日 Updated</dt><dd>2026年1月"
+        "22日</dd></dl><p>Send the form by post.</p>"
+    )
+    assert extract_filing(ishikawa).updated == "2026-01-22"
+    hidaka = page(
+        "<p>ゆうびんで だしてください。</p><p>メールやゆうびんでだしたときは、村からうけとったと"
+        "いうれんらくやかみはおくりません。</p>"
+    )
+    assert extract_filing(hidaka).notes == ["受領書・控えの発行なし"]
+    tarumizu = page(
+        '<h2>提出方法</h2><h3>1.スマート申請</h3><p><a href="https://logoform.jp/form/Tz5m/4102'
+        '77">スマート申請で提出する</a></p><h2>よくある質問</h2><p>スマート申請で「添付ファイルを'
+        "選択」ができません。</p><p>ファイルの大きさが10MBを超えていないかご確認ください。</p>"
+    )
+    assert extract_filing(tarumizu).methods == ["online_form"]
+    goto = page(
+        "<p>郵送してください。</p><p>外国人の方が新上五島町にお住まいの場合は、新上五島町への提出"
+        "も必要です。新上五島町の受付については、同町の担当(電話:0959-53-1130)にお尋ねください。"
+        "</p>",
+        _enquiry(
+            "五島市役所 商工雇用政策課", "〒853-8501 長崎県五島市福江町1番1号", "電話:0959-72-6111"
+        ),
+    )
+    assert extract_filing(goto).phones == ["0959-72-6111"]
+    takanezawa = page(
+        "<h2>提出方法</h2><p>電子メールで協力確認書を添付して送信してください。</p><h2>よくある"
+        "質問</h2><p>電子メールで提出した場合、受け付けたかどうか確認できますか。</p><p>個別の受付"
+        "のご連絡はしていません。</p>"
+    )
+    assert extract_filing(takanezawa).methods == ["email"]
+    nakagawa = page(
+        "<p>提出の時期:在留資格の申請(認定・変更・更新)を出入国在留管理局へ行う前。提出方法:1 郵"
+        "送 〒399-3892 中川村役場 総務課 あて。2 電子メール kikaku@vill.nakagawa.example.lg.jp "
+        "あてに、記入した様式を添付して送ってください。</p>"
+    )
+    assert extract_filing(nakagawa).emails == ["kikaku@vill.nakagawa.example.lg.jp"]

@@ -455,6 +455,8 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     するか、…(数百字)…在留資格の手続きに関するご質問は福岡出入国在留管理局…へ」)."""
     sentence = sentence_before(text, number_at)
     if number_at > other.start():
+        if number_at - len(sentence) > other.end() and _AS_DESTINATION_RE.match(text, other.end()):
+            return True  # 「…の申請を出入国在留管理局へ行う前。…3 電子メール kikaku@…」
         return (
             number_at - len(sentence) > other.end()
             and bool(UNIT_NAME_RE.search(sentence))
@@ -475,6 +477,12 @@ _FAR_BEFORE_CHARS = 120
 _AS_AUTHOR_RE = fastre.compile(
     r"[庁局]?(?:[がの]\s?(?:定める|定めた|定めている|公開して|公開する|作成した)|の(?:参考)?様式"
     r"|のホームページ)"
+)
+
+# … or as where the worker's application goes, in a sentence of its own: 「在留資格の申請…を
+# 出入国在留管理局へ行う前」.
+_AS_DESTINATION_RE = fastre.compile(
+    r"[庁局署所]?\s?(?:へ|に)\s?(?:行う|する|申請する|提出する)\s?(?:前|まで)|[庁局署所]?への\s?(?:申請|手続)"
 )
 
 
@@ -718,7 +726,7 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
         return True
     if not own_places:
         return False
-    if _names_others_desk(before, own_places):
+    if _names_others_desk(before, own_places) or _same_places_desk(before, own_places):
         return True
     # (an English page: 「Ochi Town Office: 0889-26-1111」 where the block names 「Sakawa-cho」,
     # or 「行田市」 in Japanese: compared by the registry's reading)
@@ -726,6 +734,25 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
     return any(
         not _names_in_english(own_places, m.group(1)) for m in _EN_MUNICIPALITY_RE.finditer(before)
     )
+
+
+# 「同町の担当」: the desk of the municipality named just before.
+_SAME_PLACE_DESK_RE = fastre.compile(r"同([市町村])の?(?:担当|窓口|係|受付|まどぐち)")
+_REGISTRY_NAME_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]{1,6}?[市町村]")
+
+
+def _same_places_desk(text: str, own_places: str) -> bool:
+    """「新上五島町の受付については、同町の担当(電話:…)に」: the municipality named last
+    before 「同町の担当」 is another one than `own_places`'s."""
+    same = _SAME_PLACE_DESK_RE.search(text) if "同" in text else None
+    if not same:
+        return False
+    named = [
+        m.group()
+        for m in _REGISTRY_NAME_RE.finditer(text, 0, same.start())
+        if m.group().endswith(same.group(1)) and m.group() in _readings()
+    ]
+    return bool(named) and not _names_place(own_places, named[-1])
 
 
 # A municipality's name in Japanese, with up to four characters before its own (「山口県長門市」).

@@ -100,7 +100,10 @@ def _labelled_date(texts: list[str]) -> tuple[str | None, str]:
         for index, text in enumerate(texts):
             for m in pattern.finditer(text):
                 after = text[m.end() : m.end() + _DATE_WINDOW]
-                alone = not text[: m.start()].strip(" ■●◆【[")  # (not 「…について掲載」)
+                # (not 「…について掲載」; but after the label's other language: 「更新日 Updated」
+                # over 「2026年1月22日」)
+                before = text[: m.start()].strip(" ■●◆【[")
+                alone = not before or bool(pattern.fullmatch(before + " "))
                 if not after.strip() and alone and index + 1 < len(texts):  # the label alone
                     after = texts[index + 1][:_DATE_WINDOW]  # (Drupal's field__label / field__item)
                     text = f"{text} {after}"
