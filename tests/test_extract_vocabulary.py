@@ -14673,3 +14673,58 @@ def test_round_one_hundred_eighty_four_misses() -> None:
         "あてに、記入した様式を添付して送ってください。</p>"
     )
     assert extract_filing(nakagawa).emails == ["kikaku@vill.nakagawa.example.lg.jp"]
+
+
+def test_round_one_hundred_eighty_five_misses() -> None:
+    """Round one hundred and eighty-five's misses: 'Address 10-3 Rokutanji-cho, Nishinomiya City,
+    Hyogo 662-8567 (Main building 5th floor)' (6423); a section 'Other contacts' whose bodies
+    'do not receive the form' (6425); 'We cannot accept:' over a list (6427); 「市の担当課で
+    ある観光交流文化局国際交流課が取りまとめています」 (6435); 「どちらにも当てはまる場合でも、
+    山元町への提出は1通で結構です」 (6444); 「村内の事業所に勤めていて、住まいも村内の方は、村へ
+    1通出していただくだけで結構です」 (6458)."""
+    nishinomiya = extract_filing(
+        _english_page(
+            "<p>Send the form by post.</p>",
+            '<div class="contact"><h2>Inquiry</h2><p>Commerce and Industry Section</p><p>Address'
+            " 10-3 Rokutanji-cho, Nishinomiya City, Hyogo 662-8567 (Main building 5th floor)</p>"
+            "<p>Tel. 0798-35-3417</p></div>",
+        )
+    )
+    assert (nishinomiya.postal_codes, nishinomiya.addresses) == (
+        ["662-8567"],
+        ["10-3 Rokutanji-cho, Nishinomiya City, Hyogo"],
+    )
+    koya = _english_page(
+        "<p>Send the form by post.</p><h2>9. Other contacts</h2><p>These organizations can help "
+        "your business or your staff, but they do not receive the form.</p><p>Koyasan Shukubo "
+        "Association (高野山宿坊協会): Tel. 0736-56-2680. Information for temple lodgings.</p><p>"
+        "Koya Town Clinic (高野町立高野山総合診療所): Tel. 0736-56-2903. Health check-ups.</p>",
+        _enquiry(
+            "高野町役場 企画公室",
+            "〒648-0281 和歌山県伊都郡高野町大字高野山636番地",
+            "Tel. 0736-56-3000",
+        ),
+    )
+    assert extract_filing(koya).phones == ["0736-56-3000"]
+    kameoka = _titled_english_page(
+        "<h2>How to submit</h2><h3>1. By post</h3><p>Mail the form to the Division.</p><h3>2. At "
+        "the counter</h3><p>Hand it in at the Division counter.</p><p>We cannot accept:</p><ul>"
+        "<li>forms sent as e-mail attachments - please use the post instead;</li><li>forms sent "
+        "by fax.</li></ul>"
+    )
+    assert extract_filing(kameoka).methods == ["counter", "post"]
+    aoi = page(
+        "<p>葵区は静岡市の行政区ですので、協力確認書の提出先は「静岡市」となり、市の担当課である観光"
+        "交流文化局国際交流課が取りまとめています。</p><p>郵送してください。</p>"
+    )
+    assert extract_filing(aoi).department == "観光交流文化局 国際交流課"
+    yamamoto = page(
+        "<p>郵送してください。</p><p>どちらにも当てはまる場合でも、山元町への提出は1通で結構です。"
+        "</p>"
+    )
+    assert extract_filing(yamamoto).notes == ["同一市区町村なら1通"]
+    higashiyoshino = page(
+        "<table><tr><th>提出方法</th><td>郵送</td></tr><tr><th>提出部数</th><td>1部(村内の事業所"
+        "に勤めていて、住まいも村内の方は、村へ1通出していただくだけで結構です)</td></tr></table>"
+    )
+    assert extract_filing(higashiyoshino).notes == ["同一市区町村なら1通"]

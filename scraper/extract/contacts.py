@@ -362,6 +362,9 @@ _OTHER_BODY_HEAD_RE = fastre.compile(
     + r"|相談センター|相談窓口|ホットライン|支援センター|FRESC|協会|財団|協議会"
     + r"|関係機関|相談機関|相談先"  # 「外国人従業員の生活相談・関係機関のご案内」
     + r"|[Cc]onsult|[Hh]otline|Association|Support Cent"
+    # (「9. Other contacts」 over 「These organizations can help …, but they do not receive the
+    # form.」)
+    + r"|\b[Oo]ther (?:contacts|organi[sz]ations)\b"
 )
 _RUN_BY_RE = fastre.compile(r"(?:運営|実施|委託先)\s?:?\s?.{0,12}(?:財団|協会|法人|NPO)")
 _OWN_SECTION_RE = fastre.compile(r"協力確認書|提出")
@@ -389,7 +392,8 @@ _PLACE_PARTICLE_RE = fastre.compile(
 # A verb ending a clause before the name: 「…と表示した商工振興課」「…を担当する国際課」
 # (「提出先は、★の付いている課です」: a clause, then a bare 課)
 _CLAUSE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:した|する|している|された|される|いている|っている)(?=[\u4e00-\u9fff])"
+    # (「市の担当課である観光交流文化局国際交流課が…」)
+    r"(?<=[\u4e00-\u9fff])(?:した|する|している|された|される|いている|っている|である)(?=[\u4e00-\u9fff])"
 )
 _CIVIC = ("都市", "市民", "区民", "町民", "村民")
 _URBAN_RE = fastre.compile(r"^[^\s\d]{2,}都市\s?$")
@@ -1405,7 +1409,8 @@ _EN_ADDRESS_RE = fastre.compile(
     r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s*:?\s*"
     # (「…, Osaka 592-8585, Japan」: the country after it)
     r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?"
-    r"(?:,?\s?Japan\.?)?$"
+    # (the building in brackets after it: 「… Hyogo 662-8567 (Main building 5th floor)」)
+    r"(?:,?\s?Japan\.?)?(?:\s?\([^()]{1,40}\))?$"
 )
 _EN_PLACE_RE = fastre.compile(
     r"-(?:shi|cho|machi|mura|son|ku|gun)\b|\b(?:City|Town|Village|Ward|Hokkaido|Tokyo)\b"

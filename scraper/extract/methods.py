@@ -1745,6 +1745,10 @@ _REFUSING_HEAD_RE = fastre.compile(
     # (「次の方法では受け付けておりませんので、ご注意ください。」)
     r"(?:ので、?\s?ご(?:注意|留意|了承)ください)?"
     r"。?:?$"
+    # (in English: 「We cannot accept:」 over 「forms sent as e-mail attachments - …;」 「forms
+    # sent by fax.」)
+    r"|^(?:[Ww]e|[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage))"
+    r" (?:cannot|can't|can not|do not|don't|does not) accept(?: the following| these)?\s?:$"
 )
 
 
