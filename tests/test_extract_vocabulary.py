@@ -14728,3 +14728,57 @@ def test_round_one_hundred_eighty_five_misses() -> None:
         "に勤めていて、住まいも村内の方は、村へ1通出していただくだけで結構です)</td></tr></table>"
     )
     assert extract_filing(higashiyoshino).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_eighty_six_misses() -> None:
+    """Round one hundred and eighty-six's misses: 'We are now preparing the reception by e-mail.
+    … (Questions by e-mail are OK.)' (6460); 'the form must be the Excel file (.xlsx)' (6464);
+    「1かいの住民のまどぐち(…)ではありません」 beside the counter on the second floor (6468);
+    「…提出の方法(郵送・窓口・電子メール)、様式のダウンロードは、専用のページにまとめています」
+    (6476); 「那賀町内の事業所で働き、那賀町内に住んでいる場合は、那賀町への提出だけで済みま
+    す」 (6487); 「いずれも明石市の窓口ではありませんので、協力確認書の提出はできません」 (6489);
+    「次の方法はご利用いただけません」 leading a list under the e-mail item (6491)."""
+    tateshina = extract_filing(
+        _titled_english_page(
+            "<h2>Submission methods</h2><table><tr><th>By mail</th><td>Please send it to the "
+            "address below.</td></tr><tr><th>By e-mail</th><td>We are now preparing the reception"
+            " by e-mail. It will start in the new fiscal year. Until then, please use the mail. "
+            "(Questions by e-mail are OK.)</td></tr></table>"
+        )
+    )
+    assert (tateshina.methods, tateshina.notes) == (["post"], ["準備中:email"])
+    ito = _titled_english_page(
+        "<p>For online and e-mail submissions, the form must be the Excel file (.xlsx), so that "
+        "we can read it into our list.</p><p>Attach the Excel file and send it to sangyo@city."
+        "ito.example.lg.jp.</p>"
+    )
+    assert extract_filing(ito).notes == ["形式指定:Excel"]
+    aya = page(
+        "<h2>だしかた</h2><h3>(3)役場にもってくる</h3><p>役場 2かいの総合政策課にもってきてくださ"
+        "い。</p><p>1かいの住民(じゅうみん)のまどぐち(ひっこしやじゅうみんひょうのまどぐち)ではあり"
+        "ません。ちゅういしてください。</p>"
+    )
+    assert extract_filing(aya).methods == ["counter"]
+    hiraizumi = page(
+        "<p>平泉町への提出先、提出の方法(郵送・窓口・電子メール)、様式のダウンロードは、専用のペー"
+        "ジにまとめています。</p>"
+    )
+    assert extract_filing(hiraizumi).methods == []
+    naka = page(
+        "<p>郵送してください。</p><p>那賀町内の事業所で働き、那賀町内に住んでいる場合は、那賀町へ"
+        "の提出だけで済みます。</p>"
+    )
+    assert extract_filing(naka).notes == ["同一市区町村なら1通"]
+    akashi = page(
+        "<p>市役所本庁舎3階の産業政策課窓口へお持ちください。</p><h2>外国人の方の雇用に関する相談"
+        "先(参考)</h2><p>在留資格の手続きや雇用管理については、次の機関にお問い合わせください。いず"
+        "れも明石市の窓口ではありませんので、協力確認書の提出はできません。</p>"
+    )
+    assert extract_filing(akashi).methods == ["counter"]
+    soni = page(
+        "<h2>提出のしかた</h2><h3>② 郵送</h3><p>曽爾村役場 総務企画課 宛</p><h3>③ 電子メール</h3>"
+        "<p>記入した様式を添付して、次のアドレスへ送ってください。</p><p>chiiki@vill.soni.example."
+        "lg.jp</p><p>次の方法はご利用いただけません</p><ul><li>ファクスでの受付は行っておりません。"
+        "</li></ul>"
+    )
+    assert extract_filing(soni).methods == ["email", "post"]

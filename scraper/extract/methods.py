@@ -757,7 +757,8 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # centres; 「区民事務所」「地区サービス事務所」: a ward's branch offices; 「熊野川行政局」「燕
 # サービスコーナー」: a merged town's office, a city's service desk)
 # (「※本庁舎1階の総合窓口(市民課)や、…各出張所では」: a desk on another floor)
-_FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口)"
+# (やさしい日本語: 「1かいの住民のまどぐち(…)ではありません」)
+_FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口|まどぐち)"
 _FLOOR_DESK_RE = fastre.compile(_FLOOR_DESK)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
@@ -1374,9 +1375,10 @@ _POINTER_ONLY_RE = fastre.compile(
 # The ways told on another page: 「提出方法(郵送先・メールアドレスを含みます)や様式…の詳しい
 # 内容は、次のページにまとめていますので、必ずそちらでご確認ください」.
 _ANOTHER_PAGE_RE = fastre.compile(
-    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先|移動先)の\s?ページ"
+    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先|移動先|専用)の\s?ページ"
     # (「提出の方法(郵送先の住所や、電子メールで送る場合のアドレスを含みます)、様式、記載例は、
-    # すべて移動先のページに掲載しています」)
+    # すべて移動先のページに掲載しています」「…提出の方法(郵送・窓口・電子メール)、様式の
+    # ダウンロードは、専用のページにまとめています」)
     r"[^。]{0,30}(?:ご確認|ご覧|参照|掲載して|載せて|まとめて)"
 )
 _CROSSED_ITEM_RE = fastre.compile(r"^\s?[×✕✖✗☓]\s?:?\s?[^\s:]")
@@ -1388,6 +1390,13 @@ _BADGE_LINE_CHARS = 24
 _ONCE_STARTED_RE = fastre.compile(
     r"^\s?[※・]?\s?(?:受付(?:の)?開始後|受付が(?:始まり|はじまり|開始され)(?:ましたら|次第)"
     r"|受付(?:を)?開始(?:しましたら|次第))、?(?:は|には)?、?"
+)
+
+
+# Other bodies listed before, said not to be the municipality's: 「次の機関にお問い合わせくだ
+# さい。いずれも明石市の窓口ではありませんので、協力確認書の提出はできません」.
+_NOT_OUR_DESKS_RE = fastre.compile(
+    r"(?:いずれも|これらは|これらの機関は)[^。]{0,12}(?:窓口|機関)ではありません"
 )
 
 
@@ -1409,6 +1418,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         return False
     if _SAME_FORM_TWICE_RE.search(sentence):
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
+    if "ではありません" in sentence and _NOT_OUR_DESKS_RE.search(sentence):
+        return False  # 「いずれも明石市の窓口ではありませんので、協力確認書の提出はできません」
     if _ONCE_STARTED_RE.match(sentence):
         # 「受付開始後は、郵送または電子メールでご提出ください」 on a page accepting nothing yet
         result.planned |= {name for name, _start, _end in mentions}
@@ -1740,7 +1751,8 @@ _BUNDLED_RE = fastre.compile(r"(?:1通|一通|ひとつ|1つ)の(?:メール|封
 _REFUSING_HEAD_RE = fastre.compile(
     # (「次の方法での提出は受け付けておりません。」)
     r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出|での提出)?(?:で|に)?は[^。]{0,6}"
-    r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません)"
+    r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません"
+    r"|(?:ご)?利用(?:いただけ|でき)ません)"  # (「次の方法はご利用いただけません」)
     r"(?:\s?[/・、]\s?準備中です)?"  # (「次の方法は受付していません/準備中です」)
     # (「次の方法では受け付けておりませんので、ご注意ください。」)
     r"(?:ので、?\s?ご(?:注意|留意|了承)ください)?"
@@ -1780,6 +1792,8 @@ _NO_NEED_TO_COME_RE = fastre.compile(
 )
 _QUESTIONS_REMARK_RE = fastre.compile(
     r"\([^()]{0,12}(?:での|による)(?:ご質問|お問い合わせ)[^()]*\)"
+    # (「… Until then, please use the window or the mail. (Questions by e-mail are OK.)」)
+    r"|\((?:[Yy]our |[Aa]ny )?[Qq]uestions (?:by|via|through) [^()]{1,40}\)"
 )
 _POINTER_BRACKET_RE = fastre.compile(r"\([^()]*(?:ご利用|お使い|ご覧)[^()]*\)")
 

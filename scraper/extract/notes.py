@@ -49,7 +49,8 @@ _EN_FORMAT = (
     # 「E-mail submissions must be in PDF format」「For e-mail …, the file must be a PDF」
     # (「Submissions by e-mail must be in PDF format」)
     r"|\b[Ss]ubmissions?(?: by [\w-]+)? (?:must|should) be in {0} format"
-    r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in )?{0}\b(?!,? or\b)"
+    # (「For online and e-mail submissions, the form must be the Excel file (.xlsx)」)
+    r"|\b(?:file|attachment|form)s? (?:must|should) be (?:an? |in |the )?{0}\b(?!,? or\b)"
     # 「the Excel file of the form as it is」 (not 「the Word file as it is, or a PDF」)
     # (「…attach the Word file (.docx) of the form as it is」)
     # (「…the Excel file of the cooperation confirmation document as it is」)
@@ -296,6 +297,10 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # the note's main pattern, whose first-character prefilter a back reference would disable)
     r"|(?P<place>[^\s、。]{1,6}?[市町村])\s?で\s?(?:はたらいて|働いて)、?\s?(?P=place)\s?に\s?"
     r"(?:すんで|住んで|すむ|住む)[^。]{0,24}(?:1まい|1つ|1通|1\s?かい|1回)"
+    # (「那賀町内の事業所で働き、那賀町内に住んでいる場合は、那賀町への提出だけで済みます」)
+    r"|(?P<both>[^\s、。]{1,6}?[市町村])内の(?:事業所|職場|会社)で(?:働き|勤務し)、?\s?(?P=both)内に"
+    r"(?:住んで|お住まいで?)(?:いる|おられる)?(?:場合|とき)は、?\s?(?P=both)への提出だけで"
+    r"(?:済み|足り|結構|よい|いい)"
     # (「事業所が清水町、住まいも清水町:清水町へ1通提出してください」)
     r"|(?:事業所|勤務地|勤務先)(?:が|は)\s?(?P<work>[^\s、。]{1,6}?[市区町村])内?、\s?"
     r"(?:住まい|住居地?|住所)も\s?(?P=work)内?\s?:?\s?(?:(?P=work)(?:へ|に))?\s?(?:1通|一通)"
@@ -1096,6 +1101,7 @@ _PLACE_ROW_WORDS = (
     "1つ",
     "1かい",
     "1回",
+    "提出だけで",
 )
 _WORDS_NEEDED = {
     _EXCEL_RE: ("Excel", "エクセル"),
