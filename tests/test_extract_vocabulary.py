@@ -14782,3 +14782,58 @@ def test_round_one_hundred_eighty_six_misses() -> None:
         "</li></ul>"
     )
     assert extract_filing(soni).methods == ["email", "post"]
+
+
+def test_round_one_hundred_eighty_seven_misses() -> None:
+    """Round one hundred and eighty-seven's misses: a section 「インターネットがむずかしいとき」
+    with 「メール:…におくります」 and 「ゆうびん:…あてにおくります」 (6503); 「受け取ったしるしの
+    紙(受付票) を出しません」 (6504); 「西伊豆町にきいてください(でんわ …)」 (6505); 「提出先は次
+    の市民局の担当です」 (6510); 「このメールを提出の証明として扱うことはできません」 (6515);
+    「住居地の分として、別にもう1通提出していただく必要はありません」 (6527); 「…PDF以外の形式
+    のファイル(WordやExcel、写真など)はお受けできません」 under the e-mail item (6529)."""
+    toei = page(
+        "<h2>協力確認書はなに?</h2><p>町に だす かみです。</p><h2>インターネットがむずかしいとき"
+        "</h2><p>かみにかいて、つぎのどちらかでだしてください。</p><p>メール:かいたかみを PDF にし"
+        "て、shinko@town.toei.example.lg.jp におくります。</p><p>ゆうびん:〒449-0292 東栄町役場 "
+        "振興課あてにおくります。</p>"
+    )
+    assert extract_filing(toei).methods == ["email", "post"]
+    chuo = page(
+        "<p>ゆうびんで だしてください。</p><p>市は、受け取った(うけとった) しるしの紙(受付票(うけ"
+        "つけひょう)) を出しません。</p>"
+    )
+    assert extract_filing(chuo).notes == ["受領書・控えの発行なし"]
+    matsuzaki = page(
+        "<p>ゆうびんで だしてください。</p><p>しごとのばしょが西伊豆町のときは、西伊豆町 役場にも"
+        "だします。西伊豆町のことは西伊豆町にきいてください(でんわ 0558-55-0219)。</p>",
+        _enquiry(
+            "松崎町役場 企画観光課",
+            "〒410-3696 静岡県賀茂郡松崎町宮内301番地1",
+            "でんわ:0558-42-3964",
+        ),
+    )
+    assert extract_filing(matsuzaki).phones == ["0558-42-3964"]
+    osaka = page(
+        "<p>提出先は次の市民局の担当です。郵送でお送りください。</p><div><p><strong>提出先</strong>"
+        "<br>〒530-8201 大阪市北区中之島1丁目3番20号 大阪市役所5階<br>大阪市 市民局 ダイバーシティ"
+        "推進室 多文化共生担当<br>電話 06-6208-7356</p></div>"
+    )
+    assert extract_filing(osaka).department == "市民局 ダイバーシティ推進室 多文化共生担当"
+    kumamoto = page(
+        '<p><a href="https://apply.e-tumo.jp/city-kumamoto-u/offer/offerList_detail?tempSeq=1">'
+        "電子申請で提出する</a></p><p>申請後に自動送信される「到達通知メール」は、申請データがシス"
+        "テムに届いたことをお知らせするものです。このメールを提出の証明として扱うことはできません"
+        "のでご注意ください。</p>"
+    )
+    assert extract_filing(kumamoto).notes == []
+    ogawara = page(
+        "<p>郵送してください。</p><p>Q 事業所と外国人の方の住まいがどちらも大河原町内です。何通提"
+        "出すればよいですか。</p><p>A 町内の事業所ごとに提出していただきます。住居地の分として、"
+        "別にもう1通提出していただく必要はありません。</p>"
+    )
+    assert extract_filing(ogawara).notes == ["同一市区町村なら1通"]
+    hirata = page(
+        "<h2>提出方法</h2><p>・郵送</p><p>・電子メール</p><p>メールで提出する場合、PDF以外の形式の"
+        "ファイル(WordやExcel、写真など)はお受けできませんのでご注意ください。</p>"
+    )
+    assert extract_filing(hirata).methods == ["email", "post"]

@@ -204,6 +204,7 @@ _NOT_DEPT_RE = fastre.compile(
     # (「札幌市(本庁の担当課)」: which office, not the section's name)
     r"|(?:ページ|下記|上記|下部|下の|上の|は|本庁|本所|市役所|役場)(?:の)?(?:担当|所管|関係)課$"
     r"|^の"  # 「札幌市の担当課」: a piece of a phrase
+    r"|[局部課室]の担当$"  # 「提出先は次の市民局の担当です」: a pointer to the section below
     r"|を|同じ|引き続き"  # a piece of a sentence (「18区の協力確認書を国際局で…」), not a name
     r"|各(?:市|区|町|村|役|担当|支所|部署|窓口)"  # 「各役場の担当課」: every municipality's
     r"|(?:印|マーク|記号)の(?:課|係|担当)$"  # 「提出先は、★印の課です」: the row marked so
@@ -538,6 +539,9 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「伊勢市の係(かかり)(でんわ …)」; 「有田市 役所の電話は …」: a space before 役所)
         r"|\s?役所|\s?役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の係"
         r"|の提出先"
+        # (「西伊豆町のことは西伊豆町にきいてください(でんわ …)」: asked, its number after)
+        r"|に\s?(?:きいて|聞いて|お問い合わせ|問い合わせて|たずねて|お尋ね)[^()。]{0,8}?"
+        r"(?=\s?\((?:電話|でんわ|TEL|Tel))"
         r"|の(?:お)?問(?:い)?合(?:わ)?せ先"
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
