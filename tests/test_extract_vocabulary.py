@@ -14837,3 +14837,90 @@ def test_round_one_hundred_eighty_seven_misses() -> None:
         "ファイル(WordやExcel、写真など)はお受けできませんのでご注意ください。</p>"
     )
     assert extract_filing(hirata).methods == ["email", "post"]
+
+
+def test_round_one_hundred_eighty_eight_misses() -> None:
+    """Round one hundred and eighty-eight's misses: 'a single form submitted to Takamatsu City
+    covers both' (6532); '※ There is no application by the electronic application system
+    (電子申請) for this document.' (6533); '… both in Matsuyama, Matsuyama City needs the form
+    from you only once' and 'Tobe Town: 砥部町役場 企画財政課, Tel. …' beside a block naming
+    'Matsuyama, Ehime' (6534); '(Added information on e-mail submission.)' (6536); 「へんじを
+    おくるふうとう」 (6537); 「はたらくのもすむのも山辺町なら、山辺町に 1まいだけ」 (6541);
+    「桑折町役場 1かい 3ばんまどぐち産業振興課あて」 (6542); 「事業所分と住居地分を分けて2通用意
+    する必要はありません」 (6547); 「工場も寮も南風原町内ですので、南風原町に1通」 and a stamped
+    copy offered in the no-receipt sentence (6548); a survey's form 「…協力確認書の提出には使え
+    ません」 in a one-paragraph page with its templates (6562)."""
+    takamatsu = _titled_english_page(
+        "<p>Send the form by post.</p><p>Q. Our worker both works and lives in Takamatsu. Do we "
+        "submit two forms?</p><p>A. No. In that case a single form submitted to Takamatsu City "
+        "covers both the workplace and the residence.</p>"
+    )
+    assert extract_filing(takamatsu).notes == ["同一市区町村なら1通"]
+    tokushima = _titled_english_page(
+        "<h2>How to submit</h2><p>(1) Window</p><p>Please bring it to the Citizens Collaboration "
+        "Section (市民協働課), 3rd floor of the City Hall.</p><p>(2) Mailing</p><p>Please mail it "
+        "to the address below.</p><p>※ There is no application by the electronic application "
+        "system (電子申請) for this document.</p>"
+    )
+    assert extract_filing(tokushima).methods == ["counter", "post"]
+    matsuyama = extract_filing(
+        _english_page(
+            "<p>Send the form by post.</p><p>For instance, workers living in Tobe Town (砥部町) are"
+            " handled by Tobe Town: 砥部町役場 企画財政課, Tel. 089-962-6581.</p><p>Where workplace"
+            " and home are both in Matsuyama, Matsuyama City needs the form from you only once; "
+            "there is no need to send a second one for the residence.</p>",
+            '<div class="contact"><h2>Contact</h2><p>Regional Economy Division</p><p>4-7-2 '
+            "Nibancho, Matsuyama, Ehime 790-8571</p><p>Tel. 089-948-6547</p></div>",
+        )
+    )
+    assert (matsuyama.phones, matsuyama.notes) == (["089-948-6547"], ["同一市区町村なら1通"])
+    otoyo = extract_filing(
+        _titled_english_page(
+            "<p>By post: send it to the Town Office.</p><p>By e-mail: we are preparing to accept "
+            "the form by e-mail.</p><h2>History</h2><p>令和7年11月5日:電子メールによる提出の準備状"
+            "況を追記しました。(Added information on e-mail submission.)</p>"
+        )
+    )
+    assert (otoyo.methods, otoyo.notes) == (["post"], ["準備中:email"])
+    samani = page(
+        "<p>ゆうびんで だしてください。</p><p>ひかえ(コピー) に町のうけつけのはんこがほしいときは、"
+        "ゆうびんで 2まいと、へんじをおくるふうとう(じゅうしょをかいて、きってをはったもの) をいっ"
+        "しょにおくってください。</p>"
+    )
+    assert extract_filing(samani).notes == ["控えが必要なら2部と返信用封筒"]
+    yamanobe = page(
+        "<p>ゆうびんで だしてください。</p><p>はたらくのもすむのも山辺町なら、山辺町に 1まいだけだ"
+        "せばいいです。</p>"
+    )
+    assert extract_filing(yamanobe).notes == ["同一市区町村なら1通"]
+    kori = extract_filing(
+        page(
+            "<h2>ゆうびんでおくる</h2><p>〒969-1692 福島県伊達郡桑折町大字谷地字道下22番地7 桑折町"
+            "役場 1かい 3ばんまどぐち産業振興課あて</p>"
+        )
+    )
+    assert (kori.methods, kori.department) == (["post"], "産業振興課")
+    china = page(
+        "<p>郵送してください。</p><h3>事業所と外国人の住まいが、どちらも知名町にあります</h3><p>この"
+        "場合、知名町に出していただく協力確認書は1通で構いません。事業所分と住居地分を分けて2通用"
+        "意する必要はありません。</p>"
+    )
+    assert extract_filing(china).notes == ["同一市区町村なら1通"]
+    haebaru = page(
+        "<p>郵送または窓口へお持ちください。</p><p>A.このご質問の場合、工場も寮も南風原町内です"
+        "ので、南風原町に1通提出していただければ結構です。</p><p>A.郵送や窓口で提出された場合は、"
+        "町からは受領の通知をお送りしていませんが、窓口では希望される方に受付印を押した写しをお渡"
+        "ししています。</p>"
+    )
+    assert extract_filing(haebaru).notes == ["同一市区町村なら1通"]
+    mino = extract_filing(
+        page(
+            '<p>協力確認書の<a href="https://www.city.mino.example.lg.jp/uploaded/attachment/21406.do'
+            'cx">様式(Word:31KB)</a>に必要事項'
+            "を記入し、市民協働課へ直接お持ちください。提出方法は市町村ごとに異なります。あわせて、"
+            "市では雇用状況のアンケートを行って"
+            'いますので、<a href="https://logoform.jp/form/Mn3q/771205">回答フォーム</a>からご協力を'
+            "お願いします(この回答フォームはアンケート専用で、協力確認書の提出には使えません)。</p>"
+        )
+    )
+    assert (mino.methods, [t.format for t in mino.templates]) == (["counter"], ["docx"])

@@ -383,6 +383,8 @@ _PLACE_PARTICLE_RE = fastre.compile(
     r"|^(?:または|又は|もしくは|若しくは|および|及び|並びに|ならびに)"
     # (「提出先はいずれも商工観光課です」: whichever way)
     r"|^(?:いずれも|どちらも|すべて|全て)"
+    # (「1かい 3ばんまどぐち産業振興課あて」: the desk's number)
+    r"|^(?:ばん|番)\s?(?:まどぐち|窓口)"
     # (「郵送の送付先は、これまでどおり国際政策課です」: as before)
     # (「提出先は、これまでと変わらず農林商工課 商工観光係です」)
     r"|^(?:これまで|今まで|従来|以前)?と?(?:変わらず|かわらず)"
@@ -615,8 +617,16 @@ _PLACE_NAME_RE = fastre.compile(
 
 
 # (an English block: 「Nakatsugawa City Hall 3F」「Sakawa-cho」)
+_EN_PREFECTURES = (
+    r"(?:Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba"
+    r"|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga"
+    r"|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima"
+    r"|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa)"
+)
 _EN_PLACE_NAME_RE = fastre.compile(
-    r"\b([A-Z][a-z]{2,})(?: (?:City|Town|Village)\b|-(?:shi|cho|machi|mura|son)\b)"
+    r"\b([A-Z][a-z]{2,})(?: (?:City|Town|Village)\b|-(?:shi|cho|machi|mura|son)\b"
+    # (an address's municipality before its prefecture: 「4-7-2 Nibancho, Matsuyama, Ehime」)
+    rf"|, {_EN_PREFECTURES}\b)"
 )
 
 
@@ -1419,10 +1429,7 @@ _EN_ADDRESS_RE = fastre.compile(
 _EN_PLACE_RE = fastre.compile(
     r"-(?:shi|cho|machi|mura|son|ku|gun)\b|\b(?:City|Town|Village|Ward|Hokkaido|Tokyo)\b"
     # a prefecture's name (「1-1-1 Araicho Chidori, Takasago, Hyogo」)
-    r"|\b(?:Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba"
-    r"|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga"
-    r"|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima"
-    r"|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa)$"
+    rf"|\b{_EN_PREFECTURES}$"
     r"|-(?:ken|fu|to)\b|\bPrefecture\b"
 )
 

@@ -99,6 +99,18 @@ _PORTAL_BEFORE_RE = fastre.compile(
 _PORTAL_BEFORE_CHARS = 90  # (「Other online procedures of the city are listed on …: https://…」)
 
 
+def _near_link(line_text: str, link_text: str) -> str:
+    """The link's words with the sentence they stand in and the next one (a one-paragraph
+    page's line can say, sentences later, that a survey's form 「…には使えません」)."""
+    at = line_text.find(link_text) if link_text else -1
+    if at < 0:
+        return f"{link_text} {line_text}"
+    start = line_text.rfind("。", 0, at) + 1
+    end = line_text.find("。", at + len(link_text))
+    end = line_text.find("。", end + 1) if end >= 0 else -1
+    return f"{link_text} {line_text[start : end + 1 if end >= 0 else len(line_text)]}"
+
+
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:
     """The few words the line says right before the link's words and all it says after them
     (both "" when the words are not in it)."""
@@ -420,7 +432,9 @@ def extract_links(
                 and not _another_document(link.text)
                 and not _NOT_TEMPLATE_REMARK_RE.match(_around_link(line_text, link.text)[1])
                 and (
-                    not _OLD_VERSION_RE.search(context + " " + _reference_remark(lines, link))
+                    not _OLD_VERSION_RE.search(
+                        _near_link(line_text, link.text) + " " + _reference_remark(lines, link)
+                    )
                     or (
                         not unusable
                         and _STILL_USABLE_RE.search(

@@ -591,6 +591,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (a machine translation's 「We do not do the reception by FAX」)
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
+    # (「The form is not received at the counters of City Hall, …」)
+    r"|\b(?:is|are) not received (?:by|at|through|via)\b"
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
     # not bring the form to the counters …」)
@@ -621,6 +623,10 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # 「There is no electronic application (電子申請) for this procedure」, where the Japanese
     # name in brackets is a mention of its own
     r"|\b[Tt]here (?:is|are)(?: also)? no(?: [A-Za-z-]+){0,3}\s?\(?\s?$"  # (「…also no online」)
+    # (「※ There is no application by the electronic application system (電子申請) for this
+    # document.」)
+    r"|\b[Tt]here (?:is|are)(?: also)? no (?:application|submission)s? (?:by|through|via|with)\b"
+    r"[^.]{0,60}$"
     # (「There is no mechanism to submit by the electronic application (電子申請)」)
     # (「There is no mechanism which submits the … letter by the electronic application」)
     # (「There is no procedure of the cooperation confirmation letter in the やまなし…」)
@@ -955,6 +961,9 @@ _PAGE_EDIT_RE = fastre.compile(
     # (an English page's history: 「September 30, 2025: Section on e-mail submission revised;
     # FAQ added.」)
     r"|\b[Ss]ection (?:on|about) [^.;:]{1,40}? (?:revised|added|updated|corrected|rewritten)\b"
+    # (「(Added information on e-mail submission.)」 after 「…の準備状況を追記しました。」)
+    r"|^\(?(?:Added|Updated|Revised|Corrected) (?:the )?(?:information|description|details|notes?)"
+    r" (?:on|about)\b"
 )
 # What another page gives (「郵送先の住所や提出用のメールアドレスも、そのページに載せています」):
 # a pointer, not a way.
@@ -981,7 +990,8 @@ _FORM_OR_SUBMIT_RE = fastre.compile(
 )
 # 「2階④番窓口」 is where; 「③窓口」 is a list item
 # (やさしい日本語 too: 「神石高原町役場 1かい 5ばん窓口まちづくり推進課あて」)
-_ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号|ばん)\s?窓口")
+# (「桑折町役場 1かい 3ばんまどぐち産業振興課あて」)
+_ADDRESS_COUNTER_RE = fastre.compile(r"(?:番|階|号|ばん)\s?(?:窓口|まどぐち)")
 # 「提出窓口」「受付窓口」 as a label (end of line, 】, :, は): where, not how.
 _LABEL_COUNTER_RE = fastre.compile(r"(?:提出|受付|申請|届出)窓口$")
 _LABEL_END_RE = fastre.compile(r"(?:\s|$|[】\]):]|は)")
@@ -1297,7 +1307,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「旧フォームのURLや…二次元コードからは提出できません」: the old one
         if _FORMER_NUMBER_RE.match(sentence, max(0, m.start() - 4)):
             continue  # 「※ まえのファクスばんごう(…) は、…からつかえません」: the old number
-        if name == "counter" and m.group().startswith("窓口"):
+        if name == "counter" and m.group().startswith(("窓口", "まどぐち")):
             before = sentence[max(0, m.start() - 3) : m.end()]
             if _LABEL_COUNTER_RE.search(sentence[: m.end()]) and _LABEL_END_RE.match(
                 sentence, m.end()
@@ -1402,6 +1412,13 @@ _NOT_OUR_DESKS_RE = fastre.compile(
     r"(?:いずれも|これらは|これらの機関は)[^。]{0,12}(?:窓口|機関)ではありません"
 )
 
+# Another matter's form, said not to take the form: 「…回答フォームからご協力をお願いします(この
+# 回答フォームはアンケート専用で、協力確認書の提出には使えません)」.
+_FORM_NOT_FOR_IT_RE = fastre.compile(
+    r"(?:登録|回答|申込み?|申し込み|アンケート)フォーム[^。]{0,40}協力確認書の\s?提出には\s?"
+    r"(?:使え|つかえ|利用でき|ご利用いただけ)ません"
+)
+
 
 def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> bool:
     """Add the methods of one in-context sentence to `result`; True when it gave any."""
@@ -1423,6 +1440,8 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         return False  # 「同じ協力確認書を複数の方法で提出しないでください」: once, by any one way
     if "ではありません" in sentence and _NOT_OUR_DESKS_RE.search(sentence):
         return False  # 「いずれも明石市の窓口ではありませんので、協力確認書の提出はできません」
+    if "ません" in sentence and _FORM_NOT_FOR_IT_RE.search(sentence):
+        return False  # 「登録は…登録フォームから行えます(協力確認書の提出には使えません)」
     if _ONCE_STARTED_RE.match(sentence):
         # 「受付開始後は、郵送または電子メールでご提出ください」 on a page accepting nothing yet
         result.planned |= {name for name, _start, _end in mentions}

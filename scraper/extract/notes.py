@@ -478,8 +478,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「へんしん用 の ふうとう」「へんじのためのふうとう」)
             # (「返信用の切手を貼った封筒」)
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
-            # (「へんじをおくるためのふうとう」)
-            r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用|を\s?おくる\s?ため)?"
+            # (「へんじをおくるためのふうとう」「へんじをおくるふうとう(…きってをはったもの)」)
+            r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用|を\s?おくる(?:\s?ため)?)?"
             r"|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
             # (「きってをはって会社のじゅうしょを書いたふうとう」: stamped and addressed)
             # (「切手を貼り返信先を記入した封筒」)
@@ -896,6 +896,15 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…板野町に1通提出していただければ、勤め先と住まいの両方の提出を兼ねます」)
             # (a row: 「事業所・住居のどちらも印南町内にある | 印南町へ1通のみ提出(2通は不要です)」)
             r"|(?:どちらも|いずれも|ともに)[^。]{0,30}(?:1通|一通)(?:のみ|だけ)"
+            # (「はたらくのもすむのも山辺町なら、山辺町に 1まいだけだせばいいです」)
+            r"|(?:はたらく|しごと)の?\s?も\s?(?:すむ|すんで\s?いる)の?\s?も[^。]{0,12}(?:なら|の\s?とき)、?"
+            r"[^。]{0,16}(?:1まい|1つ|1通|ひとつ)(?!ずつ)"
+            # (「事業所分と住居地分を分けて2通用意する必要はありません」)
+            r"|(?:事業所|勤務地)分と(?:住居地?|住所地?|住まい)分を?分けて\s?(?:2通|二通)[^。]{0,12}"
+            r"必要(?:は)?ありません"
+            # (「このご質問の場合、工場も寮も南風原町内ですので、南風原町に1通提出して…」)
+            r"|(?:工場|事業所|職場|会社|店舗)も(?:寮|住まい|住居|社宅|アパート)も[^。]{0,16}"
+            r"(?:ですので|なので|のため)、?[^。]{0,16}(?:1通|一通)"
             # (「住居地の分として、別にもう1通提出していただく必要はありません」)
             r"|(?:住居地|住所地?|住まい|事業所)の分(?:として|は)、?\s?(?:別に|別途)?\s?(?:もう)?\s?"
             r"(?:1通|一通)[^。]{0,16}(?:必要(?:は)?ありません|不要です|いりません)"
@@ -1034,8 +1043,12 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「When both are in Inzai, a single submission covers both」
             # (a card under 「Works in Tomiya, lives in Tomiya」: 「One form, to Tomiya City, covers
             # both.」)
-            r"|\b(?:[Aa] single|[Oo]ne) (?:submission|form|copy)(?:,? to [^.,]{1,30},?)?"
-            r" (?:covers|is enough for) both\b"
+            # (「… a single form submitted to Takamatsu City covers both the workplace and …」)
+            r"|\b(?:[Aa] single|[Oo]ne) (?:submission|form|copy)"
+            r"(?:,? (?:submitted |sent )?to [^.,]{1,30},?)? (?:covers|is enough for) both\b"
+            # (「Where workplace and home are both in Matsuyama, Matsuyama City needs the form from
+            # you only once; there is no need to send a second one for the residence」)
+            r"|\b[Bb]oth\b[^.;]{0,100}\bonly once\b"
             # (「If both … are in Goto City, you submit just one (1通) to Goto City」)
             r"|\b[Bb]oth\b[^.]{0,120}\bjust one \(1通\)"
             # (「When both the business place and the residence of the foreign national are in
@@ -1163,6 +1176,11 @@ _COPY_OFFER_RE = fastre.compile(
     r"|」\s?を\s?(?:みて|見て))"
     # ('If you need a stamped copy (控え), please send or bring 2 copies as explained above.')
     r"|\b[Ii]f you (?:need|want|would like) a (?:stamped )?copy\b[^.]{0,60}\b(?:2|two) copies\b"
+    # (「…受領の通知をお送りしていませんが、窓口では希望される方に受付印を押した写しをお渡しして
+    # います」)
+    # (not asked: 「Q5 …受付印を押した控えを返送してもらえますか。」)
+    r"|(?:受付印|収受印)を押した(?:写し|控え|コピー)を\s?(?:お渡し|お返し|返送)"
+    r"(?:して(?:い|おり)ます|します|いたします)"
 )
 _NO_RECEIPT = "受領書・控えの発行なし"
 _PROOF_MAIL = "完了メールが提出の証明"
@@ -1379,7 +1397,10 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m and note == _NO_RECEIPT and _only_if_not(text, m.start()):
                 continue  # 「返信用封筒の同封がない場合、控えは返送しません」: a copy on request
             if m and note == _NO_RECEIPT and _for_one_method(text, m.start()):
-                one_method_no_receipt = one_method_no_receipt or text[: m.end() + 20].strip()
+                # (not when the same words offer a copy after all: 「…受領の通知をお送りして
+                # いませんが、窓口では…受付印を押した写しをお渡ししています」)
+                if not _COPY_OFFER_RE.search(text, m.end()):
+                    one_method_no_receipt = one_method_no_receipt or text[: m.end() + 20].strip()
                 continue
             if m:
                 notes.append(note)
