@@ -14874,6 +14874,9 @@ def test_round_one_hundred_eighty_eight_misses() -> None:
         )
     )
     assert (matsuyama.phones, matsuyama.notes) == (["089-948-6547"], ["同一市区町村なら1通"])
+    # (its own office refused with the branches, in a notice box under the ways: 'The form is
+    # not received at the counters of City Hall, …, nor at branch offices (支所) …')
+    assert extract_filing(*_corpus_page(6534)).methods == ["email", "online_form", "post"]
     otoyo = extract_filing(
         _titled_english_page(
             "<p>By post: send it to the Town Office.</p><p>By e-mail: we are preparing to accept "

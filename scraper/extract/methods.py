@@ -592,7 +592,7 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
     # (「The form is not received at the counters of City Hall, …」)
-    r"|\b(?:is|are) not received (?:by|at|through|via)\b"
+    r"|\b(?:is|are) not received (?:by|at|through|via)\b|\b(?:is|are) not received\s*$"
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
     # not bring the form to the counters …」)
