@@ -38,6 +38,7 @@ from .page import (
     in_another_language,
     mostly_links,
     repeats_numbers_before,
+    sentence_around,
     sentence_before,
     without_furigana,
 )
@@ -474,7 +475,7 @@ def _own_before(text: str, number_at: int, other: re.Match[str]) -> bool:
     # (or after it, in its own sentence that names no other body: 「…電子メールに添付して
     # kikaku-g@… あてに送信いただくか、企画政策課(塩田庁舎2階)まで郵送…ください。様式は、
     # 出入国在留管理庁が公開している…」)
-    around = _sentence_around(text, number_at, number_at)
+    around = sentence_around(text, number_at, number_at)
     return bool(UNIT_NAME_RE.search(around)) and not _names_as_contact(other.re, around)
 
 
@@ -811,20 +812,11 @@ def _place_readings(text: str) -> set[str]:
     }
 
 
-def _sentence_around(text: str, start: int, end: int, *, after: int | None = None) -> str:
-    """The sentence of `text` (between 。s) that holds text[start:end]; with `after`, no
-    more than that many characters after it."""
-    first = text.rfind("。", 0, start) + 1
-    last = text.find("。", end)
-    last = last if last >= 0 else len(text)
-    return text[first : last if after is None else min(last, end + after)]
-
-
 def _another_procedures_number(text: str, number_at: int) -> bool:
     """The sentence holding the number is about another procedure (転入届, 国民健康保険 …) and
     not the form, or says it is not the form (「転入届が必要です。協力確認書とは別の手続きで、
     …市民課(電話:…)で」): its number is that procedure's desk's."""
-    sentence = _sentence_around(text, number_at, number_at)
+    sentence = sentence_around(text, number_at, number_at)
     if NOT_THIS_FORM_RE.search(sentence):
         return True
     # (in the sentence after, or the one after that: 「…(電話:…)で受け付けています。ポルトガル
@@ -855,7 +847,7 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
 
     # (or the sentence before says so: 「協力確認書とはべつのてつづきです。市民課のでんわ:…」)
     start = text.rfind("。", 0, number_at)
-    before = _sentence_around(text, start, start) if start > 0 else ""
+    before = sentence_around(text, start, start) if start > 0 else ""
     if _ENROLMENT_RE.search(sentence) and OTHER_PROCEDURE_RE.search(before):
         return True  # 「…日本語教室を…開いています。参加の申込みは生涯学習課(電話 …)で」
     if (
@@ -1033,7 +1025,7 @@ _REFUSED_AT_ADDRESS_RE = fastre.compile(
 def _ended_in_sentence(text: str, start: int, end: int) -> bool:
     """「電子メールによる提出(…@… あて)の受付は令和8年6月30日で終了しました」: an address the
     sentence around it says is no longer used."""
-    return bool(_ENDED_RE.search(_sentence_around(text, start, end)))
+    return bool(_ENDED_RE.search(sentence_around(text, start, end)))
 
 
 def _about_another_body(lines: list[Line], index: int) -> bool:
@@ -1165,7 +1157,7 @@ def extract_contacts(
                 if line.region == "content" and _another_municipalitys(text, start, own_places):
                     continue  # 「伊豆の国市のたんとう:…でんわ … メール kokusai@…」
                 if line.region == "content" and NOT_THIS_FORM_RE.search(
-                    _sentence_around(text, start, end)
+                    sentence_around(text, start, end)
                 ):
                     continue  # 「…a separate matter from the … Form. Send your answers to …@…」
                 if (
@@ -1559,13 +1551,13 @@ def _plausible_email(address: str, text: str, start: int, end: int) -> bool:
     local, _, domain = address.partition("@")
     # (a body named far after the address is a later clause's: 「…電子メール(…@…)で送信するかの
     # いずれかの方法で提出してください…、出入国在留管理庁のページもあわせてご覧…」)
-    sentence = _sentence_around(text, start, end, after=_ORG_AFTER_CHARS)
+    sentence = sentence_around(text, start, end, after=_ORG_AFTER_CHARS)
     return (
         bool(local)
         and "." in domain
         and not domain.endswith((".png", ".jpg", ".gif", ".go.jp"))
         and not _other_body_named(sentence, _OTHER_ORG_RE)
-        and not _MAIL_SERVICE_RE.search(_sentence_around(text, start, end))
+        and not _MAIL_SERVICE_RE.search(sentence_around(text, start, end))
         and not _SEND_ONLY_RE.search(f"{text[max(0, start - _SEND_ONLY_CHARS) : start]}{local}")
     )
 

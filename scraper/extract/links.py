@@ -17,6 +17,7 @@ from .page import (
     OTHER_PROCEDURE_RE,
     mostly_links,
     related_lines,
+    sentence_around,
     sentence_before,
 )
 
@@ -105,10 +106,8 @@ def _near_link(line_text: str, link_text: str) -> str:
     at = line_text.find(link_text) if link_text else -1
     if at < 0:
         return f"{link_text} {line_text}"
-    start = line_text.rfind("。", 0, at) + 1
-    end = line_text.find("。", at + len(link_text))
-    end = line_text.find("。", end + 1) if end >= 0 else -1
-    return f"{link_text} {line_text[start : end + 1 if end >= 0 else len(line_text)]}"
+    end = line_text.find("。", at + len(link_text))  # (the end of the words' own sentence)
+    return f"{link_text} {sentence_around(line_text, at, end + 1 if end >= 0 else len(line_text))}"
 
 
 def _around_link(line_text: str, link_text: str) -> tuple[str, str]:

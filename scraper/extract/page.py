@@ -365,6 +365,15 @@ def sentence_before(text: str, at: int) -> str:
     return text[text.rfind("。", 0, at) + 1 : at]
 
 
+def sentence_around(text: str, start: int, end: int, *, after: int | None = None) -> str:
+    """The sentence of `text` (between 。s) that holds text[start:end]; with `after`, no
+    more than that many characters after it."""
+    first = text.rfind("。", 0, start) + 1
+    last = text.find("。", end)
+    last = last if last >= 0 else len(text)
+    return text[first : last if after is None else min(last, end + after)]
+
+
 def with_definition(lines: list[Line], index: int) -> str:
     """A <dt> with the <dd>s that follow it, as one text (「<dt>押印</dt><dd>不要</dd>」)."""
     parts = [lines[index].text]
