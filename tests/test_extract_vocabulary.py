@@ -14927,3 +14927,69 @@ def test_round_one_hundred_eighty_eight_misses() -> None:
         )
     )
     assert (mino.methods, [t.format for t in mino.templates]) == (["counter"], ["docx"])
+
+
+def test_round_one_hundred_eighty_nine_misses() -> None:
+    """Round one hundred and eighty-nine's misses: a table naming another body, then 'its
+    service TEL …' in the cell beside (6569); 「つけるファイルは PDF だけです」 and 「印鑑(いんかん)
+    をおすところはありません」 (6574); 「津島市 の といあわせ さき は … です(でんわ …)」 (6577); a
+    section titled 「熊本市内で働き、熊本市内に住む場合」 is the form's (6584); a FAQ's trouble
+    「スマート申請でエラーになり、送信できません。」 refuses nothing (6590); 「…控えの返送は行って
+    おりません。返信用封筒は同封しないでください」 offers no copy (6601)."""
+    sakurai = extract_filing(
+        _english_page(
+            "<p>Please send the form by post.</p><p>■ Other consultation places</p><p>The "
+            "following places do not receive the Cooperation Confirmation Form.</p><table><tr><td>"
+            "Nara Foreign Residents Support Center (奈良県外国人支援センター)<br>Consultation of "
+            "living in many languages</td><td>TEL 0742-27-1163</td></tr></table>",
+            _enquiry("Commerce and Industry Division", "TEL 0744-42-9176"),
+        )
+    )
+    assert sakurai.phones == ["0744-42-9176"]
+    # (not a sentence sending the reader to the office's own counter, under the bureau's line)
+    kamikatsu = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>在留資格の手続きについては、高松出入国在留管理局 徳島出張"
+            "所(電話 088-622-4376)へお問い合わせください。</p><p>ご不明な点は、役場窓口または電話"
+            "(0885-46-0112)でお問い合わせください。</p>"
+        )
+    )
+    assert kamikatsu.phones == ["0885-46-0112"]
+    nagano = page(
+        "<p>フォーム で だして ください。</p><p>書いた協力確認書をフォームにつけてください。つける"
+        "ファイルは PDF だけです。Word や Excel のファイルはつけられません。</p><p><ruby>印鑑<rt>"
+        "いんかん</rt></ruby> をおすところはありません。</p>"
+    )
+    assert extract_filing(nagano).notes == ["形式指定:PDF", "押印不要"]
+    ama = extract_filing(
+        page(
+            "<p>ゆうびん で だして ください。</p><p>すむ ところ が 津島市(つしまし)の とき は、津島"
+            "市 に も だして ください。津島市 の といあわせ さき は 津島市 の 市民協働課(しみん き"
+            "ょうどうか) です(でんわ 0567-24-1180)。</p>",
+            _enquiry(
+                "あま市 地域振興課",
+                "〒497-8602 愛知県あま市七宝町沖之島深坪1番地",
+                "でんわ:052-444-3165",
+            ),
+        )
+    )
+    assert ama.phones == ["052-444-3165"]
+    kumamoto = page(
+        "<h2>協力確認書の提出が必要な方</h2><p>特定技能所属機関の方です。</p><h2>熊本市内で働き、熊本市内に住む"
+        "場合</h2><p>事業所の所在地も、外国人の住居地も熊本市内であれば、熊本市への提出は1部で足り"
+        "ます。</p><h2>提出方法</h2><p>郵送してください。</p>"
+    )
+    assert extract_filing(kumamoto).notes == ["同一市区町村なら1通"]
+    naraha = page(
+        '<h2>提出方法</h2><p>スマート申請(オンライン)</p><p><a href="https://ttzk.graffer.jp/town-'
+        'naraha/smart-apply/apply-procedure/5412938017726154302">スマート申請で協力確認書を提出する'
+        "</a></p><p>郵送でも受け付けます。</p><h2>よくある質問</h2><details><summary>スマート申請で"
+        "エラーになり、送信できません。</summary><p>ブラウザを最新の状態にしてからお試しください。"
+        "</p></details>"
+    )
+    assert extract_filing(naraha).methods == ["online_form", "post"]
+    shibayama = page(
+        "<p>郵送または窓口へお持ちください。</p><p>受付印を押した控えの返送は行っておりません。返信"
+        "用封筒は同封しないでください。提出前にコピーをとり、事業所で保管してください。</p>"
+    )
+    assert extract_filing(shibayama).notes == ["受領書・控えの発行なし"]

@@ -546,6 +546,7 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         r"|に\s?(?:きいて|聞いて|お問い合わせ|問い合わせて|たずねて|お尋ね)[^()。]{0,8}?"
         r"(?=\s?\((?:電話|でんわ|TEL|Tel))"
         r"|の(?:お)?問(?:い)?合(?:わ)?せ先"
+        r"|\s?の\s?といあわせ\s?さき"  # (やさしい日本語: 「津島市 の といあわせ さき は …」)
         # (「三好市 地域創生課(電話 …)」)
         # (「志摩市 商工観光部 商工課(電話:…)」: with the department above it)
         # (an English page's 「(津市 商工振興課 Telephone 059-…)」「(尼崎市 …推進課, tel. 06-…)」)
@@ -1043,7 +1044,13 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
             return True
         if lines[term].kind == "dt" and _OTHER_BODY_HEAD_RE.search(lines[term].text):
             return not UNIT_NAME_RE.search(line.text)
-    if not _CONTACT_FIRST_RE.match(line.text) or UNIT_NAME_RE.search(line.text):
+    if UNIT_NAME_RE.search(line.text):
+        return False
+    # (or a short remark on the body's service before the label, right under its name: a table
+    # cell 「Nara Foreign Residents Support Center (…)」「Consultation of living in many
+    # languages TEL …」)
+    remark_first = not _CONTACT_FIRST_RE.match(line.text)
+    if remark_first and not _remark_then_contact(line.text):
         return False
     # the body's name on the line before, or above a remark or the body's other contact lines
     # (「奈良県外国人支援センター」「(生活相談・多言語対応)」「電話:…」「メール:…」)
@@ -1053,6 +1060,8 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
         # (further up, only a body's name on its line: not a link to its website, 「→ Immigration
         # Services Agency website」, above the page's own 「Contact」 box)
         name_line = "。" not in back.text and not _LINK_TO_SITE_RE.search(back.text)
+        if remark_first:  # (only right under the name, on a line of its own)
+            return name_line and bool(_OTHER_ORG_RE.search(back.text))
         if _OTHER_ORG_RE.search(back.text) and (back is previous or name_line):
             return True
         # (only the body's other contact lines and a remark lie between: no numbers, no
@@ -1079,9 +1088,26 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
 
 _CONSULTING_RE = fastre.compile(r"相談|そうだん")
 _HOURS_RE = fastre.compile(r"(?:午前|午後)\d{1,2}時|\d{1,2}:\d{2}\s?[~〜-]|年中無休|受付時間")
-_CONTACT_FIRST_RE = fastre.compile(
-    rf"^(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール|[Mm]ail\b)"
+_CONTACT_LABEL = (
+    rf"(?:{PHONE_LABEL}|{FAX_LABEL}|メール|E-?mail|e-?mail|Eメール|電子メール|[Mm]ail\b)"
 )
+_CONTACT_FIRST_RE = fastre.compile(rf"^{_CONTACT_LABEL}")
+_CONTACT_AFTER_RE = fastre.compile(rf"(?<![A-Za-z]){_CONTACT_LABEL}")
+
+
+def _remark_then_contact(text: str) -> bool:
+    """「Consultation of living in many languages TEL …」: a short remark with no number, then
+    a contact label, on a line that is no sentence (not 「ご不明な点は、役場窓口または電話(…)で
+    お問い合わせください。」)."""
+    m = _CONTACT_AFTER_RE.search(text)
+    return bool(
+        m
+        and m.start() <= _REMARK_CHARS
+        and not _DIGIT_RE.search(text, 0, m.start())
+        and "。" not in text
+    )
+
+
 _BODY_LOOKBACK = 3
 _REMARK_CHARS = 80
 _LINK_TO_SITE_RE = fastre.compile(r"^→|[Ww]ebsite|[Hh]omepage|ホームページ|サイト")

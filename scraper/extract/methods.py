@@ -582,6 +582,10 @@ _FILE_REFUSED_RE = fastre.compile(
     rf"|(?:{_FILE_WORDS}|様式)\s?を\s?(?:添付|アップロード|変換|保存|印刷)\s?$"
     # (or a step of the screen: 「スマート申請で「添付ファイルを選択」ができません。」)
     r"|「[^」]{1,20}」\s?が\s?$"
+    # (or an error on the way: 「スマート申請でエラーになり、送信できません。」)
+    # (「…エラーが出て送信できません」)
+    r"|(?:エラー|不具合)(?:(?:に|と)なり|が(?:出て|でて|発生して|起きて))、?\s?"
+    r"(?:送信|添付|アップロード|申請)?\s?$"
 )
 
 _EN_NEGATION_BEFORE_RE = fastre.compile(
