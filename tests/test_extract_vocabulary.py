@@ -14993,3 +14993,93 @@ def test_round_one_hundred_eighty_nine_misses() -> None:
         "用封筒は同封しないでください。提出前にコピーをとり、事業所で保管してください。</p>"
     )
     assert extract_filing(shibayama).notes == ["受領書・控えの発行なし"]
+
+
+def test_round_one_hundred_ninety_misses() -> None:
+    """Round one hundred and ninety's misses: 'Japanese class … application: https://…' is
+    another matter's form, and 'Q. We sent the form … as an Excel file. Is it accepted?' no
+    rule (6606); '… then upload that Word file on the Google Form' (6607); 「まどぐちにもって
+    こなくてもいいです」 (6610); 「「みなみあそ防災(ぼうさい)メール」でおくっています」 (6611); a
+    survey's FAQ 「…協力確認書と関係がありますか?」 with its own 【担当】 (6616); 「多言語支援セン
+    ターかながわ」 (6620); 「本庁舎の総合窓口ではお預かりできません」 and another body's 「…が
+    ありますが、協力確認書の受付は行っておりません」 under 持参 (6626); 「同町の企画政策課(電話
+    …)」 (6629); 「PDFで添付された場合は、改めてExcel…」 (6635)."""
+    sakaiminato = extract_filing(
+        _titled_english_page(
+            "<p>Submit the form by post or on the e-Application service: https://apply.e-tumo.jp/c"
+            "ity-sakaiminato-tottori-u/offer/offerList_detail?tempSeq=31457</p><p>Attach the "
+            "completed form as a PDF file.</p><p>Q. We sent the form by e-mail as an Excel file. "
+            "Is it accepted?</p><p>A. No. Please send it again.</p><h2>Related information</h2>"
+            '<ul><li>Japanese class for foreign residents (にほんご教室) application: <a href="ht'
+            "tps://apply.e-tumo.jp/city-sakaiminato-tottori-u/offer/offerList_detail?tempSeq=298"
+            '10">https://apply.e-tumo.jp/city-sakaiminato-tottori-u/offer/offerList_detail?tempS'
+            "eq=29810</a> (a different procedure)</li></ul>"
+        )
+    )
+    assert (sakaiminato.form_urls, sakaiminato.notes) == (
+        ["https://apply.e-tumo.jp/city-sakaiminato-tottori-u/offer/offerList_detail?tempSeq=31457"],
+        ["形式指定:PDF"],
+    )
+    kudamatsu = _titled_english_page(
+        "<p>Send the form by post.</p><p>Fill in the Word file of the form (download it below), "
+        "then upload that Word file on the Google Form.</p>"
+    )
+    assert extract_filing(kudamatsu).notes == ["形式指定:Word"]
+    hioki = page(
+        "<h2>だしかた</h2><h3>(1) メール で おくる</h3><p>協力確認書 を かいて、メール に つけて "
+        "おくって ください。</p><h3>(2) 郵便 で おくる</h3><p>ふうとう に いれて、下 の 住所 に "
+        "おくって ください。</p><p>※ 市役所 の まどぐち に もって こなくても いいです。</p>"
+    )
+    assert extract_filing(hioki).methods == ["email", "post"]
+    minamiaso = page(
+        "<p>ゆうびん で おくって ください。</p><p>※ 南阿蘇村では、地震(じしん)や大雨(おおあめ)の"
+        "ときのひなんのおしらせを「みなみあそ防災(ぼうさい)メール」でおくっています。</p>"
+    )
+    assert extract_filing(minamiaso).methods == ["post"]
+    nasukarasuyama = extract_filing(
+        page(
+            "<p>郵送してください。</p><h2>よくある質問</h2><details><summary>Q市が実施している外国"
+            "人雇用のアンケートは、協力確認書と関係がありますか?</summary><p>A関係ありません。商工"
+            "観光課で「外国人材の雇用に関する事業所アンケート」を実施しています。協力確認書の提出と"
+            "は別のものです。</p><p>【担当】商工観光課 商工労政係 電話:0287-88-6231</p></details>",
+            _enquiry("総合政策課 政策調整係", "電話:0287-88-6105"),
+        )
+    )
+    assert (nasukarasuyama.department, nasukarasuyama.phones) == (
+        "総合政策課 政策調整係",
+        ["0287-88-6105"],
+    )
+    chigasaki = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>神奈川県の「多言語支援センターかながわ」(電話045-316-2771)"
+            "では、外国語で生活の相談ができます。</p>",
+            _enquiry("秘書広報課", "電話:0467-81-7140"),
+        )
+    )
+    assert chigasaki.phones == ["0467-81-7140"]
+    arida = page(
+        "<h2>提出方法</h2><h3>■ 持参</h3><p>有田市文化福祉センター1階の商工観光課仮事務所へお持ち"
+        "ください。本庁舎の総合窓口ではお預かりできません。</p><p>同じ建物の2階には有田市社会福祉"
+        "協議会(電話:0737-82-5290)がありますが、協力確認書の受付は行っておりません。</p><h3>■ 郵"
+        "送</h3><p>仮事務所あてに郵送してください。</p>"
+    )
+    assert extract_filing(arida).methods == ["counter", "post"]
+    mihama = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>事業所が武豊町にある場合は、事業所のある市町村にも提出が"
+            "必要です。武豊町については、同町の企画政策課(電話0569-72-1180)が受け付けています。"
+            "</p>",
+            _enquiry(
+                "美浜町 企画政策課",
+                "〒470-2492 愛知県知多郡美浜町大字河和字北田面106番地",
+                "電話:0569-82-1124",
+            ),
+        )
+    )
+    assert mihama.phones == ["0569-82-1124"]
+    rokkasho = page(
+        "<p>電子申請で提出してください。</p><p>村で内容を確認するため、電子申請ではExcelファイル"
+        "のまま添付していただくようお願いしています。PDFで添付された場合は、改めてExcelファイル"
+        "での提出をお願いすることになります。</p>"
+    )
+    assert extract_filing(rokkasho).notes == ["形式指定:Excel"]

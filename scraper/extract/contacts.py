@@ -91,7 +91,8 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|多言語\S{0,6}相談"  # 「静岡県多言語生活相談窓口 電話:…」
     + r"|フェリー|運航案内"  # (「村営船「フェリーみしま」の運航案内(電話…)」)
     # 「熊本県外国人サポートセンター(電話…)」 (「みやざき外国人 サポートセンター」)
-    + r"|外国人\s?\S{0,6}(?:サポート|支援)\s?センター"
+    # (「多言語支援センターかながわ(電話…)」)
+    + r"|(?:外国人|多言語)\s?\S{0,6}(?:サポート|支援)\s?センター"
     + r"|\bForeign (?:Residents?'? )?Support Cent(?:er|re)\b"  # 「Nara Foreign Residents Support…」
     + r"|雇用サービスセンター"  # 「東京外国人雇用サービスセンター 電話:…」 (Hello Work's)
     + r"|外国人材\S{0,8}センター"  # 「大阪府外国人材受入促進センター(電話:…)」
@@ -757,7 +758,10 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
 
 
 # 「同町の担当」: the desk of the municipality named just before.
-_SAME_PLACE_DESK_RE = fastre.compile(r"同([市町村])の?(?:担当|窓口|係|受付|まどぐち)")
+# (「武豊町については、同町の企画政策課(電話…)が受け付けています」: its section)
+_SAME_PLACE_DESK_RE = fastre.compile(
+    r"同([市町村])の?(?:担当|窓口|係|受付|まどぐち|[^\s\d、。()]{1,10}?[課係室])"
+)
 _REGISTRY_NAME_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]{1,6}?[市町村]")
 
 

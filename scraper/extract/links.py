@@ -40,6 +40,19 @@ _FORM_TEXT_RE = fastre.compile(
     r"|LoGo\s?フォーム|ロゴフォーム|スマート申請|申請はこちら|提出はこちら|入力はこちら",
     re.IGNORECASE,
 )
+_SENTENCE_END_RE = fastre.compile(r"[。!?]|[.!?]\s")
+
+
+def _another_matters_label(before: str) -> bool:
+    """The words before a bare URL name another matter's form: a survey's, an event's, or
+    another procedure's (「Japanese class for foreign residents (にほんご教室) application:
+    https://…」), not the form's."""
+    if _NOT_FORM_TEXT_RE.search(before):
+        return True
+    label = _SENTENCE_END_RE.split(before)[-1]
+    return bool(OTHER_PROCEDURE_RE.search(label)) and not FORM_WORDS_RE.search(label)
+
+
 _NOT_FORM_TEXT_RE = fastre.compile(
     r"問い合わせ|問合せ|お問合わせ|メールフォーム|ご意見|アンケート"
     r"|セミナー|説明会|研修会|講座|イベント|参加申込|受講申込"  # an event's sign-up form
@@ -467,7 +480,7 @@ def extract_links(
         at = line_text.rfind(link.text) if link.text else -1
         if at > 0 and _after_old_form(line_text, at):
             continue  # 「これまでのGoogleフォーム(<a>https://…</a>)による受付は…終了しました」
-        if link.text.startswith("http") and _NOT_FORM_TEXT_RE.search(line_text[: max(at, 0)]):
+        if link.text.startswith("http") and _another_matters_label(line_text[: max(at, 0)]):
             continue  # 「Answer the survey (LoGoフォーム): <a>https://…</a>」: its words before it
         if at > 0 and _survey_sentence(line_text, at):
             continue  # 「回答は、同封の調査票を郵送するか、<a>回答フォーム</a>から…」
@@ -494,6 +507,8 @@ def extract_links(
             url = m.group().rstrip(".,)")
             if _after_old_form(line.text, m.start()):
                 continue  # 「これまでのフォーム(https://…)は受付を停止しています」
+            if _another_matters_label(line.text[: m.start()]):
+                continue  # 「Japanese class … application: https://…」
             if _NOT_HERE_AFTER_RE.match(line.text, m.end()):
                 continue  # 「ぐんま電子申請受付システム(https://…)には、協力確認書の手続きは…」
             if _PORTAL_BEFORE_RE.search(

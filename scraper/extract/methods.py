@@ -27,6 +27,7 @@ from .enquiry import is_enquiry_heading
 from .page import (
     BADGE_CHARS,
     ENDED_BADGE_RE,
+    FOREIGN_BODY_RE,
     FORM_WORDS_RE,
     NOT_FOR_THE_FORM_RE,
     NOT_THIS_FORM_RE,
@@ -402,6 +403,9 @@ _NEED_NOT_COME_RE = fastre.compile(
     r"|^\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
     # (「…役場のまどぐちにくるひつようはありません」)
     r"|^\s?(?:に|へ)\s?(?:くる|来る|いく|行く)\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
+    # (「市役所のまどぐちにもってこなくてもいいです」「窓口へお越しいただかなくても結構です」)
+    r"|[^。]{0,8}?(?:(?:もって|持って)\s?(?:こ|来|いか|行か)|(?:お越し|お持ち)いただか|来庁され|持参され"
+    r"|持参し)なくて\s?も\s?(?:いい|よい|大丈夫|だいじょうぶ|かまいません|構いません|結構)"
 )
 _NEGATION_RE = fastre.compile(
     # (not a condition: 「the form cannot be used without logging in」)
@@ -772,7 +776,9 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # (「※本庁舎1階の総合窓口(市民課)や、…各出張所では」: a desk on another floor)
 # (やさしい日本語: 「1かいの住民のまどぐち(…)ではありません」)
 _FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口|まどぐち)"
-_FLOOR_DESK_RE = fastre.compile(_FLOOR_DESK)
+# … or the general desk, whatever building it is in (「本庁舎の総合窓口ではお預かりできません」 on a
+# page taking the form at a temporary office)
+_OTHER_DESK_RE = fastre.compile(rf"{_FLOOR_DESK}|総合窓口|\b[Gg]eneral (?:window|counter)\b")
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
     # (「仮庁舎の住所あてに郵送しても届きますか」: the temporary building's)
@@ -1043,7 +1049,7 @@ class MethodResult:
         clause = without_furigana(clause)  # (「行政(ぎょうせい)センター のまどぐちでは…」)
         if self.own_form and _SHARED_SYSTEM_RE.search(clause):
             return True
-        if _FLOOR_DESK_RE.search(clause):
+        if _OTHER_DESK_RE.search(clause):
             return True  # 「※市役所1階の市民課窓口、…では」: another desk in the same building
         if self.ward_page:
             return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
@@ -1255,7 +1261,7 @@ _EN_AGENCY_BEFORE_RE = fastre.compile(r"\bImmigration Services Agency's\s$")
 
 # A mail magazine's name in brackets, open up to the word: 「メールマガジン「…メール」」.
 _MAGAZINE_NAME_RE = fastre.compile(r"(?:メールマガジン|メルマガ)\s?「[^」]*$")
-_OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,12}$")
+_OPEN_NAME_RE = fastre.compile(r"「[^「」]{1,16}$")  # (「「みなみあそ防災(ぼうさい)メール」」)
 _ADDRESS_LABEL_RE = fastre.compile(r"\((?:E-?[Mm]ail|e-?mail|Email|メール)\s?:\s?[\w.\-]+@")
 _CLOSED_AFTER_RE = fastre.compile(
     r"\s?(?:が|の)\s?(?:開いていない|あいていない|閉まって|しまって|休み)"
@@ -2199,7 +2205,13 @@ def _judge_heading(
                     # 「※…まで使用していたアドレス(…)は廃止しました。このアドレスあてに送信
                     # された協力確認書は受け付けできません」: the old address's
                     continue
-                if result.about_another_office(before) or _IMMIGRATION_SYSTEM_RE.search(before):
+                if (
+                    result.about_another_office(before)
+                    or _IMMIGRATION_SYSTEM_RE.search(before)
+                    # (or the sentence itself names another body: 「同じ建物の2階には有田市社会
+                    # 福祉協議会(…)がありますが、協力確認書の受付は行っておりません」)
+                    or FOREIGN_BODY_RE.search(sentence)
+                ):
                     # 「※…「国際交流ラウンジ」は生活相談の窓口です。協力確認書の受付は行って
                     # いません。」: the sentence before names the office it is said of (or the
                     # agency's system: 「※…「在留申請オンラインシステム」は国の…システムです。

@@ -27,6 +27,8 @@ _EN_FORMAT = (
     # (not asked: 「Can we send the form by e-mail as a PDF file?」)
     r"\bas (?:an?|the) {0} file(?!,? or\b)(?![^.?]{{0,20}}\?)"
     r"|\b{0} files? only|\b[Aa]ttach[^.]{{0,40}}\bas (?:an?|the) {0} file"
+    # (「Fill in the Word file of the form …, then upload that Word file on the Google Form」)
+    r"|\b(?:upload|attach|send|submit) (?:that|this) {0} (?:file|form)\b(?!,? or\b)"
     # (「The file which you attach to the electronic application or the e-mail is limited to the
     # PDF form」)
     r"|\b(?:is|are) limited to (?:the |an? )?{0}(?: (?:form|format|file)s?)?\b(?!,? or\b)"
@@ -130,7 +132,8 @@ _ALLOWED_AFTER = (
     r"|ご遠慮|お控え|(?<!変換)しないで|不可|できません|出来ません"
     # (「Word形式のまま送信されたものは、文字化け…が起きることがあるため、PDFで再送を」: what
     # was sent, not what to send)
-    r"|された(?:もの|ファイル|データ)は"
+    # (「PDFで添付された場合は、改めてExcelファイルでの提出をお願いすることになります」)
+    r"|された(?:もの|ファイル|データ)は|された(?:場合|とき)"
     # (「Wordファイルのまま添付していただいても、PDFに変換して…も構いません」: one of two)
     r"|(?:て|で)も、"
     # (「…(Excelファイル)をそのまま添付するか、PDFファイルに変換して添付して」: either, not
@@ -1237,6 +1240,11 @@ _CONDITION_LINE_RE = fastre.compile(
 )
 
 
+def _asks(text: str) -> bool:
+    """`text` is a question (「Q. …?」「…ですか。」)."""
+    return bool(QUESTION_RE.search(text) or _Q_MARK_RE.match(text))
+
+
 def _with_answer(lines: list[Line], index: int) -> str:
     """A line, or a question with the answer on the next line (「…2通必要ですか?」「1通で
     大丈夫です。」), or a term with its definition (「<dt>押印</dt><dd>不要</dd>」), as one text."""
@@ -1263,9 +1271,7 @@ def _with_answer(lines: list[Line], index: int) -> str:
         and _CONDITION_LINE_RE.search(line.text)
     ):
         return f"{line.text} {following.text}"
-    if (QUESTION_RE.search(line.text) or _Q_MARK_RE.match(line.text)) and len(
-        line.text
-    ) <= question_chars(line.text):
+    if _asks(line.text) and len(line.text) <= question_chars(line.text):
         answer = following.text
         # (an answer's mark on a line of its own: 「Q…何通必要ですか。」「A」「豊岡市に1通…」)
         if _ANSWER_MARK_RE.match(answer) and index + 2 < len(lines):
@@ -1349,6 +1355,10 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if words and not any(word in text for word in words):
                 continue
             m = pattern.search(text)
+            if m and note in _FORMAT_NOTES and m.start() < len(line.text) and _asks(line.text):
+                # 「Q. We sent the form by e-mail as an Excel file. Is it accepted?」: what the
+                # asker did; the answer after it may still require a format
+                m = pattern.search(text, len(line.text))
             if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
                 # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
                 joined = f"{text} {without_furigana(lines[index + 1].text)}"

@@ -512,6 +512,11 @@ _NO_REPORT_RE = fastre.compile(
 _FILE_AGAIN_RE = fastre.compile(r"(?:改めて|あらためて|再度|もう一度)、?\s?(?:ご)?提出|再提出")
 
 
+_RELATION_ASKED_RE = fastre.compile(
+    rf"{THE_FORM_SUBJECT}(?:と|とは)\s?(?:関係|関連)(?:が|は)?(?:あります|ある)(?:の)?(?:です)?か"
+)
+
+
 def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> bool:
     """Some line names another procedure, and none the form (特定技能 alone is not the form:
     a WordPress 「タグ:特定技能、外国人」 line ends every section it closes). With `disowned`
@@ -530,10 +535,15 @@ def _names_only_other_matters(lines: list[Line], *, disowned: bool = False) -> b
     if disowned:
         # (or an event or a survey: 「Q11 村が外国人住民向けにアンケートを行っていると聞きました。」
         # answered with its own 担当 and number)
+        # (a question naming the form only to ask whether the matter is related: 「Q市が実施
+        # している外国人雇用のアンケートは、協力確認書と関係がありますか?」「A関係ありません。…」)
         return any(
             OTHER_PROCEDURE_RE.search(t) or NOT_THIS_FORM_RE.search(t) or _EVENT_OR_AID_RE.search(t)
             for t in texts
-        ) and (not any(_FORM_NAME_RE.search(NOT_THIS_FORM_RE.sub("", t)) for t in texts))
+        ) and not any(
+            _FORM_NAME_RE.search(_RELATION_ASKED_RE.sub("", NOT_THIS_FORM_RE.sub("", t)))
+            for t in texts
+        )
     return any(OTHER_PROCEDURE_RE.search(t) for t in texts) and not any(
         _FORM_NAME_RE.search(t) for t in texts
     )
