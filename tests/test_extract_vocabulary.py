@@ -15083,3 +15083,88 @@ def test_round_one_hundred_ninety_misses() -> None:
         "での提出をお願いすることになります。</p>"
     )
     assert extract_filing(rokkasho).notes == ["形式指定:Excel"]
+
+
+def test_round_one_hundred_ninety_one_misses() -> None:
+    """Round one hundred and ninety-one's misses: 'You need to log in with an e-Kanagawa user
+    ID' (6643); a row 「福島町 | 福島町」 with its outcome 「→ 福島町に 1まいだけ…」 in a row of
+    its own (6645); 「ファクスでの提出は、区役所・国際課ともに受け付けていません。上記のファクス
+    番号は、問い合わせの際にご利用ください」 and 「ご利用には、利用者登録(…)をお願いしています」
+    (6654); a Japanese class 「…オンラインでも受講できます」 (6657); 「各市町の提出方法は、それ
+    ぞれの担当課へ直接お問い合わせください(例:湯浅町 総務課 電話 …)」 (6662); 佐々町's own
+    block, and 「(問合せ:佐世保市 電話…)」 (6665); other forms and the portal refused beside the
+    page's own form (6668, 6670, 6673); 「様式には押印する欄がありません」 (6670) and 「村として
+    押印を求めることはしていません」 (6671)."""
+    fujisawa = _titled_english_page(
+        "<p>(1) Online: send the form through the e-Kanagawa electronic application system.</p>"
+        "<p>You need to log in with an e-Kanagawa user ID. If you do not have one, please "
+        "register (free of charge) before you start.</p>"
+    )
+    assert extract_filing(fujisawa).notes == ["アカウント作成が必要"]
+    fukushima = page(
+        "<p>ゆうびんで おくって ください。</p><p>■ どこにだす?</p><table><tr><td>外国人がはたらく"
+        "ところ</td><td>外国人がすんでいるところ</td></tr><tr><td>福島町</td><td>福島町</td></tr>"
+        '<tr><td colspan="2">→ 福島町 に 1まい だけ だして ください。</td></tr></table>'
+    )
+    assert extract_filing(fukushima).notes == ["同一市区町村なら1通"]
+    konan = extract_filing(
+        page(
+            "<p>窓口へお持ちいただくか、郵送または電子申請で提出してください。</p><p>電子申請サービスの"
+            "ご利用には、利用者登録(アカウントの作成)をお願いしています。</p><h3>ファクスでの提出"
+            "について</h3><p>ファクスでの提出は、区役所・国際課ともに受け付けていません。上記のファ"
+            "クス番号は、問い合わせの際にご利用ください。</p>"
+        )
+    )
+    assert (konan.methods, konan.notes) == (
+        ["counter", "online_form", "post"],
+        ["アカウント作成が必要"],
+    )
+    itami = page(
+        "<p>郵送してください。電子申請による提出は、現在準備中です。</p><p>※国際・交流協会の日本"
+        "語教室は、対面のほかオンラインでも受講できます。</p>"
+    )
+    assert extract_filing(itami).methods == ["post"]
+    aridagawa = extract_filing(
+        page(
+            "<p>◆提出方法</p><p>郵送してください。</p><p>◆町外に住んでいる場合</p><p>湯浅町など"
+            "に住んでいる方がいる場合は、住んでいる市町にも提出が必要です。各市町の提出方法は、そ"
+            "れぞれの担当課へ直接お問い合わせください(例:湯浅町 総務課 電話 0737-64-1120)。</p>"
+            "<p>◆外国人の方の相談先</p><p>ハローワーク湯浅 外国人雇用状況の届出 電話:0737-63-"
+            "1146</p>",
+            _enquiry(
+                "産業振興部 商工観光課 商工係",
+                "〒643-0021 有田川町大字下津野2018番地4",
+                "TEL:0737-52-2127",
+            ),
+        )
+    )
+    assert (aridagawa.department, aridagawa.phones) == (
+        "産業振興部 商工観光課 商工係",
+        ["0737-52-2127"],
+    )
+    saza = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>佐世保市内に住まわれる方の分は、佐世保市が受付窓口を設けて"
+            "います(問合せ:佐世保市 電話0956-24-1161)。</p>",
+            _enquiry(
+                "総務課 企画班",
+                "〒857-0392 長崎県北松浦郡佐々町本田原免168番地2",
+                "電話番号:0956-62-2154",
+            ),
+        )
+    )
+    assert saza.phones == ["0956-62-2154"]
+    form = (
+        '<p>次のフォームから提出してください。</p><p><a href="https://logoform.jp/form/Yr7q/1098'
+        '452">協力確認書の提出フォーム</a></p><p>郵送でも受け付けます。</p>'
+    )
+    for elsewhere in (
+        "<p>ボランティア申込フォームからお申し込みください(協力確認書の提出はこちらのフォームではで"
+        "きません)。</p>",
+        "<p>町の「電子申請」ページにある他の手続きのフォームや、下のイベントの申込フォームからは、"
+        "協力確認書を提出できません。</p>",
+        "<p>町が運営する「電子申請」のページから探しても、この手続きは表示されません。</p>",
+    ):
+        assert extract_filing(page(form + elsewhere)).methods == ["online_form", "post"]
+    for seal in ("様式には押印する欄がありません。", "村として押印を求めることはしていません。"):
+        assert extract_filing(page(f"<p>郵送してください。</p><p>{seal}</p>")).notes == ["押印不要"]

@@ -533,13 +533,15 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (or in katakana: 「ニセコ町役場 企画環境課(でんわ …)」)
         r"(?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f]"
         r"|(?<![\u30a0-\u30ff])[\u30a1-\u30fa])"
-        rf"[\u3040-\u30ff\u4e00-\u9fff]{{0,5}}?{place_end})"
+        rf"[\u3040-\u30ff\u4e00-\u9fff々]{{0,5}}?{place_end})"
         # (「日向市のかかりのメールは …」: やさしい日本語's 係)
         # (「泉南市のまどぐち(でんわ …)」)
         # (「(世田谷区の問い合わせ先:生活文化政策部 国際課 電話…)」)
         # (its number in brackets right after its name, in Chinese too: 「…也需要向纪之川市(电话
         # 0736-77-2511)提交」)
         r"(?:(?=\s?\((?:電話|电话|TEL|Tel))"
+        # (or after a space: 「(問合せ:佐世保市 電話0956-24-1161)」)
+        r"|(?=\s(?:電話|でんわ|TEL|Tel)\s?:?\s?(?:0\d|$))"
         # (「伊勢市の係(かかり)(でんわ …)」; 「有田市 役所の電話は …」: a space before 役所)
         r"|\s?役所|\s?役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の係"
         r"|の提出先"
@@ -601,7 +603,7 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     r"|:\s?(?=[^():]{0,40}\b(?:Tel|TEL|Phone)\b)"
     # (or its number or its Japanese name in brackets: 「ask … about the method of Hagi City
     # (Tel. …)」「the window of Hagi City (萩市)」)
-    r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff]{1,5}[市町村]\))"
+    r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff々]{1,5}[市町村]\))"
     r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
     # (its division named after it: 「(Onojo City Community Development Division, tel. …)」)
     r"| (?=(?:[A-Z][a-z]+ ){1,4}(?:Division|Section|Department)\b)"
@@ -609,13 +611,13 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # 産業振興課 (Tel. …)」)
     # (「…to Nagaokakyo City; its desk for this form is the … Division (長岡京市 商工観光課, …」)
     # (「…receives it at its own window (南相馬市 市民生活部 生活環境課 …, Tel. …)」)
-    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff]{1,5}[市町村]\s?(?:[^\s\d、。()]{1,10}?[部局]\s)?"
+    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff々]{1,5}[市町村]\s?(?:[^\s\d、。()]{1,10}?[部局]\s)?"
     r"[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
 # (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
 # (a kana name, 「つくば市」「えびの市」, but not a particle before the word: 「…内容や町の取組」)
 _PLACE_NAME_RE = fastre.compile(
-    rf"[\u3040-\u30ff\u4e00-\u9fff](?<![やとをにへでもが])[市町村]|{_TOKYO_WARD}"
+    rf"[\u3040-\u30ff\u4e00-\u9fff々](?<![やとをにへでもが])[市町村]|{_TOKYO_WARD}"
 )
 
 
@@ -685,7 +687,7 @@ def _most_named_place(lines: list[Line]) -> str:
 
 # A municipality's name in running text (not 「市町村」「当村」「各市」).
 _NAMED_PLACE_RE = fastre.compile(
-    r"(?<![\u4e00-\u9fff])((?![当本同各全他市町村区])[\u4e00-\u9fff]{1,4}?[市町村])(?![町村区])"
+    r"(?<![\u4e00-\u9fff々])((?![当本同各全他市町村区])[\u4e00-\u9fff々]{1,4}?[市町村])(?![町村区])"
 )
 _MIN_NAMINGS = 3
 
@@ -780,7 +782,7 @@ def _same_places_desk(text: str, own_places: str) -> bool:
 
 
 # A municipality's name in Japanese, with up to four characters before its own (「山口県長門市」).
-_JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}[市町村]")
+_JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]{1,5}[市町村]")
 
 
 def _names_in_english(own_places: str, name: str) -> bool:
@@ -1799,7 +1801,7 @@ _COLUMN_NAMES_RE = fastre.compile(
 
 # 「米子市の提出先は、…」: the label is another municipality's (its name, then の).
 # (「名古屋市にお住まいの場合の提出先は…」: the places' where a case names it)
-_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff]{1,5}?[市町村])(?:に[^。、]{1,12}?)?の$")
+_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff々]{1,5}?[市町村])(?:に[^。、]{1,12}?)?の$")
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")
@@ -1846,7 +1848,7 @@ def _names_another_desk(text: str, own_places: str) -> bool:
 
 # A number with its municipality in brackets after it: 「でんわ:072-463-1217(泉佐野市)」.
 _PLACE_AFTER_NUMBER_RE = fastre.compile(
-    r"[\d\s-]{9,16}\(\s?([\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場)?\s?\)"
+    r"[\d\s-]{9,16}\(\s?([\u4e00-\u9fff々]{1,5}?[市町村])(?:役所|役場)?\s?\)"
 )
 
 
@@ -1860,7 +1862,7 @@ def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
 # (「横浜市国際局(電話:…)」: a bureau)
 _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
-    r"([\u4e00-\u9fff]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
+    r"([\u4e00-\u9fff々]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
 
 
@@ -1908,7 +1910,7 @@ def _names_place(text: str, name: str) -> bool:
 # (kanji and katakana: a name that starts after hiragana, 「この郵便番号は市役所」, is whole)
 _NAME_CHAR_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]")
 # A municipality's office named in an enquiry block: 「竹富町役場 2階」.
-_OFFICE_NAME_RE = fastre.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{1,5}?[市町村])(?:役所|役場)")
+_OFFICE_NAME_RE = fastre.compile(r"([\u3040-\u30ff\u4e00-\u9fff々]{1,5}?[市町村])(?:役所|役場)")
 
 
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:

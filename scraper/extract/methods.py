@@ -383,6 +383,8 @@ _FOR_QUESTIONS_RE = fastre.compile(
     # (「(下の「お問い合わせ先」にあるメールは、ご質問用の窓口です。)」)
     r"|(?:ご)?質問用の(?:窓口|アドレス|メールアドレス)です"
     r"|(?:メール|アドレス)は、?\s?(?:お)?問い?合わ?せ用です"  # (「※メールはお問い合わせ用です」)
+    # (「上記のファクス番号は、問い合わせの際にご利用ください」)
+    r"|(?:番号|アドレス|メール)は、?\s?(?:お)?問い?合わ?せ(?:の際|の時|のとき|時)に\s?(?:ご)?(?:利用|使用)"
 )
 # (「郵送...下記の問合せ先あて」: the enquiry address is where the form goes)
 _SEND_IT_RE = fastre.compile(
@@ -779,6 +781,11 @@ _FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口|ま�
 # … or the general desk, whatever building it is in (「本庁舎の総合窓口ではお預かりできません」 on a
 # page taking the form at a temporary office)
 _OTHER_DESK_RE = fastre.compile(rf"{_FLOOR_DESK}|総合窓口|\b[Gg]eneral (?:window|counter)\b")
+# A refusal naming the section with the other office is the section's too: 「区役所・国際課
+# ともに受け付けていません」.
+_SECTION_TOO_RE = fastre.compile(
+    r"[・、][^\s・、。()]{1,10}[課係室](?:の窓口)?\s?(?:ともに|とも|いずれも|どちらも)"
+)
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
     # (「仮庁舎の住所あてに郵送しても届きますか」: the temporary building's)
@@ -928,6 +935,8 @@ _OTHER_TOPIC_RE = fastre.compile(
     r"|(?:住所|じゅうしょ)\s?の\s?とどけ"  # やさしい日本語's 転入届
     r"|出入国在留管理|入管|在留申請オンライン|在留手続|在留資格|在留期間|在留諸申請|在留カード"
     r"|説明会|セミナー|研修会|相談会|講座|イベント|相談窓口"
+    # (「※国際・交流協会の日本語教室は、対面のほかオンラインでも受講できます」)
+    r"|日本語教室|にほんご\s?きょうしつ|受講"
     r"|マイナンバーカード(?:の|は)?(?:申請|交付|受け取り)|^マイナンバーカード\s"  # (a 手続き row)
 )
 # Headings of another procedure's steps: answering a survey, signing up for an event.
@@ -1051,6 +1060,8 @@ class MethodResult:
             return True
         if _OTHER_DESK_RE.search(clause):
             return True  # 「※市役所1階の市民課窓口、…では」: another desk in the same building
+        if _SECTION_TOO_RE.search(clause):
+            return False  # 「区役所・国際課ともに受け付けていません」: the section as well
         if self.ward_page:
             return bool(_WARD_BRANCH_RE.search(clause)) and not _WARD_OWN_OFFICE_RE.search(clause)
         return bool(_BRANCH_RE.search(clause)) and not _OWN_OFFICE_RE.search(clause)
@@ -1672,6 +1683,15 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
             # the desk just named, not the counter (and, beside the page's own form, 「※これまで
             # 利用していたGoogleフォーム(…)は…終了しました。このフォームから送信された内容は
             # 受け付けられません」: the old form just named)
+            continue
+        if (
+            negation
+            and names == {"online_form"}
+            and result.own_form
+            and _NOT_LISTED_RE.search(sentence)
+        ):
+            # 「町が運営する「電子申請」のページから探しても、この手続きは表示されません」 beside
+            # the page's own form: the portal does not list it
             continue
         if negation and _ON_THOSE_DAYS_RE.search(before):
             # 「金曜日の夜間延長…や日曜日の開庁日は、…一部の窓口のみの取扱いのため、協力確認書は
@@ -2410,6 +2430,9 @@ def _merge(result: MethodResult, said: MethodResult) -> None:
 
 
 _REMARK_RE = fastre.compile(r"^[※*＊]")
+_NOT_LISTED_RE = fastre.compile(
+    r"(?:探して|検索して|さがして)も、?[^。]{0,16}(?:表示されません|見つかりません|出てきません|でてきません)"
+)
 
 
 def _is_item(line: Line) -> bool:

@@ -280,7 +280,7 @@ _PDF_RE = _required_format(
 _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (「松崎町 | 松崎町 | 松崎町のみ(1通)」)
     # (やさしい日本語: 「上野村 | 上野村 | 上野村に 1まいだけ」)
-    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:\1(?:へ|に|のみ|だけ)?\s?\(?|必要\s?\(?)?"
+    r"(\S{1,8}?[市区町村])(内?)\s+\1\2\s+(?:[→⇒]\s?)?(?:\1\s?(?:へ|に|のみ|だけ)?\s?\(?|必要\s?\(?)?"
     r"(?:1通|一通|1部|一部|1まい|1枚)"
     # (in English: 「Komono Town | Komono Town | Komono Town only - one form」)
     # (cells on lines of their own: 「Uonuma City \n Uonuma City \n Only Uonuma City. One sheet is
@@ -388,7 +388,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「はんこは、おしてもおさなくてもだいじょうぶです」)
             r"|(?:はんこ|押印|印鑑)は?、?\s?(?:おして|押して|押印して)も\s?(?:おさなく|押さなく|押印しなく)ても"
             r"\s?(?:だいじょうぶ|大丈夫|よい|いい|構いません|かまいません)"
-            r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄は(?:ありません|ございません)"
+            # (「様式には押印する欄がありません」)
+            r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄[はが](?:ありません|ございません)"
+            # (「…村として押印を求めることはしていません」「押印は求めていません」)
+            r"|押印(?:を|は)\s?求める(?:こと)?は(?:して(?:い|おり)ません|ありません|いたしません)"
+            r"|押印(?:を|は)\s?求めて(?:い|おり)ません"
             # 「押印するかどうかは事業所にお任せします」 (the English pages' 'up to you')
             r"|(?:押印|はんこ)(?:する|を(?:する|おす|押す))?か(?:どうか|否か)は[^。]{0,12}(?:お任せ|おまかせ|任せ|ご判断|自由)"
             # 「押印欄のない新しい様式をお使いください」
@@ -766,6 +770,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:行った|した)(?:うえ|上)で|(?:行い|し)、\s?(?:ログイン|サインイン)"
             r"(?:して(?:から|ください)|した(?:うえ|上)で))"
             rf"|{_REGISTRATION}[^。]{{0,6}}をしていない(?:方|場合)は[^。]{{0,20}}できません"
+            # (「電子申請サービスのご利用には、利用者登録(アカウントの作成)をお願いしています」)
+            rf"|(?:ご)?利用(?:に|の際に)は、?\s?[^。]{{0,10}}?{_REGISTRATION}(?:\([^()]{{0,20}}\))?\s?を\s?"
+            r"お願いして(?:い|おり)ます"
             # 「Google のアカウントでログインしなければなりません」
             r"|アカウントで(?:ログイン|サインイン)(?:し)?なければ(?:なりません|いけません)"
             # (「グーグル(Google) のアカウントでログインしないと、ファイルをつけることが…」)
@@ -800,7 +807,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Google Forms needs you to sign in …」)
             r"|asks you to|requires you to|needs you to)"
             r" (?:(?:sign|log) ?in(?: with| to)|be (?:signed|logged) in(?: to| with)?)"
-            r" (?:a|an|the|your) [^.]{0,20}account"  # (「…log in with the Google account」)
+            # (「…log in with the Google account」; 「You need to log in with an e-Kanagawa user
+            # ID」)
+            r" (?:a|an|the|your) [^.]{0,20}(?:account|user ID)"
             # (「You need a Graffer account to use the online form」)
             r"|(?<!not )(?<!n't )(?<![Dd]o I )(?<![Dd]o we )(?<![Dd]o you )\b(?:need|must have)"
             r" (?:a|an) (?:[A-Za-z-]+ ){0,2}account\b"
@@ -1235,6 +1244,7 @@ _Q_MARK_RE = fastre.compile(r"Q\s?\d{0,2}\s?(?:[.:]|(?=[^\x00-\x7f]))|問\s?\d{0
 _LONGEST_CONDITION = 80
 # (「…どちらも 粟島浦村 の とき は、」<br>「1まい だけ だして ください」)
 # (English: a card's title 「Workplace and home both in Aisho Town」, then its text)
+_ARROWS = ("→", "⇒")
 _CONDITION_LINE_RE = fastre.compile(
     r"(?:場合|とき)\s?(?:は|には)?\s?、?$|\b[Bb]oth (?:are )?in\b[^.?!。]{0,40}$"
 )
@@ -1265,10 +1275,11 @@ def _with_answer(lines: list[Line], index: int) -> str:
     # (a condition on its own line: 「事業所と住まいがどちらも鴻巣市内の場合」, then
     # 「鴻巣市に1通提出すれば足ります」)
     # (not a list's last item 「…連絡先などが変わったとき」, then a paragraph about another thing)
-    if (
-        len(line.text) <= _LONGEST_CONDITION
-        and (line.kind != "li" or following.kind == "li")
-        and _CONDITION_LINE_RE.search(line.text)
+    # (or a table row of places, then its outcome after an arrow in a row of its own: 「福島町 |
+    # 福島町」「→ 福島町に 1まいだけだしてください。」)
+    if len(line.text) <= _LONGEST_CONDITION and (
+        ((line.kind != "li" or following.kind == "li") and _CONDITION_LINE_RE.search(line.text))
+        or following.text.startswith(_ARROWS)
     ):
         return f"{line.text} {following.text}"
     if _asks(line.text) and len(line.text) <= question_chars(line.text):

@@ -145,6 +145,11 @@ _OWN_ENQUIRY_RE = fastre.compile(
     re.IGNORECASE,
 )
 
+_EACH_PLACES_DESK_RE = fastre.compile(
+    r"(?:それぞれ|各市区?町村?|各自治体)の[^。]{0,10}(?:担当|窓口|課)[^。]{0,6}(?:へ|に)[^。]{0,6}"
+    r"問(?:い)?合"
+)
+
 
 # A table row that starts with a municipality's name (「宇都宮市 電子申請・郵送・窓口 …」), after
 # a row number or not (「1 | 前橋市 | 文化国際課 | 027-…」): a prefecture's list of how each
@@ -1155,7 +1160,12 @@ def _other_sections_lines(
         # 別の手続きです)</h3>」's 「お問い合わせは住民課(電話:…)へ」 under the form's h2)
         if i not in dropped
         and (
-            _OWN_ENQUIRY_RE.search(lines[i].text)
+            (
+                _OWN_ENQUIRY_RE.search(lines[i].text)
+                # (not 「各市町の提出方法は、それぞれの担当課へ直接お問い合わせください(例:湯浅町
+                # 総務課 電話 …)」: the other municipalities' desks)
+                and not _EACH_PLACES_DESK_RE.search(lines[i].text)
+            )
             # (not an FAQ's row under 「協力確認書についてのお問い合わせ」: 「住んでいるのは宇治市
             # です。…どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
             or (_under_contact_heading(lines, start, i) and not _ASKS_RE.search(lines[i].text))
