@@ -2430,6 +2430,8 @@ def _merge(result: MethodResult, said: MethodResult) -> None:
 
 
 _REMARK_RE = fastre.compile(r"^[※*＊]")
+# A portal that does not list the procedure (「…「電子申請」のページから探しても、この手続きは
+# 表示されません」): beside the page's own form, the portal's, not the way's.
 _NOT_LISTED_RE = fastre.compile(
     r"(?:探して|検索して|さがして)も、?[^。]{0,16}(?:表示されません|見つかりません|出てきません|でてきません)"
 )

@@ -145,6 +145,7 @@ _OWN_ENQUIRY_RE = fastre.compile(
     re.IGNORECASE,
 )
 
+# A line sending readers to each other municipality's own desk: its units are theirs.
 _EACH_PLACES_DESK_RE = fastre.compile(
     r"(?:それぞれ|各市区?町村?|各自治体)の[^。]{0,10}(?:担当|窓口|課)[^。]{0,6}(?:へ|に)[^。]{0,6}"
     r"問(?:い)?合"
@@ -517,6 +518,8 @@ _NO_REPORT_RE = fastre.compile(
 _FILE_AGAIN_RE = fastre.compile(r"(?:改めて|あらためて|再度|もう一度)、?\s?(?:ご)?提出|再提出")
 
 
+# A question whether a matter relates to the form (「…は、協力確認書と関係がありますか」): it
+# names the form only to be told no.
 _RELATION_ASKED_RE = fastre.compile(
     rf"{THE_FORM_SUBJECT}(?:と|とは)\s?(?:関係|関連)(?:が|は)?(?:あります|ある)(?:の)?(?:です)?か"
 )
