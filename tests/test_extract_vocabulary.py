@@ -15168,3 +15168,86 @@ def test_round_one_hundred_ninety_one_misses() -> None:
         assert extract_filing(page(form + elsewhere)).methods == ["online_form", "post"]
     for seal in ("様式には押印する欄がありません。", "村として押印を求めることはしていません。"):
         assert extract_filing(page(f"<p>郵送してください。</p><p>{seal}</p>")).notes == ["押印不要"]
+
+
+def test_round_one_hundred_ninety_two_misses() -> None:
+    """Round one hundred and ninety-two's misses: 'The village does not use the online
+    application (電子申請) for this form.' and 'The "電子申請" button on the top menu is the page
+    of the other procedures.' (6675), not 'If you cannot use the Internet, please send it by
+    post.' (4102); 'the city does not issue the certificate of the submission' (6677); 'Online
+    submission is now planned' (6678); a table 「はたらくばしょ | すむばしょ | だすところ」 of
+    cases, not of other municipalities (6684, 6038); a section 「だしたしるし」 (6686); a section
+    「その他(協力確認書以外のお問い合わせ)」 (6691); 「外国人ご本人に窓口へ持ってきていただく書類
+    ではありません」 (6692); 「変更前に支所やファクスで提出していただいたものは受付済みです」
+    (6694); 「次の2つの方法で受け付けることを予定しています」 over a list (6703)."""
+    yomogita = _titled_english_page(
+        "<p>Please bring the form to the counter or send it by post.</p><p>The village does not "
+        'use the online application (電子申請) for this form. The "電子申請" button on the top '
+        "menu is the page of the other procedures.</p>"
+    )
+    assert extract_filing(yomogita).methods == ["counter", "post"]
+    hachinohe = _titled_english_page(
+        "<p>Please send the form by e-mail.</p><p>If you cannot use the Internet, please send it "
+        "by post.</p>"
+    )
+    assert extract_filing(hachinohe).methods == ["email", "post"]
+    shinjo = _titled_english_page(
+        "<p>Please send the form by post.</p><p>The city does not send the result of the "
+        "submission to the Immigration Services Agency, and the city does not issue the "
+        "certificate of the submission.</p>"
+    )
+    assert extract_filing(shinjo).notes == ["受領書・控えの発行なし"]
+    tome = extract_filing(
+        _titled_english_page(
+            "<p>Please send the form by post.</p><h2>History</h2><p>August 4, 2025: Online "
+            "submission is now planned; see section 4.</p>"
+        )
+    )
+    assert (tome.methods, tome.notes) == (["post"], ["準備中:online_form"])
+    minamiawaji = page(
+        "<p>ゆうびん で おくって ください。</p><h2>どこにだしますか</h2><table><tr><th>はたらく"
+        "ばしょ</th><th>すむばしょ</th><th>だすところ</th></tr><tr><td>南あわじ市</td><td>南あわ"
+        "じ市</td><td>南あわじ市に 1まい</td></tr><tr><td>南あわじ市</td><td>洲本市</td><td>南あ"
+        "わじ市と洲本市に 1まいずつ</td></tr><tr><td>淡路市</td><td>南あわじ市</td><td>淡路市と"
+        "南あわじ市に 1まいずつ</td></tr></table>"
+    )
+    assert extract_filing(minamiawaji).notes == ["同一市区町村なら1通"]
+    taga = page(
+        "<h2>きょうりょくかくにんしょってなに?</h2><p>会社が村にだすかみです。</p><h2>だしかた"
+        "</h2><p>インターネットでだしてください。</p><h2>だしたしるし</h2><p>インターネットでだす"
+        "と、「申請完了(しんせいかんりょう)」 のメールがとどきます。このメールが、町にだしたしるし"
+        "です。</p><p>町からは、うけとったことをしらせるかみやひかえはおくりません。</p><h2>【にほ"
+        "んごきょうしつ】 外国人の社員のみなさんへ</h2><p>にほんごをべんきょうできます。</p>"
+    )
+    assert extract_filing(taga).notes == ["受領書・控えの発行なし", "完了メールが提出の証明"]
+    fuchu = extract_filing(
+        page(
+            "<h2>提出先と提出方法</h2><h3>どのような方法で提出できますか。</h3><p>郵送してくださ"
+            "い。</p><h2>その他(協力確認書以外のお問い合わせ)</h2><h3>町から事業者向けのアンケー"
+            "トが届きました。回答は必須ですか。</h3><p>任意の調査です。</p><h3>外国人従業員が町に"
+            "転入したときの手続きを教えてください。</h3><p>転入の日から14日以内に、役場本庁舎1階"
+            "の住民課の窓口で転入届を行ってください。在留カードとパスポートを持参してください。(担"
+            "当:住民課 電話 082-286-3163)</p>",
+            _enquiry("政策企画課", "電話:082-286-3158"),
+        )
+    )
+    assert fuchu.phones == ["082-286-3158"]
+    mugi = page(
+        "<p>郵送するか、窓口へお持ちください。</p><p>外国人ご本人に窓口へ持ってきていただく書類で"
+        "はありません。</p>"
+    )
+    assert extract_filing(mugi).methods == ["counter", "post"]
+    minakami = page(
+        "<p>郵送または電子メールで提出してください。</p><p>変更前に支所やファクスで提出していた"
+        "だいたものは受付済みです。</p>"
+    )
+    assert extract_filing(minakami).methods == ["email", "post"]
+    kunigami = extract_filing(
+        page(
+            "<p>現時点では、村での協力確認書の受付はまだ始めておりません。</p><h2>受付を始めた後の"
+            "提出方法(予定)</h2><p>受付開始後は、次の2つの方法で受け付けることを予定しています。"
+            "</p><ul><li>郵送(あて先:国頭村役場 企画商工観光課)</li><li>役場への持参(役場1階 企"
+            "画商工観光課)</li></ul>"
+        )
+    )
+    assert (kunigami.methods, kunigami.notes) == ([], ["準備中:counter", "準備中:post"])

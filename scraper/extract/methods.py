@@ -528,6 +528,7 @@ _PLANNED_RE = fastre.compile(
     # (「When will e-mail submission start?」 「No date has been set yet.」)
     r"\b[Nn]o date has been (?:set|decided|fixed) yet\b|"
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
+    r"\b(?:is|are) (?:now )?planned\b|"  # (「Online submission is now planned; see section 4.」)
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     r"|準備している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
@@ -601,6 +602,9 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (a machine translation's 「We do not do the reception by FAX」)
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
+    # (「The village does not use the online application (電子申請) for this form.」; not the
+    # reader's 「If you cannot use the Internet, …」)
+    r"|\b(?:does|do) not use\b|\bdoesn't use\b"
     # (「The form is not received at the counters of City Hall, …」)
     r"|\b(?:is|are) not received (?:by|at|through|via)\b|\b(?:is|are) not received\s*$"
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
@@ -963,6 +967,14 @@ _GENERAL_RE = fastre.compile(
 _PAST_RE = fastre.compile(
     r"^(?:Q\s?\d{0,2}\.?\s?)?(?:以前|従来|これまで|かつて)は(?:(?!が、|けれど)[^。])*"
     r"(?:ていました|でした)。?$"
+    # (「変更前に支所やファクスで提出していただいたものは受付済みです」: filings made before)
+    r"|(?:変更前|以前|これまで)に[^。]{0,30}提出(?:して)?(?:いただいた|された)(?:もの|書類|協力確認書)"
+    r"(?:は|も)[^。]{0,10}(?:受付済み|有効)"
+)
+# Who brings it, not whether the counter takes it: 「外国人ご本人に窓口へ持ってきていただく
+# 書類ではありません」.
+_NOT_THE_WORKERS_RE = fastre.compile(
+    r"(?:本人|外国人)(?:に|が)[^。]{0,16}(?:持って|持参|お持ち|提出)[^。]{0,12}書類ではありません"
 )
 # The original after a copy sent another way: 「Please do not send the original by post
 # again」「FAXで送信した場合、原本を改めて郵送する必要はありません」 (not a refusal of the post).
@@ -2287,7 +2299,9 @@ _READYING_RE = fastre.compile(
 # 現在準備中のため、まだ提出していただくことはできません。」
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
-    r"(?:次|以下|下記)の方法(?:による|での|で)?(?:受付|受け付け)を(?:予定|準備)して(?:い|おり)ます"
+    # (「受付開始後は、次の2つの方法で受け付けることを予定しています。」)
+    r"(?:次|以下|下記)の(?:\d{1,2}つの)?方法(?:による|での|で)?(?:受付|受け付け)(?:ること)?を(?:予定|準備)"
+    r"して(?:い|おり)ます"
     # (「町での受付は、次の方法で行う予定です。」)
     r"|(?:次|以下|下記)の方法で(?:受付を)?(?:行う|受け付ける)予定"
     rf"|{_PLANNED_HEAD}"
@@ -2700,6 +2714,7 @@ def extract_methods(
                 or NOT_THIS_FORM_RE.search(sentence)
                 or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
                 or _PAST_RE.search(sentence)
+                or _NOT_THE_WORKERS_RE.search(sentence)
                 or _ORIGINAL_AGAIN_RE.search(sentence)
                 or _PAGE_EDIT_RE.search(sentence)
                 or _ON_THAT_PAGE_RE.search(sentence)

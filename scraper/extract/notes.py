@@ -631,6 +631,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[Rr]eceipts?(?: certificates?)?(?: and (?:a )?cop(?:y|ies))?(?: \([^()]{1,12}\))?"
             r" (?:is|are|will) not (?:be )?"
             r"(?:issued|sent|returned)"
+            # (「…the city does not issue the certificate of the submission」)
+            r"|\b(?:does|do|will) not (?:issue|send|give|return) (?:a |the |any )?"
+            r"(?:receipts?|certificates? of (?:the )?(?:submission|receipt|reception|acceptance))\b"
         ),
     ),
     (
@@ -1162,7 +1165,7 @@ _HINT_RE = fastre.compile(
     r"|call you|phone you"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
-    r"|completion|proof"
+    r"|completion|proof|certificate|user ID"
     r"|reception|receipt|envelope|account|regist|format|ログイン|ビズID|gBizID"
 )
 

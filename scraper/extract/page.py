@@ -455,7 +455,9 @@ EN_NOT_THIS_FORM = (
     r"|\b(?:do not|don't) send the (?:Cooperation Confirmation|form\b)[^.]{0,12}? to this"
     r" (?:address|number|e-?mail)\b"
     # (a machine translation's 「The "電子申請" of the menu … is a thing of the other procedure」)
-    r"|\bis (?:a thing|one) (?:of|for) (?:the )?(?:other|another|a different) procedures?\b"
+    # (「The "電子申請" button on the top menu is the page of the other procedures.」)
+    r"|\bis (?:a thing|one|the page) (?:of|for) (?:the )?(?:other|another|a different)"
+    r" procedures?\b"
     # (「The related procedure (it is not the procedure of the city)」: another body's)
     r"|\bnot the procedure of the (?:city|town|village)\b"
     # (「The moving-in notification is a different procedure, handled by …」)
