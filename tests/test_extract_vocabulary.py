@@ -15251,3 +15251,12 @@ def test_round_one_hundred_ninety_two_misses() -> None:
         )
     )
     assert (kunigami.methods, kunigami.notes) == ([], ["準備中:counter", "準備中:post"])
+    # (a bilingual table: each cell's Japanese, then its English after a break)
+    iijima = page(
+        '<p>郵送してください。</p><table><tr><th>ケース<br><span class="en">Case</span></th><th>'
+        '提出先<br><span class="en">Submit to</span></th></tr><tr><td>事業所も住居地も飯島町内<br>'
+        '<span class="en">Workplace and home both in Iijima</span></td><td>飯島町へ1通のみ提出し'
+        'てください。<br><span class="en">Submit one form to Iijima Town only.</span></td></tr>'
+        "</table>"
+    )
+    assert extract_filing(iijima).notes == ["同一市区町村なら1通"]
