@@ -1050,13 +1050,14 @@ def _about_another_body(lines: list[Line], index: int) -> bool:
             return True
         if lines[term].kind == "dt" and _OTHER_BODY_HEAD_RE.search(lines[term].text):
             return not UNIT_NAME_RE.search(line.text)
-    if UNIT_NAME_RE.search(line.text):
-        return False
     # (or a short remark on the body's service before the label, right under its name: a table
     # cell 「Nara Foreign Residents Support Center (…)」「Consultation of living in many
     # languages TEL …」)
+    # (the cheap tests first: most lines are neither)
     remark_first = not _CONTACT_FIRST_RE.match(line.text)
-    if remark_first and not _remark_then_contact(line.text):
+    if remark_first and ("。" in previous.text or not _remark_then_contact(line.text)):
+        return False
+    if UNIT_NAME_RE.search(line.text):
         return False
     # the body's name on the line before, or above a remark or the body's other contact lines
     # (「奈良県外国人支援センター」「(生活相談・多言語対応)」「電話:…」「メール:…」)
