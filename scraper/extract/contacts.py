@@ -82,6 +82,8 @@ _NO_AREA_RE = fastre.compile(
     # (「商工労政係(直通 73-5181)」: a direct line's label)
     rf"(?:{PHONE_LABEL}|{FAX_LABEL}|直通)\s?(?:番号)?\s?:?\s?(\d{{2,4}}-\d{{4}})(?![\d-])"
 )
+# The characters of a municipality's name in kanji, 々 included (「佐々町」「野々市市」).
+_KANJI = r"\u4e00-\u9fff々"
 # Lines about another body (immigration bureau, its information centre, Hello Work, the
 # international association's consultation desk): their numbers are not the department's.
 _OTHER_ORG_RE = fastre.compile(
@@ -533,7 +535,7 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (or in katakana: 「ニセコ町役場 企画環境課(でんわ …)」)
         r"(?:[\u4e00-\u9fff]|(?<![\u3040-\u309f])(?!この|その|あの|どの)[\u3040-\u309f]"
         r"|(?<![\u30a0-\u30ff])[\u30a1-\u30fa])"
-        rf"[\u3040-\u30ff\u4e00-\u9fff々]{{0,5}}?{place_end})"
+        rf"[\u3040-\u30ff{_KANJI}]{{0,5}}?{place_end})"
         # (「日向市のかかりのメールは …」: やさしい日本語's 係)
         # (「泉南市のまどぐち(でんわ …)」)
         # (「(世田谷区の問い合わせ先:生活文化政策部 国際課 電話…)」)
@@ -603,7 +605,7 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     r"|:\s?(?=[^():]{0,40}\b(?:Tel|TEL|Phone)\b)"
     # (or its number or its Japanese name in brackets: 「ask … about the method of Hagi City
     # (Tel. …)」「the window of Hagi City (萩市)」)
-    r"| \((?=Tel\b|TEL\b|Phone\b|[\u4e00-\u9fff々]{1,5}[市町村]\))"
+    rf"| \((?=Tel\b|TEL\b|Phone\b|[{_KANJI}]{{1,5}}[市町村]\))"
     r"|'s\b"  # (「For Tsukumi City's ways of submitting」)
     # (its division named after it: 「(Onojo City Community Development Division, tel. …)」)
     r"| (?=(?:[A-Z][a-z]+ ){1,4}(?:Division|Section|Department)\b)"
@@ -611,13 +613,13 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     # 産業振興課 (Tel. …)」)
     # (「…to Nagaokakyo City; its desk for this form is the … Division (長岡京市 商工観光課, …」)
     # (「…receives it at its own window (南相馬市 市民生活部 生活環境課 …, Tel. …)」)
-    r"|(?=[^.()]{0,80}\(?[\u4e00-\u9fff々]{1,5}[市町村]\s?(?:[^\s\d、。()]{1,10}?[部局]\s)?"
+    rf"|(?=[^.()]{{0,80}}\(?[{_KANJI}]{{1,5}}[市町村]\s?(?:[^\s\d、。()]{{1,10}}?[部局]\s)?"
     r"[^\s\d、。()]{1,10}?(?:課|係|室)))"
 )
 # (「東みよし町」; a special ward: 「東京都荒川区荒川二丁目」「〒154-8504 世田谷区…」)
 # (a kana name, 「つくば市」「えびの市」, but not a particle before the word: 「…内容や町の取組」)
 _PLACE_NAME_RE = fastre.compile(
-    rf"[\u3040-\u30ff\u4e00-\u9fff々](?<![やとをにへでもが])[市町村]|{_TOKYO_WARD}"
+    rf"[\u3040-\u30ff{_KANJI}](?<![やとをにへでもが])[市町村]|{_TOKYO_WARD}"
 )
 
 
@@ -687,7 +689,7 @@ def _most_named_place(lines: list[Line]) -> str:
 
 # A municipality's name in running text (not 「市町村」「当村」「各市」).
 _NAMED_PLACE_RE = fastre.compile(
-    r"(?<![\u4e00-\u9fff々])((?![当本同各全他市町村区])[\u4e00-\u9fff々]{1,4}?[市町村])(?![町村区])"
+    rf"(?<![{_KANJI}])((?![当本同各全他市町村区])[{_KANJI}]{{1,4}}?[市町村])(?![町村区])"
 )
 _MIN_NAMINGS = 3
 
@@ -764,7 +766,7 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
 _SAME_PLACE_DESK_RE = fastre.compile(
     r"同([市町村])の?(?:担当|窓口|係|受付|まどぐち|[^\s\d、。()]{1,10}?[課係室])"
 )
-_REGISTRY_NAME_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]{1,6}?[市町村]")
+_REGISTRY_NAME_RE = fastre.compile(rf"[\u30a0-\u30ff{_KANJI}]{{1,6}}?[市町村]")
 
 
 def _same_places_desk(text: str, own_places: str) -> bool:
@@ -782,7 +784,7 @@ def _same_places_desk(text: str, own_places: str) -> bool:
 
 
 # A municipality's name in Japanese, with up to four characters before its own (「山口県長門市」).
-_JAPANESE_PLACE_RE = fastre.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]{1,5}[市町村]")
+_JAPANESE_PLACE_RE = fastre.compile(rf"[\u3040-\u30ff{_KANJI}]{{1,5}}[市町村]")
 
 
 def _names_in_english(own_places: str, name: str) -> bool:
@@ -1802,7 +1804,7 @@ _COLUMN_NAMES_RE = fastre.compile(
 
 # 「米子市の提出先は、…」: the label is another municipality's (its name, then の).
 # (「名古屋市にお住まいの場合の提出先は…」: the places' where a case names it)
-_PLACES_LABEL_RE = fastre.compile(r"([\u4e00-\u9fff々]{1,5}?[市町村])(?:に[^。、]{1,12}?)?の$")
+_PLACES_LABEL_RE = fastre.compile(rf"([{_KANJI}]{{1,5}}?[市町村])(?:に[^。、]{{1,12}}?)?の$")
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")
@@ -1849,7 +1851,7 @@ def _names_another_desk(text: str, own_places: str) -> bool:
 
 # A number with its municipality in brackets after it: 「でんわ:072-463-1217(泉佐野市)」.
 _PLACE_AFTER_NUMBER_RE = fastre.compile(
-    r"[\d\s-]{9,16}\(\s?([\u4e00-\u9fff々]{1,5}?[市町村])(?:役所|役場)?\s?\)"
+    rf"[\d\s-]{{9,16}}\(\s?([{_KANJI}]{{1,5}}?[市町村])(?:役所|役場)?\s?\)"
 )
 
 
@@ -1863,7 +1865,7 @@ def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
 # (「横浜市国際局(電話:…)」: a bureau)
 _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
-    r"([\u4e00-\u9fff々]{1,4}?[市町村])(?=[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
+    rf"([{_KANJI}]{{1,4}}?[市町村])(?=[^\s\d、。(),]{{1,8}}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
 
 
@@ -1909,9 +1911,9 @@ def _names_place(text: str, name: str) -> bool:
 
 
 # (kanji and katakana: a name that starts after hiragana, 「この郵便番号は市役所」, is whole)
-_NAME_CHAR_RE = fastre.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]")
+_NAME_CHAR_RE = fastre.compile(rf"[\u30a0-\u30ff{_KANJI}]")
 # A municipality's office named in an enquiry block: 「竹富町役場 2階」.
-_OFFICE_NAME_RE = fastre.compile(r"([\u3040-\u30ff\u4e00-\u9fff々]{1,5}?[市町村])(?:役所|役場)")
+_OFFICE_NAME_RE = fastre.compile(rf"([\u3040-\u30ff{_KANJI}]{{1,5}}?[市町村])(?:役所|役場)")
 
 
 def _labelled_department(lines: list[Line], own_places: str) -> tuple[str | None, str]:
