@@ -15260,3 +15260,117 @@ def test_round_one_hundred_ninety_two_misses() -> None:
         "</table>"
     )
     assert extract_filing(iijima).notes == ["同一市区町村なら1通"]
+
+
+def test_round_one_hundred_ninety_three_misses() -> None:
+    """Round one hundred and ninety-three's misses: 'one form to Tsukumi City is all you need'
+    (6716); 「かえりのふうとう」 (6720); 「北広島市では、企画財政部 企画課(電話:…)が担当」 and an
+    Excel rule with the address written out after 「…課のアドレス」 (6726); 「このメールをもって
+    協力確認書の受付とし」 (6727); 「押印なしで提出できますか。」 asked, not said (6728);
+    「…商工観光課(電話 …)で案内しています。協力確認書の提出は商工観光課では受け付けていません」,
+    not 「FAX:…(お問い合わせ用です。協力確認書はファクスでは受け付けていません)」 (6729, 5393);
+    the page's お問い合わせ block beside the form's 提出先 box (6733); a section 「このページの
+    要点」 (6734); 「…へのお問い合わせは、船の運航状況に関するものに限ってください」 (6740);
+    「…の控えであり、村が受け付けたことを証明するものではありません」 (6743); 「「京都府・市町村
+    共同電子申請システム」(上部メニューの「電子申請」)では、この手続きは取り扱っていません」
+    beside the town's own form (6746)."""
+    tsukumi = _titled_english_page(
+        "<p>Please send the form by post.</p><p>If the worker works and lives in Tsukumi, one "
+        "form to Tsukumi City is all you need.</p>"
+    )
+    assert extract_filing(tsukumi).notes == ["同一市区町村なら1通"]
+    osakikamijima = page(
+        "<p>ゆうびん で おくって ください。</p><p>町がうけとったしるし(うけつけのはんこ) をおしたひ"
+        "かえがほしいときは、ようしきを 2まいと、かえりのふうとう(会社の住所となまえをかいて、切手"
+        "をはったもの) をいれてください。</p>"
+    )
+    assert extract_filing(osakikamijima).notes == ["控えが必要なら2部と返信用封筒"]
+    kiyota = extract_filing(
+        page(
+            "<p>住居地が北広島市など市外の場合は、その市町村への提出も必要です。北広島市では、企画"
+            "財政部 企画課(電話:011-372-3318)が担当していると聞いています。</p><p>様式(Excel"
+            "ファイル)に入力し、Excelファイルのまま交流推進課のアドレス kokusai@city.example.lg.jp "
+            "へ添付してお送りください。</p>",
+            _enquiry(
+                "交流推進課", "〒060-8611 北海道札幌市中央区北1条西2丁目", "電話:011-211-2032"
+            ),
+        )
+    )
+    assert (kiyota.phones, kiyota.notes) == (["011-211-2032"], ["形式指定:Excel"])
+    setagaya = page(
+        "<p>電子申請で提出してください。</p><p>送信後、入力されたメールアドレスに受付完了メール"
+        "が届きます。このメールをもって協力確認書の受付とし、区からは別途連絡しませんので、大切に"
+        "保管してください。</p>"
+    )
+    assert "完了メールが提出の証明" in extract_filing(setagaya).notes
+    kita = page(
+        "<p>郵送してください。</p><p>協力確認書には、代表者印の押印をお願いしています。</p><h2>よく"
+        "あるご質問</h2><p>問 代表者印が手元にありません。押印なしで提出できますか。</p><p>答 代表"
+        "者印の押印をお願いしていますが、事前に地域振興課へご相談ください。</p>"
+    )
+    assert extract_filing(kita).notes == []
+    tomioka = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>補助制度については、商工観光課(電話 0274-88-4150)で案内"
+            "しています。協力確認書の提出は商工観光課では受け付けていませんので、上記の提出先へお願い"
+            "します。</p>",
+            _enquiry("地域づくり課", "電話:0274-62-1511"),
+        )
+    )
+    assert tomioka.phones == ["0274-62-1511"]
+    shimizu = extract_filing(
+        page(
+            "<p>郵送してください。</p>",
+            _enquiry(
+                "地域総務課",
+                "電話:054-354-2039",
+                "FAX:054-221-1295(お問い合わせ用です。協力確認書はファクスでは受け付けていません)",
+            ),
+        )
+    )
+    assert shimizu.faxes == ["054-221-1295"]
+    kokubunji = extract_filing(
+        page(
+            '<h2>協力確認書の提出先</h2><p>郵送してください。</p><table class="teishutsusaki">'
+            "<caption>提出先</caption>"
+            "<tr><th>担当</th><td>市民生活部 文化と人権課 多文化共生係</td></tr><tr><th>電話</th>"
+            "<td>042(312)8612(直通)</td></tr></table><h2>外国人の方を雇用する事業者の皆さまへ</h2>"
+            "<p>国際協会では、外国人住民向けの日本語教室を開いています。</p><h2>関連ページ</h2><ul>"
+            '<li><a href="/a.html">多文化共生推進プラン</a></li></ul><div class="inquiry">'
+            "<h2>お問い合わせ</h2><p>市民生活部 経済課 産業振興係</p><p>"
+            "〒185-8501 東京都国分寺市戸倉一丁目6番地1</p><p>電話番号:042-312-8641 ファクス番号:"
+            "042-312-8633</p></div>"
+        )
+    )
+    assert (kokubunji.phones, kokubunji.faxes) == (
+        ["042-312-8612", "042-312-8641"],
+        ["042-312-8633"],
+    )
+    miura = page(
+        "<h2>このページの要点</h2><p>何通</p><p>事業所も住居地も三浦市内なら、三浦市へ1通</p><h2>"
+        "協力確認書について</h2><p>郵送してください。</p>"
+    )
+    assert extract_filing(miura).notes == ["同一市区町村なら1通"]
+    awashimaura = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>粟島汽船の乗船券窓口では、協力確認書をお預かりすることは"
+            "できません。乗船券窓口(粟島汽船 岩船港ターミナル 電話0254-56-7417)へのお問い合わせは、"
+            "船の運航状況に関するものに限ってください。</p>",
+            _enquiry("総務課", "電話:0254-55-2111"),
+        )
+    )
+    assert awashimaura.phones == ["0254-55-2111"]
+    kurotaki = page(
+        "<p>Googleフォームで提出してください。</p><p>「回答のコピーを自分宛に送信する」にチェックを"
+        "入れると、入力した内容がメールで届きます。これは入力内容の控えであり、村が受け付けたことを"
+        "証明するものではありません。</p>"
+    )
+    assert extract_filing(kurotaki).notes == []
+    ine = page(
+        '<p>(1) オンラインフォーム</p><p><a href="https://forms.office.com/r/IneKyoryoku">協力'
+        "確認書 提出フォーム(Microsoft Forms)</a></p><p>フォームの質問に答えてください。</p><h2>"
+        "京都府の電子申請システムについて</h2><p>「京都府・市町村共同電子申請システム」(上部メニュー"
+        "の「電子申請」)では、この手続きは取り扱っていません。オンラインで提出する場合は、上記(1)の"
+        "フォームをご利用ください。</p>"
+    )
+    assert extract_filing(ine).methods == ["online_form"]

@@ -162,7 +162,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"(?:(?:のまま(?!{_ALLOWED})(?:\([^()]{{1,20}}\))?|で(?!も|す)|にて{more_ways})"
         # (「…のまま国際課のアドレス(kokusai@…)あてに添付して」: a section's address, written out)
         # (「Excelファイルの形式のまま、下記のメールアドレスあてに添付して」)
-        r"(?:、?\s?(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス(?:\([^()]{1,60}\))?"
+        # (「…のまま交流推進課のアドレス kokusai@… へ添付して」: written out after a space)
+        r"(?:、?\s?(?:上記|下記|次|[^\s。、]{1,8}?課)の(?:メール)?アドレス"
+        rf"(?:\([^()]{{1,60}}\)|\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+\s?)?"
         r"(?:へ|に|あてに?))?"
         # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
         # obfuscated too: 「…のまま、shoko★city…(★を@に置き換えてください)あてに添付して」)
@@ -490,8 +492,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「返信用の切手を貼った封筒」)
             # (「へんじのふうとう」「かえすためのふうとう」「返送用の封筒」)
             # (「へんじをおくるためのふうとう」「へんじをおくるふうとう(…きってをはったもの)」)
+            # (「かえりのふうとう(会社の住所となまえをかいて、切手をはったもの)」)
             r"(?:(?:返信用|返送用|へんしんよう|へんしん用|へんじ\s?(?:の\s?ため|よう|用|を\s?おくる(?:\s?ため)?)?"
-            r"|かえす\s?ため)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
+            r"|かえす\s?ため|かえり)\s?の?\s?(?:[^。、]{0,10}?(?:貼った|はった)\s?)?"
             # (「きってをはって会社のじゅうしょを書いたふうとう」: stamped and addressed)
             # (「切手を貼り返信先を記入した封筒」)
             r"|(?:きって|切手)\s?を\s?(?:はって|はった|貼って|貼った|貼り|はり)[^。]{0,24}?)(?:封筒|ふうとう)"
@@ -651,7 +654,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 控えになります」)
             r"(?:。[^。]{0,28})?"
             # (not the verb: 「…到達番号はお控えください」)
-            r"(?:証明|(?<!お)控え|しょうこ|ひかえ|提出したこと|提出済|記録|をもって受付)"
+            # (「このメールをもって協力確認書の受付とし、区からは別途連絡しません」)
+            r"(?:証明|(?<!お)控え|しょうこ|ひかえ|提出したこと|提出済|記録"
+            r"|をもって(?:[^。、]{0,10}の)?受付)"
             # (nor a copy wanted in the sentence after: 「申込完了通知メールは、…届いたことを
             # お知らせするものです。受付印を押した控えが必要な場合は、窓口または郵送で」)
             r"(?!が?(?:必要な|ほしい)\s?(?:場合|方|とき))"
@@ -683,6 +688,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (nor 「「回答のコピーを自分宛に送信する」を選んだ場合に届くメールは、…受け付けた
             # ことを証明するものではありません」)
             r"(?![^。]{0,10}(?:ものではありません|ではありません|にはなりません|とはなりません))"
+            # (「…これは入力内容の控えであり、村が受け付けたことを証明するものではありません」)
+            r"(?![^。]{0,40}(?:証明する|示す|意味する)ものではありません)"
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」
             # (not 「The copy of your answers sent by e-mail is not proof that …」)
             r"|\bcopy of (?:your|the) answers\b(?:(?!\bnot\b)[^.]){0,60}\b(?:proof|record)"
@@ -1028,8 +1035,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「If the worker works and lives in Asaka City, one submission is enough」 (not
             # 「One submission is enough」 alone: once for every worker of the workplace)
             # (「If your employee lives and works in Motobu, one form to Motobu Town is enough」)
+            # (「If the worker works and lives in Tsukumi, one form to Tsukumi City is all you
+            # need.」)
             r"|\b(?:works? and lives?|lives? and works?)\b[^.]{0,60}\b(?:one|a single)"
-            r" (?:submission|form|copy)(?: to [^.,]{1,30})? is enough"
+            r" (?:submission|form|copy)(?: to [^.,]{1,30})? is (?:enough|all (?:you|we) need)"
             # (a row: 「Works in Kobayashi City, lives in Kobayashi City | Kobayashi City only. One
             # form is enough.」)
             # (「The workplace is in Ichinohe and the worker lives in Ichinohe: one form to
@@ -1377,6 +1386,9 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
                 # 「Q. We sent the form by e-mail as an Excel file. Is it accepted?」: what the
                 # asker did; the answer after it may still require a format
                 m = pattern.search(text, len(line.text))
+            elif m and (asked := _ASKED_AFTER_RE.match(text, m.end())) and _asks(line.text):
+                # 「問 …押印なしで提出できますか。」: what the asker hopes; the answer says
+                m = pattern.search(text, asked.end())
             if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
                 # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
                 joined = f"{text} {without_furigana(lines[index + 1].text)}"

@@ -75,6 +75,7 @@ _GENERIC_RE = fastre.compile(
     # (not a newsletter's 「■4 除雪作業へのご協力のお願い」: another matter's plea)
     r"|そのほか|質問|Q&A|FAQ|ダウンロード|受付|手続|流れ|留意|(?<!ご協力の)お願い|参考|経過措置|関連"
     r"|変更|備考"
+    r"|要点|あらまし"  # (「このページの要点」: a summary of the page's own facts)
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|課の窓口$"  # (「各区役所 コミュニティ課の窓口」: where it is taken in)
     r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
@@ -1121,6 +1122,10 @@ _FORM_ENQUIRY_LINE_RE = fastre.compile(
 )
 
 
+# A box's heading line that names where to submit: 「提出先」「協力確認書の提出先」.
+_SUBMISSION_BOX_RE = fastre.compile(r"^[^。、]{0,10}提出先\s?$")
+
+
 def _other_sections_lines(
     lines: list[Line],
     form: list[tuple[int, int, str]],
@@ -1177,7 +1182,12 @@ def _other_sections_lines(
             # です。…どうやって提出するのですか。 宇治市の…文化自治振興課(電話…)」)
             or (_under_contact_heading(lines, start, i) and not _ASKS_RE.search(lines[i].text))
         )
-    ] + [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
+    ]
+    form_box = [ln.text for ln in lines if ln.region == "enquiry" and ln.section in form_titles]
+    # the form's own 提出先 box (「提出先」「担当 文化と人権課 …」) and no 問合せ line of its own:
+    # the page's お問い合わせ block beside it is where to ask, not a publisher's (as 026)
+    submission_box = not form_contacts and bool(form_box) and _SUBMISSION_BOX_RE.match(form_box[0])
+    form_contacts += form_box
     enquiry = [
         i for i, ln in enumerate(lines) if ln.region == "enquiry" and ln.section not in form_titles
     ]
@@ -1221,6 +1231,7 @@ def _other_sections_lines(
     if (
         own_units
         and not ward_to_city
+        and not submission_box
         and (other_desk or not any(unit in enquiry_key for unit in own_units))
     ):
         dropped.update(enquiry)
