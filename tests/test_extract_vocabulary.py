@@ -15374,3 +15374,94 @@ def test_round_one_hundred_ninety_three_misses() -> None:
         "フォームをご利用ください。</p>"
     )
     assert extract_filing(ine).methods == ["online_form"]
+
+
+def test_round_one_hundred_ninety_four_misses() -> None:
+    """Round one hundred and ninety-four's misses: 'Not accepted: forms sent by e-mail or by
+    fax.' (6752); 「フォームでだすとき、ようしきのかみもゆうびんでおくりますか。」「おくらないで
+    ください」 and 「PDF よりほかのファイルはつけられません」 (6755); 「これは協力確認書をおくる
+    メールではありません。」 and 「しごともすまいも藤里町 → 藤里町に 1まいだけ」 (6756); 「支所に
+    お持ちいただいても本庁へお回しできません」 (6761); a question marked 「質問」 run into its
+    text (6763); 「…どちらも波佐見町内にある:波佐見町へ1通」 (6767); 「…Excelファイルを添付して
+    申請してください。PDFや画像に変換したファイルは受け付けられません」 (6770); the ways offered
+    under 「受付開始後の提出方法(予定)」 (6775); 「「協力確認書」の受付は、令和7年10月1日から
+    企画振興課 企画調整係が担当しています」 (6776); 'Tottori International Friendship
+    Foundation' (6777); 「押印については町では求めていません」 (6782)."""
+    fukuroi = _titled_english_page(
+        "<p>Please submit the form by post.</p><p>Not accepted: forms sent by e-mail or by fax. "
+        "The e-mail address below is for questions only.</p>"
+    )
+    assert extract_filing(fukuroi).methods == ["post"]
+    shimogo = extract_filing(
+        page(
+            "<p>つぎの 2つのどれかでだしてください。</p><p>(1)インターネットのフォームでだす</p><p>"
+            '<a href="https://logoform.jp/form/abc/123">協力確認書をだすフォーム(LoGoフォーム)</a>'
+            "</p><p>フォームにつけるようしきのファイルは、PDF(ピーディーエフ) にしてください。PDF"
+            " よりほかのファイルはつけられません。</p><p>(2)ゆうびんでおくる</p><p>かいたようしきを"
+            "総務課あてにおくってください。</p><h2>よくあるしつもん</h2><p>Q.フォームでだすとき、"
+            "ようしきのかみもゆうびんでおくりますか。</p><p>A.おくらないでください。フォームでおくれ"
+            "ば、それでおわりです。</p>"
+        )
+    )
+    assert (shimogo.methods, shimogo.notes) == (["online_form", "post"], ["形式指定:PDF"])
+    fujisato = extract_filing(
+        page(
+            "<p>しごともすまいも藤里町 → 藤里町に 1まいだけ</p><p>1 メールでおくる</p><p>かいたよう"
+            "しきをメールにつけておくってください。</p><h2>町からのおしらせメール</h2><p>町は、大雨"
+            "のときのおしらせを、「ふじさとあんしんメール」 でおくっています。これは協力確認書を"
+            "おくるメールではありません。</p>"
+        )
+    )
+    assert (fujisato.methods, fujisato.notes) == (["email"], ["同一市区町村なら1通"])
+    kihoku = page(
+        "<p>持参:役場本庁舎2階 企画課へお持ちください。</p><p>※海山総合支所では、協力確認書の受付"
+        "を行っておりません。支所にお持ちいただいても本庁へお回しできませんので、ご注意ください。"
+        "</p>"
+    )
+    assert extract_filing(kihoku).methods == ["counter"]
+    nantan = page(
+        "<p>郵送または窓口への持参で提出してください。</p><h2>よくある質問</h2><p><span>質問</span>"
+        "事業所が京都市内にあり、遠方のため窓口に行くことができません。どうすればよいですか。</p>"
+        "<p><span>回答</span>郵送でもご提出いただけますので、来庁いただく必要はありません。</p>"
+    )
+    assert extract_filing(nantan).methods == ["counter", "post"]
+    hasami = page(
+        "<p>郵送してください。</p><p>事業所と住居地がどちらも波佐見町内にある:波佐見町へ1通</p>"
+    )
+    assert extract_filing(hasami).notes == ["同一市区町村なら1通"]
+    itoman = page(
+        "<p>電子申請で提出してください。</p><p>様式に入力したExcelファイルを添付して申請してくださ"
+        "い。PDFや画像に変換したファイルは受け付けられません。</p>"
+    )
+    assert extract_filing(itoman).notes == ["形式指定:Excel"]
+    niijima = extract_filing(
+        page(
+            "<p>村では、協力確認書を受け付けるための準備を現在進めているところです。</p><h2>受付開始"
+            "後の提出方法(予定)</h2><p>郵送:役場 産業観光課あて(準備中)</p><p>電子メールによる受付"
+            "は予定していません。また、式根島支所での受付も予定していませんので、式根島の事業所の方"
+            "も、郵送または本庁舎への持参をご利用ください。</p>"
+        )
+    )
+    assert (niijima.methods, niijima.notes) == ([], ["準備中:counter", "準備中:post"])
+    ichikai = extract_filing(
+        page(
+            "<p>「協力確認書」の受付は、令和7年10月1日から企画振興課 企画調整係が担当しています。"
+            "それまでは商工観光課が担当していました。</p>",
+            _enquiry("商工観光課 商工観光係", "電話:0285-68-1113"),
+        )
+    )
+    assert ichikai.department == "企画振興課 企画調整係"
+    yazu = extract_filing(
+        _english_page(
+            "<p>Please send the form by post.</p><p>Consultation for foreign residents: Tottori "
+            "Foreign Residents Desk (Tottori International Friendship Foundation), Tel. "
+            "0857-51-1165.</p>",
+            _enquiry("企画課", "電話:0858-76-0208"),
+        )
+    )
+    assert yazu.phones == ["0858-76-0208"]
+    nakatosa = page(
+        "<p>郵送してください。</p><p>協力確認書には代表者の記名が必要です。記名のみで、押印について"
+        "は町では求めていませんが、押印していただいたものもそのままお受けします。</p>"
+    )
+    assert extract_filing(nakatosa).notes == ["押印不要"]

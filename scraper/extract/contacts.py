@@ -143,6 +143,9 @@ _DEPT_LABEL_RE = fastre.compile(
     # 「提出先は、浜松市役所 市民部 国際課です」; 「■ Submission destination (提出先)」
     r"(?:\s?[:】\]]\s?|\s|$|は、?|\)$)"
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
+    # (a sentence: 「「協力確認書」の受付は、令和7年10月1日から企画振興課 企画調整係が担当して
+    # います」)
+    r"|協力確認書」?の受付は、?(?=[^。]{1,40}?が担当して(?:い|おり)ます)"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
     # 「Contact / Submit to」「3. Submit to (提出先)」
     r"|^(?:\d{1,2}\.\s?|[■●◆]\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
@@ -1816,6 +1819,8 @@ _PLACES_LABEL_RE = fastre.compile(rf"([{_KANJI}]{{1,5}}?[市町村])(?:に[^。�
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")
+_IN_CHARGE_RE = fastre.compile(r"が担当して(?:い|おり)ます.*$")
+_FROM_DATE_RE = fastre.compile(r"^\s?(?:令和|平成)?[\d元]{1,4}年[^。、]{0,10}?から、?\s?")
 
 
 _KATAKANA_RE = fastre.compile(r"[\u30a1-\u30fa]")
@@ -1958,7 +1963,10 @@ def _labelled_departments(lines: list[Line], own_places: str) -> Iterator[tuple[
             continue  # (「区名 | 担当課 | 電話 | FAX」 too)
         if m.group().rstrip("、").endswith("は"):  # a sentence names it, or nothing does
             # (the first of two: 「提出先は、国際課またはどの区役所の総務企画課でも構いません」)
-            candidates = [_OR_RE.split(rest.split("。", 1)[0], 1)[0]]
+            # (「…受付は、令和7年10月1日から企画振興課 企画調整係が担当しています」: the desk
+            # without its date and verb)
+            first = _FROM_DATE_RE.sub("", _IN_CHARGE_RE.sub("", rest.split("。", 1)[0]))
+            candidates = [_OR_RE.split(first, 1)[0]]
             if _names_others_desk(candidates[0], own_places):
                 continue  # (「…まんのう町に住んでいる場合の提出先は、まんのう町役場 地域振興課」)
         else:

@@ -608,6 +608,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (「The form is not received at the counters of City Hall, …」)
     r"|\b(?:is|are) not received (?:by|at|through|via)\b|\b(?:is|are) not received\s*$"
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
+    # (a label over a list: 「Not accepted: forms sent by e-mail or by fax.」)
+    r"|\b[Nn]ot accepted\s?:\s?[^.:]{0,40}$"
     # 「Please do not send the form by FAX」 (or right before the method's own verb: 「Please do
     # not bring the form to the counters …」)
     # (「Please do not bring it in person.」「Please do not look for it in the electronic
@@ -890,7 +892,8 @@ _OWN_OFFICE_RE = fastre.compile(
     # おりません」 refuses the ward office)
     # (「役場庁舎の窓口への持参による提出は、ご遠慮いただいております」: the town hall itself)
     r"(?:(?<![\u4e00-\u9fff])(?<!庁舎\()本庁|市庁舎|市役所|町役場|村役場|役場庁舎)"
-    r"(?!への?(?:取次|取り次|回送|転送|お届け))"
+    # (「支所にお持ちいただいても本庁へお回しできません」)
+    r"(?!への?(?:取次|取り次|回送|転送|お届け|お回し|回し))"
     r"|City (?:Hall|Office)|(?:Town|Village) (?:Office|Hall)"
 )
 _WARD_OWN_OFFICE_RE = fastre.compile(r"(?<![\u4e00-\u9fff])本庁舎|区役所")
@@ -1291,6 +1294,11 @@ _CLOSED_AFTER_RE = fastre.compile(
     r"\s?(?:が|の)\s?(?:開いていない|あいていない|閉まって|しまって|休み)"
 )
 _SERVICE_NAME_AFTER_RE = fastre.compile(r"「[^「」@]{1,12}メール」")
+# What a thing just named is not: 「これは協力確認書をおくるメールではありません。」 (a town's alert
+# mail) offers and refuses nothing.
+_THIS_IS_NOT_RE = fastre.compile(
+    r"^\s?(?:※\s?)?(?:これ|こちら|それ)\s?は、?\s?[^。]{0,24}(?:メール|フォーム)\s?では\s?(?:ありません|ない)"
+)
 
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
 _MENTIONS_KEPT = 1024
@@ -1302,7 +1310,9 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
     to (a line under 提出先), where 「○○課窓口」 is where the office is, not a way to submit.
     Kept for the page being read: a line is read whole, by sentences and again in context,
     and about a fifth of the calls repeat one already made (`extract_methods` empties it)."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if "では" in sentence and _THIS_IS_NOT_RE.match(sentence):
+        return ()
     for m in _MENTION_RE.finditer(sentence):
         name = m.lastgroup or ""
         if place_only and name == "counter" and m.group().startswith("窓口"):
@@ -2298,6 +2308,8 @@ _READYING_RE = fastre.compile(
 
 # A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
 # 現在準備中のため、まだ提出していただくことはできません。」
+# A section of the ways the page plans: 「受付開始後の提出方法(予定)」.
+_PLANNED_SECTION_RE = fastre.compile(r"\(予定\)\s?$|(?:受付|受け付け)開始後の")
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     # (「受付開始後は、次の2つの方法で受け付けることを予定しています。」)
@@ -2333,7 +2345,13 @@ _AFTER_FILING_RE = fastre.compile(
 )
 # Filing twice, by two ways at once: 「郵送とメールの両方で送ってもよいですか」.
 # (やさしい日本語: 「インターネットとゆうびんのりょうほうでだしますか?」)
-_BOTH_WAYS_RE = fastre.compile(r"両方|りょうほう|重ねて|複数の方法|\bboth\b", re.IGNORECASE)
+_BOTH_WAYS_RE = fastre.compile(
+    r"両方|りょうほう|重ねて|複数の方法|\bboth\b"
+    # (one way the occasion, another asked as well: 「フォームでだすとき、ようしきのかみも
+    # ゆうびんでおくりますか。」「おくらないでください」)
+    r"|(?:とき|場合)(?:は|に)?、[^。?]{0,20}も\s?[^。?、]{0,16}(?:ますか|ですか)",
+    re.IGNORECASE,
+)
 _NEED_QUESTION_RE = fastre.compile(
     r"必要(?:は|が)?(?:あります|です|でしょう)か|なければ(?:なりません|いけません)か|(?:要り|いり)ますか"
 )
@@ -2576,6 +2594,7 @@ def extract_methods(
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
     planned_list = False  # a lead said the list below it is planned, up to the next heading
+    planned_section = False  # the heading says so: 「受付開始後の提出方法(予定)」
     # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
     # 「メールアドレス:kokusai@…」 on a line of its own
     asked_before = False
@@ -2584,6 +2603,7 @@ def extract_methods(
         if line.kind == "h":
             offered_here = set()
             planned_list = False
+            planned_section = bool(_PLANNED_SECTION_RE.search(line.text))
             asked_before = False
             heading = line.text
         planned_list = planned_list or (
@@ -2765,8 +2785,10 @@ def extract_methods(
                 or (text.endswith(sentence) and _names_a_method_only(sentence.strip()))
             ):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
-            if planned_list and _is_item(line):
-                said.planned |= said.methods  # 「次の方法による受付を予定しています」's items
+            if (planned_list and _is_item(line)) or planned_section:
+                # 「次の方法による受付を予定しています」's items; under 「受付開始後の提出方法
+                # (予定)」, every way offered (「…郵送または本庁舎への持参をご利用ください」)
+                said.planned |= said.methods
                 said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、
             # 上の表の区役所へお越しください」: refused at that place, offered at another

@@ -69,6 +69,8 @@ QUESTION_TITLE_RE = fastre.compile(
     # (a mark in a span of its own: 「<span>問</span>外国人従業員向けの日本語教室はありますか。」;
     # not 「問い合わせ先」「問題」)
     r"|^問(?![い合題診])(?=.{4,150}?(?:か|\?)[。?]?$)"
+    # (「<span>質問</span>事業所が京都市内にあり、…どうすればよいですか。」)
+    r"|^質問(?!票|者|事項|箱)(?=.{4,150}?(?:か|\?)[。?]?$)"
 )
 # The name of a section of the office, as one word: 「国際課」「多文化共生係」 (「担当者」 is a
 # person, and 「国際課長」 a title; 「住民生活課窓口」 is the section's counter).
@@ -96,7 +98,8 @@ FOREIGN_BODY = (
     r"|Immigration (?:Services|Bureau)|Information Cent(?:er|re)|Hello ?Work|Labou?r Bureau"
     # 'the Shizuoka International Association's Multicultural Consultation Center (Kanade)'
     # (「the Kagawa International Exchange Centre “I-PAL Kagawa” (アイパル香川), Tel.」)
-    r"|International (?:Exchange )?(?:Association|Foundation)"
+    # (「Tottori International Friendship Foundation」)
+    r"|International (?:Exchange |Friendship )?(?:Association|Foundation)"
     # (「Osaka Foundation of International Exchange (OFIX), Tel. …」, and in Chinese:
     # 「大阪府国际交流财团(OFIX)电话 …」)
     r"|Foundation (?:of|for) International|国际交流"
