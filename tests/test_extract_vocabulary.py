@@ -15465,3 +15465,104 @@ def test_round_one_hundred_ninety_four_misses() -> None:
         "は町では求めていませんが、押印していただいたものもそのままお受けします。</p>"
     )
     assert extract_filing(nakatosa).notes == ["押印不要"]
+
+
+def test_round_one_hundred_ninety_five_misses() -> None:
+    """Round one hundred and ninety-five's misses: a card 'Worker works and lives in
+    Nishinoshima' 'Send one form to Nishinoshima Town.' and a ferry company's office
+    (「隠岐汽船 別府営業所, TEL …」) (6784); 'If the e-mail address you typed was wrong, the
+    e-mail cannot reach you' (6785); 'send an empty e-mail to entry-…@bousai…' (6786); 'the
+    Tokushima City International Affairs Section (徳島市 国際課, Tel. …)' where the block names
+    'Tokushima Prefecture' (6787); 「「申請完了のお知らせ」メールに記載された申請番号をお控えの
+    うえ」 (6798); 「…補助制度については、産業労働政策課(電話…)でご案内しています。協力確認書の
+    受付は行っていませんので」 (6803); 「提出先の電話番号:…(役場代表)内線245」 and a row
+    「名田庄地区での生活相談 名田庄総合事務所 電話:…」 (6806); 「町から別に受付の書類はお送り
+    していません」 under the online form's heading (6808); 「メール本文のURLから…」 and 「メールが
+    届かない場合は、…からのメールを受信できるよう…」 (6815); 「…控えとして自動で送られるもので、
+    町が受け付けたことをお知らせするものではありません」 (6816); 「確認のメールは送られません
+    ので、…記録してください」 (6818)."""
+    nishinoshima = extract_filing(
+        _english_page(
+            "<p>Please send the form by post.</p><table><tr><th>Worker works and lives in "
+            "Nishinoshima</th><td>Send one form to Nishinoshima Town. One is enough.</td></tr>"
+            "</table><p>If you come by"
+            " ferry, please check the ferry service first with Oki Kisen (隠岐汽船 別府営業所, TEL "
+            "08514-7-8512).</p>",
+            _enquiry("地域振興課", "電話:08514-6-0101"),
+        )
+    )
+    assert (nishinoshima.phones, nishinoshima.notes) == (["08514-6-0101"], ["同一市区町村なら1通"])
+    ino = _titled_english_page(
+        "<h2>2 E-mail</h2><p>Attach the Excel file to an e-mail and send it to us.</p><h2>The "
+        "completion e-mail did not arrive.</h2><p>If the e-mail address you typed was wrong, the "
+        "e-mail cannot reach you; please send the form again through the online form.</p>"
+    )
+    assert "email" in extract_filing(ino).methods
+    akaiwa = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Akaiwa City also sends disaster warnings by "
+        "e-mail. To receive them, send an empty e-mail to entry@bousai.example.jp and follow the "
+        "reply.</p>"
+    )
+    assert extract_filing(akaiwa).methods == ["post"]
+    aizumi = extract_filing(
+        _titled_english_page(
+            "<p>Please send the form by post.</p><p>For example, for Tokushima City please "
+            "contact the Tokushima City International Affairs Section (徳島市 国際課, Tel. "
+            "088-621-5116).</p><h2>Contact</h2><p>Planning and Policy Division (企画政策課), Aizumi"
+            " Town Office, 52-1 Okuno, Aizumi Town, Itano County, Tokushima Prefecture Town Office"
+            " 2F</p><p>Tel. 088-637-3117</p>"
+        )
+    )
+    assert aizumi.phones == ["088-637-3117"]
+    hyogo = page(
+        "<p>電子申請で提出してください。</p><p>「申請完了のお知らせ」メールに記載された申請番号をお"
+        "控えのうえ、国際課へお問い合わせください。</p>"
+    )
+    assert extract_filing(hyogo).notes == []
+    kakegawa = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>外国人材の確保に向けた市の補助制度については、産業労働政策"
+            "課(電話0537-21-1125)でご案内しています。協力確認書の受付は行っていませんので、ご注意"
+            "ください。</p>",
+            _enquiry("企画政策課", "電話:0537-21-1111"),
+        )
+    )
+    assert kakegawa.phones == ["0537-21-1111"]
+    ohi = extract_filing(
+        "<html><head><title>協力確認書の提出について</title></head><body><p>■提出方法</p><p>"
+        "郵送してください。</p><p>提出先の電話番号:0770-77-2211(役場代表)内線245</p><p>■その他の"
+        "相談窓口</p><table><tr><td>名田庄地区での生活相談</td><td>名田庄総合事務所</td><td>電話:"
+        "0770-67-2032</td></tr></table><p>おおい町役場 〒919-2198 福井県大飯郡おおい町本郷136-1-1 "
+        "TEL:0770-77-2211(代表)</p></body></html>"
+    )
+    assert ohi.phones == ["0770-77-2211"]
+    shioya = page(
+        '<h3>1 とちぎ電子申請サービス</h3><p><a href="https://apply.e-tumo.jp/pref-tochigi-'
+        'shioya-u/offer/offerList_detail?tempSeq=48213">協力確認書の提出はこちら</a></p><p>申請が'
+        "完了すると、「到達通知メール」が届きます。町から別に受付の書類はお送りしていません。</p>"
+        "<h3>2 郵送</h3><p>郵送してください。</p>"
+    )
+    assert extract_filing(shioya).methods == ["online_form", "post"]
+    iwate = extract_filing(
+        page(
+            "<h2>提出方法</h2><h3>1 いわて電子申請サービスによる提出</h3><p>インターネットから提出"
+            "できます。</p><h3>電子申請の手順</h3><ol><li>メールアドレスを入力すると、申込画面のURL"
+            "が書かれたメールが届きます。</li><li>メール本文のURLから申込画面を開き、事業者名などを"
+            "入力します。</li></ol><p>メールが届かない場合は、「@apply.e-tumo.jp」からのメールを"
+            "受信できるよう設定を確認してください。</p><h3>2 電子メール</h3><p>電子メールでの受付は"
+            "、現在準備を進めています(準備中)。</p>"
+        )
+    )
+    assert (iwate.methods, iwate.notes) == (["online_form"], ["準備中:email"])
+    zao = page(
+        "<p>Googleフォームで提出してください。</p><p>送信後、「回答のコピー」がメールアドレスに届き"
+        "ます。これは入力内容の控えとして自動で送られるもので、町が受け付けたことをお知らせするもの"
+        "ではありません。</p>"
+    )
+    assert extract_filing(zao).notes == []
+    aizubange = page(
+        "<p>Microsoft Formsで提出してください。</p><p>送信が終わると「回答を送信しました」という"
+        "画面が表示されます。確認のメールは送られませんので、必要な方は画面を印刷するなどして記録"
+        "してください。</p>"
+    )
+    assert extract_filing(aizubange).notes == []

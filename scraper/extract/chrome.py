@@ -76,6 +76,11 @@ _FOOTER_LINE_RE = fastre.compile(
     r"|\bCorporat(?:e|ion) number\b|\bWindow (?:time|hours)\b",
     re.IGNORECASE,
 )
+# The form's own number through the switchboard, not the footer's: 「提出先の電話番号:0770-77-2211
+# (役場代表)内線245」.
+_OWN_NUMBER_RE = fastre.compile(
+    r"^(?:提出先|担当(?:課|部署)?|お?問い?合わせ先?)の?(?:電話|TEL)|内線"
+)
 _SITE_FOOTER_RE = fastre.compile(r"代表|Copyright|©|\(c\)|〒|法人番号|All Rights", re.IGNORECASE)
 _CONTENT_HINT = "main, article, [role=main], #main, #contents, #content, #tmp_contents"
 _STRONG_CHROME_PREFIXES = (
@@ -613,7 +618,11 @@ def drop_footer_lines(page: Page) -> None:
     lines (copyright, opening hours, switchboard) and, from a copyright line on, the rest."""
     kept: list[int] = []
     for index, line in enumerate(page.lines):
-        if line.region == "content" and _FOOTER_LINE_RE.search(line.text):
+        if (
+            line.region == "content"
+            and _FOOTER_LINE_RE.search(line.text)
+            and not _OWN_NUMBER_RE.search(line.text)
+        ):
             if _COPYRIGHT_RE.search(line.text):
                 break
             continue

@@ -793,9 +793,12 @@ _JAPANESE_PLACE_RE = fastre.compile(rf"[\u3040-\u30ff{_KANJI}]{{1,5}}[市町村]
 
 def _names_in_english(own_places: str, name: str) -> bool:
     """`own_places` names the municipality `name` ('Nagato'): in romaji, or in Japanese with
-    that reading (「山口県長門市」); not as its county's name ('Kazuno-gun' is not Kazuno)."""
+    that reading (「山口県長門市」); not as its county's or prefecture's name ('Kazuno-gun' is
+    not Kazuno, 'Tokushima Prefecture' not Tokushima City)."""
     for m in re.finditer(
-        rf"\b{re.escape(name)}\b(?![- ]?(?:gun|District|County)\b)", own_places, re.IGNORECASE
+        rf"\b{re.escape(name)}\b(?![- ]?(?:gun|District|County|Prefecture|Pref\b|ken)\b)",
+        own_places,
+        re.IGNORECASE,
     ):
         # (the prefecture before the postcode, 「Kumano-cho, Aki-gun, Hiroshima 731-4292」, where
         # a municipality is named: not Hiroshima City)
@@ -934,6 +937,9 @@ _NOT_THE_DESK_RE = fastre.compile(
     # いません)」 is the desk's fax)
     r"|\s?(?:※\s?)?協力確認書(?:の(?:提出|受付))?は、?\s?[^。、]{0,14}?(?:課|係|室|センター|協会)では、?\s?"
     r"(?:受け付けて|受付して|受け取って|お受けして)(?:い|おり)ません"
+    # (「…補助制度については、産業労働政策課(電話 …)でご案内しています。協力確認書の受付は
+    # 行っていませんので、ご注意ください」)
+    r"|\s?(?:※\s?)?協力確認書の(?:受付|提出)は(?:行って|受け付けて)(?:い|おり)ません"
     # (「乗船券窓口(…電話…)へのお問い合わせは、船の運航状況に関するものに限ってください」)
     r"|(?:お問い合わせ|お問合せ|ご相談)は、?\s?[^。]{1,24}?に(?:関する|ついての)(?:もの|こと)に限"
 )

@@ -742,6 +742,7 @@ _RECEIPT_RE = fastre.compile(
     # 「メール・郵送で提出された場合の個別の受付確認には応じかねます」
     r"|受付確認|受付の確認|到達確認|到着確認|受信確認"
     r"|受け取ったこと"  # (「Q.紙で郵送した場合、受け取ったことを確認できますか。」)
+    r"|受付の書類"  # (「町から別に受付の書類はお送りしていません」)
     # (「Q7.電子メールで送りましたが、届いたかどうか確認できますか。」)
     r"|(?:届いた|とどいた|届いている)(?:か|こと)"
     # (「Q.郵送で提出し、受け付けられたか確認したいのですが。」)
@@ -1294,6 +1295,15 @@ _CLOSED_AFTER_RE = fastre.compile(
     r"\s?(?:が|の)\s?(?:開いていない|あいていない|閉まって|しまって|休み)"
 )
 _SERVICE_NAME_AFTER_RE = fastre.compile(r"「[^「」@]{1,12}メール」")
+# The mail that goes to the filer, not a way to file: 「If the e-mail address you typed was
+# wrong, the e-mail cannot reach you」.
+_MAIL_TO_YOU_RE = fastre.compile(
+    r"\s(?:cannot|can't|does not|doesn't|did not|didn't|will not|won't|may not) "
+    r"(?:reach|arrive|come|get to)\b"
+    # (「メール本文のURLから申込画面を開き」「メールが届かない場合は、…からのメールを受信できるよう
+    # 設定を確認してください」)
+    r"|\s?(?:の\s?)?本文|\s?が\s?(?:届かない|届きません|とどかない)|\s?を\s?受信(?:できる|する)"
+)
 # What a thing just named is not: 「これは協力確認書をおくるメールではありません。」 (a town's alert
 # mail) offers and refuses nothing.
 _THIS_IS_NOT_RE = fastre.compile(
@@ -1345,6 +1355,10 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「町のメールマガジン「しれとこ・しゃりメール」でお知らせします」: its name
         if name == "email" and _ADDRESS_LABEL_RE.match(sentence, max(0, m.start() - 1)):
             continue  # 「…総合政策課 (e-mail: sogoseisaku@…)」: a desk's address, labelled
+        if name == "email" and sentence.endswith(("empty ", "blank "), 0, m.start()):
+            continue  # 「…send an empty e-mail to entry-…@bousai…」: a sign-up (空メール)
+        if name == "email" and _MAIL_TO_YOU_RE.match(sentence, m.end()):
+            continue  # 「…the e-mail cannot reach you」: the mail sent to the filer
         if name == "counter" and _CLOSED_AFTER_RE.match(sentence, m.end()):
             continue  # 「村の窓口が開いていない夜間や休日でも提出できます」: when it is closed
         if _OLD_ONE_RE.search(sentence, 0, m.start()):

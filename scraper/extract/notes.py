@@ -663,8 +663,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:完了|確認|自動返信|受付|到達|通知|この|その|控え)(?:控え)?(?:」?の|される|」)?"
             # (not one that is not sent: 「受付完了のメールは送信していません。控えが必要な
             # 場合は…」)
-            r"メール(?![^。]{0,40}(?:送信|送付|お送り|発行)"
-            r"(?:して(?:い|おり)ません|しません|いたしません))"
+            # (nor 「確認のメールは送られませんので、…画面を印刷するなどして記録してください」)
+            r"メール(?![^。]{0,40}(?:(?:送信|送付|お送り|発行)"
+            r"(?:して(?:い|おり)ません|しません|いたしません)|送られません|届きません))"
             r"[^。]{0,40}"
             # (「…「申込完了通知メール」が届きます。メールに記載された整理番号とパスワードが提出の
             # 控えになります」)
@@ -705,7 +706,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ことを証明するものではありません」)
             r"(?![^。]{0,10}(?:ものではありません|ではありません|にはなりません|とはなりません))"
             # (「…これは入力内容の控えであり、村が受け付けたことを証明するものではありません」)
-            r"(?![^。]{0,40}(?:証明する|示す|意味する)ものではありません)"
+            # (「…控えとして自動で送られるもので、町が受け付けたことをお知らせするものでは
+            # ありません」)
+            r"(?![^。]{0,40}(?:証明する|示す|意味する|知らせる|お知らせする)ものではありません)"
             # 「a copy of your answers is e-mailed to you; please keep it as your proof」
             # (not 「The copy of your answers sent by e-mail is not proof that …」)
             r"|\bcopy of (?:your|the) answers\b(?:(?!\bnot\b)[^.]){0,60}\b(?:proof|record)"
@@ -714,7 +717,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…届くメールは、受付の証明になりますか?」)
             # 「申請完了のお知らせ」メールが提出の控え
             # (「…「申請完了のお知らせ」メールが届きます。提出した証明になりますので…」)
-            r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:。[^。]{0,12})?(?:証明|控え)"
+            # (not the verb: 「「申請完了のお知らせ」メールに記載された申請番号をお控えのうえ」)
+            r"|完了(?:のお知らせ|の通知)」?メール[^。]{0,20}(?:。[^。]{0,12})?(?:証明|(?<!お)控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (「…メールは、受付の証明になりますか?」)
             # やさしい日本語: 「「とうろく かんりょう」の メールが、出した しょうこ(ひかえ)です」
             r"|かんりょう」?の?\s?メール[^。]{0,20}(?:しょうこ|しょうめい|ひかえ)"
@@ -1055,8 +1059,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「If your employee lives and works in Motobu, one form to Motobu Town is enough」)
             # (「If the worker works and lives in Tsukumi, one form to Tsukumi City is all you
             # need.」)
-            r"|\b(?:works? and lives?|lives? and works?)\b[^.]{0,60}\b(?:one|a single)"
+            # (a card: 「Worker works and lives in Nishinoshima」 「Send one form to Nishinoshima
+            # Town.」)
+            r"|\b(?:works? and lives?|lives? and works?)\b[^.]{0,60}\b(?:(?:one|a single)"
             r" (?:submission|form|copy)(?: to [^.,]{1,30})? is (?:enough|all (?:you|we) need)"
+            r"|(?:[Ss]end|[Ss]ubmit|[Gg]ive) (?:only )?(?:one|a single|1) (?:form|copy|sheet)\b)"
             # (a row: 「Works in Kobayashi City, lives in Kobayashi City | Kobayashi City only. One
             # form is enough.」)
             # (「The workplace is in Ichinohe and the worker lives in Ichinohe: one form to
