@@ -15566,3 +15566,37 @@ def test_round_one_hundred_ninety_five_misses() -> None:
         "してください。</p>"
     )
     assert extract_filing(aizubange).notes == []
+
+
+def test_round_one_hundred_ninety_six_misses() -> None:
+    """Round one hundred and ninety-six's misses: '<a>Booth application form (LoGoフォーム)</a>.
+    This form is only for the festival; …' (6823); cards under 「予定している受付方法」 with their
+    badges run into their titles (「郵送準備中」「窓口への持参予定なし」) (6847); '(Amagi Town Tel.
+    …, Isen Town Tel. …)' (6854)."""
+    komae = _titled_english_page(
+        "<p>Please send the form by post.</p><h2>Komae International Festival 2025</h2><p>Booth "
+        'applications close on October 31. <a href="https://logoform.jp/form/Kq2z/660381">Booth '
+        "application form (LoGoフォーム)</a>. This form is only for the festival; do not use it "
+        "to send the Cooperation Confirmation Form.</p>"
+    )
+    assert extract_filing(komae).form_urls == []
+    toon = extract_filing(
+        page(
+            "<p>現在、市では協力確認書の受付を行っておりません。</p><h2>予定している受付方法</h2><ul>"
+            "<li>郵送準備中</li><li>産業創出課あてに郵送していただく方法です。</li><li>電子申請準備中"
+            "</li><li>申請フォームを作成中です。</li><li>窓口への持参予定なし</li><li>窓口での受付は"
+            "予定しておりません。</li></ul><h2>様式</h2><p>様式は国のものをお使いください。</p>"
+        )
+    )
+    assert (toon.methods, toon.notes) == ([], ["準備中:online_form", "準備中:post"])
+    tokunoshima = extract_filing(
+        _english_page(
+            "<p>Please send the form by post.</p><p>If the worker lives in Amagi Town or Isen "
+            "Town, the form must also be submitted there. Please ask each town about its "
+            "procedure (Amagi Town Tel. 0997-85-5149, Isen Town Tel. 0997-86-3118).</p>",
+            _enquiry(
+                "企画課", "〒891-7192 鹿児島県大島郡徳之島町亀津7203番地", "電話 0997-82-2031"
+            ),
+        )
+    )
+    assert tokunoshima.phones == ["0997-82-2031"]

@@ -607,6 +607,8 @@ _EN_MUNICIPALITY_RE = fastre.compile(
     r"| \((?=[^()]{0,20}(?:課|係|室))|:\s?(?=[^():]{0,20}(?:課|係|室))"
     # (「(Kumagaya City: ask at its office, Tel. …)」)
     r"|:\s?(?=[^():]{0,40}\b(?:Tel|TEL|Phone)\b)"
+    # (or its number right after it: 「(Amagi Town Tel. 0997-…, Isen Town Tel. 0997-…)」)
+    r"| (?=(?:Tel|TEL|Phone)\b\.?\s?:?\s?(?:\(?0\d|$))"
     # (or its number or its Japanese name in brackets: 「ask … about the method of Hagi City
     # (Tel. …)」「the window of Hagi City (萩市)」)
     rf"| \((?=Tel\b|TEL\b|Phone\b|[{_KANJI}]{{1,5}}[市町村]\))"

@@ -471,8 +471,12 @@ def extract_links(
         # (or the line after it: 「Festival booth application (Google Forms)」 then 「… It cannot
         # be used to submit the Cooperation Confirmation Form.」)
         after = lines[link.line + 1].text if link.line + 1 < len(lines) else ""
+        # (or its own line after it: 「<a>Booth application form (LoGoフォーム)</a>. This form is
+        # only for the festival; …」)
         if (
-            NOT_THIS_FORM_RE.search(f"{context} {after}") or _disowned_by_next(lines, link.line)
+            NOT_THIS_FORM_RE.search(f"{context} {after}")
+            or _disowned_by_next(lines, link.line)
+            or NOT_FOR_THE_FORM_RE.search(_around_link(line_text, link.text)[1])
         ) and not FORM_WORDS_RE.search(link.text):
             continue  # 「…とうろくしてください。協力確認書をだすこととはべつです。」 then the link
         # (the link's words last in its line: 「Googleフォームから…に切り替えました。これまで

@@ -435,6 +435,7 @@ _NEGATION_RE = fastre.compile(
     # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
     r"|予定(?:は|も|が)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
+    r"|予定\s?(?:なし|無し)$"  # (a card's badge run into its title: 「窓口への持参予定なし」)
     # (「…サービスのトップページで「協力確認書」を検索しても、手続きは表示されません」)
     # (「…メニューから協力確認書を探していただいても、現時点では見つかりません」)
     r"|(?:検索|探|さが)し(?:ても|ていただいても)[^。]{0,16}(?:表示され|見つかり|出てき|でてき)ません"
@@ -2323,7 +2324,10 @@ _READYING_RE = fastre.compile(
 # A lead saying the list under it is planned: 「次の方法による受付を予定しています。いずれも
 # 現在準備中のため、まだ提出していただくことはできません。」
 # A section of the ways the page plans: 「受付開始後の提出方法(予定)」.
-_PLANNED_SECTION_RE = fastre.compile(r"\(予定\)\s?$|(?:受付|受け付け)開始後の")
+_PLANNED_SECTION_RE = fastre.compile(
+    r"\(予定\)\s?$|(?:受付|受け付け)開始後の|予定している(?:受付|提出)?方法|(?:受付|提出)予定の方法"
+)
+_HEADING_LEVELS = 6  # (a heading with no level: as deep as headings go)
 _PLANNED_LIST_RE = fastre.compile(
     # (「次の方法での受付を準備しています。現在はまだ受け付けておりません」)
     # (「受付開始後は、次の2つの方法で受け付けることを予定しています。」)
@@ -2608,7 +2612,9 @@ def extract_methods(
     refused_there: set[str] = set()
     offered_here: set[str] = set()  # the methods offered since the last heading
     planned_list = False  # a lead said the list below it is planned, up to the next heading
-    planned_section = False  # the heading says so: 「受付開始後の提出方法(予定)」
+    # the level of a heading that says its section is planned (「受付開始後の提出方法(予定)」
+    # 「予定している受付方法」), up to the next heading as high; 0 outside one
+    planned_level = 0
     # the last line ended asking for questions: 「…ご質問はメールでもお受けしています。」 then
     # 「メールアドレス:kokusai@…」 on a line of its own
     asked_before = False
@@ -2617,7 +2623,10 @@ def extract_methods(
         if line.kind == "h":
             offered_here = set()
             planned_list = False
-            planned_section = bool(_PLANNED_SECTION_RE.search(line.text))
+            if planned_level and line.level <= planned_level:
+                planned_level = 0
+            if not planned_level and _PLANNED_SECTION_RE.search(line.text):
+                planned_level = line.level or _HEADING_LEVELS
             asked_before = False
             heading = line.text
         planned_list = planned_list or (
@@ -2799,9 +2808,10 @@ def extract_methods(
                 or (text.endswith(sentence) and _names_a_method_only(sentence.strip()))
             ):
                 _apply_remark(said, sentence, lines[index + 1 : index + 2])
-            if (planned_list and _is_item(line)) or planned_section:
+            if (planned_list and _is_item(line)) or (planned_level and line.kind != "h"):
                 # 「次の方法による受付を予定しています」's items; under 「受付開始後の提出方法
-                # (予定)」, every way offered (「…郵送または本庁舎への持参をご利用ください」)
+                # (予定)」, every way offered (「…郵送または本庁舎への持参をご利用ください」),
+                # in its cards too (「予定している受付方法」 over 「<h3>郵送</h3>」)
                 said.planned |= said.methods
                 said.methods = set()
             # 「市役所本庁舎の国際交流課の窓口では受付を行っておりません。窓口で提出する場合は、

@@ -483,7 +483,9 @@ NOT_FOR_THE_FORM_RE = fastre.compile(
     r"|フォームでは協力確認書を提出することはできません"
     # (「この回答フォームは調査専用です。協力確認書の提出には、上記(1)のフォームを…」)
     r"|^(?:この|その)\s?(?:回答)?フォームは[^。]{1,12}専用です"
-    r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)",
+    r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
+    # (「This form is only for the festival; do not use it to send the Cooperation …」)
+    r"|\b[Tt]his form is (?:only|just) for\b",
     re.IGNORECASE,
 )
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
