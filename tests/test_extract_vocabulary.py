@@ -15600,3 +15600,102 @@ def test_round_one_hundred_ninety_six_misses() -> None:
         )
     )
     assert tokunoshima.phones == ["0997-82-2031"]
+
+
+def test_round_one_hundred_ninety_seven_misses() -> None:
+    """Round one hundred and ninety-seven's misses: 'You do not have to stamp the company seal
+    on the form.' (6859); 「…白川村なら、」 then 「村に 1まいだけだしてください。」 (6865);
+    「さいしょにりようしゃとうろくをしてください」 (6866); a ward page whose counter takes the form
+    and whose post goes to the city's 国際課 (6869, as 1074); 「国際課に直接持って行っても
+    よいですか。」
+    「国際課(本庁舎14階)では窓口での受付をしていません。…総務企画課にお持ちください」 (6870);
+    「ファクスで送られた場合は、…いずれかの方法で再度ご提出をお願いすることがあります」 (6874);
+    「農業分野の…受入れに関するご相談:盛岡市 農林部 農政課(電話:…)」 (6876); 「隠岐の島町の
+    受付方法は、同町 総務課(電話 …)」 (6879); 「どちらにもあてはまるときは、美波町へ1通だけ…」
+    (6880); 「メールでの受付は、受付用アドレスの設定を進めているところです」 (6884); a link
+    「利用者登録・ログインのページ」 (6887); 「朝霞市への提出方法は朝霞市にお問い合わせください
+    (朝霞市 …課 …)」, not the form's own enquiry line (6888)."""
+    kamitonda = _titled_english_page(
+        "<p>Please send the form by post.</p><p>You do not have to stamp the company seal on the "
+        "form.</p>"
+    )
+    assert extract_filing(kamitonda).notes == ["押印不要"]
+    shirakawa = page(
+        "<p>ゆうびんでおくってください。</p><p>はたらくところもすんでいるところも白川村なら、</p>"
+        "<p>村に 1まいだけだしてください。</p>"
+    )
+    assert extract_filing(shirakawa).notes == ["同一市区町村なら1通"]
+    inazawa = page(
+        "<h3>1 インターネットでだす</h3><p>さいしょにりようしゃとうろくをしてください。とうろくを"
+        "しないと、このしんせいはつかえません。</p>"
+    )
+    assert extract_filing(inazawa).notes == ["アカウント作成が必要"]
+    kumamoto_kita = extract_filing(
+        page(
+            "<h2>提出方法と提出先</h2><table><tr><th>窓口</th><td>北区役所 2階 総務企画課</td></tr>"
+            "<tr><th>郵送</th><td>〒860-8601 熊本市中央区手取本町1番1号<br>熊本市 経済観光局 観光"
+            "交流部 国際課 あて(電話:096-328-2071)</td></tr></table>",
+            _enquiry("北区役所 区民部 総務企画課", "電話:096-272-1111"),
+        )
+    )
+    assert kumamoto_kita.department == "経済観光局 観光交流部 国際課"
+    kumamoto = page(
+        "<p>郵送してください。</p><h2>よくある質問</h2><p>国際課に直接持って行ってもよいですか。"
+        "</p><p>国際課(本庁舎14階)では窓口での受付をしていません。本庁舎1階の中央区役所総務企画課"
+        "にお持ちください。</p>"
+    )
+    assert extract_filing(kumamoto).methods == ["counter", "post"]
+    takasu = page(
+        "<p>郵送または電子メールで提出してください。</p><p>ファクスで送られた場合は、お手数ですが"
+        "上記のいずれかの方法で再度ご提出をお願いすることがあります。</p>"
+    )
+    assert extract_filing(takasu).methods == ["email", "post"]
+    morioka = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>農業分野の特定技能外国人の受入れに関するご相談:盛岡市 農林"
+            "部 農政課(電話:019-613-8451)</p>",
+            _enquiry("市民協働推進課", "電話:019-626-7525"),
+        )
+    )
+    assert morioka.phones == ["019-626-7525"]
+    ama = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>住まいが隠岐の島町の場合、隠岐の島町への提出も必要です。隠岐"
+            "の島町の受付方法は、同町 総務課(電話 08512-2-4719)へお問い合わせください。</p>",
+            _enquiry("総務課", "〒684-0404 島根県隠岐郡海士町大字海士1490", "電話:08514-2-1987"),
+        )
+    )
+    assert ama.phones == ["08514-2-1987"]
+    minami = page(
+        "<p>郵送してください。</p><p>どちらにもあてはまるときは、美波町へ1通だけ出していただければ"
+        "結構です。</p>"
+    )
+    assert extract_filing(minami).notes == ["同一市区町村なら1通"]
+    akiota = extract_filing(
+        page(
+            "<p>郵送してください。</p><p>メールでの受付は、受付用アドレスの設定を進めているところ"
+            "です。</p>"
+        )
+    )
+    assert (akiota.methods, akiota.notes) == (["post"], ["準備中:email"])
+    numata = page(
+        '<p><a href="https://s-kantan.jp/pref-gunma-u/offer/offerList_detail?tempSeq=9001">協力'
+        "確認書の提出(ぐんま電子申請受付システム)</a></p><p>申請には利用者登録が必要です。初めて"
+        '利用する方は、<a href="https://s-kantan.jp/pref-gunma-u/profile/userLogin_initDisplay">'
+        "利用者登録・ログインのページ</a>から登録を済ませてください。</p>"
+    )
+    assert extract_filing(numata).form_urls == [
+        "https://s-kantan.jp/pref-gunma-u/offer/offerList_detail?tempSeq=9001"
+    ]
+    shiki = extract_filing(
+        page(
+            "<h2>【事業者向け】協力確認書を電子申請で受け付けています</h2><h3>提出方法</h3><p>郵送"
+            "してください。</p><p>朝霞市への提出方法は朝霞市にお問い合わせください(朝霞市 "
+            "市民環境部 地域づくり推進課 電話 048-463-1111)。</p><h3>日本語ボランティアの募集(協力"
+            "確認書とは別の手続きです)</h3><p>市では日本語ボランティアを募集しています。</p>",
+            '<div class="inquiry"><h3>お問い合わせ</h3><div class="section">市民生活部 '
+            '共生社会推進課 国際交流係</div><div class="address">〒353-8501 埼玉県志木市中宗岡'
+            '1丁目1番1号</div><div class="tel">電話番号048-473-1283</div></div>',
+        )
+    )
+    assert shiki.phones == ["048-473-1283"]

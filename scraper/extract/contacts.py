@@ -769,10 +769,19 @@ def _another_municipalitys(text: str, number_at: int, own_places: str) -> bool:
 
 # 「同町の担当」: the desk of the municipality named just before.
 # (「武豊町については、同町の企画政策課(電話…)が受け付けています」: its section)
+# (「隠岐の島町の受付方法は、同町 総務課(電話 …)」: after a space)
 _SAME_PLACE_DESK_RE = fastre.compile(
-    r"同([市町村])の?(?:担当|窓口|係|受付|まどぐち|[^\s\d、。()]{1,10}?[課係室])"
+    r"同([市町村])の?\s?(?:担当|窓口|係|受付|まどぐち|[^\s\d、。()]{1,10}?[課係室])"
 )
-_REGISTRY_NAME_RE = fastre.compile(rf"[\u30a0-\u30ff{_KANJI}]{{1,6}}?[市町村]")
+# (a name with kana in it: 「隠岐の島町」)
+_REGISTRY_NAME_RE = fastre.compile(rf"[\u3040-\u30ff{_KANJI}]{{1,6}}?[市町村]")
+
+
+def _known_name(text: str) -> str:
+    """The longest end of `text` the registry knows as a municipality (「住まいが隠岐の島町」 →
+    「隠岐の島町」), or ""."""
+    readings = _readings()
+    return next((text[at:] for at in range(len(text) - 1) if text[at:] in readings), "")
 
 
 def _same_places_desk(text: str, own_places: str) -> bool:
@@ -782,9 +791,9 @@ def _same_places_desk(text: str, own_places: str) -> bool:
     if not same:
         return False
     named = [
-        m.group()
+        name
         for m in _REGISTRY_NAME_RE.finditer(text, 0, same.start())
-        if m.group().endswith(same.group(1)) and m.group() in _readings()
+        if m.group().endswith(same.group(1)) and (name := _known_name(m.group()))
     ]
     return bool(named) and not _names_place(own_places, named[-1])
 
@@ -837,6 +846,9 @@ def _another_procedures_number(text: str, number_at: int) -> bool:
     sentence = sentence_around(text, number_at, number_at)
     if NOT_THIS_FORM_RE.search(sentence):
         return True
+    consulted = _CONSULTATION_LABEL_RE.match(sentence)
+    if consulted and "確認書" not in consulted.group():
+        return True  # 「農業分野の…受入れに関するご相談:盛岡市 農林部 農政課(電話:…)」
     # (in the sentence after, or the one after that: 「…(電話:…)で受け付けています。ポルトガル
     # 語・スペイン語の通訳が対応します。こちらは協力確認書の提出先ではありません」)
     end = after = text.find("。", number_at)
@@ -946,6 +958,8 @@ _NOT_THE_DESK_RE = fastre.compile(
     r"|(?:お問い合わせ|お問合せ|ご相談)は、?\s?[^。]{1,24}?に(?:関する|ついての)(?:もの|こと)に限"
 )
 _NOT_THE_DESK_SENTENCES = 2
+# A line labelled with another matter to consult about: 「…の受入れに関するご相談:…課(電話:…)」.
+_CONSULTATION_LABEL_RE = fastre.compile(r"^[^。:]{2,40}に(?:関する|ついての)(?:ご)?相談\s?:")
 _FORM_DESK_AFTER_RE = fastre.compile(
     r"\s?協力確認書の(?:受付|提出)[^。]{0,20}は、?\s?(?P<desk>[^\s\d、。()]{1,12}?[課係])(?:へ|に|まで)"
 )
@@ -2333,6 +2347,13 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str, own_places: s
         sent_to = [ln for ln in lines if ln.region == "enquiry" and _SENT_TO_RE.match(ln.section)]
         labelled, labelled_ev = _enquiry_department(sent_to)
     enquiry, enquiry_ev = _enquiry_department(lines)
+    if labelled and enquiry and "区役所" in enquiry_ev and squash(labelled) in squash(enquiry):
+        # a ward's page whose own counter takes the form and whose post goes to the city's
+        # section (「郵送 | 〒… 熊本市 経済観光局 観光交流部 国際課 あて」): that section is the
+        # 提出先 (as 1074)
+        addressee, addressee_ev = _addressee_department(lines)
+        if addressee and squash(addressee) not in squash(enquiry):
+            labelled, labelled_ev = addressee, addressee_ev
     named_below = squash(enquiry_ev) != squash(enquiry or "")
     if labelled and enquiry and named_below and _named_in(labelled, enquiry_ev):
         # 「Planning Division」 in the content, 「Planning Division, Regional Promotion Section

@@ -64,6 +64,8 @@ _NOT_FORM_TEXT_RE = fastre.compile(
     r"|[Qq]uestionnaire|[Ss]eminar"  # the same on an English page
     r"|[Ww]orkshop|[Bb]ooking|[Rr]eservation"  # (「The karamushi weaving workshop booking」)
     r"|手続き?一覧|[Ll]ist of (?:procedures|services)"  # a form system's list of procedures
+    # (a form system's account page: 「利用者登録・ログインのページ」)
+    r"|利用者登録・ログイン|ログインのページ|ログインページ|[Ll]og ?in page"
 )
 # A sign-up form, wherever the words sit on its line (「申込フォーム(Microsoft Forms):<a>…」).
 _SIGNUP_RE = fastre.compile(

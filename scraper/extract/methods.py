@@ -531,6 +531,8 @@ _PLANNED_RE = fastre.compile(
     r"\b(?:is|are|now) preparing\b|\bpreparing (?:it )?now\b|"  # 「It is preparing now」
     r"\b(?:is|are) (?:now )?planned\b|"  # (「Online submission is now planned; see section 4.」)
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
+    # (「受付用アドレスの設定を進めているところです」)
+    r"|(?:アドレス|フォーム|システム)の(?:設定|作成|整備)を進めて"
     r"|準備している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
@@ -1396,6 +1398,12 @@ _OTHER_FORM_BEFORE_RE = fastre.compile(
 )
 
 
+# A way's forms sent again another way: 「…場合は、…いずれかの方法で再度ご提出を…」.
+_RESUBMIT_RE = fastre.compile(
+    r"(?:場合|とき)は、?[^。]{0,24}(?:いずれか|ほか|他|別)の方法で(?:再度|改めて|あらためて)\s?(?:ご)?提出"
+)
+
+
 # 「E-mail submission: please use the online form instead」: what comes before is refused,
 # what the instruction names is the way.
 _EN_INSTEAD_RE = fastre.compile(r"\b[Pp]lease use\b[^.]{0,50}\binstead\b")
@@ -1510,6 +1518,12 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         len(sentence) <= _MAX_ITEM_CHARS and _CROSSED_ITEM_RE.match(sentence)
     ):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
+        return False
+    resubmit = _RESUBMIT_RE.search(sentence) if "方法で" in sentence else None
+    if resubmit:
+        # 「ファクスで送られた場合は、…上記1~3のいずれかの方法で再度ご提出をお願いすることが
+        # あります」: sent that way, it has to be sent again another way
+        result.negated |= {name for name, start, _end in mentions if start < resubmit.start()}
         return False
     redirect = _EN_INSTEAD_RE.search(sentence)
     if redirect and mentions[0][1] < redirect.start():
@@ -2420,7 +2434,11 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         for line in itertools.takewhile(lambda ln: ln.kind != "h", following):
             _judge(line.text, later)
         result.planned |= asked & later.planned
-        result.negated |= asked - later.planned
+        # (not where the answer refuses it at one desk and sends it to another: 「国際課に直接
+        # 持って行ってもよいですか。」「国際課では窓口での受付をしていません。本庁舎1階の…
+        # 総務企画課にお持ちください」)
+        offered_there = later.methods if _REFUSED_THERE_RE.search(answer) else set()
+        result.negated |= asked - later.planned - offered_there
     elif _PLANNED_RE.search(answer):
         # (「Q5 電子申請やFAXでも提出できますか」「A5 電子申請(…)は、現在準備中です」: only the
         # one the answer names)
@@ -2462,6 +2480,8 @@ _REFUSED_THERE_RE = fastre.compile(
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
+    # (「国際課(本庁舎14階)では窓口での受付をしていません」)
+    r"|[課係室](?:\([^()]{0,12}\))?では、?窓口での(?:受付|受け付け)"
     # (「おしゃっちへお持ちいただいても受け付けできません」: a place named, not the office)
     # (lookbehinds, so that the search starts at the literal words, not at every character)
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(?<![市町村区都県])(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)"

@@ -491,7 +491,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:press|put|use|push) (?:a |the |your |any )?(?:seal|stamp|hanko))"
             r"|\bno need to (?:press|put|affix|stamp|use) (?:a |the |your |any )?"
             r"(?:seal|stamp|hanko)"
-            r"|(?:do not|don't) need to (?:stamp|affix|put|use)[^.]{0,30}(?:seal|hanko)"
+            # (「You do not have to stamp the company seal on the form.」)
+            r"|(?:do not|don't) (?:need|have) to (?:stamp|affix|put|use|press)[^.]{0,30}"
+            r"(?:seal|hanko)"
             # (「It is not necessary for the seal (押印) of the company.」)
             r"|\b[Ii]t is not necessary for the (?:seal|stamp|hanko)\b"
         ),
@@ -961,7 +963,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:住居地|住所地?|住まい|事業所)の分(?:として|は)、?\s?(?:別に|別途)?\s?(?:もう)?\s?"
             r"(?:1通|一通)[^。]{0,16}(?:必要(?:は)?ありません|不要です|いりません)"
             # (「どちらにも当てはまる場合でも、山元町への提出は1通で結構です」)
-            r"|(?:どちらにも|両方に|いずれにも)(?:当てはまる|該当する)場合(?:でも|は)、?[^。]{0,20}"
+            # (「どちらにもあてはまるときは、美波町へ1通だけ出していただければ結構です」)
+            r"|(?:どちらにも|両方に|いずれにも)(?:当てはまる|あてはまる|該当する)(?:場合|とき)(?:でも|は)、?"
+            r"[^。]{0,20}"
             r"(?:1通|一通)"
             # (「1部(村内の事業所に勤めていて、住まいも村内の方は、村へ1通出していただくだけで
             # 結構です)」)
@@ -1195,7 +1199,7 @@ _CHECKS = tuple((note, pattern, _WORDS_NEEDED.get(pattern, ())) for note, patter
 _HINT_RE = fastre.compile(
     r"押印|封筒|受領|受理|受け取り|控え|受付印|収受印|メール|完了|受付|受け付け|アカウント|登録|Excel|エクセル|Word|ワード|PDF"
     r"|同一|同じ|1通|一通|2通|二通|1部|一部|1回|一回|一度|1まい|1枚|1つ|一つ|ひとつ|1\s?かい|1件|一件|はんこ|ハンコ|印鑑|者印|社印|社の印|者の印|区ごと"
-    r"|ふうとう|ひかえ|うけとり|れんらく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない|わからない|分からない"
+    r"|ふうとう|ひかえ|うけとり|れんらく|とうろく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない|わからない|分からない"
     r"|提出だけ|提出のみ"
     r"|accepted|received|notice|notification|confirmation|contact|repl|one form|one sheet"
     r"|call you|phone you"
@@ -1285,7 +1289,8 @@ _LONGEST_CONDITION = 80
 # (English: a card's title 「Workplace and home both in Aisho Town」, then its text)
 _ARROWS = ("→", "⇒")
 _CONDITION_LINE_RE = fastre.compile(
-    r"(?:場合|とき)\s?(?:は|には)?\s?、?$|\b[Bb]oth (?:are )?in\b[^.?!。]{0,40}$"
+    # (「はたらくところもすんでいるところも白川村なら、」 then 「村に 1まいだけだしてください。」)
+    r"(?:場合|とき)\s?(?:は|には)?\s?、?$|なら\s?、$|\b[Bb]oth (?:are )?in\b[^.?!。]{0,40}$"
     # (a table's case cell: 「事業所も住居地も飯島町内」)
     r"|^(?:事業所|勤務地|職場)も\s?(?:住居地?|住所|住まい)も\s?[^\s。、]{1,8}[市区町村]内?$"
 )
