@@ -15699,3 +15699,110 @@ def test_round_one_hundred_ninety_seven_misses() -> None:
         )
     )
     assert shiki.phones == ["048-473-1283"]
+
+
+def test_round_one_hundred_ninety_eight_misses() -> None:
+    """Round one hundred and ninety-eight's misses: 'For the online form, no seal is involved.'
+    (6893); 'The account of Graffer is necessary for the application' and a section 'Style'
+    (様式) of a machine translation (6895); 'Send the form to: Community Collaboration
+    Division' over a block naming it in English, then in Japanese (6896); 「はたらくところと
+    すむところが山武市のなかなら、…1まい…」 (6898); an accordion's <button> asking about 転入,
+    its answer's 「【担当】住民生活課 …」 (6904); 「Googleフォームで提出するときの注意点はあり
+    ますか?」 (6906); 「※このフォームからは協力確認書は提出できません。」 under a seminar's
+    form (6910); 「押印を不要としました」 and 「働く場所も住まいも内子町です。2枚出すのですか?」
+    (6912); 「Grafferアカウントを作成(…)したうえで申請してください」 (6914); 「お知らせの紙は、
+    …総合案内窓口…でもお配りしています」 (6915); a paragraph naming 出入国在留管理局 as the
+    application's destination before the e-mail (6916); 「…そのExcelファイルを次のフォームに添付
+    して送信してください。PDFや…受け付けることができません」 (6917); 「「協力確認書」は、多可町
+    では企画秘書課 企画調整係が受付を担当しています」 (6919)."""
+    higashimatsushima = _titled_english_page(
+        "<p>Please send the form by post.</p><p>Q. Do we need the company seal?</p><p>A. Please "
+        "fill in the form as instructed on the template. For the online form, no seal is "
+        "involved.</p>"
+    )
+    assert extract_filing(higashimatsushima).notes == []
+    yamagata = extract_filing(
+        _titled_english_page(
+            "<p>Please apply by the electronic application. The account of Graffer is necessary"
+            ' for the application.</p><h2>Style</h2><ul><li><a href="/files/kinyurei.pdf">Entry '
+            "example (記入例) (PDF file: 188.3KB)</a></li></ul><h2>Consultation of the foreigner"
+            "</h2><p>Please ask the international centre.</p>"
+        )
+    )
+    assert (yamagata.notes, [t.label for t in yamagata.templates]) == (
+        ["アカウント作成が必要"],
+        ["Entry example (記入例)"],
+    )
+    shirakawa = extract_filing(
+        _english_page(
+            "<p>Send the form to:</p><p>Shirakawa City Hall, Community Collaboration Division</p>",
+            _enquiry(
+                "Community Collaboration Division, International Exchange Section",
+                "(市民部 市民協働課 国際交流係)",
+            ),
+        )
+    )
+    assert shirakawa.department == "市民部 市民協働課 国際交流係"
+    sammu = page(
+        "<p>ゆうびんでおくってください。</p><p>はたらくところとすむところが山武市のなかなら、山武"
+        "市に 1まい出せばいいです。</p>"
+    )
+    assert extract_filing(sammu).notes == ["同一市区町村なら1通"]
+    sue = extract_filing(
+        page(
+            "<p>郵送:地域振興課 商工観光係あてへ送付</p><h2>よくある質問</h2><div><button "
+            'type="button" aria-controls="a15">外国人の従業員が町に引っ越してきました。住所の届出'
+            'は会社が代わりにできますか。</button><div id="a15"><p>転入の届出は原則として本人が行い'
+            "ます。</p><p>【担当】住民生活課 住民係 電話:092-932-1152</p></div></div>",
+            _enquiry("地域振興課 商工観光係", "電話:092-932-1111"),
+        )
+    )
+    assert (sue.department, sue.phones) == ("地域振興課 商工観光係", ["092-932-1111"])
+    ginoza = page(
+        "<p>Googleフォームで提出してください。</p><h2>よくある質問</h2><p>Googleフォームで提出する"
+        "ときの注意点はありますか?</p><p>PDF形式にしてアップロードしてください(PDF以外のファイルは"
+        "アップロードできません)。</p>"
+    )
+    assert extract_filing(ginoza).methods == ["online_form"]
+    hidaka = page(
+        '<p>電子申請で提出してください。<a href="https://logoform.jp/form/abc/111">協力確認書の提出'
+        "フォーム</a></p><p>■事業者向けセミナーのご案内</p><p>セミナーを開催します。</p><p>"
+        '<a href="https://logoform.jp/form/abc/222">セミナー参加申込(LoGoフォーム)</a></p><p>※'
+        "このフォームからは協力確認書は提出できません。</p>"
+    )
+    assert extract_filing(hidaka).methods == ["online_form"]
+    uchiko = page(
+        "<p>郵送してください。</p><p>令和7年10月1日から、協力確認書への押印を不要としました。</p>"
+        "<h2>よくある質問</h2><p>働く場所も住まいも内子町です。2枚出すのですか?</p><p>いいえ、内子"
+        "町に1枚出していただければ足ります。</p>"
+    )
+    assert extract_filing(uchiko).notes == ["同一市区町村なら1通", "押印不要"]
+    ube = page(
+        "<p>電子申請で提出してください。</p><p>Grafferアカウントを作成(またはLINE・Googleアカウントで"
+        "ログイン)したうえで申請してください。</p>"
+    )
+    assert extract_filing(ube).notes == ["アカウント作成が必要"]
+    toba = page(
+        "<p>提出方法はお知らせ(PDF)をご覧ください。</p><p>なお、お知らせの紙は、市役所1階の総合"
+        "案内窓口と各離島の連絡所でもお配りしています。</p>"
+    )
+    assert extract_filing(toba).methods == []
+    ryuo = page(
+        "<p>事業者の皆さまは、出入国在留管理局へ在留資格の申請をされる前に、協力確認書を役場 商工"
+        "観光課へ郵送してください。記入した様式を電子メール(shoko@town.ryuoh.example.lg.jp)に添付"
+        "してお送りいただくこともできますが、ファクスによる提出はお受けしておりません。</p>"
+    )
+    assert extract_filing(ryuo).emails == ["shoko@town.ryuoh.example.lg.jp"]
+    kumiyama = page(
+        "<p>協力確認書の様式(Excelファイル)をダウンロードして入力し、そのExcelファイルを次の"
+        "フォームに添付して送信してください。PDFや画像に変換したファイルは受け付けることができま"
+        "せん。</p>"
+    )
+    assert extract_filing(kumiyama).notes == ["形式指定:Excel"]
+    taka = extract_filing(
+        page(
+            "<p>「協力確認書」は、多可町では企画秘書課 企画調整係が受付を担当しています。</p>",
+            _enquiry("産業振興課 商工観光係", "電話:0795-32-4779"),
+        )
+    )
+    assert taka.department == "企画秘書課 企画調整係"

@@ -145,7 +145,9 @@ _DEPT_LABEL_RE = fastre.compile(
     r"|(?:^|【|\[)担当\s?[:】\]]\s?|^担当\s"
     # (a sentence: 「「協力確認書」の受付は、令和7年10月1日から企画振興課 企画調整係が担当して
     # います」)
-    r"|協力確認書」?の受付は、?(?=[^。]{1,40}?が担当して(?:い|おり)ます)"
+    # (「「協力確認書」は、多可町では企画秘書課 企画調整係が受付を担当しています」)
+    r"|協力確認書」?(?:の受付)?は、?(?:[^。、]{1,6}では、?)?"
+    r"(?=[^。]{1,40}?が(?:受付を)?担当して(?:い|おり)ます)"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
     # 「Contact / Submit to」「3. Submit to (提出先)」
     r"|^(?:\d{1,2}\.\s?|[■●◆]\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
@@ -497,6 +499,8 @@ _AS_AUTHOR_RE = fastre.compile(
 # 出入国在留管理局へ行う前」.
 _AS_DESTINATION_RE = fastre.compile(
     r"[庁局署所]?\s?(?:へ|に)\s?(?:行う|する|申請する|提出する)\s?(?:前|まで)|[庁局署所]?への\s?(?:申請|手続)"
+    # (「…出入国在留管理局へ在留資格の申請をされる前に、協力確認書を…」)
+    r"|[庁局署所]?\s?(?:へ|に)\s?在留資格の(?:申請|手続)[^。、]{0,8}前"
 )
 
 
@@ -1841,7 +1845,7 @@ _PLACES_LABEL_RE = fastre.compile(rf"([{_KANJI}]{{1,5}}?[市町村])(?:に[^。�
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")
-_IN_CHARGE_RE = fastre.compile(r"が担当して(?:い|おり)ます.*$")
+_IN_CHARGE_RE = fastre.compile(r"が(?:受付を)?担当して(?:い|おり)ます.*$")
 _FROM_DATE_RE = fastre.compile(r"^\s?(?:令和|平成)?[\d元]{1,4}年[^。、]{0,10}?から、?\s?")
 
 
@@ -2355,7 +2359,11 @@ def _department(lines: list[Line], out: Contacts, breadcrumb: str, own_places: s
         if addressee and squash(addressee) not in squash(enquiry):
             labelled, labelled_ev = addressee, addressee_ev
     named_below = squash(enquiry_ev) != squash(enquiry or "")
-    if labelled and enquiry and named_below and _named_in(labelled, enquiry_ev):
+    # (the English on the block's line above its Japanese: 「Community Collaboration Division,
+    # International Exchange Section」 over 「(市民部 市民協働課 国際交流係)」)
+    english = bool(labelled) and labelled.isascii()
+    block = " ".join(ln.text for ln in lines if ln.region == "enquiry") if english else ""
+    if labelled and enquiry and named_below and _named_in(labelled, block or enquiry_ev):
         # 「Planning Division」 in the content, 「Planning Division, Regional Promotion Section
         # (企画課 地域振興係)」 in the enquiry block: the same, named in Japanese below
         # (「Policy Planning Division [まちづくり政策課] Planning Section [企画係]」 too)

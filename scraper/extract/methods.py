@@ -961,7 +961,8 @@ _OTHER_STEP_HEAD_RE = fastre.compile(
 # (やさしい日本語: 「紙のようしきは、…のまどぐちにもおいてあります」)
 _HANDED_OUT_RE = fastre.compile(
     # (「…窓口で、上記のお知らせ文書と様式(紙)をお配りしています」)
-    r"(?:様式|用紙|書式|ようしき)[^。]{0,80}?(?:配布|配置|お渡し|お配り|入手|設置し|おいてあります"
+    # (「お知らせの紙は、市役所1階の総合案内窓口…でもお配りしています」)
+    r"(?:様式|用紙|書式|ようしき|お知らせの紙)[^。]{0,80}?(?:配布|配置|お渡し|お配り|入手|設置し|おいてあります"
     r"|置いてあります)"
     # (「…窓口でお知らせを印刷したものをお渡ししています」)
     r"|印刷したもの(?:を)?\s?(?:お渡し|配布)"
@@ -2423,6 +2424,8 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         return  # 'Can the form be sent by e-mail in PDF?' 'It cannot.': the file, not the way
     if _ACCOUNT_ASKED_RE.search(question):
         return  # 「インターネットでだすとき、アカウントはいりますか?」「いいえ」: no account needed
+    if _CAUTIONS_ASKED_RE.search(question):
+        return  # 「Googleフォームで提出するときの注意点はありますか?」: what to mind, not whether
     answer = _first_sentence(following[0].text)
     local = result.fresh()
     _judge(question, local)
@@ -2456,6 +2459,11 @@ _FORMAT_ASKED_RE = fastre.compile(
 _ACCOUNT_ASKED_RE = fastre.compile(
     r"アカウント|利用者登録|ユーザー?登録|りようしゃ\s?とうろく|\baccount"
 )
+_OTHER_WAY_ASKED_RE = fastre.compile(
+    r"\s?(?:[^。?]{0,10}(?:ほか|他|別)の方法(?:は|が)?(?:あります|ありません)か"
+    r"|どう(?:すれば|したら)(?:よい|いい)(?:です|でしょう)か)"
+)
+_CAUTIONS_ASKED_RE = fastre.compile(r"注意(?:点|事項|すること)|気をつける(?:こと|点)")
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
 # (or in brackets: 「【メールでの提出について】」 over 「電子メールでの提出は、現在準備中です」)
@@ -2794,6 +2802,14 @@ def extract_methods(
                 and _NEGATION_RE.search(sentence)
             ):
                 continue  # 「Q1 パソコンがなく、電子申請ができません。」: the asker's plight
+            if (
+                not QUESTION_RE.search(sentence)
+                and _NEGATION_RE.search(sentence)
+                and _OTHER_WAY_ASKED_RE.match(text, text.find(sentence) + len(sentence))
+            ):
+                # (a Q&A row's 「15 | 遠方のため窓口に行くことができません。ほかの方法はあります
+                # か。 | 郵送、…」: the plight, then the question)
+                continue
             if QUESTION_RE.search(sentence):
                 # (a row 「6 | 窓口に持っていく場合は…ですか。 | 本庁舎2階の…へお持ちください」:
                 # the answer is the rest of the line, not the ※ remark below it)

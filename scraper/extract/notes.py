@@ -148,7 +148,7 @@ _ALLOWED_AFTER = (
 _OTHERS_REFUSED = (
     r"(?:(?:ほか|他|それ以外)\s?の\s?(?:ファイル|形式)|PDF|しゃしん|写真|画像|スキャン)[^。]{0,30}"
     r"(?:うけとれません|受け取れません|うけつけません|受け付けません|受付できません"
-    r"|受け付けられません|受け付けできません)"
+    r"|受け付けられません|受け付けできません|受け付けることが(?:でき|出来)ません)"
 )
 
 
@@ -206,7 +206,9 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         rf"{_OTHERS_REFUSED}"
         # (「様式に入力したExcelファイルを添付して申請してください。PDFや画像に変換したファイルは
         # 受け付けられません」)
-        rf"|\)?を\s?(?:つけて|添付して|アップロードして)[^。]{{0,12}}。\s?{_OTHERS_REFUSED}"
+        # (「…そのExcelファイルを次のフォームに添付して送信してください。PDFや画像に変換した
+        # ファイルは受け付けることができません」)
+        rf"|\)?を[^。、]{{0,12}}?(?:つけて|添付して|アップロードして)[^。]{{0,12}}。\s?{_OTHERS_REFUSED}"
         # 「記入したExcelファイルをそのまま添付してください」
         # (「協力確認書(Excelファイル)をそのまま添付」「…をそのまま(PDFに変換せずに)添付」)
         # (「記入したExcelファイルをそのまま添付していただいても、PDFに変換して…も」: either)
@@ -338,6 +340,8 @@ _ONE_COPY = "同一市区町村なら1通"
 _NO_SEAL = "押印不要"
 _ONLINE_FORM_SEAL_RE = fastre.compile(
     r"\b(?:LoGo|Google|Microsoft|[Oo]nline|[Ee]lectronic|[Ww]eb) [Ff]orms? (?:has|have) no seal"
+    # (「For the online form, no seal is involved.」)
+    r"|\b[Ff]or the (?:online|electronic|web) (?:form|application),? no seal\b"
 )
 _SEVERAL_PLACES_RE = fastre.compile(
     r"\b[Bb]oth (?:of )?(?:the |your )?(?:workplaces|offices|sites|factories|shops|stores|farms"
@@ -406,6 +410,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s?(?:だいじょうぶ|大丈夫|よい|いい|構いません|かまいません)"
             # (「様式には押印する欄がありません」)
             r"|押印の有無(?:は|を)問(?:いません|わない|わず)|押印(?:する|していただく)欄[はが](?:ありません|ございません)"
+            # (「令和7年10月1日から、協力確認書への押印を不要としました」)
+            r"|押印を\s?不要と(?:しました|しています|しております|なりました)"
             # (「…村として押印を求めることはしていません」「押印は求めていません」)
             r"|押印(?:を|は)\s?求める(?:こと)?は(?:して(?:い|おり)ません|ありません|いたしません)"
             r"|押印(?:を|は)\s?求めて(?:い|おり)ません"
@@ -784,6 +790,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|アカウントでログインし(?:て|、|なければ|ないと)"
             r"|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
+            # (「Grafferアカウントを作成(またはLINE・Googleアカウントでログイン)したうえで申請して
+            # ください」)
+            r"|アカウントを作成(?:\([^()]{0,30}\))?(?:した|して)(?:うえ|上)で"
             # 「あらかじめ利用者登録(アカウント作成)を行い、ログインしたうえで申請してください」
             r"|(?:あらかじめ|事前に|先に)[^。]{0,6}(?:利用者登録|ユーザー?登録|アカウント(?:の)?(?:作成|登録))"
             # (やさしい日本語: 「さき に りようしゃ とうろく(アカウント を つくる こと) を して」)
@@ -830,6 +839,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「…you must first create a free Graffer account」)
             r"|(?<!not )\bmust (?:first )?(?:create|register|open|make)[^.]{0,30}\baccount"
             r"|(?<!no )\baccount (?:is )?(?:required|needed)"
+            # (a machine translation's 「The account of Graffer is necessary for the
+            # application」)
+            r"|(?<![Nn]o )\b[Aa]ccount (?:of|for) [A-Z][\w-]+ is (?:necessary|required|needed)\b"
             # (「You need a user ID: …please complete user registration (利用者登録) first」)
             r"|\b[Yy]ou need (?:a|an|your own) user ID\b|\bcomplete (?:the )?user registration\b"
             # 「you must sign in with a Google account. If you do not have one, please create…」
@@ -984,6 +996,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「島のなかではたらいて、島のなかにすんでいるなら、大島町に 1まいだせばおわりです」)
             r"|(?:はたらいて|はたらく)[^。]{0,20}(?:すんでいる|すむ)\s?(?:なら|とき|ばあい)[^。]{0,20}"
             r"(?:1まい|1つ|1通|1かい)(?!ずつ)"
+            # (「はたらくところとすむところが山武市のなかなら、山武市に 1まい出せばいいです」)
+            r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)\s?と\s?(?:すむ|すんでいる)"
+            r"\s?(?:ところ|ばしょ)\s?が[^。]{0,16}(?:なら|の\s?とき)、?[^。]{0,16}(?:1まい|1つ|1通)(?!ずつ)"
             # (「はたらくところが三浦市で、すむところも三浦市なら、だすのは 1まいです」)
             r"|(?:はたらく|しごと\s?の|しごと\s?を\s?する)\s?(?:ところ|ばしょ)[^。]{0,20}"
             r"(?:すむ|すんでいる|住む|住んでいる)\s?(?:ところ|ばしょ)\s?も[^。]{0,30}"
@@ -995,7 +1010,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「Q1 職場も住まいも宜野座村です。…何通提出すればよいですか?」)
             # (「Q 事業所も社員寮も越前町内にあります。…2通必要ですか。」)
             # (「Q勤務先も自宅も与那原町です。2回提出しなければなりませんか。」)
-            r"|(?:事業所|勤務地|勤務先|勤め先|職場)[^。]{0,40}(?:住居|住所|住まい|自宅|社員寮|寮|社宅)"
+            # (「Q 働く場所も住まいも内子町です。2枚出すのですか?」「いいえ、内子町に1枚…」)
+            r"|(?:事業所|勤務地|勤務先|勤め先|職場|働く場所|就労先)[^。]{0,40}"
+            r"(?:住居|住所|住まい|自宅|社員寮|寮|社宅)"
             r"[^。]{0,40}(?:。\s?)?"
             # (「…住まいも豊岡市内です。何通必要ですか。 A 豊岡市に1通提出していただければ…」)
             r"(?:2通|二通|2部|二部|2回|2枚|二枚|何通|何部)"

@@ -481,6 +481,9 @@ NOT_FOR_THE_FORM_RE = fastre.compile(
     r"|(?:手続き?|イベント|アンケート|申込み?)の?フォーム(?:や|、|から|では|は)[^。]{0,40}協力確認書を?"
     r"[^。]{0,6}提出(?:でき|出来)ません"
     r"|フォームでは協力確認書を提出することはできません"
+    # (「※このフォームからは協力確認書は提出できません。」 under a seminar's sign-up form)
+    r"|(?:この|こちらの)(?:フォーム|システム)(?:から|で|より)は、?\s?協力確認書(?:は|を)?[^。]{0,8}"
+    r"(?:でき|出来)ません"
     # (「この回答フォームは調査専用です。協力確認書の提出には、上記(1)のフォームを…」)
     r"|^(?:この|その)\s?(?:回答)?フォームは[^。]{1,12}専用です"
     r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
@@ -694,7 +697,13 @@ class Walker:
         if tag == "pre":
             self._preformatted(child, depth)
             return
-        if tag in _BLOCK_TAGS or tag in HEADING_LEVEL:
+        # an accordion's trigger (「<button aria-controls="a15">…引っ越してきました。…か。
+        # </button>」) titles its panel, as a <summary> does
+        # (not one inside a heading, which titles it already)
+        accordion = (
+            tag == "button" and self.kinds[-1][0] != "h" and "aria-controls" in child.attributes
+        )
+        if tag in _BLOCK_TAGS or tag in HEADING_LEVEL or accordion:
             self.flush()
             level = HEADING_LEVEL.get(tag, 0)
             kind = "h" if level else (tag if tag in ("li", "tr", "dt", "dd") else "p")
@@ -706,11 +715,16 @@ class Walker:
             self.flush()
             if tag == "tr" and len(self.page.lines) > first and len(row_cells(child)) > 1:
                 self.page.lines[first].row_start = True
-            if tag == "summary" or (
-                len(self.page.lines) == first + 1
-                and len(self.page.lines[first].text) <= _title_chars(self.page.lines[first].text)
-                and tag in ("p", "div")
-                and _all_bold(child)
+            if (
+                tag == "summary"
+                or accordion
+                or (
+                    len(self.page.lines) == first + 1
+                    and len(self.page.lines[first].text)
+                    <= _title_chars(self.page.lines[first].text)
+                    and tag in ("p", "div")
+                    and _all_bold(child)
+                )
             ):
                 for line in self.page.lines[first:]:
                     line.title = True

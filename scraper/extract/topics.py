@@ -122,6 +122,8 @@ _GENERIC_RE = fastre.compile(
     r"|procedures?\b|steps?\b|notice\b|important|timing|method|overview"
     # (a machine translation's 「Target person」「Frequently asked question」)
     r"|target|frequently asked"
+    # (a machine translation's 「Style」 for 様式, 「Items to enter in the book」 for 記入事項)
+    r"|^style\b|\bitems to (?:enter|fill|write)\b"
     r"|flow\b|^(?:who|when|where|what)\b|^how\b(?! to (?:consult|register|join|use))"
     rf"|{_EN_NOTES_TITLES}|details\b|reference)"
 )
