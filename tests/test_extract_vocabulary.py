@@ -15806,3 +15806,77 @@ def test_round_one_hundred_ninety_eight_misses() -> None:
         )
     )
     assert taka.department == "企画秘書課 企画調整係"
+
+
+def test_round_one_hundred_ninety_nine_misses() -> None:
+    """Round one hundred and ninety-nine's misses: '(新見市 産業政策課) Submit a form to Niimi
+    City as well. Tel. …' (6928); 'That form is for … Izumo City only and cannot be used for
+    Ohda City' after a neighbour's form (6930); a section 「4 書きかた」 with 「はんこ(押印
+    おういん) はいりません。」 (6934); 「(古賀市のでんわ:…)」 and a section 「きくところ」 (6937);
+    「しまのインターネットがつながりにくいときは、…」 and 「インターネットのフォームはありません。」
+    (6938); 「(江東区の窓口ではありません)」 over the neighbours' desks (6943); a row 「綾部市 …
+    商工労政課 外国人雇用に関する補助制度 電話:…」 (6949); 「村には電子申請(オンライン)の受付
+    窓口はありません」 (6956); 「Googleアカウントにログインしないと送信できません」 (6957)."""
+    takahashi = extract_filing(
+        _english_page(
+            "<p>Please send the form by post.</p><table><tr><td>Workers living in Niimi City<br>"
+            "(新見市 産業政策課)</td><td>Submit a form to Niimi City as well. Tel. 0867-72-6134"
+            "</td></tr></table>",
+            _enquiry("商工観光課", "〒716-8501 岡山県高梁市松原通2043", "電話:0866-21-0229"),
+        )
+    )
+    assert takahashi.phones == ["0866-21-0229"]
+    ohda = _titled_english_page(
+        "<p>Please send the form by post.</p><p>For example, Izumo City takes the form through its"
+        ' own online form (<a href="https://logoform.jp/form/iZm7/730518">https://logoform.jp/form'
+        "/iZm7/730518</a>). That form is for workplaces and homes in Izumo City only and cannot be"
+        " used for Ohda City.</p>"
+    )
+    assert extract_filing(ohda).form_urls == []
+    higashikushira = extract_filing(
+        page(
+            "<h2>1 協力確認書はなんですか</h2><p>会社が町にだすかみです。</p><h2>4 書きかた</h2><p>"
+            'はんこ(押印おういん) はいりません。</p><p><a href="/files/kinyurei.pdf">かきかた の '
+            "れい(記入例) [PDFファイル/210KB]</a></p>"
+        )
+    )
+    assert (higashikushira.notes, len(higashikushira.templates)) == (["押印不要"], 1)
+    kasuya = extract_filing(
+        page(
+            "<h2>協力確認書ってなに?</h2><p>ゆうびんでおくってください。</p><p>すむところが古賀市の"
+            "ときは、古賀市にも出します(古賀市のでんわ:092-942-1150)。</p><h2>くわしいこと</h2>"
+            "<p>出入国在留管理庁のページ</p><h2>きくところ</h2><p>粕屋町役場 協働のまちづくり課</p>"
+            "<p>〒811-2392 福岡県糟屋郡粕屋町駕与丁1丁目1番1号</p><p>でんわ:092-938-0185</p>"
+        )
+    )
+    assert kasuya.phones == ["092-938-0185"]
+    toshima = page(
+        "<p>ゆうびんでおくってください。</p><p>しまのインターネットがつながりにくいときは、ゆうびん"
+        "でおくってください。</p><p>インターネットのフォームはありません。</p>"
+    )
+    assert extract_filing(toshima).methods == ["post"]
+    koto = page(
+        "<p>区役所2階の地域振興課の窓口へお持ちください。</p><h2>住居地が江東区外の場合</h2><p>提出"
+        "方法は区ごとに異なります。以下は参考として、近隣区の担当をご案内するものです(江東区の窓口"
+        "ではありません)。</p><table><tr><th>区</th><th>担当</th></tr><tr><td>墨田区</td><td>"
+        "地域活動推進課</td></tr></table>"
+    )
+    assert extract_filing(koto).methods == ["counter"]
+    ayabe = extract_filing(
+        page(
+            "<p>郵送してください。</p><table><tr><td>綾部市 産業振興部 商工労政課</td><td>外国人"
+            "雇用に関する補助制度</td><td>電話:0773-42-4270</td></tr></table>",
+            _enquiry("市民協働課", "電話:0773-42-3280"),
+        )
+    )
+    assert ayabe.phones == ["0773-42-3280"]
+    hinoemata = page(
+        "<p>役場の窓口へ直接お持ちください。</p><p>村には電子申請(オンライン)の受付窓口はありま"
+        "せん。</p>"
+    )
+    assert extract_filing(hinoemata).methods == ["counter"]
+    gosen = page(
+        "<p>Googleフォームで提出してください。</p><p>※ファイルを添付する仕組みのため、Googleアカ"
+        "ウントにログインしないと送信できません。</p>"
+    )
+    assert extract_filing(gosen).notes == ["アカウント作成が必要"]

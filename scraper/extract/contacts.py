@@ -551,6 +551,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         r"(?:(?=\s?\((?:電話|电话|TEL|Tel))"
         # (or after a space: 「(問合せ:佐世保市 電話0956-24-1161)」)
         r"|(?=\s(?:電話|でんわ|TEL|Tel)\s?:?\s?(?:0\d|$))"
+        # (or its own number: 「…古賀市にも出します(古賀市のでんわ:092-942-1150)」)
+        r"|(?=の\s?(?:でんわ|電話)(?:番号)?\s?:?\s?(?:0\d|$))"
         # (「伊勢市の係(かかり)(でんわ …)」; 「有田市 役所の電話は …」: a space before 役所)
         r"|\s?役所|\s?役場|の担当課|の(?:担当|受付)窓口|の担当|の窓口|のまどぐち|のたんとう|のかかり|の係"
         r"|の提出先"
@@ -585,7 +587,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「旭川市 経済部のでんわ:…」)
         # (「(河南町 まちづくり推進課:0721-…)」: the number after a colon)
         # (「(富岡市 企画課 国際交流係でんわ …)」)
-        r"(?=\s?\(|[,、]?\s?(?:電話|でんわ|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
+        # (「(新見市 産業政策課) Submit a form to Niimi City as well. Tel. …」: in brackets)
+        r"(?=\s?[()]|[,、]?\s?(?:電話|でんわ|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
         # (「都留市 産業課 商工労政担当 0554-43-1199 へ」: the number right after a space)
         r"|[,、]\s?(?:0\d{1,4}-|$)|\s?:\s?(?:0\d{1,4}-|$)|\s(?:0\d{1,4}-|$)))"
     )

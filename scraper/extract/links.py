@@ -515,6 +515,8 @@ def extract_links(
                 continue  # 「これまでのフォーム(https://…)は受付を停止しています」
             if _another_matters_label(line.text[: m.start()]):
                 continue  # 「Japanese class … application: https://…」
+            if NOT_FOR_THE_FORM_RE.search(line.text, m.end()):
+                continue  # 「…(https://…). That form is for … only and cannot be used for …」
             if _NOT_HERE_AFTER_RE.match(line.text, m.end()):
                 continue  # 「ぐんま電子申請受付システム(https://…)には、協力確認書の手続きは…」
             if _PORTAL_BEFORE_RE.search(

@@ -435,6 +435,7 @@ _NEGATION_RE = fastre.compile(
     # 「…フォームはいまはありません」「協力確認書の提出フォームはまだありません」
     r"|(?:いま|今|現在|まだ)は?(?:ありません|ございません)"
     r"|予定(?:は|も|が)(?:ありません|ございません)"  # 「…電子申請で受け付ける予定はありません」
+    r"|フォームは\s?(?:ありません|ございません)"  # (「インターネットのフォームはありません。」)
     r"|予定\s?(?:なし|無し)$"  # (a card's badge run into its title: 「窓口への持参予定なし」)
     # (「…サービスのトップページで「協力確認書」を検索しても、手続きは表示されません」)
     # (「…メニューから協力確認書を探していただいても、現時点では見つかりません」)
@@ -1308,6 +1309,8 @@ _MAIL_TO_YOU_RE = fastre.compile(
     # 設定を確認してください」)
     r"|\s?(?:の\s?)?本文|\s?が\s?(?:届かない|届きません|とどかない)|\s?を\s?受信(?:できる|する)"
 )
+# The reader's connection, not a way to file: 「インターネットがつながりにくいときは」.
+_POOR_LINE_RE = fastre.compile(r"\s?(?:が|の)\s?(?:つながりにくい|つながらない|つながりません)")
 # What a thing just named is not: 「これは協力確認書をおくるメールではありません。」 (a town's alert
 # mail) offers and refuses nothing.
 _THIS_IS_NOT_RE = fastre.compile(
@@ -1361,6 +1364,8 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue  # 「…総合政策課 (e-mail: sogoseisaku@…)」: a desk's address, labelled
         if name == "email" and sentence.endswith(("empty ", "blank "), 0, m.start()):
             continue  # 「…send an empty e-mail to entry-…@bousai…」: a sign-up (空メール)
+        if name == "online_form" and _POOR_LINE_RE.match(sentence, m.end()):
+            continue  # 「しまのインターネットがつながりにくいときは、ゆうびんで…」: a condition
         if name == "email" and _MAIL_TO_YOU_RE.match(sentence, m.end()):
             continue  # 「…the e-mail cannot reach you」: the mail sent to the filer
         if name == "counter" and _CLOSED_AFTER_RE.match(sentence, m.end()):
@@ -1399,6 +1404,9 @@ _OTHER_FORM_BEFORE_RE = fastre.compile(
 )
 
 
+_NO_ONLINE_DESK_RE = fastre.compile(
+    r"(?:電子申請|オンライン)[^。]{0,12}?の受付窓口は(?:ありません|ございません)"
+)
 # A way's forms sent again another way: 「…場合は、…いずれかの方法で再度ご提出を…」.
 _RESUBMIT_RE = fastre.compile(
     r"(?:場合|とき)は、?[^。]{0,24}(?:いずれか|ほか|他|別)の方法で(?:再度|改めて|あらためて)\s?(?:ご)?提出"
@@ -1478,6 +1486,8 @@ _ONCE_STARTED_RE = fastre.compile(
 # さい。いずれも明石市の窓口ではありませんので、協力確認書の提出はできません」.
 _NOT_OUR_DESKS_RE = fastre.compile(
     r"(?:いずれも|これらは|これらの機関は)[^。]{0,12}(?:窓口|機関)ではありません"
+    # (「以下は参考として、近隣区の担当をご案内するものです(江東区の窓口ではありません)」)
+    r"|(?:参考|ご案内)[^。]{0,30}\([^()]{0,8}の窓口ではありません\)"
 )
 
 # Another matter's form, said not to take the form: 「…回答フォームからご協力をお願いします(この
@@ -1519,6 +1529,10 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         len(sentence) <= _MAX_ITEM_CHARS and _CROSSED_ITEM_RE.match(sentence)
     ):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
+        return False
+    if "窓口は" in sentence and _NO_ONLINE_DESK_RE.search(sentence):
+        # 「村には電子申請(オンライン)の受付窓口はありません」: no online way, the 窓口 a figure
+        result.negated.add("online_form")
         return False
     resubmit = _RESUBMIT_RE.search(sentence) if "方法で" in sentence else None
     if resubmit:

@@ -126,7 +126,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|入札|最低賃金|融資"  # a business notices page's other items
     r"|取材"  # a press release's 「取材の申し込みについては、広報広聴課(電話…)へ」
     r"|交流会"  # 「交流会についてのお問い合わせ:…教育委員会 電話…」: an event's
-    r"|補助金|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
+    r"|補助金|補助制度|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
     # (a survey sent to the same employers: 「…実態調査…。調査については商工観光課(電話:…)へ」)
     r"|アンケート|実態調査|調査について"
     r"|コンテスト"  # (「しゃしんコンテストおうぼフォーム」: a contest's entry form)
@@ -488,7 +488,9 @@ NOT_FOR_THE_FORM_RE = fastre.compile(
     r"|^(?:この|その)\s?(?:回答)?フォームは[^。]{1,12}専用です"
     r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
     # (「This form is only for the festival; do not use it to send the Cooperation …」)
-    r"|\b[Tt]his form is (?:only|just) for\b",
+    r"|\b[Tt]his form is (?:only|just) for\b"
+    # (a neighbour's form: 「That form is for … Izumo City only and cannot be used for Ohda City」)
+    r"|\b[Tt]hat form is (?:only )?for\b[^.]{0,60}\bcannot be used\b",
     re.IGNORECASE,
 )
 # Words naming the form or what it is about (「特定技能」, the kana name, English): a section,
