@@ -2477,6 +2477,19 @@ _OTHER_WAY_ASKED_RE = fastre.compile(
     r"\s?(?:[^。?]{0,10}(?:ほか|他|別)の方法(?:は|が)?(?:あります|ありません)か"
     r"|どう(?:すれば|したら)(?:よい|いい)(?:です|でしょう)か)"
 )
+
+
+def _askers_plight(sentence: str, text: str) -> bool:
+    """A refusal the asker says of themselves in a question's line, not the municipality's:
+    after a Q mark (「Q1 パソコンがなく、電子申請ができません。」), or before a question for
+    another way (a Q&A row's 「15 | 遠方のため窓口に行くことができません。ほかの方法はあります
+    か。 | 郵送、…」)."""
+    titled = QUESTION_TITLE_RE.match(text) and text.startswith(sentence.lstrip()[:4])
+    if not titled and not _OTHER_WAY_ASKED_RE.match(text, text.find(sentence) + len(sentence)):
+        return False
+    return bool(_NEGATION_RE.search(sentence))
+
+
 _CAUTIONS_ASKED_RE = fastre.compile(r"注意(?:点|事項|すること)|気をつける(?:こと|点)")
 _ANSWER_LINES = 2  # an answer's lines after its question
 _MAX_TERM_CHARS = 32  # (「(4) Online application [電子申請]」)
@@ -2809,22 +2822,10 @@ def extract_methods(
                 or (_OTHER_TOPIC_RE.search(sentence) and not _FORM_OR_SUBMIT_RE.search(sentence))
             ):
                 continue
-            if (
-                not QUESTION_RE.search(sentence)
-                and QUESTION_TITLE_RE.match(text)
-                and text.startswith(sentence.lstrip()[:4])
-                and _NEGATION_RE.search(sentence)
-            ):
-                continue  # 「Q1 パソコンがなく、電子申請ができません。」: the asker's plight
-            if (
-                not QUESTION_RE.search(sentence)
-                and _NEGATION_RE.search(sentence)
-                and _OTHER_WAY_ASKED_RE.match(text, text.find(sentence) + len(sentence))
-            ):
-                # (a Q&A row's 「15 | 遠方のため窓口に行くことができません。ほかの方法はあります
-                # か。 | 郵送、…」: the plight, then the question)
-                continue
-            if QUESTION_RE.search(sentence):
+            asks = QUESTION_RE.search(sentence)
+            if not asks and _askers_plight(sentence, text):
+                continue  # 「Q1 パソコンがなく、電子申請ができません。」
+            if asks:
                 # (a row 「6 | 窓口に持っていく場合は…ですか。 | 本庁舎2階の…へお持ちください」:
                 # the answer is the rest of the line, not the ※ remark below it)
                 rest = text[text.find(sentence) + len(sentence) :].lstrip("。 \n")
