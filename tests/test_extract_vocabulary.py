@@ -15880,3 +15880,63 @@ def test_round_one_hundred_ninety_nine_misses() -> None:
         "ウントにログインしないと送信できません。</p>"
     )
     assert extract_filing(gosen).notes == ["アカウント作成が必要"]
+
+
+def test_round_two_hundred_misses() -> None:
+    """Round two hundred's misses: 'The Excel file as it is, and the PDF which scanned the
+    form, are both received.' (6963); 「町から 「とどきました」 というれんらくはしません。」
+    (6971); a heading 「つぎの出しかたはできません」 over 「メールでおくること」 (6973);
+    「電子メールによる受付は、現在準備をしているところです。」 (6979); 「高浜市では、企画部 地域
+    政策グループが協力確認書の受付を担当しています。提出の方法(郵送・窓口への持参・電子メール)
+    …は、次の専用ページに掲載しています」 (6991); 'There is no plan to accept it online.'
+    (6995); a badge 「受付していません」 opening a card without a heading after the counter's,
+    and a survey's link followed by 「。協力確認書の提出には使えません。」 (6996)."""
+    tamaki = _english_page(
+        "<p>Please send the form by e-mail.</p><p>Q2. Can we send the form scanned by PDF by"
+        " e-mail?</p><p>A. Yes. The Excel file as it is, and the PDF which scanned the form, are"
+        " both received.</p>"
+    )
+    assert extract_filing(tamaki).notes == []
+    misato = page(
+        "<p>ゆうびん で おくって ください。</p><p>町から 「とどきました」 というれんらくは"
+        "しません。</p>"
+    )
+    assert extract_filing(misato).notes == ["受領書・控えの発行なし"]
+    kaiyo = page(
+        "<h2>出しかた</h2><p>ゆうびんでおくってください。</p><h3>つぎの出しかたはできません</h3>"
+        "<ul><li>役場にもってくること(まどぐちではうけとれません)</li><li>メールでおくること</li>"
+        "</ul>"
+    )
+    assert extract_filing(kaiyo).methods == ["post"]
+    yugawa = extract_filing(
+        page(
+            "<p>郵送で提出してください。</p><dl><dt>Q9 電子メールで送ってもよいですか。</dt><dd>A."
+            " 電子メールによる受付は、現在準備をしているところです。</dd></dl>"
+        )
+    )
+    assert (yugawa.methods, yugawa.notes) == (["post"], ["準備中:email"])
+    takahama = extract_filing(
+        page(
+            "<h2>特定技能外国人に関する協力確認書</h2><p>高浜市では、企画部 地域政策グループが協力"
+            "確認書の受付を担当しています。提出の方法(郵送・窓口への持参・電子メール)や提出先、"
+            "様式のダウンロードは、次の専用ページに掲載しています。</p>",
+            _enquiry("都市政策部 経済環境グループ", "電話 0566-95-9801"),
+        )
+    )
+    assert (takahama.methods, takahama.department) == ([], "企画部 地域政策グループ")
+    shisui = _english_page(
+        "<p>Please send the form by post.</p><p>We do not accept the form by fax. There is no"
+        " plan to accept it online.</p>"
+    )
+    assert extract_filing(shisui).notes == []
+    hachioji = extract_filing(
+        page(
+            "<h2>提出方法</h2><h3>1 郵送</h3><p>多文化共生推進課あてにお送りください。</p><h3>2 "
+            "窓口での提出</h3><p>本庁舎3階の多文化共生推進課の窓口でお受けします。</p><p>受付して"
+            "いません</p><p>電子メール・ファクスでの提出は受け付けておりません。</p><h2>その他</h2>"
+            "<p>回答は"
+            'こちらから(<a href="https://logoform.jp/form/Hc7q/865120">外国人市民意識調査 回答'
+            "フォーム</a>)。協力確認書の提出には使えません。</p>"
+        )
+    )
+    assert (hachioji.methods, hachioji.form_urls) == (["counter", "post"], [])

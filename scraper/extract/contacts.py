@@ -148,6 +148,8 @@ _DEPT_LABEL_RE = fastre.compile(
     # (「「協力確認書」は、多可町では企画秘書課 企画調整係が受付を担当しています」)
     r"|協力確認書」?(?:の受付)?は、?(?:[^。、]{1,6}では、?)?"
     r"(?=[^。]{1,40}?が(?:受付を)?担当して(?:い|おり)ます)"
+    # (「高浜市では、企画部 地域政策グループが協力確認書の受付を担当しています」)
+    r"|(?:^|。\s?)[^。、\s]{1,8}では、?(?=[^。]{1,40}?が「?協力確認書」?の受付を担当して(?:い|おり)ます)"
     # English labels: 「【Submit to】」「Submission destination」「Where to submit:」
     # 「Contact / Submit to」「3. Submit to (提出先)」
     r"|^(?:\d{1,2}\.\s?|[■●◆]\s?)?[【\[]?(?:(?:Contact|Enquiries|Inquiries)\s?[/・&]\s?)?"
@@ -1848,7 +1850,7 @@ _PLACES_LABEL_RE = fastre.compile(rf"([{_KANJI}]{{1,5}}?[市町村])(?:に[^。�
 
 
 _OR_RE = fastre.compile(r"または|又は|もしくは")
-_IN_CHARGE_RE = fastre.compile(r"が(?:受付を)?担当して(?:い|おり)ます.*$")
+_IN_CHARGE_RE = fastre.compile(r"が(?:「?協力確認書」?の)?(?:受付を)?担当して(?:い|おり)ます.*$")
 _FROM_DATE_RE = fastre.compile(r"^\s?(?:令和|平成)?[\d元]{1,4}年[^。、]{0,10}?から、?\s?")
 
 

@@ -534,7 +534,7 @@ _PLANNED_RE = fastre.compile(
     r"準備中|準備しています|準備を進め|準備が整い|準備ができ|予定です|予定しています|(?:開始|公開|導入|運用)予定"
     # (「受付用アドレスの設定を進めているところです」)
     r"|(?:アドレス|フォーム|システム)の(?:設定|作成|整備)を進めて"
-    r"|準備している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
+    r"|準備を?\s?している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
     # (with its furigana: 「いま準備(じゅんび) をしています」)
@@ -665,7 +665,9 @@ _EN_STARTS_AFTER_RE = fastre.compile(
 # (「We are preparing an online application (電子申請) for this form」)
 _EN_PLANNED_BEFORE_RE = fastre.compile(
     # (「We are getting ready to accept the form by e-mail.」)
-    r"\b(?:preparing|planning|plan|getting ready) to\b|\bwill (?:start|begin)"
+    # (not 「There is no plan to accept it online.」「We do not plan to …」)
+    r"(?<!\bno )(?<!\bnot )(?<!n't )\b(?:preparing|planning|plan|getting ready) to\b"
+    r"|\bwill (?:start|begin)"
     # 「We will announce on this page when we start accepting e-mail submissions.」
     r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
@@ -1464,7 +1466,8 @@ _POINTER_ONLY_RE = fastre.compile(
 # The ways told on another page: 「提出方法(郵送先・メールアドレスを含みます)や様式…の詳しい
 # 内容は、次のページにまとめていますので、必ずそちらでご確認ください」.
 _ANOTHER_PAGE_RE = fastre.compile(
-    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先|移動先|専用)の\s?ページ"
+    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先|移動先|専用)の\s?"
+    r"(?:専用\s?)?ページ"  # (「…は、次の専用ページに掲載しています」)
     # (「提出の方法(郵送先の住所や、電子メールで送る場合のアドレスを含みます)、様式、記載例は、
     # すべて移動先のページに掲載しています」「…提出の方法(郵送・窓口・電子メール)、様式の
     # ダウンロードは、専用のページにまとめています」)
@@ -1869,7 +1872,9 @@ _BUNDLED_RE = fastre.compile(r"(?:1通|一通|ひとつ|1つ)の(?:メール|封
 # method of the section it ends.
 _REFUSING_HEAD_RE = fastre.compile(
     # (「次の方法での提出は受け付けておりません。」)
-    r"^(?:次|以下|下記)の(?:方法|手段)(?:による提出|での提出)?(?:で|に)?は[^。]{0,6}"
+    # (やさしい日本語: 「つぎの出しかたはできません」)
+    r"^(?:次|つぎ|以下|下記)\s?の\s?(?:方法|手段|出しかた|だしかた|出し方)(?:による提出|での提出)?"
+    r"\s?(?:で|に)?\s?は\s?[^。]{0,6}"
     r"(?:受け付けて(?:おり|い)ません|受付(?:して(?:おり|い)ません|できません)|できません|提出できません"
     r"|(?:ご)?利用(?:いただけ|でき)ません)"  # (「次の方法はご利用いただけません」)
     r"(?:\s?[/・、]\s?準備中です)?"  # (「次の方法は受付していません/準備中です」)
@@ -2150,6 +2155,17 @@ def _badge_of_next(lines: list[Line], at: int, level: int) -> bool:
     )
 
 
+def _badge_of_headless_card(lines: list[Line], at: int, methods: set[str]) -> bool:
+    """An ended badge over a card with no heading whose text names other methods only
+    (「受付していません」 over 「電子メール・ファクスでの提出は受け付けておりません。」 after
+    the 「窓口」 card): it opens that card and refuses nothing of the one before."""
+    line = lines[at]
+    if "。" in line.text or not ENDED_BADGE_RE.match(line.text.strip()) or at + 1 >= len(lines):
+        return False
+    named = {name for name, _start, _end in _mentions(lines[at + 1].text)}
+    return bool(named) and not named & methods
+
+
 # An English card's badge: 「Accepted」「Not accepted」「Not available」.
 # (「Coming soon(準備中)」 over the next card's heading too)
 _EN_BADGE_RE = fastre.compile(
@@ -2196,6 +2212,7 @@ def _own_section(lines: list[Line], index: int, methods: set[str]) -> list[Line]
         # (or a list of refused ones starts: 「受け付けていない方法 / Methods we do not accept」)
         if (
             (named and not named & methods)
+            or _badge_of_headless_card(lines, at, methods)
             or _REFUSING_HEAD_RE.match(line.text)
             or _REFUSED_LIST_RE.match(line.text)
         ):

@@ -75,6 +75,9 @@ _EN_FORMAT = (
     # (not 「…the Excel file of the form as it is; PDF files, scans and photos cannot be
     # accepted」)
     r"(?!,[^.;]{{0,80}}\b(?:cannot|can't|can not|will not|won't) be (?:accepted|received)\b)"
+    # (nor the first of two allowed: 「The Excel file as it is, and the PDF which scanned the
+    # form, are both received」)
+    r"(?!,? and\b[^.;]{{0,60}}\b(?:are both|both are|are all)\b)"
     # 「Please attach the Word file (.docx) of the form exactly as you filled it in.」
     # (「Fill in the Excel file of the form and attach it to your e-mail exactly as it is」)
     r"|\b{0} file(?: of the form)?\b[^.]{{0,50}}\battach it\b[^.]{{0,30}}\bexactly as it is\b"
@@ -612,7 +615,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「「うけとりました」というれんらくや、うけとったしるしの紙(受領書)はありません」)
             # (「町から 「うけとりました」 の連絡もしません」)
             # (「町は、うけとったことのれんらくや、控え(ひかえ)のおくりかえしをしていません」)
-            r"|(?:うけとり|うけとった|うけつけ)[^。]{0,12}(?:れんらく|連絡|しらせ)[^。]{0,24}"
+            # (「町から 「とどきました」 というれんらくはしません」)
+            r"|(?:うけとり|うけとった|うけつけ|とどき|とどいた|届き|届いた)[^。]{0,12}"
+            r"(?:れんらく|連絡|しらせ)[^。]{0,24}"
             # (「村からうけとったというれんらくやかみはおくりません」)
             r"(?:しません|ありません|して(?:い|おり)ません|おくりません|送りません|だしません|出しません)"
             r"|(?:受領書|受領証)\)?\s?(?:は|も)\s?(?:ありません|ございません)"

@@ -486,6 +486,9 @@ NOT_FOR_THE_FORM_RE = fastre.compile(
     r"(?:でき|出来)ません"
     # (「この回答フォームは調査専用です。協力確認書の提出には、上記(1)のフォームを…」)
     r"|^(?:この|その)\s?(?:回答)?フォームは[^。]{1,12}専用です"
+    # (right after a survey's link: 「回答はこちらから(<a>…回答フォーム</a>)。協力確認書の提出
+    # には使えません。」)
+    r"|^\)?。?\s?協力確認書の提出には(?:使え|使用でき|利用でき|ご利用いただけ)ません"
     r"|\bcannot be used to submit the (?:Cooperation Confirmation|form\b)"
     # (「This form is only for the festival; do not use it to send the Cooperation …」)
     r"|\b[Tt]his form is (?:only|just) for\b"
