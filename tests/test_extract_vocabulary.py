@@ -15940,3 +15940,56 @@ def test_round_two_hundred_misses() -> None:
         )
     )
     assert (hachioji.methods, hachioji.form_urls) == (["counter", "post"], [])
+
+
+def test_round_two_hundred_one_misses() -> None:
+    """Round two hundred and one's misses: a section 'Before you send it' whose line on the
+    contact's use names Japanese classes (6999); 'Google Forms can also e-mail you a copy of
+    your answers.' and 'We contact you by phone or e-mail only if something … needs to be
+    corrected.' (7004); 「メールのときは PDF だけです。」 (7008); a section 「■ 総合支所の窓口」
+    listing the branch counters (7017); 「「回答のコピー」が自動で届きます。これが提出の控えに
+    なります」 (7027); 「連絡を受ける担当部署・担当者名」 in a table of the form's items and
+    「利用者登録は必須ではありません。」 under the online form's heading (7034)."""
+    asahikawa = _english_page(
+        "<h2>What is the Cooperation Confirmation Form?</h2><p>A form employers send.</p>"
+        "<h2>How to send it</h2><p>Please send the form by post.</p><h2>Before you send it</h2>"
+        "<p>No company seal (押印) is needed on the form.</p><p>The form asks for the phone number"
+        " of your contact person. The City uses it to send you information for foreign residents,"
+        " such as Japanese classes.</p>"
+    )
+    assert extract_filing(asahikawa).notes == ["押印不要"]
+    ichinohe = extract_filing(
+        _english_page(
+            "<h2>How to submit it</h2><h3>1. By post</h3><p>Post the form to the Division.</p><p>"
+            "Google Forms can also e-mail you a copy of your answers.</p><h2>Questions</h2><p>We"
+            " contact you by phone or e-mail only if something in the form needs to be corrected."
+            "</p>"
+        )
+    )
+    assert (ichinohe.methods, ichinohe.notes) == (["post"], ["受領書・控えの発行なし"])
+    toyosato = page("<p>メールでおくってください。</p><p>※ メールのときは PDF だけです。</p>")
+    assert extract_filing(toyosato).notes == ["形式指定:PDF"]
+    amami = extract_filing(  # (an old layout: no <h1>, ■ lines for headings)
+        "<html><head><title>協力確認書について｜奄美市</title></head><body><table><tr><td><p>"
+        "特定技能外国人を受け入れる事業者の協力確認書について</p><p>■ 提出方法</p><p>本庁舎3階 "
+        "商工政策課、住用総合支所 地域総務課の窓口へお持ちください。</p><p>■ 総合支所の窓口</p>"
+        "</td></tr><tr><td>住用総合支所 地域総務課</td><td>〒894-0411 奄美市住用町大字西仲間111"
+        "番地</td><td>電話:0997-69-3105</td></tr><tr><td><p>■ 関係機関の連絡先(協力確認書の"
+        "提出先ではありません)</p><p>ハローワーク名瀬</p></td></tr></table></body></html>"
+    )
+    assert amami.phones == ["0997-69-3105"]
+    kaisei = page(
+        "<p>Googleフォームから提出してください。</p><p>送信すると、フォームに入力したメール"
+        "アドレスに「回答のコピー」が自動で届きます。これが提出の控えになりますので、大切に保存"
+        "してください。</p>"
+    )
+    assert extract_filing(kaisei).notes == ["完了メールが提出の証明"]
+    okuizumo = extract_filing(
+        page(
+            "<h2>提出方法</h2><h3>しまね電子申請サービス</h3><ul><li>「利用者登録せずに申し込む方は"
+            "こちら」から申請できます。利用者登録は必須ではありません。</li></ul><h2>記入のしかた"
+            "</h2><table><tr><td>連絡先</td><td>町からの連絡を受ける担当部署・担当者名・電話番号"
+            "</td></tr></table>"
+        )
+    )
+    assert (okuizumo.methods, okuizumo.department) == (["online_form"], None)

@@ -58,6 +58,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
         r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
+        # (「Google Forms can also e-mail you a copy of your answers」)
+        r"(?! you (?:a |an |the )?(?:copy|copies|receipt|confirmation|notice|notification)\b)"
         # (「a “notice of application completion” (申込完了通知) is e-mailed automatically to the
         # address you entered」: the system's)
         r"(?!ed (?:automatically )?to (?:you|your|the (?:e-mail )?address)\b)"
@@ -933,6 +935,8 @@ _ABOUT_ELSE_RE = fastre.compile(
     + r"|(?:示す|意味する|証明する|知らせる)もの"
     # (「…受付番号を必要に応じてお控えください」: note it down)
     + r"|番号を[^。、]{0,10}$"
+    # (「利用者登録は必須ではありません」: not required, not refused)
+    + r"|(?:必須|必要)$"
     # 「このメールは、受付の完了…を証明するものではありません」: the notice, not the way
     r"|(?:この|その|完了|到達|通知)メール|お知らせ|証明"
     # (「※観光商工課のアドレス(shoko@…)は、…提出には使用できません」: that address)

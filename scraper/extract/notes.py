@@ -179,7 +179,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         r"(?:へ|に|あてに?))?"
         # (「…Excelファイルのまま(PDFに変換せずに)shoko@… あてに添付して」: the address itself,
         # obfuscated too: 「…のまま、shoko★city…(★を@に置き換えてください)あてに添付して」)
-        rf"(?:、?\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+(?:\([^()]{{1,24}}\))?\s?(?:あて|宛)(?:に|て)?)?"
+        # (「…PDF にして、 kikaku@… へおくってください」)
+        rf"(?:、?\s?[\w.\-]+{AT_VARIANTS}[\w.\-]+(?:\([^()]{{1,24}}\))?\s?(?:(?:あて|宛)(?:に|て)?|へ))?"
         rf"(?:(?!または|又は|もしくは)[^。]){{0,10}}{_SEND}"
         # (what allows it instead: 「…のままお送りいただいて構いません」「…ても、…」)
         rf"{_ALLOWED_AFTER}"
@@ -275,6 +276,8 @@ def _required_format(names: str, english: str, more_ways: str = "") -> re.Patter
         # (「添付できるのはExcel形式(.xlsx)のファイルのみです」)
         rf"(?:{names})\s?(?:形式|ファイル)?(?:\([^()]{{1,8}}\))?(?:の\s?ファイル)?(?:\([^()]{{1,8}}\))?"
         r"\s?(?:のみ|だけ)(?!\s?で(?:な|は))"  # (not 「…PDFだけでなく、Excelも」)
+        # (a way's own rule: 「メールのときは PDF だけです」)
+        rf"|(?:とき|場合)は、?\s?(?:{names})\s?(?:形式|ファイル)?\s?(?:のみ|だけ)\s?です"
         "|" + _EN_FORMAT.format(english)
     )
 
@@ -637,6 +640,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「We will call you only if there is a problem with the form」)
             r"|\b(?:will )?only (?:contact|call|phone) you (?:if|when) (?:something|anything|there)"
             r"|\b(?:contact|call|phone)s? you only (?:if|when) (?:something|anything|there)"
+            # (「We contact you by phone or e-mail only if something in the form needs to be
+            # corrected.」)
+            r"|\b(?:contact|call|phone)s? you by [^.]{1,30}? only (?:if|when)"
+            r" (?:something|anything|there)"
             # (「We reply only when the form has a problem」)
             # (「…the village replies only if something needs to be corrected」)
             r"|\b(?:repl(?:y|ies)|responds?|writes? back) only (?:if|when)"
@@ -715,7 +722,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「送信すると回答のコピーがメールで届きますので、これを提出の控えとして」
             # (「「回答のコピー」のメールが届きます。これが提出の控えになります」)
             r"|(?:回答|入力内容)の(?:コピー|写し|控え)(?:[^。]{0,30}メール[^。]{0,40}(?:。[^。]{0,8})?"
-            r"|が(?:メールで)?届き[^。]{0,6}"
+            # (「…に「回答のコピー」が自動で届きます。これが提出の控えになります」)
+            r"|」?が(?:メールで|自動で)?届き[^。]{0,6}"
             r"。?[^。]{0,12})(?:証明|控え)"
             r"(?![^。]{0,8}(?:ますか|ですか|\?))"  # (not the question 「…証明になりますか?」)
             # (nor 「「回答のコピーを自分宛に送信する」を選んだ場合に届くメールは、…受け付けた

@@ -78,6 +78,7 @@ _GENERIC_RE = fastre.compile(
     r"|要点|あらまし"  # (「このページの要点」: a summary of the page's own facts)
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|課の窓口$"  # (「各区役所 コミュニティ課の窓口」: where it is taken in)
+    r"|(?:支所|庁舎|区役所|役場|市役所)の窓口$"  # (「■ 総合支所の窓口」)
     r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
     r"|用意するもの|よういする\s?もの|必要なもの|ひつような\s?もの"  # 「よういする もの」
@@ -503,6 +504,7 @@ _FORM_PART_RE = fastre.compile(
     r"|しつもん|ようしき|だしかた"  # (「7 よくあるしつもん」)
     r"|(?i:questions?|faq|submi|forms?\b|notes?\b|cop(?:y|ies)|receipt|contact|inquir|enquir"
     r"|target|who (?:must|should|submits)"  # (「Target person」: who files)
+    r"|before (?:you )?(?:send|submit|fil|post|mail)"  # (「Before you send it」)
     rf"|{_EN_NOTES_TITLES})"  # 「Good to know」
 )
 
