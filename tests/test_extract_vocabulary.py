@@ -15993,3 +15993,92 @@ def test_round_two_hundred_one_misses() -> None:
         )
     )
     assert (okuizumo.methods, okuizumo.department) == (["online_form"], None)
+
+
+def test_round_two_hundred_two_misses() -> None:
+    """Round two hundred and two's misses: 'Works in Yaizu and lives in Yaizu? Then Yaizu City
+    needs just one form from you' (7036); a section '8. Related support (not the Cooperation
+    Confirmation Form)', an 'English version of the form (for reference; …)' and 'Address:
+    Ni-41 Daishoji Minamimachi, Kaga City, Ishikawa Prefecture 922-8622' (7037); 'Please do not
+    send the form to the City Hall's main fax number.' (7038); 'We'll get in touch only if
+    something is missing' (7039); 'It is not the submission by e-mail.' (7040); 「入管の 「在留
+    申請(ざいりゅうしんせい) オンライン システム」 からは、…だすことはできません」 (7042);
+    「…についてはときがわ町役場 企画財政課 電話…へ」 (7050); 「組織改編前の企画課(本庁舎2階)
+    ではお受けしていませんので、1階の…課へお越しください」 (7057); 「…提出方法(郵送・持参など)
+    …は、下記のお知らせ(PDF)に掲載しています」 (7059); 「様式に押印していただく必要はなく、」
+    (7060); 'The "arrival notice" e-mail only tells you …' (7067)."""
+    yaizu = _english_page(
+        "<p>Please send the form by post.</p><p>Works in Yaizu and lives in Yaizu? Then Yaizu"
+        " City needs just one form from you, not two.</p>"
+    )
+    assert extract_filing(yaizu).notes == ["同一市区町村なら1通"]
+    kaga = extract_filing(
+        _english_page(
+            "<h3>4. How to submit</h3><p>Please send the form by post.</p><h3>6. Files</h3><p><a"
+            ' href="/files/kyoryoku.xlsx">協力確認書 Cooperation Confirmation Form (Excel,'
+            ' 24KB)</a></p><p><a href="/files/english.pdf">English version of the form (for'
+            " reference;"
+            " please submit the Japanese form) (PDF, 102KB)</a></p><h3>8. Related support (not"
+            " the Cooperation Confirmation Form)</h3><p>Hello Work Kaga: job offers. Tel."
+            " 0761-72-8609.</p>",
+            '<div class="contact"><h2>Contact</h2><p>Civic Cooperation Division, Kaga City</p><p>'
+            "Address: Ni-41 Daishoji Minamimachi, Kaga City, Ishikawa Prefecture 922-8622</p><p>"
+            "Tel. 0761-72-7852</p></div>",
+        )
+    )
+    assert (kaga.phones, kaga.postal_codes, len(kaga.templates)) == (
+        ["0761-72-7852"],
+        ["922-8622"],
+        1,
+    )
+    tsuruga = _english_page(
+        "<p>Please send the form by fax to 0770-22-8164.</p><p>※ The fax number above is the"
+        " Division's own"
+        " line. Please do not send the form to the City Hall's main fax number.</p>"
+    )
+    assert extract_filing(tsuruga).methods == ["fax"]
+    tainai = _english_page(
+        "<p>Please send the form by post.</p><p>We'll get in touch only if something is missing"
+        " from the form.</p>"
+    )
+    assert extract_filing(tainai).notes == ["受領書・控えの発行なし"]
+    nagawa = _english_page(
+        "<p>Please send the form by post.</p><p>The town sends information by the mail"
+        " address in the form. It is not the submission by e-mail.</p>"
+    )
+    assert extract_filing(nagawa).methods == ["post"]
+    ajigasawa = page(
+        '<p><a href="https://logoform.jp/form/Ajg7/kyoryoku-kakunin">協力確認書 を オンライン で'
+        " だす(LoGoフォーム)</a></p><p>※ 入管の 「在留申請(ざいりゅうしんせい) オンライン"
+        " システム」 からは、町に協力確認書をだすことはできません。</p>"
+    )
+    assert extract_filing(ajigasawa).methods == ["online_form"]
+    ogawa = page(
+        "<p>郵送してください。</p><p>住まいが町外の場合は、その町村にも提出してください(たとえば、"
+        "ときがわ町への提出についてはときがわ町役場 企画財政課 電話0493-65-1528へお問い合わせ"
+        "ください)。</p>",
+        _enquiry("小川町役場 政策推進課", "電話 0493-72-1223"),
+    )
+    assert extract_filing(ogawa).phones == ["0493-72-1223"]
+    gose = page(
+        "<h2>提出方法</h2><h4>1 持参</h4><p>1階の人権・多文化共生課へお持ちください。</p><p>組織"
+        "改編前の企画課(本庁舎2階)ではお受けしていませんので、1階の人権・多文化共生課へお越し"
+        "ください。</p>"
+    )
+    assert extract_filing(gose).methods == ["counter"]
+    hisayama = page(
+        "<p>久山町への提出方法(郵送・持参など)、提出先、提出の時期などは、下記のお知らせ(PDF)に"
+        '掲載しています。</p><p><a href="/files/oshirase.pdf">協力確認書の提出について(お知らせ)'
+        "(PDF:210KB)</a></p>"
+    )
+    assert extract_filing(hisayama).methods == []
+    kotake = page(
+        "<p>郵送してください。様式に押印していただく必要はなく、提出はそのままで結構です。</p>"
+    )
+    assert extract_filing(kotake).notes == ["押印不要"]
+    setouchi = _english_page(
+        "<h2>How to submit</h2><p>Send it by post to the address below.</p><p>Apply online"
+        ' through the Okayama e-Application Service. The "arrival notice" e-mail only tells'
+        " you that your data arrived.</p>"
+    )
+    assert extract_filing(setouchi).methods == ["online_form", "post"]

@@ -1491,7 +1491,9 @@ _EN_ADDRESS_RE = fastre.compile(
     # (a table row: 「Address | 340-1 Nagaoka, Izunokuni City, Shizuoka 410-2292」)
     r"(?<![Ee]-mail )(?<![Ee]mail )\b(?:Mailing |Postal |Office )?[Aa]ddress\s*:?\s*"
     # (「…, Osaka 592-8585, Japan」: the country after it)
-    r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>\d[^()]{5,100}?)(?:,?\s(?P<after>\d{3}-\d{4}))?"
+    # (a lot number led by a kana romanised: 「Ni-41 Daishoji Minamimachi, …」, 大聖寺南町ニ41)
+    r"(?:(?P<before>\d{3}-\d{4}),?\s)?(?P<address>(?:[A-Z][a-z]{0,2}-)?\d[^()]{5,100}?)"
+    r"(?:,?\s(?P<after>\d{3}-\d{4}))?"
     # (the building in brackets after it: 「… Hyogo 662-8567 (Main building 5th floor)」)
     r"(?:,?\s?Japan\.?)?(?:\s?\([^()]{1,40}\))?$"
 )
@@ -1884,6 +1886,13 @@ def _names_another_desk(text: str, own_places: str) -> bool:
     # (やさしい日本語 writes the name in kana: 「はびきのしのたんとうはでんわ …」)
     if any(not _names_place(own_places, name) for name in _kana_desks(text)):
         return True
+    # (a name with kana, run into the words before its office: 「…への提出についてはときがわ
+    # 町役場 企画財政課 電話…」: the longest end the registry knows)
+    if "役" in text and any(
+        (name := _known_name(m.group(1))) and not _names_place(own_places, name)
+        for m in _OFFICE_DESK_RE.finditer(text)
+    ):
+        return True
     # (an office named in the block is the municipality's, wherever it stands: 竹富町役場 at
     # 「沖縄県石垣市美崎町11番地1」, so that 「石垣市役所(でんわ …)」 is another's)
     # (and its desks: 「石垣市での提出方法は、石垣市 市民協働課(電話 …)に」)
@@ -1910,6 +1919,13 @@ def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
 _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
     rf"([{_KANJI}]{{1,4}}?[市町村])(?=[^\s\d、。(),]{{1,8}}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
+)
+
+
+# A municipality's office, then its desk and number: 「ときがわ町役場 企画財政課 電話…」.
+_OFFICE_DESK_RE = fastre.compile(
+    rf"([\u3040-\u30ff{_KANJI}]{{1,8}}?[市町村])(?:役場|役所)\s?[^\s\d、。()]{{0,12}}?"
+    r"\s?(?:\(\s?)?(?:電話|でんわ|TEL|Tel)"
 )
 
 

@@ -308,7 +308,9 @@ _OLD_VERSION_RE = fastre.compile(
     # (「Cooperation Confirmation Form - English reference version (PDF 120KB)」)
     r"|(?i:\(reference\)|translation|cannot be submitted|\bnot (?:the|a) form\b"
     # (「English version (reference only / 提出には使えません)」)
-    r"|\breference (?:version|copy)\b|\breference only\b)"
+    r"|\breference (?:version|copy)\b|\breference only\b"
+    # (「English version of the form (for reference; please submit the Japanese form)」)
+    r"|\(for reference\b)"
     r"|[Rr]eference translation"
 )
 

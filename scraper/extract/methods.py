@@ -53,6 +53,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (「When you finish, you will receive an e-mail titled 「送信完了のお知らせ」」)
         r"(?<!receive an )(?<!receive the )(?<!get an )"
         r"(?<!sends an )(?<!sends you an )"  # (「the system automatically sends an e-mail 「…」」)
+        # (a mail named in quotes: 「The "arrival notice" e-mail only tells you …」)
+        r"(?<!\" )(?<!” )"
         # (a machine translation's 「(2) Electronic mail」「the electronic mail」)
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
@@ -782,7 +784,8 @@ _ANOTHER_PLACES_SHARE_RE = fastre.compile(
     r"|(?:他|ほか)の[市区町村]{1,4}(?:へ|に|あて)の?(?:協力確認書|もの)"
 )
 # The immigration agency's own online system (not the municipality's form).
-_IMMIGRATION_SYSTEM = r"在留申請オンライン"
+# (with its reading: 「「在留申請(ざいりゅうしんせい) オンライン システム」」)
+_IMMIGRATION_SYSTEM = r"在留申請(?:\([ぁ-ん]{1,12}\))?\s?オンライン"
 _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 # Offices other than the one taking the form: a refusal said of them is about the place.
 # (「保谷庁舎では受け付けておりません」: another building, not 本庁舎 or 市役所庁舎)
@@ -795,7 +798,12 @@ _IMMIGRATION_SYSTEM_RE = fastre.compile(_IMMIGRATION_SYSTEM)
 _FLOOR_DESK = r"\d{1,2}\s?(?:階|かい)の[^\s、。()]{1,8}(?:課|窓口|まどぐち)"
 # … or the general desk, whatever building it is in (「本庁舎の総合窓口ではお預かりできません」 on a
 # page taking the form at a temporary office)
-_OTHER_DESK_RE = fastre.compile(rf"{_FLOOR_DESK}|総合窓口|\b[Gg]eneral (?:window|counter)\b")
+_OTHER_DESK_RE = fastre.compile(
+    rf"{_FLOOR_DESK}|総合窓口|\b[Gg]eneral (?:window|counter)\b"
+    # (or the switchboard's line: 「Please do not send the form to the City Hall's main fax
+    # number.」 beside the section's own fax)
+    r"|代表(?:番号|の(?:FAX|ファクス|ファックス)番号)|\bmain (?:fax|phone|telephone) number\b"
+)
 # A refusal naming the section with the other office is the section's too: 「区役所・国際課
 # ともに受け付けていません」.
 _SECTION_TOO_RE = fastre.compile(
@@ -1321,6 +1329,9 @@ _POOR_LINE_RE = fastre.compile(r"\s?(?:が|の)\s?(?:つながりにくい|つ�
 # mail) offers and refuses nothing.
 _THIS_IS_NOT_RE = fastre.compile(
     r"^\s?(?:※\s?)?(?:これ|こちら|それ)\s?は、?\s?[^。]{0,24}(?:メール|フォーム)\s?では\s?(?:ありません|ない)"
+    # (「The town sends the information … by this mail address. It is not the submission by
+    # e-mail.」)
+    r"|^\s?(?:※\s?)?(?:It|This|That) is not (?:the |a )?(?:submission|way of submitting)\b"
 )
 
 # A page's sentences number a few hundred at most; the cache is emptied for each page.
@@ -1334,7 +1345,7 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
     Kept for the page being read: a line is read whole, by sentences and again in context,
     and about a fifth of the calls repeat one already made (`extract_methods` empties it)."""
     found: list[tuple[str, int, int]] = []
-    if "では" in sentence and _THIS_IS_NOT_RE.match(sentence):
+    if ("では" in sentence or " not " in sentence) and _THIS_IS_NOT_RE.match(sentence):
         return ()
     for m in _MENTION_RE.finditer(sentence):
         name = m.lastgroup or ""
@@ -1342,7 +1353,10 @@ def _mentions(sentence: str, *, place_only: bool = False) -> tuple[tuple[str, in
             continue
         if m.start() and sentence[m.start() - 1] == "@":
             continue  # 「no-reply@logoform.jp に返事をしないでください」: a sender's address
-        if name == "online_form" and "在留" in sentence[max(0, m.start() - 12) : m.start()]:
+        if name == "online_form" and (
+            "在留" in sentence[max(0, m.start() - 12) : m.start()]
+            or _IMMIGRATION_SYSTEM_RE.search(sentence, max(0, m.start() - 24), m.end())
+        ):
             continue  # 「在留諸申請をオンラインで行う場合も」: the immigration agency's system
         if name == "online_form" and _EN_AGENCY_BEFORE_RE.search(sentence, 0, m.start()):
             continue  # '… through the Immigration Services Agency's online system'
@@ -1470,8 +1484,12 @@ _POINTER_ONLY_RE = fastre.compile(
 # The ways told on another page: 「提出方法(郵送先・メールアドレスを含みます)や様式…の詳しい
 # 内容は、次のページにまとめていますので、必ずそちらでご確認ください」.
 _ANOTHER_PAGE_RE = fastre.compile(
-    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}(?:次|下記|以下|別|リンク先|移動先|専用)の\s?"
+    r"^[^。]*(?:提出方法|提出先|提出の方法)[^。]*は、?[^。]{0,30}"
+    r"(?:(?:次|下記|以下|別|リンク先|移動先|専用)の\s?"
     r"(?:専用\s?)?ページ"  # (「…は、次の専用ページに掲載しています」)
+    # (a notice in a file: 「久山町への提出方法(郵送・持参など)、提出先…は、下記のお知らせ(PDF)に
+    # 掲載しています」)
+    r"|(?:次|下記|以下|別|添付)の\s?(?:お知らせ|案内|資料|チラシ)\s?\((?:PDF|PDFファイル)[^()]{0,12}\))"
     # (「提出の方法(郵送先の住所や、電子メールで送る場合のアドレスを含みます)、様式、記載例は、
     # すべて移動先のページに掲載しています」「…提出の方法(郵送・窓口・電子メール)、様式の
     # ダウンロードは、専用のページにまとめています」)
@@ -1518,7 +1536,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
         return False  # 「(…回答フォーム)(…。協力確認書の提出フォームではありません)」: a survey's
     if "「" in sentence and _POINTER_ONLY_RE.search(sentence):
         return False  # 「電子メールによる提出は下記「4 電子メール」をご覧ください。」: see there
-    if "ページ" in sentence and _ANOTHER_PAGE_RE.search(sentence):
+    if ("ページ" in sentence or "PDF" in sentence) and _ANOTHER_PAGE_RE.search(sentence):
         # 「提出方法(郵送先・メールアドレスを含みます)…は、次のページに…ご確認ください」
         return False
     if _SAME_FORM_TWICE_RE.search(sentence):
@@ -2301,6 +2319,9 @@ def _judge_heading(
                 # about something else
                 continue
             if _refuses_unnamed_method(sentence):
+                if _REFUSED_THERE_RE.search(sentence):
+                    # 「…企画課(本庁舎2階)ではお受けしていませんので、…課へお越しください」
+                    continue
                 if _STRUCK_SUBJECT_RE.match(sentence):
                     # 「※<s>山香振興局 地域振興課…</s>での受付は、…終了しました」 under 「窓口」:
                     # the struck places ended, not the heading's way
@@ -2544,6 +2565,10 @@ _REFUSED_THERE_RE = fastre.compile(
     r"(?<!窓口)(?<!まどぐち)へお持ちいただいても"
     # (「那覇市の泊港にある村の乗船券販売窓口でもお預かりできません」: a desk named in one word)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!役所)(?<!役場)(?<!庁舎)(?<!本庁)窓口でも"
+    # (a desk that sends the filer to another: 「組織改編前の企画課(本庁舎2階)ではお受けして
+    # いませんので、1階の人権・多文化共生課へお越しください」)
+    r"|[課係室](?:\([^()]{0,12}\))?では、?(?:お受け|受け付け|受付)し?て(?:い|おり)ませんので、"
+    r"[^。]{0,30}[課係室](?:へ|に|まで)(?:お越し|お持ち)"
 )
 
 

@@ -413,7 +413,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|押印(?:が|の)ない(?:もの|様式)(?:で)?も\s?(?:受け付け|受付|お受け)"
             # (「協力確認書に押印する必要はありません」)
             # (「確認書に押印していただく必要はありません」)
-            r"|押印を?(?:する|して(?:いただく|もらう))\s?(?:ひつよう|必要)\s?(?:は|が)?\s?(?:ありません|ない)"
+            # (「様式に押印していただく必要はなく、…」: a clause of a long sentence)
+            r"|押印を?(?:する|して(?:いただく|もらう))\s?(?:ひつよう|必要)\s?(?:は|が)?\s?"
+            r"(?:ありません|ない|なく)"
             # (「はんこは、おしてもおさなくてもだいじょうぶです」)
             r"|(?:はんこ|押印|印鑑)は?、?\s?(?:おして|押して|押印して)も\s?(?:おさなく|押さなく|押印しなく)ても"
             r"\s?(?:だいじょうぶ|大丈夫|よい|いい|構いません|かまいません)"
@@ -629,7 +631,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「(We do not return a copy.)」; not 「Please do not send copies of residence cards」)
             r"|\b(?:does|do|will) not (?:return|issue) (?:a|the|any) (?:stamped )?cop(?:y|ies)\b"
             # 「The City does not send a separate notice」 (of receipt)
-            r"|\b(?:does|do|will) not send (?:a |any )?(?:separate )?"
+            # (「We don't send a separate confirmation」)
+            r"|\b(?:(?:does|do|will) not|doesn't|don't|won't) send (?:a |any )?(?:separate )?"
             r"(?:notice|notification|confirmation|reply)"
             r"\b(?! (?:to|of) (?:the )?(?:worker|employee|applicant)s?\b)"
             r"|\b[Nn]o receipt (?:is|will be) (?:issued|sent)"
@@ -640,6 +643,8 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「We will call you only if there is a problem with the form」)
             r"|\b(?:will )?only (?:contact|call|phone) you (?:if|when) (?:something|anything|there)"
             r"|\b(?:contact|call|phone)s? you only (?:if|when) (?:something|anything|there)"
+            # (「We'll get in touch only if something is missing from the form」)
+            r"|\bget in touch only (?:if|when) (?:something|anything|there)"
             # (「We contact you by phone or e-mail only if something in the form needs to be
             # corrected.」)
             r"|\b(?:contact|call|phone)s? you by [^.]{1,30}? only (?:if|when)"
@@ -1123,7 +1128,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" (?:is enough|covers (?:it|both))"
             # (「Work in Aisai, live in Aisai: give only one form to Aisai City.」)
             r"|\b(?:[Pp]lease )?(?:submit|give|send) (?:only )?(?:one|a single|1)"
-            r" (?:copy|form|sheet)\b)"
+            r" (?:copy|form|sheet)\b"
+            # (「Works in Yaizu and lives in Yaizu? Then Yaizu City needs just one form from you」)
+            r"|\bneeds? (?:just |only )?(?:one|a single) (?:form|copy|submission)\b)"
             # (「If your employee works in Utazu Town and also lives in Utazu Town, you only need
             # to submit one form (1通)」)
             # (「If the worker works in Kamo City and also lives in Kamo City, only one form to Kamo
@@ -1237,7 +1244,7 @@ _HINT_RE = fastre.compile(
     r"|ふうとう|ひかえ|うけとり|れんらく|とうろく|一方の区|2部|二部|2まい|個別|不備|不足|漏れ|不明|まちがい|間違い|たりない|足りない|わからない|分からない"
     r"|提出だけ|提出のみ"
     r"|accepted|received|notice|notification|confirmation|contact|repl|one form|one sheet"
-    r"|call you|phone you"
+    r"|call you|phone you|in touch"
     r"|[Ss]eal|[Ss]tamp|[Hh]anko|e-?mail|enough|file|[Bb]oth|two|twice|[Hh]ow many|cop(?:y|ies)"
     r"|acceptance"
     r"|completion|proof|certificate|user ID"

@@ -451,6 +451,7 @@ EN_NOT_THIS_FORM = (
     # (「Other information for employers (not about submission of the form)」)
     r"|\bnot (?:about|related to|part of) (?:the )?(?:submission of |submitting )?the"
     r" (?:Cooperation Confirmation|form\b)"
+    r"|\(not (?:the|this) (?:Cooperation Confirmation|form\b)"  # (「Related support (not the …)」)
     # (「It … has nothing to do with the submission of this form.」)
     r"|\bnothing to do with (?:the )?(?:submission of |submitting )?(?:the|this)"
     r" (?:Cooperation Confirmation|form\b)"
