@@ -16082,3 +16082,34 @@ def test_round_two_hundred_two_misses() -> None:
         " you that your data arrived.</p>"
     )
     assert extract_filing(setouchi).methods == ["online_form", "post"]
+
+
+def test_round_two_hundred_three_misses() -> None:
+    """Round two hundred and three's misses: 'We are preparing now the submission by the
+    online form.' (7071); 'The document is not accepted at the counter of the City Hall …'
+    (7072); 'There is no plan to receive this form by the online application (電子申請) at
+    present.' (7073); '(うるま市 商工労働政策課, phone 098-…)' (7076)."""
+    fukuchi = extract_filing(
+        _english_page(
+            "<h2>How to submit</h2><p>(1) Post (郵送)</p><p>Please send it to the Division.</p><p>"
+            "(4) Online application (LoGo Form)</p><p>We are preparing now the submission by the"
+            " online form. When it starts, we will inform on this page.</p>"
+        )
+    )
+    assert (fukuchi.methods, fukuchi.notes) == (["post"], ["準備中:online_form"])
+    nagasaki = _english_page(
+        "<p>Please send the document by post.</p><p>The document is not accepted at the counter"
+        " of the City Hall, and it is not accepted by FAX.</p>"
+    )
+    assert extract_filing(nagasaki).methods == ["post"]
+    miyazaki = _english_page(
+        "<p>Please send the form by post.</p><p>There is no plan to receive this form by the"
+        " online application (電子申請) at present.</p>"
+    )
+    assert extract_filing(miyazaki).methods == ["post"]
+    okinawa = _english_page(
+        "<p>Please send the form by post.</p><p>Many workers live in Uruma City. Uruma City takes"
+        " its forms at its own office (うるま市 商工労働政策課, phone 098-923-7512).</p>",
+        _enquiry("沖縄市 企業誘致課", "電話 098-939-1212"),
+    )
+    assert extract_filing(okinawa).phones == ["098-939-1212"]

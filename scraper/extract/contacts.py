@@ -590,7 +590,8 @@ def _desk_re(place_end: str) -> re.Pattern[str]:
         # (「(河南町 まちづくり推進課:0721-…)」: the number after a colon)
         # (「(富岡市 企画課 国際交流係でんわ …)」)
         # (「(新見市 産業政策課) Submit a form to Niimi City as well. Tel. …」: in brackets)
-        r"(?=\s?[()]|[,、]?\s?(?:電話|でんわ|TEL|Tel|tel|Telephone|Phone|☎)|の\s?(?:でんわ|電話)"
+        # (「(うるま市 商工労働政策課, phone 098-…)」)
+        r"(?=\s?[()]|[,、]?\s?(?:電話|でんわ|TEL|Tel|tel|[Tt]elephone|[Pp]hone|☎)|の\s?(?:でんわ|電話)"
         # (「都留市 産業課 商工労政担当 0554-43-1199 へ」: the number right after a space)
         r"|[,、]\s?(?:0\d{1,4}-|$)|\s?:\s?(?:0\d{1,4}-|$)|\s(?:0\d{1,4}-|$)))"
     )

@@ -568,7 +568,8 @@ _EN_ABOUT_ELSE_RE = fastre.compile(
     # (「the document」 of a machine translation is the form: 'please do not send the document
     # by the electronic mail')
     # (「The electronic application of this document is not carried out」: the form too)
-    r"|(?<!confirmation )(?<!the )(?<!this )document|documents)\b"
+    # (「The document is not accepted at the counter of the City Hall」: the sentence's start)
+    r"|(?<!confirmation )(?<![Tt]he )(?<![Tt]his )document|documents)\b"
 )
 # … or, before it, the files sent that way: 「Word or Excel files sent by e-mail cannot be …」
 _EN_FILES_SENT_BY_RE = fastre.compile(
@@ -610,6 +611,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     # (a machine translation's 「We do not do the reception by FAX」)
     r"|(?:do|perform) (?:the )?(?:reception|acceptance))"
     r"|\b(?:is|are) not accepted (?:by|at|through|via)\b"  # 「The form is not accepted by fax」
+    # (「There is no plan to receive this form by the online application (電子申請)」)
+    r"|\b(?:no plans?|(?:do|are) not plan(?:ning)?|don't plan) to (?:accept|receive|take)\b"
     # (「The village does not use the online application (電子申請) for this form.」; not the
     # reader's 「If you cannot use the Internet, …」)
     r"|\b(?:does|do) not use\b|\bdoesn't use\b"
@@ -675,7 +678,8 @@ _EN_PLANNED_BEFORE_RE = fastre.compile(
     # 「We will announce on this page when we start accepting e-mail submissions.」
     r"|\b(?:when|once|after) we (?:start|begin)\b"
     r"|\bannounce the (?:start|beginning) of\b"  # 「We will announce the start of online …」
-    r"|\b(?:are|is)(?: now)? preparing (?:an?|the)\b"  # (「We are now preparing the online …」)
+    # (「We are now preparing the online …」「We are preparing now the submission by …」)
+    r"|\b(?:are|is)(?: now)? preparing(?: now)? (?:an?|the)\b"
 )
 
 
