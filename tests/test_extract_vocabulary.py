@@ -16113,3 +16113,68 @@ def test_round_two_hundred_three_misses() -> None:
         _enquiry("沖縄市 企業誘致課", "電話 098-939-1212"),
     )
     assert extract_filing(okinawa).phones == ["098-939-1212"]
+
+
+def test_round_two_hundred_four_misses() -> None:
+    """Round two hundred and four's misses: 'the e-mail of "arrival notice (到達通知)" is sent
+    automatically' (7110); 「ファクスもだめです。」 (7114); 「押印の有無について市から指定は
+    していません」 (7120); 「…インターネット上で提出するための電子申請の仕組みはありません」
+    (7121); 「運営事業者のサポート窓口(support@…)」 (7128); 「※役場本庁舎1階の総合案内では受け
+    付けておりません」 under the counter's heading (7130); 「様式は…ホームページから入手し、記入
+    したものを郵送(…)でお送りいただくか、電子メール(…)に添付して…」 (7132); 「長久手市くらし
+    文化部 安心安全課(電話 …)」 (7137); 「工作地点和住所均在冈谷市时,只需提交1份。」 (7138)."""
+    kunitachi = _english_page(
+        "<h2>How to submit</h2><p>Please submit by one of the following methods (1) to (3).</p>"
+        "<h3>(1) Online application</h3><p>You can apply from the Tokyo Joint Electronic"
+        " Application Service (東京共同電子申請・届出サービス).</p><p>When the application is sent,"
+        ' the e-mail of "arrival notice (到達通知)" is sent automatically to the address you'
+        " input. This e-mail only tells that the data has arrived in the system.</p><h3>(2)"
+        " Postal mail</h3><p>Please mail to the address below.</p>"
+    )
+    assert extract_filing(kunitachi).methods == ["online_form", "post"]
+    gokase = page(
+        "<h2>だしかた</h2><h3>(2) ゆうびんでおくる</h3><p>役場におくってください。</p><h3>だせない"
+        "ほうほう</h3><p>メールではだせません。ファクスもだめです。</p>"
+    )
+    assert extract_filing(gokase).methods == ["post"]
+    akitakata = page(
+        "<p>郵送してください。</p><dl><dt>Q9 押印は必要ですか。</dt><dd>A 様式に押印欄はあります"
+        "が、押印の有無について市から指定はしていません。社内のルールに従ってください。</dd></dl>"
+    )
+    assert extract_filing(akitakata).notes == ["押印不要"]
+    chizu = page(
+        "<p>郵送してください。</p><p>現在、智頭町には協力確認書をインターネット上で提出するための"
+        "電子申請の仕組みはありません。</p>"
+    )
+    assert extract_filing(chizu).methods == ["post"]
+    wakuya = page(
+        "<p>スマート申請で提出してください。</p><p>システムの操作については、運営事業者のサポート"
+        "窓口(support@graffer.example.jp)へお問い合わせください。</p>",
+        _enquiry("まちづくり推進課", "machi@town.wakuya.example.lg.jp"),
+    )
+    assert extract_filing(wakuya).emails == ["machi@town.wakuya.example.lg.jp"]
+    mamurogawa = page(
+        "<h2>提出方法</h2><h3>窓口(持参)</h3><p>新町分庁舎2階の企画課へお持ちください。</p><p>※役場"
+        "本庁舎1階の総合案内では受け付けておりません。</p>"
+    )
+    assert extract_filing(mamurogawa).methods == ["counter"]
+    tanba = page(
+        "<p>様式は出入国在留管理庁のホームページから入手し、記入したものを郵送(〒669-3692 兵庫県"
+        "丹波市氷上町成松字甲賀1番地 市民活動課あて)でお送りいただくか、電子メール(tanba@city."
+        "tanba.example.lg.jp あて、件名に「協力確認書」)に添付してお送りください。</p>"
+    )
+    assert extract_filing(tanba).methods == ["email", "post"]
+    nisshin = page(
+        "<p>郵送してください。</p><p>例えば長久手市にお住まいの方の分は、長久手市くらし文化部 安心"
+        "安全課(電話 0561-56-0611)が受付窓口です。</p>",
+        _enquiry("日進市 市民協働課", "電話 0561-73-1498"),
+    )
+    assert extract_filing(nisshin).phones == ["0561-73-1498"]
+    okaya = extract_filing(
+        page(
+            "<p>郵送してください。</p><table><tr><td>部数</td><td>事業所も住所も岡谷市内なら1通です。"
+            "<br>工作地点和住所均在冈谷市时,只需提交1份。</td></tr></table>",
+            _enquiry("企画課", "〒394-8510 岡谷市幸町8番1号"),
+        )
+    )
+    assert okaya.addresses == ["岡谷市幸町8番1号"]

@@ -109,6 +109,8 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|国際交流\S{1,4}協会"  # 「飯田国際交流推進協会(電話 0265-24-1500)」
     # (「おかやま電子申請サービスの…ヘルプデスク(電話:0570-…)」: the system's, not the form's)
     + r"|ヘルプデスク|\b[Hh]elp ?[Dd]esk\b"
+    # (「…運営事業者のサポート窓口(support@…)へお問い合わせください」: the system's vendor)
+    + r"|運営(?:事業者|会社|業者)|サポート窓口"
     + r"|国際交流会館|コールセンター|いつでもコール"  # 「京都市国際交流会館」, a city's call centre
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
     + r"|協同組合|漁協|農協"  # 「小値賀町漁業協同組合 電話 …」: a cooperative's
@@ -1345,7 +1347,8 @@ def extract_contacts(
             _take_english_postcode_last(out, text)
         if not postcodes:
             m = _ADDRESS_LABEL_RE.search(text)
-            if m:
+            if m and not in_another_language(m.group("rest")):
+                # (not a translation's 住所: 「工作地点和住所均在冈谷市时,只需提交1份。」)
                 _take_address(out, m.group("rest"), text)
             elif _ADDRESS_LABEL_ONLY_RE.match(text) and index + 1 < len(lines):
                 nxt = lines[index + 1].text
@@ -1919,7 +1922,9 @@ def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
 # (「横浜市国際局(電話:…)」: a bureau)
 _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
-    rf"([{_KANJI}]{{1,4}}?[市町村])(?=[^\s\d、。(),]{{1,8}}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
+    # (「長久手市くらし文化部 安心安全課(電話 …)」: with its department first)
+    rf"([{_KANJI}]{{1,4}}?[市町村])(?=(?:[^\s\d、。(),]{{1,10}}?[部局]\s)?"
+    r"[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
 
 

@@ -60,6 +60,8 @@ _METHOD_PATTERNS: dict[str, str] = {
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
         r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
+        # (a mail named after it: 「the e-mail of "arrival notice (到達通知)" is sent …」)
+        r"(?! of [\"“「][^\"”」]{1,40}[\"”」])"
         # (「Google Forms can also e-mail you a copy of your answers」)
         r"(?! you (?:a |an |the )?(?:copy|copies|receipt|confirmation|notice|notification)\b)"
         # (「a “notice of application completion” (申込完了通知) is e-mailed automatically to the
@@ -490,6 +492,7 @@ _NEGATION_RE = fastre.compile(
     # (「インターネットでだすほうほうもありません」)
     r"|(?:ほうほう|方法)\s?(?:\([^()]{1,20}\))?\s?[はも]\s?(?:ありません|ございません)"
     r"|うけつけ(?:ません|ない|て(?:い|おり)ません)|うけとれません|うけとりません|受け取れません|受け取りません"
+    r"|^[もは]?\s?(?:だめ|ダメ)\s?です"  # (やさしい日本語: 「ファクスもだめです」)
     r"|受け付けません|受付できません|受け付けできません|できません|出来ません|不可|ご遠慮|対応しておりません"
     r"|受け?付けられません"  # 「…ファクスで送信されたものは受け付けられませんので…」
     r"|受け?付けておらず|受付しておらず"  # 「ファクスによる提出は受け付けておらず、…」
@@ -986,6 +989,7 @@ _HANDED_OUT_RE = fastre.compile(
     # (「…窓口でお知らせを印刷したものをお渡ししています」)
     r"|印刷したもの(?:を)?\s?(?:お渡し|配布)"
 )
+_FILLED_IN_SENT_RE = fastre.compile(r"(?:記入|入力)(?:した|済みの)(?:もの|様式|書類|協力確認書)を")
 _GENERAL_RE = fastre.compile(
     r"市町村ごと|市区町村ごと|各市町村|各市区町村|異なります|各申請書|各手続|各種申請|できる手続|手続き?一覧"
     r"|(?:市区町村|市町村|自治体)によって(?:は)?"  # 「市町村によっては独自の…電子申請フォームを」
@@ -1429,7 +1433,7 @@ _OTHER_FORM_BEFORE_RE = fastre.compile(
 
 
 _NO_ONLINE_DESK_RE = fastre.compile(
-    r"(?:電子申請|オンライン)[^。]{0,12}?の受付窓口は(?:ありません|ございません)"
+    r"(?:電子申請|オンライン)[^。]{0,12}?の(?:受付窓口|仕組み|しくみ)は(?:ありません|ございません)"
 )
 # A way's forms sent again another way: 「…場合は、…いずれかの方法で再度ご提出を…」.
 _RESUBMIT_RE = fastre.compile(
@@ -1559,8 +1563,9 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     ):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
         return False
-    if "窓口は" in sentence and _NO_ONLINE_DESK_RE.search(sentence):
+    if ("窓口は" in sentence or "みは" in sentence) and _NO_ONLINE_DESK_RE.search(sentence):
         # 「村には電子申請(オンライン)の受付窓口はありません」: no online way, the 窓口 a figure
+        # (「…インターネット上で提出するための電子申請の仕組みはありません」)
         result.negated.add("online_form")
         return False
     resubmit = _RESUBMIT_RE.search(sentence) if "方法で" in sentence else None
@@ -2557,7 +2562,8 @@ _REFUSED_THERE_RE = fastre.compile(
     # (「※市役所本庁舎の窓口(市民課など)では…」: the desks in brackets)
     # (「市民課などの総合窓口(本庁舎1階)でも受付はできませんので、5階の…課までお越しください」)
     r"の(?:窓口|受付窓口)(?:や?、[^。]{0,48}?|\([^()]{0,12}\))?では"
-    r"|の総合窓口(?:\([^()]{0,12}\))?(?:では|でも)|[課係所館]\([^()]{0,8}窓口\)では"
+    # (「※役場本庁舎1階の総合案内では受け付けておりません」: the information desk)
+    r"|の総合(?:窓口|案内)(?:\([^()]{0,12}\))?(?:では|でも)|[課係所館]\([^()]{0,8}窓口\)では"
     # (「本庁舎(市役所)国際政策課の窓口での受付は、…終了しました」 after the wards' counters)
     # (a section's counter: not 「市役所の窓口での受付は行っておりません」, the office's)
     r"|[課係室]の(?:窓口|受付窓口)での(?:受付|受け付け)(?:は|を)"
@@ -2861,7 +2867,13 @@ def extract_methods(
                 # (「…アンケートは、同じ電子申請サービスで回答を受け付けていますが、協力確認書の
                 # 提出とは別のものです」: the other matter's way)
                 or NOT_THIS_FORM_RE.search(sentence)
-                or (_HANDED_OUT_RE.search(sentence) and not _STRONG_SUBMIT_RE.search(sentence))
+                or (
+                    (handed := _HANDED_OUT_RE.search(sentence))
+                    and not _STRONG_SUBMIT_RE.search(sentence)
+                    # (not when the sentence goes on to send it: 「様式は…ホームページから入手
+                    # し、記入したものを郵送(…)でお送りいただくか、…」)
+                    and not _FILLED_IN_SENT_RE.search(sentence, handed.end())
+                )
                 or _PAST_RE.search(sentence)
                 or _NOT_THE_WORKERS_RE.search(sentence)
                 or _ORIGINAL_AGAIN_RE.search(sentence)

@@ -295,7 +295,8 @@ _QUOTED_RE = fastre.compile(r"\([^()]*\)|「[^」]*」|\"[^\"]*\"|“[^”]*”"
 # (phone) are not labels to read; so is 「…請聯繫新潟縣國際交流協會…(電話:…)」.
 _CHINESE_ONLY_RE = fastre.compile(
     r"[请这们说对时从电话传邮务门关发经实应进确认书须该业处办让给还问间为过现样們這說傳"
-    r"國會縣聯繫詢窗與遞檔]"
+    r"國會縣聯繫詢窗與遞檔"
+    r"冈仅单员场]"  # (「工作地点和住所均在冈谷市时,只需提交1份。」)
 )
 _MIN_CHINESE_CHARS = 2
 _MIN_FOREIGN_WORDS = 2
