@@ -16178,3 +16178,99 @@ def test_round_two_hundred_four_misses() -> None:
         )
     )
     assert okaya.addresses == ["岡谷市幸町8番1号"]
+
+
+def test_round_two_hundred_five_misses() -> None:
+    """Round two hundred and five's misses: 'Google Forms e-mails a copy of your answers to
+    the address you entered' and 'Uploading a file … only works when you are signed in with a
+    Google account' (7144); '(高知県 雇用労働政策課, Tel. …)' (7145); a section 'Other
+    information (This is not the Cooperation Confirmation Form)' and 'Copy with receipt stamp:
+    … mail two forms and the return envelope' (7148); a section 「おしらせ」 (7151); 「※ファクス
+    は国際交流課への連絡用です。」 (7157); 「小樽市産業港湾部商業労政課(電話…)」 (7158);
+    「…両方の市へ1通ずつ提出が必要です。…どちらも市内であれば、市への提出は1通で結構です」
+    (7162); an FAQ's accordion answer after another matter's question (7163); 「市の外国人材
+    雇用奨励金について:商工観光課 …(電話 …)」 (7164); 「洞川温泉旅館組合事務局(電話:…)」
+    (7169); 「メールでの受付は、まだ始めておりません」 (7176)."""
+    tsuno = extract_filing(
+        _english_page(
+            "<h2>How to submit</h2><h3>1. Online (Google Forms)</h3><p>Upload the form through"
+            " our Google Form. Uploading a file on Google Forms only works when you are signed in"
+            " with a Google account.</p><p>When you press Submit, Google Forms e-mails a copy of"
+            " your answers to the address you entered.</p>"
+        )
+    )
+    assert (tsuno.methods, tsuno.notes) == (["online_form"], ["アカウント作成が必要"])
+    motoyama = _english_page(
+        "<p>Please send the form by post.</p><p>Questions about subsidies can also be asked at"
+        " the Kochi Prefecture Labor Policy Division (高知県 雇用労働政策課, Tel."
+        " 088-823-9712).</p>",
+        _enquiry("本山町 まちづくり推進課", "電話 0887-76-3916"),
+    )
+    assert extract_filing(motoyama).phones == ["0887-76-3916"]
+    okawa = extract_filing(
+        _english_page(
+            "<p>■ How to submit</p><p>Please send the form by post.</p><p>◆ Online form (LoGo"
+            "フォーム): Now we are preparing (準備中).</p><p>■ Notes</p><p>Copy with receipt stamp:"
+            " if you need it, please mail two forms and the return envelope with a stamp.</p><p>■"
+            " Other information (This is not the Cooperation Confirmation Form)</p><p>Answer the"
+            ' questionnaire (<a href="https://logoform.jp/form/Okw1/1">LoGoフォーム</a>)</p>'
+        )
+    )
+    assert (okawa.methods, okawa.notes) == (
+        ["post"],
+        ["控えが必要なら2部と返信用封筒", "準備中:online_form"],
+    )
+    hodatsushimizu = page(
+        "<h2>協力確認書とは</h2><p>会社が町にだすかみです。</p><h2>だしかた</h2><p>ゆうびんで"
+        "おくってください。</p><h2>おしらせ</h2><p>町から"
+        " 「うけとりました」 というれんらくはしません。</p>"
+    )
+    assert extract_filing(hodatsushimizu).notes == ["受領書・控えの発行なし"]
+    wakabayashi = page(
+        "<h2>提出方法</h2><p>郵送してください。</p><p>※ファクスは国際交流課への連絡用です。</p>"
+    )
+    assert extract_filing(wakabayashi).methods == ["post"]
+    teine = page(
+        "<p>郵送してください。</p><p>例えば小樽市の場合、提出先は小樽市産業港湾部商業労政課(電話"
+        "0134-32-4160)です。</p>",
+        _enquiry(
+            "手稲区役所 市民部 地域振興課", "札幌市手稲区前田1条11丁目1-10", "電話 011-681-2400"
+        ),
+    )
+    assert extract_filing(teine).phones == ["011-681-2400"]
+    sakura = page(
+        "<p>郵送してください。</p><p>勤務先が宇都宮市、住まいがさくら市の場合は、両方の市へ1通"
+        "ずつ提出が必要です。勤務先・住まいのどちらも市内であれば、市への提出は1通で結構です。"
+        "</p>"
+    )
+    assert extract_filing(sakura).notes == ["同一市区町村なら1通"]
+    hatoyama = page(
+        "<h2>提出方法</h2><p>郵送してください。</p><h2>よくあるお問い合わせ</h2><details><summary>"
+        "技能実習生を受け入れている場合も提出が必要ですか?</summary><p>技能実習生のみの場合は不要"
+        "です。</p></details><details><summary>雇用している外国人が町外へ転居しました。届出は必要"
+        "ですか?</summary><p>町への届出は不要です。</p></details><details><summary>提出した後、"
+        "町から受付の連絡はありますか?</summary><p>町から受領書の送付や受付完了のご連絡はして"
+        "おりません。</p></details><details><summary>協力確認書を提出したら、町から何か依頼があり"
+        "ますか?</summary><p>お知らせをお送りします。</p></details><h2>特定技能制度についての"
+        "ご相談</h2><p>出入国在留管理局へ。</p>"
+    )
+    assert extract_filing(hatoyama).notes == ["受領書・控えの発行なし"]
+    katori = page(
+        "<p>郵送してください。</p><p>市の外国人材雇用奨励金について:商工観光課 商工業振興係(電話"
+        " 0478-50-1212)</p>",
+        _enquiry("市民協働課", "電話 0478-50-1206"),
+    )
+    assert extract_filing(katori).phones == ["0478-50-1206"]
+    tenkawa = page(
+        "<p>郵送してください。</p><p>冊子についてのお問い合わせは、洞川温泉旅館組合事務局(電話:"
+        "0747-64-0913)へ直接お願いします。</p>",
+        _enquiry("総務課", "電話 0747-63-0321"),
+    )
+    assert extract_filing(tenkawa).phones == ["0747-63-0321"]
+    takachiho = extract_filing(
+        page(
+            "<p>郵送してください。</p><dl><dt>Q メールで送ってもよいですか。</dt><dd>A メールでの"
+            "受付は、まだ始めておりません。</dd></dl>"
+        )
+    )
+    assert (takachiho.methods, takachiho.notes) == (["post"], ["準備中:email"])

@@ -114,6 +114,7 @@ _OTHER_ORG_RE = fastre.compile(
     + r"|国際交流会館|コールセンター|いつでもコール"  # 「京都市国際交流会館」, a city's call centre
     + r"|観光協会|商工会"  # 「湯河原温泉観光協会(TEL …)には提出しないでください」
     + r"|協同組合|漁協|農協"  # 「小値賀町漁業協同組合 電話 …」: a cooperative's
+    + r"|旅館組合|組合事務局"  # (「洞川温泉旅館組合事務局(電話:…)」)
     + r"|実行委員会"  # 「問合せ かみいた夏まつり実行委員会(産業課内) ☎…」: an event's
     # the town's facilities (a list 「総合文化ホール / TEL …」「三朝町図書館 / TEL …」)
     + r"|ホール|図書館|公民館|体育館|美術館|博物館|文化会館|保健センター|観光(?:商工)?センター"
@@ -721,7 +722,9 @@ def _names_a_place(text: str) -> bool:
 # (「静岡県(くらし・環境部 多文化共生課 電話:…)」: its bureau in brackets)
 # (「鹿児島県大島支庁 総務企画課(…、電話 …)」: its branch office)
 _PREFECTURE_DESK_RE = fastre.compile(
-    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?\(?[^\s\d、。()市町村郡区]{1,10}?(?:[部局]|支庁)"
+    r"[\u4e00-\u9fff]{1,3}[都道府県]\s?\(?[^\s\d、。()市町村郡区]{1,10}?(?:[部局]|支庁"
+    # (a section with its number: 「(高知県 雇用労働政策課, Tel. 088-…)」)
+    r"|課(?=[,、]?\s?(?:電話|TEL|Tel|tel|[Pp]hone)))"
 )
 
 
@@ -1923,7 +1926,8 @@ def _another_named_after(text: str, number_at: int, own_places: str) -> bool:
 _JOINED_DESK_RE = fastre.compile(
     # (「豊郷町企画振興課 電話…」: no bracket)
     # (「長久手市くらし文化部 安心安全課(電話 …)」: with its department first)
-    rf"([{_KANJI}]{{1,4}}?[市町村])(?=(?:[^\s\d、。(),]{{1,10}}?[部局]\s)?"
+    # (「小樽市産業港湾部商業労政課(電話…)」: run together)
+    rf"([{_KANJI}]{{1,4}}?[市町村])(?=(?:[^\s\d、。(),]{{1,10}}?[部局]\s?)?"
     r"[^\s\d、。(),]{1,8}?(?:課|係|室|局)\s?(?:\(\s?)?(?:電話|TEL|Tel|☎))"
 )
 

@@ -59,7 +59,9 @@ _METHOD_PATTERNS: dict[str, str] = {
         # (not 「The "application completed" e-mail you receive …」: the system's)
         r"(?:E-?[Mm]ail|e-?mail|Email|EMAIL|[Ee]lectronic mail)(?!\s?address)"
         r"(?! (?:that )?you (?:will )?(?:receive|get)\b)"
-        r"(?!s you\b)"  # (「Google Forms e-mails you a copy of your answers」: the system's)
+        # (「Google Forms e-mails you a copy of your answers」「… e-mails a copy of your answers
+        # to the address you entered」: the system's)
+        r"(?!s (?:you\b|(?:a |the )?cop(?:y|ies)\b))"
         # (a mail named after it: 「the e-mail of "arrival notice (到達通知)" is sent …」)
         r"(?! of [\"“「][^\"”」]{1,40}[\"”」])"
         # (「Google Forms can also e-mail you a copy of your answers」)
@@ -389,6 +391,8 @@ _FOR_QUESTIONS_RE = fastre.compile(
     # (「(下の「お問い合わせ先」にあるメールは、ご質問用の窓口です。)」)
     r"|(?:ご)?質問用の(?:窓口|アドレス|メールアドレス)です"
     r"|(?:メール|アドレス)は、?\s?(?:お)?問い?合わ?せ用です"  # (「※メールはお問い合わせ用です」)
+    # (「※ファクスは国際交流課への連絡用です」: for reaching the desk, not for the form)
+    r"|(?:ファクス|ファックス|FAX|メール|アドレス)(?:番号)?は、?\s?[^。]{0,16}?(?:連絡|問い?合わ?せ)用です"
     # (「上記のファクス番号は、問い合わせの際にご利用ください」)
     r"|(?:番号|アドレス|メール)は、?\s?(?:お)?問い?合わ?せ(?:の際|の時|のとき|時)に\s?(?:ご)?(?:利用|使用)"
 )
@@ -542,6 +546,8 @@ _PLANNED_RE = fastre.compile(
     # (「受付用アドレスの設定を進めているところです」)
     r"|(?:アドレス|フォーム|システム)の(?:設定|作成|整備)を進めて"
     r"|準備を?\s?している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
+    # (「メールでの受付は、まだ始めておりません」)
+    r"|まだ\s?(?:始め|開始し|はじめ)て(?:おりません|いません)"
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
     # (with its furigana: 「いま準備(じゅんび) をしています」)

@@ -375,7 +375,8 @@ _SEAL_REQUIRED_RE = fastre.compile(
 # 「別の市町村の場合は、それぞれの市町村へ1通ずつ」: one to each of two places, not one for both
 # (「それぞれの区役所に提出が必要ですか? いいえ、…広島市へ1通」 asks, and is one copy)
 _ONE_EACH_RE = fastre.compile(
-    r"ずつ|(?:別の|異なる|違う|別々の)(?:市区町村|市町村|町村|自治体|市|町|村)"
+    # (「…魚津市と黒部市へ各1通」)
+    r"ずつ|各\s?(?:1|一)(?:通|部|枚)|(?:別の|異なる|違う|別々の)(?:市区町村|市町村|町村|自治体|市|町|村)"
 )
 
 # Signing up for the online service: 「利用者登録」「ユーザー登録」「アカウントの作成」.
@@ -543,13 +544,17 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (nor 「…控えの返送は行っておりません。返信用封筒は同封しないでください」)
             r"(?![^。、]{0,12}?(?:ても|不要|必要ありません|いりません|なくて|ですか|ますか|\?"
             r"|(?:同封|同封し|入れ|いれ|送ら|おくら)ないで))"
-            r"|返信用封筒(?![^。、]{0,12}?ても)[^。]{0,60}(?:控え|受付印|受領|収受印)"
-            r"|\bcop(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
+            # (not the filer's own copy stamped, without 2部: 「…返信用封筒を同封いただければ
+            # 受付印を押した写しが、控えとなります」, as 2003)
+            r"|返信用封筒(?![^。、]{0,12}?ても)(?![^。]{0,40}写しが)[^。]{0,60}"
+            r"(?:控え|受付印|受領|収受印)"
+            # (「Copy with receipt stamp: … mail two forms and the return envelope …」)
+            r"|\b[Cc]op(?:y|ies)\b[^。]{0,120}\b(?:return|reply|self-addressed|stamped) envelope"
             # (「…put 2 copies of the form and the envelope for reply (返信用封筒) …」)
-            r"|\bcop(?:y|ies)\b[^。]{0,120}\benvelope for (?:the )?(?:reply|return)\b"
+            r"|\b[Cc]op(?:y|ies)\b[^。]{0,120}\benvelope for (?:the )?(?:reply|return)\b"
             # (「…put two copies of the form and an envelope with your address and a stamp for
             # the return in the same envelope」)
-            r"|\bcop(?:y|ies)\b[^。]{0,120}\benvelope with your [^.]{0,30}\bstamp\b"
+            r"|\b[Cc]op(?:y|ies)\b[^。]{0,120}\benvelope with your [^.]{0,30}\bstamp\b"
         ),
     ),
     (
@@ -892,8 +897,11 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (「If you do not have a Graffer account, please register one (free) first」)
             r"|\b[Ii]f you do(?: not|n't) have (?:a|an) [^.;]{0,20}account, (?:please )?"
             r"(?:register|create|make|open) one\b"
+            # (「Uploading a file on Google Forms only works when you are signed in with a Google
+            # account」)
             r"|\bonly (?:lets|allows) you\b[^.]{0,40}\b(?:if you are (?:signed|logged) in"
             r"|(?:after|once) you (?:sign|log) ?in)"
+            r"|\bonly works (?:when|if) you are (?:signed|logged) in"
             r"(?: to| with)? (?:a|an|your) [^.]{0,20}account"
         ),
     ),
@@ -1464,7 +1472,14 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             elif m and (asked := _ASKED_AFTER_RE.match(text, m.end())) and _asks(line.text):
                 # 「問 …押印なしで提出できますか。」: what the asker hopes; the answer says
                 m = pattern.search(text, asked.end())
-            if not m and note == _COPY_BY_ENVELOPE and index + 1 < len(lines):
+            if (
+                not m
+                and note == _COPY_BY_ENVELOPE
+                and index + 1 < len(lines)
+                # (not a question's answer read with it already: 「受付票などはもらえますか?」
+                # then 「…返信用封筒を同封いただければ受付印を押した写しが、控えとなります」)
+                and lines[index + 1].text not in text
+            ):
                 # 「…2まい おくって ください。」 then, on the next line, 「返信用の ふうとうも…」
                 joined = f"{text} {without_furigana(lines[index + 1].text)}"
                 m = pattern.search(joined)
@@ -1476,7 +1491,11 @@ def extract_notes(lines: list[Line]) -> tuple[list[str], list[str]]:
             if m and note == _ACCOUNT and _OTHER_SYSTEM_RE.search(text, 0, m.start()):
                 continue  # 「在留申請オンラインシステムを利用する場合は、事前に利用者登録が…」
             if m and note == _ONE_COPY and _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
-                continue
+                # (a later sentence can still say it: 「…両方の市へ1通ずつ提出が必要です。…どちらも
+                # 市内であれば、市への提出は1通で結構です」)
+                m = pattern.search(text, m.end())
+                if not m or _ONE_EACH_RE.search(text, m.start(), m.end() + 3):
+                    continue
             # (or right after it: 「One form covers both workplaces; please list both on it」)
             if (
                 m

@@ -126,7 +126,7 @@ OTHER_PROCEDURE_RE = fastre.compile(
     r"|入札|最低賃金|融資"  # a business notices page's other items
     r"|取材"  # a press release's 「取材の申し込みについては、広報広聴課(電話…)へ」
     r"|交流会"  # 「交流会についてのお問い合わせ:…教育委員会 電話…」: an event's
-    r"|補助金|補助制度|助成|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
+    r"|補助金|補助制度|助成|奨励金|防災|健康診断"  # 「外国人従業員の健康診断費用の助成」
     # (a survey sent to the same employers: 「…実態調査…。調査については商工観光課(電話:…)へ」)
     r"|アンケート|実態調査|調査について"
     r"|コンテスト"  # (「しゃしんコンテストおうぼフォーム」: a contest's entry form)
@@ -452,7 +452,8 @@ EN_NOT_THIS_FORM = (
     # (「Other information for employers (not about submission of the form)」)
     r"|\bnot (?:about|related to|part of) (?:the )?(?:submission of |submitting )?the"
     r" (?:Cooperation Confirmation|form\b)"
-    r"|\(not (?:the|this) (?:Cooperation Confirmation|form\b)"  # (「Related support (not the …)」)
+    # (「Related support (not the …)」「Other information (This is not the Cooperation …)」)
+    r"|\((?:this is )?not (?:the|this) (?:Cooperation Confirmation|form\b)"
     # (「It … has nothing to do with the submission of this form.」)
     r"|\bnothing to do with (?:the )?(?:submission of |submitting )?(?:the|this)"
     r" (?:Cooperation Confirmation|form\b)"

@@ -79,7 +79,8 @@ _GENERIC_RE = fastre.compile(
     r"|所在地|住所|連絡先|場所|アクセス|地図|案内図|添付|ファイル"
     r"|課の窓口$"  # (「各区役所 コミュニティ課の窓口」: where it is taken in)
     r"|(?:支所|庁舎|区役所|役場|市役所)の窓口$"  # (「■ 総合支所の窓口」)
-    r"|^【?(?:重要な|大切な)?お知らせ】?$"  # (「<h2>お知らせ</h2>」: the page's own notice)
+    # (「<h2>お知らせ</h2>」: the page's own notice; やさしい日本語's 「おしらせ」)
+    r"|^【?(?:重要な|大切な|たいせつな)?(?:お知らせ|おしらせ)】?$"
     r"|控え|ひかえ|受領|押印|印鑑|返信|部数"  # 「控えが必要な場合」: the form's own parts
     r"|用意するもの|よういする\s?もの|必要なもの|ひつような\s?もの"  # 「よういする もの」
     r"|代表者印|社印|押さなければ"  # 「Q5. 代表者印は押さなければいけませんか?」
@@ -642,6 +643,17 @@ def _next_form_title(lines: list[Line], start: int, end: int) -> int:
     )
 
 
+def _next_question(lines: list[Line], start: int, end: int) -> int:
+    """After a question's title, the next title line that asks a question (an FAQ's next
+    <summary>), or `end`."""
+    if not QUESTION_RE.search(lines[start].text):
+        return end
+    return next(
+        (i for i in range(start + 1, end) if lines[i].title and QUESTION_RE.search(lines[i].text)),
+        end,
+    )
+
+
 def _next_heading(lines: list[Line], start: int, end: int) -> int:
     """The first heading after `start` and before `end`, or `end`."""
     return next((i for i in range(start + 1, end) if lines[i].kind == "h"), end)
@@ -729,8 +741,16 @@ def _numbered_sections(
     # ends its section)
     # (nor past a table's title naming the form: 「■外国人の方の相談窓口」 ends at 「協力確認書の
     # 提出先(本庁)」)
+    # (nor past the next question of an FAQ's accordions: 「<summary>…町外へ転居しました。届出は
+    # 必要ですか?</summary>」 ends at 「<summary>提出した後、町から受付の連絡はありますか?」)
     other = [
-        (start, _next_form_title(lines, start, _next_heading(lines, start, end)), title)
+        (
+            start,
+            _next_question(
+                lines, start, _next_form_title(lines, start, _next_heading(lines, start, end))
+            ),
+            title,
+        )
         for start, end, title in sections
         if _about_something_else(title, False)
     ]
