@@ -16274,3 +16274,59 @@ def test_round_two_hundred_five_misses() -> None:
         )
     )
     assert (takachiho.methods, takachiho.notes) == (["post"], ["準備中:email"])
+
+
+def test_round_two_hundred_six_misses() -> None:
+    """Round two hundred and six's misses: 'Please preserve this mail as the copy (控え) of the
+    submission.' (7182); 'The form is not taken at City Hall counters …' (7184); 「メールで
+    だせるようになるまで、上のどれかでだしてください」 (7186); 「アカウントがないひとは、さきに
+    つくってください」 (7190); 「…スマート申請を利用できません」 during maintenance, and 「まだ
+    できないのですか。」 answered 「はい。…準備中です」 (7194); 「両庁舎にお持ちいただいても
+    お受けできません」 after the branch buildings (7200); 'Cooperation Confirmation Form, English
+    reference' (7212)."""
+    motomiya = _english_page(
+        "<p>Apply online by the electronic application.</p><p>When the application is completed,"
+        ' the mail of "the application completion notice (申請完了通知)" arrives. Please preserve'
+        " this mail as the copy (控え) of the submission.</p>"
+    )
+    assert extract_filing(motomiya).notes == ["完了メールが提出の証明"]
+    sakata = _english_page(
+        "<h2>How to submit</h2><p>Please send the form by post.</p><p>The form is not taken at"
+        " City Hall counters or at"
+        " the Yawata, Matsuyama and Hirata General Branch Offices.</p>"
+    )
+    assert extract_filing(sakata).methods == ["post"]
+    higashiyoshino = extract_filing(
+        page(
+            "<h2>だしかた</h2><p>郵便でおくってください。</p><p>メールでだせるようになるまで、上の"
+            "どれかでだしてください。</p>"
+        )
+    )
+    assert (higashiyoshino.methods, higashiyoshino.notes) == (["post"], ["準備中:email"])
+    kiho = page(
+        '<p><a href="https://forms.gle/Kiho7">協力確認書をだす(Googleフォーム)</a></p><p>ファイル'
+        "をつけるために、Google のアカウントでログインします。アカウントがないひとは、さきに"
+        "つくってください。</p>"
+    )
+    assert extract_filing(kiho).notes == ["アカウント作成が必要"]
+    saito = extract_filing(
+        page(
+            "<h2>提出方法</h2><h3>オンライン(西都市スマート申請)</h3><p>24時間いつでも申請でき"
+            "ます。なお、システムの保守作業のため、毎月第3日曜日の午前0時から午前6時までは"
+            "スマート申請を利用できません。</p><h3>郵送</h3><p>商工観光課あてにお送りください。"
+            "</p><dl><dt>Q9 メールで送りたいのですが、まだできないのですか。</dt><dd>A はい。"
+            "メールでの受付は準備中です。</dd></dl>"
+        )
+    )
+    assert (saito.methods, saito.notes) == (["online_form", "post"], ["準備中:email"])
+    minamiuonuma = page(
+        "<h2>提出方法</h2><h3>窓口</h3><p>本庁舎2階の総務課へお持ちください。大和庁舎・塩沢庁舎での"
+        "受付は終了しました。両庁舎にお持ちいただいてもお受けできませんので、ご了承ください。</p>"
+    )
+    assert extract_filing(minamiuonuma).methods == ["counter"]
+    mima = page(
+        '<p>郵送してください。</p><p><a href="/files/kyoryoku.xlsx">協力確認書(様式)[Excel]</a>'
+        '</p><p><a href="/files/kyoryoku_en.pdf">Cooperation Confirmation Form, English'
+        " reference[PDF形式/88KB]</a></p>"
+    )
+    assert [t.format for t in extract_filing(mima).templates] == ["xlsx"]

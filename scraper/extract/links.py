@@ -310,7 +310,9 @@ _OLD_VERSION_RE = fastre.compile(
     # (「English version (reference only / 提出には使えません)」)
     r"|\breference (?:version|copy)\b|\breference only\b"
     # (「English version of the form (for reference; please submit the Japanese form)」)
-    r"|\(for reference\b)"
+    r"|\(for reference\b"
+    # (「Cooperation Confirmation Form, English reference[PDF形式/88KB]」)
+    r"|\b(?:English|Chinese|Vietnamese|Portuguese|Spanish) reference\b)"
     r"|[Rr]eference translation"
 )
 

@@ -548,6 +548,8 @@ _PLANNED_RE = fastre.compile(
     r"|準備を?\s?している(?:ところ|段階)"  # (「受け付けられるよう準備しているところです」)
     # (「メールでの受付は、まだ始めておりません」)
     r"|まだ\s?(?:始め|開始し|はじめ)て(?:おりません|いません)"
+    # (やさしい日本語: 「メールでだせるようになるまで、上のどれかでだしてください」)
+    r"|(?:だせる|出せる|おくれる|送れる|使える|つかえる)\s?ように\s?なるまで"
     r"|準備を(?:始め|開始し)"  # (「…電子申請…による受付の準備を始めました」)
     r"|準備を\s?(?:して(?:い|おり)ます)"  # (「ファクスで受け取る準備をしています」)
     # (with its furigana: 「いま準備(じゅんび) をしています」)
@@ -627,6 +629,8 @@ _EN_NEGATION_BEFORE_RE = fastre.compile(
     r"|\b(?:does|do) not use\b|\bdoesn't use\b"
     # (「The form is not received at the counters of City Hall, …」)
     r"|\b(?:is|are) not received (?:by|at|through|via)\b|\b(?:is|are) not received\s*$"
+    # (「The form is not taken at City Hall counters or at the … Branch Offices」)
+    r"|\b(?:is|are) not taken (?:by|at|through|via)\b|\b(?:is|are) not taken\s*$"
     r"|\b(?:is|are) not accepted\s*$"  # 「… the form is not accepted in person at City Hall」
     # (a label over a list: 「Not accepted: forms sent by e-mail or by fax.」)
     r"|\b[Nn]ot accepted\s?:\s?[^.:]{0,40}$"
@@ -825,7 +829,8 @@ _SECTION_TOO_RE = fastre.compile(
 _WARD_BRANCH = (
     # (「※ 東庁舎(ひがしちょうしゃ) のまどぐち…ではうけつけません」 beside the 西庁舎's counter)
     # (「仮庁舎の住所あてに郵送しても届きますか」: the temporary building's)
-    r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別仮]庁舎|各窓口"
+    # (「両庁舎にお持ちいただいても…」: the two branch buildings named before)
+    r"支所|支局|出張所|分室|振興局|行政局|行政センター|地域局|分庁舎|[^\s、。本市所]{2,4}庁舎|[東西南北別仮両]庁舎|各窓口"
     # (「大宮・網野・丹後・弥栄・久美浜の各市民局では」: a merged city's branch offices)
     r"|各[^\s、。()]{1,4}局"
     # (「※土曜日に開設している市民課の休日窓口では受け付けておりません」: a desk open on other
@@ -1880,6 +1885,9 @@ _ON_THOSE_DAYS_RE = fastre.compile(
     r"(?:は|には|では)、?"
     # (「土曜日・日曜日の開庁窓口では取り扱っておりません」: the days' desk, just before it)
     r"|(?:土曜|日曜|休日|祝日|夜間|時間外)[^、。]{0,12}の\s?(?:開庁|延長|休日)?$"
+    # (the system's down time: 「なお、システムの保守作業のため、毎月第3日曜日の午前0時から
+    # 午前6時まではスマート申請を利用できません」)
+    r"|(?:保守|メンテナンス|点検)(?:作業)?の(?:ため|間)"
 )
 
 
@@ -2501,7 +2509,13 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
     local = result.fresh()
     _judge(question, local)
     asked = local.methods | local.negated | local.planned
-    if _NEGATION_RE.search(answer) or re.match(r"^(?:A\s?[.:]?\s?)?いいえ", answer):
+    if (
+        _NEGATION_RE.search(answer)
+        or re.match(r"^(?:A\s?[.:]?\s?)?いいえ", answer)
+        # (a yes to a question asking whether it cannot be done: 「メールで送りたいのですが、まだ
+        # できないのですか。」「A はい。…メールでの受付は準備中です」)
+        or (_CANNOT_ASKED_RE.search(question) and _YES_RE.search(answer))
+    ):
         # 「A いまは だせません。」 then 「メールで だせるように、いま じゅんびちゅう です」: not
         # yet, in preparation
         later = result.fresh()
@@ -2520,6 +2534,9 @@ def _judge_question(question: str, following: list[Line], result: MethodResult) 
         result.planned |= asked & named if named & asked else asked
     elif _YES_RE.search(answer):
         result.methods |= asked
+
+
+_CANNOT_ASKED_RE = fastre.compile(r"(?:でき|出来)ない(?:の|ん)?(?:です|でしょう)か")
 
 
 # A file format or kind a question asks about (「PDFでメールしてもよいですか」).

@@ -791,6 +791,10 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # entered. Please keep it as proof that you submitted the form.」)
             r"|\be-?mail\b[^.]{0,80}\barrives\b[^.]{0,60}\.\s?[Pp]lease"
             r" (?:keep|save|retain|store) it as (?:your |the )?(?:proof|record)"
+            # (a machine translation: 「…the mail of "the application completion notice (申請完了
+            # 通知)" arrives … Please preserve this mail as the copy (控え) of the submission.」)
+            r"|\b[Pp]lease (?:keep|save|retain|store|preserve) (?:this|the) (?:e-?)?mail as"
+            r" (?:your |the )?(?:proof|record|copy)\b"
             # 「This e-mail serves as your copy」「Please keep this e-mail; it is your proof」
             # (「This mail becomes the copy (控え)」)
             # (「This mail becomes the certificate of the submission」)
@@ -817,6 +821,9 @@ _NOTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # 「Grafferのアカウントでログインし、…アカウントをお持ちでない方は…作成できます」
             # (「Googleアカウントでログインしなければ送信できません」)
             r"|アカウントでログインし(?:て|、|なければ|ないと)"
+            # (やさしい日本語: 「…Google のアカウントでログインします。アカウントがないひとは、
+            # さきにつくってください」)
+            r"|アカウントがない\s?(?:ひと|人|方|かた|とき|場合)は、?[^。]{0,12}(?:つくって|作って|作成|登録)"
             r"|アカウントをお持ちでない(?:方|場合)は[^。]{0,30}(?:作成|登録)"
             r"|(?:GビズID|gBizID)[^。]{0,30}(?:ログイン|サインイン)[^。]{0,6}必要です"
             # (「…Googleアカウントにログインしないと送信できません」)
