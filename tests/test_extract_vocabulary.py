@@ -16330,3 +16330,8 @@ def test_round_two_hundred_six_misses() -> None:
         " reference[PDF形式/88KB]</a></p>"
     )
     assert [t.format for t in extract_filing(mima).templates] == ["xlsx"]
+    higashiyoshino_row = page(  # (a row whose cells run together once the readings go)
+        "<p>郵便でおくってください。</p><table><tr><td>どちらも東吉野村(ひがしよしのむら)</td><td>"
+        "東吉野村(ひがしよしのむら)に 1まいでいいです</td></tr></table>"
+    )
+    assert extract_filing(higashiyoshino_row).notes == ["同一市区町村なら1通"]

@@ -316,7 +316,9 @@ _PLACE_ROW_ONE_COPY_RE = re.compile(
     # (「どちらも関川村 | 関川村に 1つ出せばいいです」)
     # (「事業所と住まいがどちらも高森町内:高森町へ1通提出」)
     # (「事業所と住居地がどちらも波佐見町内にある:波佐見町へ1通」)
-    r"|どちらも\s?(\S{1,8}?[市区町村])内?(?:にある)?(?:\s+|\s?:\s?)\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
+    # (「どちらも東吉野村(ひがしよしのむら) | 東吉野村(…)に 1まいでいいです」: the readings
+    # gone, the two cells run together)
+    r"|どちらも\s?(\S{1,8}?[市区町村])内?(?:にある)?(?:\s*|\s?:\s?)\5\s?(?:に|へ)?\s?(?:1まい|1つ|1通)"
     # (a row of short names: 「Hachimantai | Hachimantai | Hachimantai City only. One form is
     # enough.」「Tadami | Tadami | Tadami Town only (one form / 1通)」; the group last, after the
     # numbered ones)
