@@ -1574,7 +1574,7 @@ def _judge(sentence: str, result: MethodResult, *, place_only: bool = False) -> 
     ):  # 「受け付けない方法 | メール、FAX、区役所窓口への持参」
         result.negated |= {name for name, _start, _end in mentions}
         return False
-    if ("窓口は" in sentence or "みは" in sentence) and _NO_ONLINE_DESK_RE.search(sentence):
+    if "ません" in sentence and _NO_ONLINE_DESK_RE.search(sentence):  # (…はありません/ございません)
         # 「村には電子申請(オンライン)の受付窓口はありません」: no online way, the 窓口 a figure
         # (「…インターネット上で提出するための電子申請の仕組みはありません」)
         result.negated.add("online_form")
